@@ -1,0 +1,66 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime/debug"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/rs/zerolog"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"gutskin/kg"
+)
+
+// Codes users see in extensions.code.
+const (
+	CodeBadUserInput = "BAD_USER_INPUT"
+	CodeNotFound     = "NOT_FOUND"
+	CodeUnavailable  = "SERVICE_UNAVAILABLE"
+	CodeTimeout      = "TIMEOUT"
+	CodeInternal     = "INTERNAL_SERVER_ERROR"
+)
+
+var codeOf = map[string]string{
+	kg.EINVALID:     CodeBadUserInput,
+	kg.ENOTFOUND:    CodeNotFound,
+	kg.EUNAVAILABLE: CodeUnavailable,
+	kg.ETIMEOUT:     CodeTimeout,
+}
+
+// PresentError is the one mapping from errors to what users see: application errors keep
+// their message and get their code; anything else is logged and shown as "internal error".
+func PresentError(ctx context.Context, err error) *gqlerror.Error {
+	var gqlErr *gqlerror.Error
+	if errors.As(err, &gqlErr) && gqlErr.Extensions["code"] != nil {
+		// Already presented by gqlgen (parse, validation, complexity) or by us.
+		return gqlErr
+	}
+	presented := graphql.DefaultErrorPresenter(ctx, err)
+	code, known := codeOf[kg.ErrorCode(err)]
+	if !known {
+		zerolog.Ctx(ctx).Error().Err(err).Str("path", presented.Path.String()).Msg("internal error in resolver")
+		presented.Message = "internal error"
+		code = CodeInternal
+	} else {
+		presented.Message = kg.ErrorMessage(err)
+		if code == CodeUnavailable || code == CodeTimeout {
+			zerolog.Ctx(ctx).Warn().Err(err).Str("code", code).Msg("request failed")
+		}
+	}
+	if presented.Extensions == nil {
+		presented.Extensions = map[string]any{}
+	}
+	presented.Extensions["code"] = code
+	return presented
+}
+
+// Recover turns a panic in a resolver into an internal error; the panic and its stack go
+// to the log only.
+func Recover(ctx context.Context, p any) error {
+	zerolog.Ctx(ctx).Error().Str("panic", fmt.Sprint(p)).Bytes("stack", debug.Stack()).Msg("panic in resolver")
+	return &gqlerror.Error{Message: "internal error", Extensions: map[string]any{"code": CodeInternal}}
+}
+
+func invalidf(format string, args ...any) error { return kg.Errorf(kg.EINVALID, format, args...) }

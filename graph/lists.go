@@ -1,0 +1,210 @@
+package graph
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+
+	"gutskin/graph/model"
+	"gutskin/kg"
+)
+
+// Limits bound what one request may ask for.
+type Limits struct {
+	DefaultPageSize int
+	MaxPageSize     int
+	MaxDepth        int
+	MaxComplexity   int
+}
+
+// DefaultLimits are the limits used unless configured otherwise.
+var DefaultLimits = Limits{DefaultPageSize: 20, MaxPageSize: 100, MaxDepth: 12, MaxComplexity: 5000}
+
+// pageArgs are a connection's first/after/last/before arguments.
+type pageArgs struct {
+	first, last   *int
+	after, before *string
+}
+
+// cursorToken is what an opaque cursor holds: the keyset position and the ordering it
+// belongs to, so that a cursor from another list or ordering is refused, not misread.
+type cursorToken struct {
+	Key   any    `json:"k"`
+	ID    string `json:"i"`
+	Order string `json:"o"`
+}
+
+func encodeCursor(c kg.Cursor, order string) string {
+	b, _ := json.Marshal(cursorToken{Key: c.Key, ID: c.ID, Order: order})
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+func decodeCursor(s *string, arg, order string) (*kg.Cursor, error) {
+	if s == nil {
+		return nil, nil
+	}
+	b, err := base64.RawURLEncoding.DecodeString(*s)
+	var tok cursorToken
+	if err == nil {
+		err = json.Unmarshal(b, &tok)
+	}
+	if err != nil || tok.ID == "" {
+		return nil, invalidf("argument %q: not a cursor this API issued", arg)
+	}
+	if tok.Order != order {
+		return nil, invalidf("argument %q: the cursor belongs to another list or ordering", arg)
+	}
+	return &kg.Cursor{Key: tok.Key, ID: tok.ID}, nil
+}
+
+// page validates pagination arguments against the limits.
+func (l Limits) page(args pageArgs, order string) (kg.Page, error) {
+	if args.first != nil && args.last != nil {
+		return kg.Page{}, invalidf("give either \"first\" or \"last\", not both")
+	}
+	var p kg.Page
+	size := func(arg string, v *int) (int, error) {
+		if v == nil {
+			return l.DefaultPageSize, nil
+		}
+		if *v < 1 || *v > l.MaxPageSize {
+			return 0, invalidf("argument %q must be between 1 and %d", arg, l.MaxPageSize)
+		}
+		return *v, nil
+	}
+	var err error
+	if args.last != nil || (args.before != nil && args.after == nil) {
+		if p.Last, err = size("last", args.last); err != nil {
+			return p, err
+		}
+	} else if p.First, err = size("first", args.first); err != nil {
+		return p, err
+	}
+	if p.After, err = decodeCursor(args.after, "after", order); err != nil {
+		return p, err
+	}
+	if p.Before, err = decodeCursor(args.before, "before", order); err != nil {
+		return p, err
+	}
+	if p.After != nil && p.Before != nil {
+		return p, invalidf("give either \"after\" or \"before\", not both")
+	}
+	return p, nil
+}
+
+// listed is one page of a list, ready to become a typed connection.
+type listed[T any] struct {
+	nodes    []T
+	cursors  []string
+	pageInfo model.PageInfo
+	count    model.Counter
+}
+
+// listEntities runs one keyset-paginated list query; its total is counted only if asked.
+func listEntities[T any](ctx context.Context, r *Resolver, q kg.ListQuery, args pageArgs) (listed[T], error) {
+	order := string(q.Kind) + ":" + q.SortField
+	if q.Descending {
+		order += ":desc"
+	}
+	page, err := r.Limits.page(args, order)
+	if err != nil {
+		return listed[T]{}, err
+	}
+	q.Page = page
+	res, err := r.Store.List(ctx, q)
+	if err != nil {
+		return listed[T]{}, err
+	}
+	loadersFor(ctx, r.Store).prime(ctx, res.Items...)
+	out := listed[T]{
+		nodes: typed[T](res.Items),
+		count: func(ctx context.Context) (int, error) { return r.Store.Count(ctx, q) },
+	}
+	for _, c := range res.Cursors {
+		out.cursors = append(out.cursors, encodeCursor(c, order))
+	}
+	out.pageInfo = pageInfo(out.cursors, res.Info)
+	return out, nil
+}
+
+func pageInfo(cursors []string, info kg.PageInfo) model.PageInfo {
+	p := model.PageInfo{HasNextPage: info.HasNext, HasPreviousPage: info.HasPrevious}
+	if len(cursors) > 0 {
+		p.StartCursor, p.EndCursor = &cursors[0], &cursors[len(cursors)-1]
+	}
+	return p
+}
+
+func direction(d *model.OrderDirection) bool {
+	return d != nil && *d == model.OrderDirectionDesc
+}
+
+func nameOrder(o *model.NameOrder) bool {
+	return o != nil && direction(o.Direction)
+}
+
+// idOf validates an id argument's form and kind.
+func idOf(arg, id string, want ...kg.Kind) error {
+	kind, err := kg.KindOfID(id)
+	if err != nil {
+		return invalidf("argument %q: %s", arg, kg.ErrorMessage(err))
+	}
+	for _, k := range want {
+		if k == kind {
+			return nil
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	return invalidf("argument %q: %q is a %s id, not a %s id", arg, id, kind, want[0])
+}
+
+// entityOf loads one entity of a wanted kind by id.
+func entityOf[T any](ctx context.Context, r *Resolver, id string, kind kg.Kind) (*T, error) {
+	if err := idOf("id", id, kind); err != nil {
+		return nil, err
+	}
+	e, err := loadersFor(ctx, r.Store).entity(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	t, ok := model.Wrap(e).(T)
+	if !ok {
+		return nil, kg.Errorf(kg.ENOTFOUND, "nothing of that kind has the id %q", id)
+	}
+	return &t, nil
+}
+
+func kindsOf(kinds []model.NodeKind) []kg.Kind {
+	out := make([]kg.Kind, len(kinds))
+	for i, k := range kinds {
+		out[i] = kg.Kind(k)
+	}
+	return out
+}
+
+// filterBuilder collects list filters from optional arguments.
+type filterBuilder struct{ filters []kg.Filter }
+
+func (b *filterBuilder) add(op kg.FilterOp, prop string, value any) {
+	b.filters = append(b.filters, kg.Filter{Op: op, Prop: prop, Value: value})
+}
+
+// linked adds a filter on a relationship to an entity given by id, after checking the id.
+func (b *filterBuilder) linked(op kg.FilterOp, rel kg.RelationKind, arg string, id *string, kinds ...kg.Kind) error {
+	if id == nil {
+		return nil
+	}
+	if err := idOf(arg, *id, kinds...); err != nil {
+		return err
+	}
+	b.add(op, string(rel), *id)
+	return nil
+}
+
+func (b *filterBuilder) equals(prop string, v *string) {
+	if v != nil {
+		b.add(kg.FilterEquals, prop, *v)
+	}
+}

@@ -1,0 +1,362 @@
+package graph
+
+import (
+	"context"
+	"strings"
+	"unicode/utf8"
+
+	"gutskin/graph/model"
+	"gutskin/kg"
+)
+
+// Root-field logic: argument checks, the store call, and the shaping of the answer.
+
+func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
+	if err := idOf("id", id); err != nil {
+		return nil, err
+	}
+	return r.anyEntity(ctx, id)
+}
+
+func (r *Resolver) nodes(ctx context.Context, ids []string) ([]model.Node, error) {
+	if len(ids) > r.Limits.MaxPageSize {
+		return nil, invalidf("argument \"ids\" may hold at most %d ids", r.Limits.MaxPageSize)
+	}
+	for _, id := range ids {
+		if err := idOf("ids", id); err != nil {
+			return nil, err
+		}
+	}
+	found, err := r.Store.Entities(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]model.Node, len(ids))
+	for i, id := range ids {
+		if e, ok := found[id]; ok {
+			r.loaders(ctx).prime(ctx, e)
+			out[i] = model.Wrap(e)
+		}
+	}
+	return out, nil
+}
+
+func (r *Resolver) study(ctx context.Context, id, doi *string) (*model.Study, error) {
+	switch {
+	case (id == nil) == (doi == nil):
+		return nil, invalidf("give exactly one of \"id\" and \"doi\"")
+	case id != nil:
+		return entityOf[model.Study](ctx, r, *id, kg.KindStudy)
+	}
+	e, err := r.Store.StudyByDOI(ctx, *doi)
+	if err != nil {
+		return nil, err
+	}
+	r.loaders(ctx).prime(ctx, e)
+	s := model.Wrap(e).(model.Study)
+	return &s, nil
+}
+
+var studyOrderFields = map[model.StudyOrderField]string{
+	model.StudyOrderFieldTitle:      "sortName",
+	model.StudyOrderFieldYear:       "year",
+	model.StudyOrderFieldSampleSize: "sampleSizeKey",
+}
+
+func (r *Resolver) studies(ctx context.Context, filter *model.StudyFilter, orderBy *model.StudyOrder, args pageArgs) (*model.StudyConnection, error) {
+	q := kg.ListQuery{Kind: kg.KindStudy, SortField: "sortName"}
+	if orderBy != nil {
+		q.SortField, q.Descending = studyOrderFields[orderBy.Field], direction(orderBy.Direction)
+	}
+	var b filterBuilder
+	if f := filter; f != nil {
+		if f.YearFrom != nil {
+			b.add(kg.FilterAtLeast, "year", *f.YearFrom)
+		}
+		if f.YearTo != nil {
+			b.add(kg.FilterAtMost, "year", *f.YearTo)
+		}
+		if f.Designs != nil {
+			designs := make([]string, len(f.Designs))
+			for i, d := range f.Designs {
+				designs[i] = string(d)
+			}
+			b.add(kg.FilterIn, "design", designs)
+		}
+		for _, err := range []error{
+			b.linked(kg.FilterLinksTo, kg.RelExamined, "filter.strain", f.Strain, kg.KindStrain, kg.KindSpecies),
+			b.linked(kg.FilterLinksTo, kg.RelInvestigates, "filter.condition", f.Condition, kg.KindCondition),
+			b.linked(kg.FilterLinksTo, kg.RelInvestigates, "filter.mechanism", f.Mechanism, kg.KindMechanism),
+			b.linked(kg.FilterLinkedFrom, kg.RelCites, "filter.source", f.Source, kg.KindSource),
+		} {
+			if err != nil {
+				return nil, err
+			}
+		}
+	}
+	q.Filters = b.filters
+	l, err := listEntities[model.Study](ctx, r, q, args)
+	if err != nil {
+		return nil, err
+	}
+	c := &model.StudyConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count}
+	for i, n := range l.nodes {
+		c.Edges = append(c.Edges, model.StudyEdge{Cursor: l.cursors[i], Node: n})
+	}
+	return c, nil
+}
+
+var claimOrderFields = map[model.ClaimOrderField]string{
+	model.ClaimOrderFieldStatement: "sortName",
+	model.ClaimOrderFieldMaturity:  "maturityRank",
+}
+
+func (r *Resolver) claims(ctx context.Context, filter *model.ClaimFilter, orderBy *model.ClaimOrder, args pageArgs) (*model.ClaimConnection, error) {
+	q := kg.ListQuery{Kind: kg.KindClaim, SortField: "sortName"}
+	if orderBy != nil {
+		q.SortField, q.Descending = claimOrderFields[orderBy.Field], direction(orderBy.Direction)
+	}
+	var b filterBuilder
+	if f := filter; f != nil {
+		if f.Maturities != nil {
+			ms := make([]string, len(f.Maturities))
+			for i, m := range f.Maturities {
+				ms[i] = string(m)
+			}
+			b.add(kg.FilterIn, "maturity", ms)
+		}
+		if f.MinMaturity != nil {
+			b.add(kg.FilterAtLeast, "maturityRank", kg.Maturity(*f.MinMaturity).Rank())
+		}
+		if f.ClaimKind != nil {
+			b.add(kg.FilterEquals, "claimKind", string(*f.ClaimKind))
+		}
+		if f.Source != nil {
+			if err := idOf("filter.source", *f.Source, kg.KindSource); err != nil {
+				return nil, err
+			}
+			b.add(kg.FilterEquals, "source", *f.Source)
+		}
+		if err := b.linked(kg.FilterLinksTo, kg.RelAbout, "filter.subject", f.Subject); err != nil {
+			return nil, err
+		}
+	}
+	q.Filters = b.filters
+	l, err := listEntities[model.Claim](ctx, r, q, args)
+	if err != nil {
+		return nil, err
+	}
+	c := &model.ClaimConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count}
+	for i, n := range l.nodes {
+		c.Edges = append(c.Edges, model.ClaimEdge{Cursor: l.cursors[i], Node: n})
+	}
+	return c, nil
+}
+
+func (r *Resolver) strains(ctx context.Context, filter *model.StrainFilter, orderBy *model.NameOrder, args pageArgs) (*model.StrainConnection, error) {
+	q := kg.ListQuery{Kind: kg.KindStrain, SortField: "sortName", Descending: nameOrder(orderBy)}
+	var b filterBuilder
+	if f := filter; f != nil {
+		if err := b.linked(kg.FilterLinksTo, kg.RelMemberOf, "filter.species", f.Species, kg.KindSpecies); err != nil {
+			return nil, err
+		}
+		b.equals("strainKind", f.StrainKind)
+	}
+	q.Filters = b.filters
+	l, err := listEntities[model.Strain](ctx, r, q, args)
+	if err != nil {
+		return nil, err
+	}
+	c := &model.StrainConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count}
+	for i, n := range l.nodes {
+		c.Edges = append(c.Edges, model.StrainEdge{Cursor: l.cursors[i], Node: n})
+	}
+	return c, nil
+}
+
+func (r *Resolver) mechanisms(ctx context.Context, filter *model.MechanismFilter, orderBy *model.NameOrder, args pageArgs) (*model.MechanismConnection, error) {
+	q := kg.ListQuery{Kind: kg.KindMechanism, SortField: "sortName", Descending: nameOrder(orderBy)}
+	var b filterBuilder
+	if filter != nil {
+		b.equals("category", filter.Category)
+	}
+	q.Filters = b.filters
+	l, err := listEntities[model.Mechanism](ctx, r, q, args)
+	if err != nil {
+		return nil, err
+	}
+	c := &model.MechanismConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count}
+	for i, n := range l.nodes {
+		c.Edges = append(c.Edges, model.MechanismEdge{Cursor: l.cursors[i], Node: n})
+	}
+	return c, nil
+}
+
+func (r *Resolver) conditions(ctx context.Context, filter *model.ConditionFilter, orderBy *model.NameOrder, args pageArgs) (*model.ConditionConnection, error) {
+	q := kg.ListQuery{Kind: kg.KindCondition, SortField: "sortName", Descending: nameOrder(orderBy)}
+	var b filterBuilder
+	if filter != nil {
+		b.equals("conditionKind", filter.ConditionKind)
+	}
+	q.Filters = b.filters
+	l, err := listEntities[model.Condition](ctx, r, q, args)
+	if err != nil {
+		return nil, err
+	}
+	c := &model.ConditionConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count}
+	for i, n := range l.nodes {
+		c.Edges = append(c.Edges, model.ConditionEdge{Cursor: l.cursors[i], Node: n})
+	}
+	return c, nil
+}
+
+func (r *Resolver) factors(ctx context.Context, filter *model.FactorFilter, orderBy *model.NameOrder, args pageArgs) (*model.FactorConnection, error) {
+	q := kg.ListQuery{Kind: kg.KindFactor, SortField: "sortName", Descending: nameOrder(orderBy)}
+	var b filterBuilder
+	if filter != nil {
+		b.equals("factorKind", filter.FactorKind)
+	}
+	q.Filters = b.filters
+	l, err := listEntities[model.Factor](ctx, r, q, args)
+	if err != nil {
+		return nil, err
+	}
+	c := &model.FactorConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count}
+	for i, n := range l.nodes {
+		c.Edges = append(c.Edges, model.FactorEdge{Cursor: l.cursors[i], Node: n})
+	}
+	return c, nil
+}
+
+func (r *Resolver) sources(ctx context.Context) ([]model.Source, error) {
+	l, err := listEntities[model.Source](ctx, r, kg.ListQuery{Kind: kg.KindSource, SortField: "sortName"}, pageArgs{first: &r.Limits.MaxPageSize})
+	return l.nodes, err
+}
+
+const maxSearchLength = 200
+
+func (r *Resolver) search(ctx context.Context, text string, kinds []model.NodeKind, first *int, after *string) (*model.SearchConnection, error) {
+	text = strings.TrimSpace(text)
+	if text == "" || utf8.RuneCountInString(text) > maxSearchLength {
+		return nil, invalidf("argument \"query\" must hold 1 to %d characters", maxSearchLength)
+	}
+	order := "search:" + strings.ToLower(text)
+	page, err := r.Limits.page(pageArgs{first: first, after: after}, order)
+	if err != nil {
+		return nil, err
+	}
+	hits, more, err := r.Store.Search(ctx, text, kindsOf(kinds), page.First, page.After)
+	if err != nil {
+		return nil, err
+	}
+	c := &model.SearchConnection{
+		Nodes: []model.Entity{},
+		Edges: []model.SearchEdge{},
+		Count: func(ctx context.Context) (int, error) { return r.Store.SearchCount(ctx, text, kindsOf(kinds)) },
+	}
+	var cursors []string
+	for _, h := range hits {
+		r.loaders(ctx).prime(ctx, h.Entity)
+		cursor := encodeCursor(kg.Cursor{Key: h.Score, ID: h.Entity.ID}, order)
+		cursors = append(cursors, cursor)
+		node := model.Wrap(h.Entity)
+		matched := h.Matched
+		c.Nodes = append(c.Nodes, node)
+		c.Edges = append(c.Edges, model.SearchEdge{Cursor: cursor, Node: node, Score: h.Score, Matched: &matched})
+	}
+	c.PageInfo = pageInfo(cursors, kg.PageInfo{HasNext: more, HasPrevious: after != nil})
+	return c, nil
+}
+
+const maxPaths = 50
+
+func (r *Resolver) pathways(ctx context.Context, from, to string, maxHops *int, minMaturity *model.EvidenceMaturity, relations []model.RelationKind, directed *bool, first *int) ([]model.Pathway, error) {
+	if err := idOf("from", from); err != nil {
+		return nil, err
+	}
+	if err := idOf("to", to); err != nil {
+		return nil, err
+	}
+	hops, limit := intOr(maxHops, 3), intOr(first, 10)
+	if hops < 1 || hops > 5 {
+		return nil, invalidf("argument \"maxHops\" must be between 1 and 5")
+	}
+	if limit < 1 || limit > maxPaths {
+		return nil, invalidf("argument \"first\" must be between 1 and %d", maxPaths)
+	}
+	if from == to {
+		return nil, invalidf("arguments \"from\" and \"to\" must name different entities")
+	}
+	// Both ends must exist: an unknown id is NOT_FOUND, not an empty answer.
+	if _, err := r.loaders(ctx).entityList(ctx, []string{from, to}); err != nil {
+		return nil, err
+	}
+	rels := kg.MechanisticRelations
+	if relations != nil {
+		rels = make([]kg.RelationKind, len(relations))
+		for i, k := range relations {
+			rels[i] = kg.RelationKind(k)
+		}
+	}
+	min := kg.MaturityNotSupported
+	if minMaturity != nil {
+		min = kg.Maturity(*minMaturity)
+	}
+	paths, err := r.Store.Pathways(ctx, from, to, hops, min, rels, directed != nil && *directed, limit)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]model.Pathway, len(paths))
+	for i, p := range paths {
+		r.loaders(ctx).prime(ctx, p.Nodes...)
+		nodes := wrapAll(p.Nodes)
+		pw := model.Pathway{Strength: model.EvidenceMaturity(p.Strength), Length: len(p.Hops), Nodes: nodes}
+		for j, h := range p.Hops {
+			pw.Hops = append(pw.Hops, model.Hop{From: nodes[j], To: nodes[j+1], Forward: h.Forward, Relation: model.Relation{R: h.Relation}})
+		}
+		out[i] = pw
+	}
+	return out, nil
+}
+
+func (r *Resolver) neighbourhood(ctx context.Context, id string, depth *int, kinds []model.NodeKind, limit *int) (*model.Subgraph, error) {
+	if err := idOf("id", id); err != nil {
+		return nil, err
+	}
+	d, n := intOr(depth, 1), intOr(limit, 100)
+	if d < 1 || d > 3 {
+		return nil, invalidf("argument \"depth\" must be between 1 and 3")
+	}
+	if n < 1 || n > 300 {
+		return nil, invalidf("argument \"limit\" must be between 1 and 300")
+	}
+	sg, err := r.Store.Neighbourhood(ctx, id, d, kindsOf(kinds), n)
+	if err != nil {
+		return nil, err
+	}
+	r.loaders(ctx).prime(ctx, sg.Center)
+	r.loaders(ctx).prime(ctx, sg.Nodes...)
+	return &model.Subgraph{Center: model.Wrap(sg.Center), Nodes: wrapAll(sg.Nodes), Edges: model.Relations(sg.Edges), Truncated: sg.Truncated}, nil
+}
+
+func (r *Resolver) stats(ctx context.Context) (*model.GraphStats, error) {
+	nodes, rels, err := r.Store.Stats(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conv := func(cs []kg.Count) []model.KindCount {
+		out := make([]model.KindCount, len(cs))
+		for i, c := range cs {
+			out[i] = model.KindCount{Kind: c.Kind, Count: c.Count}
+		}
+		return out
+	}
+	return &model.GraphStats{Nodes: conv(nodes), Relations: conv(rels)}, nil
+}
+
+func intOr(p *int, def int) int {
+	if p == nil {
+		return def
+	}
+	return *p
+}

@@ -1,0 +1,11 @@
+package graph
+
+import (
+	"gutskin/kg"
+)
+
+// Resolver is the root of the resolvers and the one place their dependencies are injected.
+type Resolver struct {
+	Store  kg.Store
+	Limits Limits
+}

@@ -1,0 +1,47 @@
+package httpapi
+
+import (
+	"context"
+	"net/http"
+	"time"
+)
+
+// addRoutes is the whole HTTP surface of the service.
+func addRoutes(mux *http.ServeMux, d Deps, gql http.Handler) {
+	mux.Handle("/query", gql)
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		writeText(w, http.StatusOK, "ok\n")
+	})
+	mux.Handle("GET /readyz", readiness(d))
+	mux.HandleFunc("GET /schema.graphql", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		_, _ = w.Write([]byte(d.Schema))
+	})
+	if d.Explorer != nil {
+		mux.Handle("GET /explore/", d.Explorer)
+		mux.Handle("GET /{$}", http.RedirectHandler("/explore/", http.StatusFound))
+	}
+	if d.Playground != nil {
+		mux.Handle("GET /playground", d.Playground)
+	}
+}
+
+// readiness answers 200 when Neo4j answers a query, 503 otherwise.
+func readiness(d Deps) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
+		defer cancel()
+		if err := d.Store.Ping(ctx); err != nil {
+			loggerFrom(r).Warn().Err(err).Msg("readiness check failed")
+			writeText(w, http.StatusServiceUnavailable, "neo4j unavailable\n")
+			return
+		}
+		writeText(w, http.StatusOK, "ready\n")
+	})
+}
+
+func writeText(w http.ResponseWriter, status int, body string) {
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.WriteHeader(status)
+	_, _ = w.Write([]byte(body))
+}

@@ -1,0 +1,128 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"gutskin/kg"
+)
+
+const importBatch = 500
+
+// EnsureSchema creates the constraints and indexes if they do not exist and waits until
+// they are online.
+func (s *Store) EnsureSchema(ctx context.Context) error {
+	for _, stmt := range strings.Split(query("schema"), "\n;\n") {
+		stmt = strings.TrimSpace(stmt)
+		if stmt == "" {
+			continue
+		}
+		_, err := neo4j.ExecuteQuery(ctx, s.driver, stmt, nil, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
+		if err != nil {
+			return fmt.Errorf("neo4jstore: schema statement failed: %w", mapError(ctx, err))
+		}
+	}
+	return nil
+}
+
+// Import makes the database hold exactly g: entities and relationships are upserted in
+// batches and anything else is removed, all in one transaction, so that a failure leaves
+// the graph as it was and loading twice gives the same graph.
+func (s *Store) Import(ctx context.Context, g kg.Graph) error {
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
+	defer session.Close(ctx)
+	_, err := session.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		run := func(cypher string, params map[string]any) error {
+			res, err := tx.Run(ctx, cypher, params)
+			if err != nil {
+				return err
+			}
+			_, err = res.Consume(ctx)
+			return err
+		}
+		for _, group := range nodesByKind(g.Nodes) {
+			cypher := strings.ReplaceAll(query("merge_nodes"), "{{LABEL}}", group.kind.Label())
+			for _, batch := range batches(group.rows) {
+				if err := run(cypher, map[string]any{"rows": batch}); err != nil {
+					return nil, err
+				}
+			}
+		}
+		for _, group := range relationsByKind(g.Relations) {
+			if !group.kind.IsValid() {
+				return nil, kg.Errorf(kg.EINVALID, "unknown relationship kind %q", group.kind)
+			}
+			cypher := strings.ReplaceAll(query("merge_relations"), "{{TYPE}}", string(group.kind))
+			for _, batch := range batches(group.rows) {
+				if err := run(cypher, map[string]any{"rows": batch}); err != nil {
+					return nil, err
+				}
+			}
+		}
+		ids := make([]string, len(g.Nodes))
+		for i, n := range g.Nodes {
+			ids[i] = n.ID
+		}
+		keys := make([]string, len(g.Relations))
+		for i, r := range g.Relations {
+			keys[i] = r.Key
+		}
+		return nil, run(query("prune"), map[string]any{"ids": ids, "keys": keys})
+	})
+	if err != nil {
+		return fmt.Errorf("neo4jstore: import failed, nothing was changed: %w", mapError(ctx, err))
+	}
+	return nil
+}
+
+type rowGroup[K comparable] struct {
+	kind K
+	rows []map[string]any
+}
+
+func nodesByKind(nodes []kg.NodeRecord) []rowGroup[kg.Kind] {
+	var groups []rowGroup[kg.Kind]
+	for _, k := range kg.Kinds {
+		g := rowGroup[kg.Kind]{kind: k}
+		for _, n := range nodes {
+			if n.Kind == k {
+				g.rows = append(g.rows, map[string]any{"id": n.ID, "props": n.Props})
+			}
+		}
+		if len(g.rows) > 0 {
+			groups = append(groups, g)
+		}
+	}
+	return groups
+}
+
+func relationsByKind(rels []kg.RelationRecord) []rowGroup[kg.RelationKind] {
+	byKind := map[kg.RelationKind][]map[string]any{}
+	for _, r := range rels {
+		props := map[string]any{"key": r.Key}
+		for k, v := range r.Props {
+			props[k] = v
+		}
+		byKind[r.Kind] = append(byKind[r.Kind], map[string]any{"from": r.From, "to": r.To, "key": r.Key, "props": props})
+	}
+	var groups []rowGroup[kg.RelationKind]
+	for k, rows := range byKind {
+		groups = append(groups, rowGroup[kg.RelationKind]{kind: k, rows: rows})
+	}
+	sort.Slice(groups, func(i, j int) bool { return groups[i].kind < groups[j].kind })
+	return groups
+}
+
+func batches(rows []map[string]any) [][]map[string]any {
+	var out [][]map[string]any
+	for len(rows) > importBatch {
+		out = append(out, rows[:importBatch])
+		rows = rows[importBatch:]
+	}
+	return append(out, rows)
+}
