@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
+	"math"
+	"strings"
 
 	"gutskin/graph/model"
 	"gutskin/kg"
@@ -53,6 +55,11 @@ func decodeCursor(s *string, arg, order string) (*kg.Cursor, error) {
 	}
 	if tok.Order != order {
 		return nil, invalidf("argument %q: the cursor belongs to another list or ordering", arg)
+	}
+	// JSON reads every number as float64; integral keys (years, ranks, sizes) go back to
+	// Neo4j as integers so that they compare and come back as the stored integers do.
+	if f, ok := tok.Key.(float64); ok && f == math.Trunc(f) && math.Abs(f) < 1<<53 && !strings.HasPrefix(order, "search") {
+		tok.Key = int64(f)
 	}
 	return &kg.Cursor{Key: tok.Key, ID: tok.ID}, nil
 }

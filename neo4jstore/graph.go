@@ -16,13 +16,13 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first 
 	if err != nil {
 		return nil, false, err
 	}
-	params := map[string]any{"lucene": lucene, "kinds": kindParam(kinds), "limit": first + 1, "afterScore": nil, "afterID": nil}
+	params := map[string]any{"lucene": lucene, "kinds": kindParam(kinds), "limit": first + 1, "afterScore": nil, "afterId": nil}
 	if after != nil {
 		score, ok := after.Key.(float64)
 		if !ok {
 			return nil, false, kg.Errorf(kg.EINVALID, "the cursor does not belong to a search")
 		}
-		params["afterScore"], params["afterID"] = score, after.ID
+		params["afterScore"], params["afterId"] = score, after.ID
 	}
 	recs, err := s.read(ctx, query("search"), params)
 	if err != nil {
@@ -88,10 +88,7 @@ func luceneQuery(text string) (string, []string, error) {
 	if len(terms) > maxSearchTerms {
 		terms = terms[:maxSearchTerms]
 	}
-	var parts []string
-	if len(terms) > 1 {
-		parts = append(parts, fmt.Sprintf("\"%s\"^4", strings.Join(terms, " ")))
-	}
+	var groups []string
 	for _, t := range terms {
 		alts := []string{t + "^2", t + "*"}
 		switch n := len([]rune(t)); {
@@ -100,7 +97,14 @@ func luceneQuery(text string) (string, []string, error) {
 		case n >= 4:
 			alts = append(alts, t+"~1")
 		}
-		parts = append(parts, "("+strings.Join(alts, " OR ")+")")
+		groups = append(groups, "("+strings.Join(alts, " OR ")+")")
+	}
+	all := strings.Join(groups, " ")
+	// Names weigh more than descriptions, and a whole-phrase match more than scattered words.
+	parts := []string{"label:(" + all + ")^4", "searchNames:(" + all + ")^3", "searchText:(" + all + ")"}
+	if len(terms) > 1 {
+		phrase := "\"" + strings.Join(terms, " ") + "\""
+		parts = append(parts, "label:"+phrase+"^8", "searchNames:"+phrase+"^6")
 	}
 	return strings.Join(parts, " OR "), terms, nil
 }

@@ -212,6 +212,9 @@ func optInt(v any) *int {
 		return &n
 	case int:
 		return &x
+	case float64:
+		n := int(x)
+		return &n
 	}
 	return nil
 }

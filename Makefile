@@ -1,0 +1,55 @@
+# The two commands a newcomer needs: `make run` and `make test`. Everything else is a step
+# of those two.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+ADDR ?= :8080
+export NEO4J_URI ?= bolt://127.0.0.1:7687
+
+.PHONY: help run test deps neo4j neo4j-stop generate check-generated vet go-test e2e web bench
+
+help:
+	@echo "make run    start Neo4j if needed, load the seed, serve on $(ADDR) (/explore/, /playground, /query)"
+	@echo "make test   vet, check generated code, unit + integration tests against real Neo4j, browser tests"
+	@echo "make bench  benchmarks of the main query shapes (time and Neo4j round trips per request)"
+	@echo "make generate  regenerate GraphQL code from schema.graphqls"
+	@echo "make web    rebuild the explorer bundle (web/dist) from web/src"
+
+deps:
+	@scripts/deps
+
+neo4j: deps
+	@scripts/neo4j start
+
+neo4j-stop:
+	@scripts/neo4j stop
+
+run: neo4j
+	ADDR=$(ADDR) go run . -seed -log-format console
+
+generate:
+	go generate ./...
+
+# Generated code must match its sources: regenerate and fail on any difference.
+check-generated: generate
+	@git diff --exit-code -- graph/generated graph/model/models_gen.go || \
+	  { echo "generated GraphQL code was out of date with schema.graphqls; run 'make generate' and commit"; exit 1; }
+
+vet:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1; }
+	go vet ./...
+
+# -p 1: Neo4j Community has one user database, so test packages take turns on it.
+go-test: neo4j
+	go test -p 1 -count=1 ./...
+
+web:
+	cd web && npm ci --no-audit --no-fund && npm run build
+
+e2e: neo4j
+	scripts/e2e.sh
+
+test: vet check-generated go-test e2e
+
+bench: neo4j
+	go test -p 1 -run '^$$' -bench . -benchtime 200x ./httpapi/

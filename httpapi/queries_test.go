@@ -1,0 +1,265 @@
+package httpapi_test
+
+import (
+	"strings"
+	"testing"
+
+	"gutskin/kgtest"
+)
+
+func TestLookups(t *testing.T) {
+	srv := newTestServer(t, kgtest.Store(t))
+	tests := []struct {
+		name, query, field string
+		check              func(t *testing.T, v map[string]any)
+	}{
+		{"node", `{ node(id: "strain:hn001") { id ... on Strain { fullName formerNames } } }`, "node", func(t *testing.T, v map[string]any) {
+			if !strings.Contains(v["fullName"].(string), "HN001") {
+				t.Errorf("fullName = %v", v["fullName"])
+			}
+			if !strings.Contains(strings.Join(toStrings(v["formerNames"]), "|"), "Lactobacillus rhamnosus HN001") {
+				t.Errorf("formerNames = %v, want the Lactobacillus name", v["formerNames"])
+			}
+		}},
+		{"study by DOI ignores case", `{ study(doi: "10.3390/MICROORGANISMS9020353") { id year design link citations { number source { id } } } }`, "study", func(t *testing.T, v map[string]any) {
+			if v["id"] != "study:10.3390/microorganisms9020353" || v["year"].(float64) != 2021 {
+				t.Errorf("study = %v", v)
+			}
+			if v["link"] != "https://doi.org/10.3390/microorganisms9020353" {
+				t.Errorf("link = %v", v["link"])
+			}
+			cites := v["citations"].([]any)
+			if len(cites) == 0 || cites[0].(map[string]any)["number"].(float64) != 1 {
+				t.Errorf("citations = %v, want number 1 of the acne article", cites)
+			}
+		}},
+		{"strain with species and studies", `{ strain(id: "strain:hn001") { species { name formerNames } studies { id } mechanisms { kind effect to { id } } } }`, "strain", func(t *testing.T, v map[string]any) {
+			sp := v["species"].(map[string]any)
+			if sp["name"] != "Lacticaseibacillus rhamnosus" {
+				t.Errorf("species = %v", sp)
+			}
+			if len(v["studies"].([]any)) == 0 || len(v["mechanisms"].([]any)) == 0 {
+				t.Errorf("HN001 has no studies or mechanisms: %v", v)
+			}
+		}},
+		{"condition synonyms", `{ condition(id: "condition:atopic-dermatitis") { name synonyms subtypes { id } } }`, "condition", func(t *testing.T, v map[string]any) {
+			if !strings.Contains(strings.ToLower(strings.Join(toStrings(v["synonyms"]), "|")), "eczema") {
+				t.Errorf("synonyms = %v", v["synonyms"])
+			}
+		}},
+		{"mechanism both ways", `{ mechanism(id: "mechanism:gut-barrier-integrity") { influences { to { id } } influencedBy { kind from { id } } } }`, "mechanism", func(t *testing.T, v map[string]any) {
+			if len(v["influences"].([]any)) == 0 || len(v["influencedBy"].([]any)) == 0 {
+				t.Errorf("barrier integrity = %v", v)
+			}
+		}},
+		{"factor", `{ factor(id: "factor:antibiotics") { name affects { effect maturity to { id } } } }`, "factor", func(t *testing.T, v map[string]any) {
+			if len(v["affects"].([]any)) == 0 {
+				t.Errorf("antibiotics affect nothing: %v", v)
+			}
+		}},
+		{"source", `{ source(id: "source:gut-health-acne") { title citations { number study { id } } claims { id } } }`, "source", func(t *testing.T, v map[string]any) {
+			if n := len(v["citations"].([]any)); n != 36 {
+				t.Errorf("citations = %d, want 36", n)
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := post(t, srv.URL, tt.query, nil)
+			tt.check(t, data[map[string]any](t, r, tt.field))
+		})
+	}
+}
+
+func TestClaimTracing(t *testing.T) {
+	srv := newTestServer(t, kgtest.Store(t))
+	// From a claim to its studies...
+	r := post(t, srv.URL, `{ claims(filter: {source: "source:gut-skin-evidence", minMaturity: EMERGING}, first: 50) {
+		nodes { id maturity maturityBasis evidence { stance study { id design } provenance { source { id } section } }
+		        evidenceSummary { total supports qualifies contradicts byDesign { design count } } } } }`, nil)
+	conn := data[struct {
+		Nodes []struct {
+			ID, Maturity, MaturityBasis string
+			Evidence                    []struct {
+				Stance string
+				Study  struct{ ID, Design string }
+			}
+			EvidenceSummary struct{ Total, Supports, Qualifies, Contradicts int }
+		}
+	}](t, r, "claims")
+	if len(conn.Nodes) == 0 {
+		t.Fatal("no claims of document 001 at EMERGING or above")
+	}
+	var studyID string
+	for _, c := range conn.Nodes {
+		if c.Maturity == "EARLY" || c.Maturity == "NOT_SUPPORTED" {
+			t.Errorf("claim %s has maturity %s below the filter", c.ID, c.Maturity)
+		}
+		s := c.EvidenceSummary
+		if s.Total != len(c.Evidence) || s.Supports+s.Qualifies+s.Contradicts != s.Total {
+			t.Errorf("claim %s: summary %+v does not add up to %d evidence items", c.ID, s, len(c.Evidence))
+		}
+		if len(c.Evidence) > 0 && studyID == "" {
+			studyID = c.Evidence[0].Study.ID
+		}
+	}
+	if studyID == "" {
+		t.Fatal("no claim has evidence")
+	}
+	// ...and back from a study to the claims resting on it.
+	r = post(t, srv.URL, `query($id: ID!) { study(id: $id) { claims { stance claim { id } } } }`, map[string]any{"id": studyID})
+	st := data[struct {
+		Claims []struct {
+			Stance string
+			Claim  struct{ ID string }
+		}
+	}](t, r, "study")
+	if len(st.Claims) == 0 {
+		t.Errorf("study %s is evidence for a claim but lists no claims", studyID)
+	}
+}
+
+func TestPathwaysStrainToCondition(t *testing.T) {
+	srv := newTestServer(t, kgtest.Store(t))
+	r := post(t, srv.URL, `{ pathways(from: "strain:hn001", to: "condition:acne", maxHops: 4, first: 5) {
+		strength length nodes { id } hops { forward relation { kind effect maturity provenance { section } } } } }`, nil)
+	paths := data[[]struct {
+		Strength string
+		Length   int
+		Nodes    []struct{ ID string }
+		Hops     []struct {
+			Relation struct {
+				Kind, Maturity string
+				Effect         *string
+				Provenance     []struct{ Section string }
+			}
+		}
+	}](t, r, "pathways")
+	if len(paths) == 0 {
+		t.Fatal("no pathway from HN001 to acne")
+	}
+	rank := map[string]int{"ESTABLISHED": 5, "PLAUSIBLE": 4, "EMERGING": 3, "EARLY": 2, "NOT_SUPPORTED": 1}
+	prev := 6
+	for _, p := range paths {
+		if p.Nodes[0].ID != "strain:hn001" || p.Nodes[len(p.Nodes)-1].ID != "condition:acne" {
+			t.Errorf("path does not run from HN001 to acne: %v", p.Nodes)
+		}
+		if p.Length != len(p.Hops) || len(p.Nodes) != len(p.Hops)+1 {
+			t.Errorf("path shape: length %d, %d hops, %d nodes", p.Length, len(p.Hops), len(p.Nodes))
+		}
+		weakest := 5
+		for _, h := range p.Hops {
+			weakest = min(weakest, rank[h.Relation.Maturity])
+			if len(h.Relation.Provenance) == 0 {
+				t.Errorf("hop %s has no provenance", h.Relation.Kind)
+			}
+		}
+		if rank[p.Strength] != weakest {
+			t.Errorf("strength %s is not the weakest hop's", p.Strength)
+		}
+		if rank[p.Strength] > prev {
+			t.Errorf("paths are not strongest first")
+		}
+		prev = rank[p.Strength]
+	}
+	// minMaturity leaves out paths with a weaker hop.
+	r = post(t, srv.URL, `{ pathways(from: "strain:hn001", to: "condition:acne", maxHops: 4, minMaturity: ESTABLISHED) { strength } }`, nil)
+	for _, p := range data[[]struct{ Strength string }](t, r, "pathways") {
+		if p.Strength != "ESTABLISHED" {
+			t.Errorf("minMaturity ESTABLISHED returned a %s path", p.Strength)
+		}
+	}
+}
+
+func TestNeighbourhoodAndStats(t *testing.T) {
+	srv := newTestServer(t, kgtest.Store(t))
+	r := post(t, srv.URL, `{ neighbourhood(id: "condition:acne", depth: 2, limit: 40) { center { id } nodes { id kind } edges { kind from { id } to { id } } truncated } }`, nil)
+	sg := data[struct {
+		Center struct{ ID string }
+		Nodes  []struct{ ID, Kind string }
+		Edges  []struct {
+			Kind     string
+			From, To struct{ ID string }
+		}
+		Truncated bool
+	}](t, r, "neighbourhood")
+	if sg.Center.ID != "condition:acne" || len(sg.Nodes) == 0 || len(sg.Nodes) > 40 {
+		t.Fatalf("neighbourhood: centre %s, %d nodes", sg.Center.ID, len(sg.Nodes))
+	}
+	ids := map[string]bool{"condition:acne": true}
+	for _, n := range sg.Nodes {
+		ids[n.ID] = true
+	}
+	for _, e := range sg.Edges {
+		if !ids[e.From.ID] || !ids[e.To.ID] {
+			t.Errorf("edge %s %s→%s leaves the subgraph", e.Kind, e.From.ID, e.To.ID)
+		}
+	}
+	r = post(t, srv.URL, `{ stats { nodes { kind count } relations { kind count } } }`, nil)
+	stats := data[struct {
+		Nodes, Relations []struct {
+			Kind  string
+			Count int
+		}
+	}](t, r, "stats")
+	counts := map[string]int{}
+	for _, n := range stats.Nodes {
+		counts[n.Kind] = n.Count
+	}
+	if counts["STUDY"] != 41 || counts["SOURCE"] != 2 {
+		t.Errorf("stats = %v, want 41 studies and 2 sources", counts)
+	}
+}
+
+func TestSearch(t *testing.T) {
+	srv := newTestServer(t, kgtest.Store(t))
+	tests := []struct{ query, wantID string }{
+		{"eczema", "condition:atopic-dermatitis"},
+		{"Propionibacterium acnes", "species:cutibacterium-acnes"},
+		{"HN001", "strain:hn001"},
+		{"butyrate", "mechanism:short-chain-fatty-acids"},
+		{"dermatitus", "condition:atopic-dermatitis"}, // a typo
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			r := post(t, srv.URL, `query($q: String!) { search(query: $q, first: 5) { edges { score matched node { id kind label } } totalCount } }`, map[string]any{"q": tt.query})
+			res := data[struct {
+				Edges []struct {
+					Score   float64
+					Matched string
+					Node    struct{ ID string }
+				}
+				TotalCount int
+			}](t, r, "search")
+			found := false
+			for i, e := range res.Edges {
+				found = found || e.Node.ID == tt.wantID
+				if i > 0 && e.Score > res.Edges[i-1].Score {
+					t.Errorf("results not ranked by score")
+				}
+			}
+			if !found {
+				t.Errorf("%q did not find %s in the top 5: %+v", tt.query, tt.wantID, res.Edges)
+			}
+			if res.TotalCount < len(res.Edges) {
+				t.Errorf("totalCount %d < %d edges", res.TotalCount, len(res.Edges))
+			}
+		})
+	}
+	// Kinds narrow the search.
+	r := post(t, srv.URL, `{ search(query: "acne", kinds: [STUDY]) { nodes { kind } } }`, nil)
+	for _, n := range data[struct{ Nodes []struct{ Kind string } }](t, r, "search").Nodes {
+		if n.Kind != "STUDY" {
+			t.Errorf("kinds: [STUDY] returned a %s", n.Kind)
+		}
+	}
+}
+
+func toStrings(v any) []string {
+	list, _ := v.([]any)
+	out := make([]string, len(list))
+	for i, x := range list {
+		out[i], _ = x.(string)
+	}
+	return out
+}
