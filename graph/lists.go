@@ -20,7 +20,7 @@ type Limits struct {
 }
 
 // DefaultLimits are the limits used unless configured otherwise.
-var DefaultLimits = Limits{DefaultPageSize: 20, MaxPageSize: 100, MaxDepth: 12, MaxComplexity: 5000}
+var DefaultLimits = Limits{DefaultPageSize: 20, MaxPageSize: 100, MaxDepth: 12, MaxComplexity: 20000}
 
 // pageArgs are a connection's first/after/last/before arguments.
 type pageArgs struct {
@@ -123,6 +123,8 @@ func listEntities[T any](ctx context.Context, r *Resolver, q kg.ListQuery, args 
 		return listed[T]{}, err
 	}
 	loadersFor(ctx, r.Store).prime(ctx, res.Items...)
+	r.prefetchSelection(ctx, res.Items, "nodes")
+	r.prefetchSelection(ctx, res.Items, "edges", "node")
 	out := listed[T]{
 		nodes: typed[T](res.Items),
 		count: func(ctx context.Context) (int, error) { return r.Store.Count(ctx, q) },
@@ -176,6 +178,7 @@ func entityOf[T any](ctx context.Context, r *Resolver, id string, kind kg.Kind) 
 	if err != nil {
 		return nil, err
 	}
+	r.prefetchSelection(ctx, []kg.Entity{e})
 	t, ok := model.Wrap(e).(T)
 	if !ok {
 		return nil, kg.Errorf(kg.ENOTFOUND, "nothing of that kind has the id %q", id)

@@ -4,9 +4,6 @@ import (
 	"context"
 	"net/http"
 	"sync"
-	"time"
-
-	"github.com/graph-gophers/dataloader/v7"
 
 	"gutskin/graph/model"
 	"gutskin/kg"
@@ -17,10 +14,10 @@ import (
 // of round trips follows the shape of the query, not the size of its lists.
 type loaders struct {
 	store    kg.Store
-	entities *dataloader.Loader[string, kg.Entity]
+	entities *batcher[string, kg.Entity]
 
 	mu        sync.Mutex
-	relations map[relationKey]*dataloader.Loader[string, []kg.Relation]
+	relations map[relationKey]*batcher[string, []kg.Relation]
 }
 
 type relationKey struct {
@@ -29,10 +26,6 @@ type relationKey struct {
 }
 
 type loadersKey struct{}
-
-// batchWait is how long a loader collects keys before it queries; resolvers of one level
-// run concurrently and ask within microseconds of each other.
-const batchWait = 2 * time.Millisecond
 
 // WithLoaders gives every request its own loaders (their caches live as long as the request).
 func WithLoaders(store kg.Store) func(http.Handler) http.Handler {
@@ -45,8 +38,10 @@ func WithLoaders(store kg.Store) func(http.Handler) http.Handler {
 }
 
 func newLoaders(store kg.Store) *loaders {
-	l := &loaders{store: store, relations: map[relationKey]*dataloader.Loader[string, []kg.Relation]{}}
-	l.entities = dataloader.NewBatchedLoader(l.fetchEntities, dataloader.WithWait[string, kg.Entity](batchWait))
+	l := &loaders{store: store, relations: map[relationKey]*batcher[string, []kg.Relation]{}}
+	l.entities = newBatcher(store.Entities, func(id string) error {
+		return kg.Errorf(kg.ENOTFOUND, "nothing has the id %q", id)
+	})
 	return l
 }
 
@@ -58,69 +53,51 @@ func loadersFor(ctx context.Context, store kg.Store) *loaders {
 	return newLoaders(store)
 }
 
-func (l *loaders) fetchEntities(ctx context.Context, ids []string) []*dataloader.Result[kg.Entity] {
-	found, err := l.store.Entities(ctx, ids)
-	out := make([]*dataloader.Result[kg.Entity], len(ids))
-	for i, id := range ids {
-		switch e, ok := found[id]; {
-		case err != nil:
-			out[i] = &dataloader.Result[kg.Entity]{Error: err}
-		case !ok:
-			out[i] = &dataloader.Result[kg.Entity]{Error: kg.Errorf(kg.ENOTFOUND, "nothing has the id %q", id)}
-		default:
-			out[i] = &dataloader.Result[kg.Entity]{Data: e}
-		}
-	}
-	return out
-}
-
 // entity loads one entity; an unknown id is a NOT_FOUND error.
 func (l *loaders) entity(ctx context.Context, id string) (kg.Entity, error) {
-	return l.entities.Load(ctx, id)()
+	return l.entities.load(ctx, id)
 }
 
-// entityList loads several entities in order, skipping none: a missing one is an error.
+// entityList loads several entities in order; a missing one is an error.
 func (l *loaders) entityList(ctx context.Context, ids []string) ([]kg.Entity, error) {
-	results, errs := l.entities.LoadMany(ctx, ids)()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
-	}
-	return results, nil
+	return l.entities.loadMany(ctx, ids)
 }
 
 // prime records entities already read (by a list, a path or a relationship) so that
 // resolving them again costs no round trip.
-func (l *loaders) prime(ctx context.Context, entities ...kg.Entity) {
+func (l *loaders) prime(_ context.Context, entities ...kg.Entity) {
 	for _, e := range entities {
-		l.entities.Prime(ctx, e.ID, e)
+		l.entities.prime(e.ID, e)
 	}
 }
 
 // relationsOf loads the relationships of one kind leaving (or arriving at) an entity.
 func (l *loaders) relationsOf(ctx context.Context, kind kg.RelationKind, incoming bool, id string) ([]kg.Relation, error) {
-	return l.relationLoader(kind, incoming).Load(ctx, id)()
+	return l.relationLoader(kind, incoming).load(ctx, id)
 }
 
-func (l *loaders) relationLoader(kind kg.RelationKind, incoming bool) *dataloader.Loader[string, []kg.Relation] {
+func (l *loaders) relationLoader(kind kg.RelationKind, incoming bool) *batcher[string, []kg.Relation] {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	key := relationKey{kind, incoming}
 	if ld, ok := l.relations[key]; ok {
 		return ld
 	}
-	ld := dataloader.NewBatchedLoader(func(ctx context.Context, ids []string) []*dataloader.Result[[]kg.Relation] {
+	ld := newBatcher(func(ctx context.Context, ids []string) (map[string][]kg.Relation, error) {
 		rels, others, err := l.store.Relations(ctx, kind, incoming, ids)
 		for _, e := range others {
-			l.prime(ctx, e)
+			l.entities.prime(e.ID, e)
 		}
-		out := make([]*dataloader.Result[[]kg.Relation], len(ids))
-		for i, id := range ids {
-			out[i] = &dataloader.Result[[]kg.Relation]{Data: rels[id], Error: err}
+		if rels == nil {
+			rels = map[string][]kg.Relation{}
 		}
-		return out
-	}, dataloader.WithWait[string, []kg.Relation](batchWait))
+		for _, id := range ids {
+			if _, ok := rels[id]; !ok {
+				rels[id] = nil // no relationships is an answer, not a missing key
+			}
+		}
+		return rels, err
+	}, nil)
 	l.relations[key] = ld
 	return ld
 }

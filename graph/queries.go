@@ -255,6 +255,13 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []model.NodeKi
 		Count: func(ctx context.Context) (int, error) { return r.Store.SearchCount(ctx, text, kindsOf(kinds)) },
 	}
 	var cursors []string
+	found := make([]kg.Entity, len(hits))
+	for i, h := range hits {
+		found[i] = h.Entity
+	}
+	r.loaders(ctx).prime(ctx, found...)
+	r.prefetchSelection(ctx, found, "nodes")
+	r.prefetchSelection(ctx, found, "edges", "node")
 	for _, h := range hits {
 		r.loaders(ctx).prime(ctx, h.Entity)
 		cursor := encodeCursor(kg.Cursor{Key: h.Score, ID: h.Entity.ID}, order)
