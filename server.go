@@ -161,6 +161,8 @@ func openDriver(ctx context.Context, o options, log zerolog.Logger) (neo4j.Drive
 		c.Log = driverLog{log.With().Str("component", "neo4j-driver").Logger()}
 		c.ConnectionAcquisitionTimeout = 5 * time.Second
 		c.SocketConnectTimeout = 3 * time.Second
+		// While Neo4j is away, answer SERVICE_UNAVAILABLE within seconds rather than retrying for long.
+		c.MaxTransactionRetryTime = 3 * time.Second
 	})
 	if err != nil {
 		return nil, fmt.Errorf("bad Neo4j configuration: %w", err)

@@ -102,12 +102,12 @@ func (s *Store) Ping(ctx context.Context) error {
 // for the log, never in a response.
 func mapError(ctx context.Context, err error) error {
 	switch {
+	case unreachable(err):
+		return errors.Join(kg.Errorf(kg.EUNAVAILABLE, "the graph database is not reachable; try again shortly"), err)
 	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
 		return errors.Join(kg.Errorf(kg.ETIMEOUT, "the request took too long"), err)
 	case errors.Is(err, context.Canceled):
 		return errors.Join(kg.Errorf(kg.ETIMEOUT, "the request was cancelled"), err)
-	case neo4j.IsConnectivityError(err):
-		return errors.Join(kg.Errorf(kg.EUNAVAILABLE, "the graph database is not reachable; try again shortly"), err)
 	}
 	var n4j *neo4j.Neo4jError
 	if errors.As(err, &n4j) {
@@ -119,4 +119,21 @@ func mapError(ctx context.Context, err error) error {
 		}
 	}
 	return err
+}
+
+// unreachable reports whether the driver could not reach the database, including when it
+// gave up retrying for that reason.
+func unreachable(err error) bool {
+	if neo4j.IsConnectivityError(err) {
+		return true
+	}
+	var limit *neo4j.TransactionExecutionLimit
+	if errors.As(err, &limit) {
+		for _, e := range limit.Errors {
+			if neo4j.IsConnectivityError(e) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,0 +1,81 @@
+package kgtest
+
+import (
+	"io"
+	"net"
+	"sync"
+	"testing"
+)
+
+// Proxy forwards TCP connections to a target and can be cut and restored, so tests can
+// take the database away from the service and give it back.
+type Proxy struct {
+	Addr   string
+	target string
+
+	mu    sync.Mutex
+	ln    net.Listener
+	conns []net.Conn
+}
+
+// NewProxy starts a proxy on a free loopback port.
+func NewProxy(tb testing.TB, target string) *Proxy {
+	tb.Helper()
+	p := &Proxy{target: target}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p.Addr = ln.Addr().String()
+	p.serve(ln)
+	tb.Cleanup(p.Cut)
+	return p
+}
+
+func (p *Proxy) serve(ln net.Listener) {
+	p.mu.Lock()
+	p.ln = ln
+	p.mu.Unlock()
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			up, err := net.Dial("tcp", p.target)
+			if err != nil {
+				c.Close()
+				continue
+			}
+			p.mu.Lock()
+			p.conns = append(p.conns, c, up)
+			p.mu.Unlock()
+			go func() { _, _ = io.Copy(up, c); up.Close() }()
+			go func() { _, _ = io.Copy(c, up); c.Close() }()
+		}
+	}()
+}
+
+// Cut closes the listener and every open connection: the database is gone.
+func (p *Proxy) Cut() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.ln != nil {
+		p.ln.Close()
+		p.ln = nil
+	}
+	for _, c := range p.conns {
+		c.Close()
+	}
+	p.conns = nil
+}
+
+// Restore listens again on the same address: the database is back.
+func (p *Proxy) Restore(tb testing.TB) {
+	tb.Helper()
+	ln, err := net.Listen("tcp", p.Addr)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p.serve(ln)
+}

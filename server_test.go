@@ -1,0 +1,140 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"gutskin/kgtest"
+)
+
+// TestServiceEndToEnd starts the whole program as `make run` does (seed included) and
+// queries it over HTTP.
+func TestServiceEndToEnd(t *testing.T) {
+	kgtest.Store(t) // skips (or fails in CI) without Neo4j
+	addr := freeAddr(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	var logs bytes.Buffer
+	go func() {
+		done <- run(ctx, []string{"-addr", addr, "-seed"}, os.Getenv, &syncWriter{w: &logs})
+	}()
+	waitHealthy(t, "http://"+addr+"/healthz", done)
+
+	body := `{"query":"{ condition(id: \"condition:atopic-dermatitis\") { name synonyms } }"}`
+	resp, err := http.Post("http://"+addr+"/query", "application/json", strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out struct {
+		Data struct{ Condition struct{ Name string } }
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if out.Data.Condition.Name != "Atopic dermatitis" {
+		t.Errorf("condition name = %q", out.Data.Condition.Name)
+	}
+	if resp.Header.Get("X-Request-Id") == "" {
+		t.Error("no request id header")
+	}
+	for _, path := range []string{"/readyz", "/schema.graphql"} {
+		r, err := http.Get("http://" + addr + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(r.Body)
+		r.Body.Close()
+		if r.StatusCode != 200 {
+			t.Errorf("%s = %d", path, r.StatusCode)
+		}
+		if path == "/schema.graphql" && !strings.Contains(string(b), "type Query") {
+			t.Error("/schema.graphql does not serve the SDL")
+		}
+	}
+
+	// A second instance on the same address says so instead of failing obscurely.
+	err = run(context.Background(), []string{"-addr", addr}, os.Getenv, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "already in use") {
+		t.Errorf("second instance: err = %v, want 'already in use'", err)
+	}
+
+	// Shutdown is graceful and run returns cleanly.
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("run returned %v", err)
+		}
+	case <-time.After(25 * time.Second):
+		t.Fatal("run did not return after cancel")
+	}
+	for _, want := range []string{`"message":"seed loaded"`, `"message":"request"`, `"status":200`} {
+		if !strings.Contains(logs.String(), want) {
+			t.Errorf("logs lack %s", want)
+		}
+	}
+}
+
+func TestBadConfigurationFailsClearly(t *testing.T) {
+	err := run(context.Background(), []string{"-log-level", "loud"}, func(string) string { return "" }, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "bad log level") {
+		t.Errorf("err = %v", err)
+	}
+	err = run(context.Background(), []string{"-neo4j-uri", "bolt://127.0.0.1:1", "-connect-timeout", "1s"}, func(string) string { return "" }, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "did not answer") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+func waitHealthy(t *testing.T, url string, done <-chan error) {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		select {
+		case err := <-done:
+			t.Fatalf("run stopped early: %v", err)
+		default:
+		}
+		if r, err := http.Get(url); err == nil {
+			r.Body.Close()
+			if r.StatusCode == 200 {
+				return
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatal(fmt.Sprintf("%s did not answer within 60s", url))
+}
+
+// syncWriter lets the test read logs the server writes from other goroutines.
+type syncWriter struct {
+	mu sync.Mutex
+	w  *bytes.Buffer
+}
+
+func (s *syncWriter) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Write(p)
+}
