@@ -27,6 +27,7 @@ import (
 	"gutskin/httpapi"
 	"gutskin/neo4jstore"
 	"gutskin/seed"
+	"gutskin/web"
 )
 
 //go:embed schema.graphqls
@@ -133,7 +134,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	handler := httpapi.NewServer(httpapi.Deps{
 		Log: log, Store: store, Limits: o.limits, MaxBodyBytes: o.maxBodyBytes,
 		RequestTimeout: o.requestTimeout, Schema: schemaSDL,
-		Explorer: webExplorer(), Playground: webPlayground(),
+		Explorer: web.Explorer(), Playground: web.Playground(),
 	})
 	return serve(ctx, o.addr, handler, log)
 }
