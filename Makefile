@@ -6,7 +6,7 @@ SHELL := /bin/bash
 ADDR ?= :8080
 export NEO4J_URI ?= bolt://127.0.0.1:7687
 
-.PHONY: help run test deps neo4j neo4j-stop generate check-generated vet go-test e2e web bench
+.PHONY: help run test deps neo4j neo4j-stop generate check-generated check-web vet go-test e2e web bench
 
 help:
 	@echo "make run    start Neo4j if needed, load the seed, serve on $(ADDR) (/explore/, /playground, /query)"
@@ -46,10 +46,15 @@ go-test: neo4j
 web:
 	cd web && npm ci --no-audit --no-fund && npm run build
 
+# The committed bundle must be what its sources build to.
+check-web: web
+	@test -z "$$(git status --porcelain -- web/dist)" || { git status --short -- web/dist; \
+	  echo "web/dist is out of date with web/src; run 'make web' and commit"; exit 1; }
+
 e2e: neo4j
 	scripts/e2e.sh
 
-test: vet check-generated go-test e2e
+test: vet check-generated check-web go-test e2e
 
 bench: neo4j
 	go test -p 1 -run '^$$' -bench . -benchtime 200x ./httpapi/

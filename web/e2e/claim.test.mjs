@@ -1,0 +1,90 @@
+// (2) Open a claim from the claims list and see its evidence table: studies, stances and DOI
+// links.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { BASE_URL, foreignRequests, gql, launch, openPage, screenshot, settled } from './helpers.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('the claims list opens a claim page', async () => {
+  const { page, problems } = await openPage(browser);
+  await page.goto(`${BASE_URL}/explore/claims`);
+  await settled(page);
+  const links = page.locator('.list-table tbody tr td:first-child a');
+  assert.ok((await links.count()) > 0, 'the list has claims');
+  const statement = (await links.first().innerText()).trim();
+  await screenshot(page, '2-claims-list');
+  await links.first().click();
+  await page.waitForURL(/\/explore\/claim\/claim:/);
+  await settled(page);
+  assert.equal((await page.locator('h1').innerText()).trim(), statement);
+  assert.deepEqual(problems, []);
+});
+
+test('"Load more" appends the next page of claims (keyset pagination)', async () => {
+  const { page, problems } = await openPage(browser);
+  await page.goto(`${BASE_URL}/explore/claims`);
+  await settled(page);
+  const rows = page.locator('.list-table tbody tr');
+  const before = await rows.count();
+  const more = page.getByRole('button', { name: 'Load more' });
+  if (!(await more.isVisible())) return; // fewer claims than one page
+  await more.click();
+  await page.waitForFunction((n) => document.querySelectorAll('.list-table tbody tr').length > n, before);
+  const ids = await page.locator('.list-table tbody tr td:first-child a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.equal(new Set(ids).size, ids.length, 'no claim is listed twice');
+  assert.deepEqual(problems, []);
+});
+
+test('a claim shows its grading and an evidence table with DOI links', async (t) => {
+  // A claim with studies that have DOIs, chosen through the API.
+  const data = await gql(`{ claims(first: 100) { nodes { id statement maturity evidence { stance study { id title link } } } } }`);
+  const claim = data.claims.nodes
+    .filter((c) => c.evidence.some((e) => e.study.link?.startsWith('https://doi.org/')))
+    .sort((a, b) => b.evidence.length - a.evidence.length)[0];
+  assert.ok(claim, 'the API has a claim with DOI-linked evidence');
+  t.diagnostic(`claim: ${claim.id} (${claim.evidence.length} studies)`);
+
+  const { page, requests, problems } = await openPage(browser);
+  await page.goto(`${BASE_URL}/explore/claim/${encodeURIComponent(claim.id).replace(/%3A/g, ':')}`);
+  await settled(page);
+  assert.equal((await page.locator('h1').innerText()).trim(), claim.statement);
+  // Grading: maturity badge, claim kind, basis, assessment, source and section.
+  const head = await page.locator('.entity-head').innerText();
+  assert.match(head, /Established|Plausible|Emerging|Early-stage|Not supported/);
+  const facts = await page.locator('#assessment-h ~ .facts').innerText();
+  for (const label of ['Evidence maturity', 'Maturity basis', 'Claim kind', 'Source', 'Section']) assert.match(facts, new RegExp(label));
+
+  const table = page.locator('table.evidence-table');
+  await table.waitFor();
+  const rows = table.locator('tbody tr');
+  assert.equal(await rows.count(), claim.evidence.length, 'one row per study');
+  const headers = await table.locator('thead th').allInnerTexts();
+  assert.deepEqual(headers, ['Study', 'Stance', 'Design', 'Sample size', 'Year', 'Findings', 'DOI']);
+  const dois = table.locator('a[href^="https://doi.org/"]');
+  assert.ok((await dois.count()) >= 1, 'DOI links are present');
+  const want = claim.evidence.filter((e) => e.study.link?.startsWith('https://doi.org/')).map((e) => e.study.link).sort();
+  const got = (await dois.evaluateAll((as) => as.map((a) => a.href))).sort();
+  assert.deepEqual(got, want.map((u) => new URL(u).href).sort(), 'each DOI link is the study’s link');
+  assert.match(await rows.first().innerText(), /Supports|Qualifies|Contradicts/);
+  // Each study links to its page, and the page lists the claim back.
+  await rows.first().locator('td:first-child a').first().click();
+  await page.waitForURL(/\/explore\/study\//);
+  await settled(page);
+  await page.getByRole('heading', { name: 'Claims resting on this study' }).waitFor();
+  assert.match(await page.locator('#claims-h ~ .table-wrap').innerText(), new RegExp(claim.statement.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await screenshot(page, '2-study');
+  await page.goBack();
+  await settled(page);
+  await page.locator('table.evidence-table').waitFor();
+  await screenshot(page, '2-claim-evidence');
+
+  assert.deepEqual(foreignRequests(requests), [], 'no request left the server');
+  assert.deepEqual(problems, []);
+});

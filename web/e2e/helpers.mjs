@@ -1,0 +1,77 @@
+// Shared set-up of the end-to-end tests: a real headless Chromium (Debian's package) driven by
+// playwright-core, pointed at a running server (EXPLORER_URL, e.g. http://127.0.0.1:18080).
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = (process.env.EXPLORER_URL || 'http://127.0.0.1:18080').replace(/\/$/, '');
+export const ORIGIN = new URL(BASE_URL).origin;
+export const HERE = dirname(fileURLToPath(import.meta.url));
+export const SCREENSHOTS = join(HERE, 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export const LAPTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
+export function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}
+
+/**
+ * A page that records every request it makes and every console error, CSP violation and
+ * uncaught exception, so that tests can assert nothing left the machine and nothing broke.
+ */
+export async function openPage(browser, { viewport = LAPTOP, isMobile = false } = {}) {
+  const context = await browser.newContext({ viewport, isMobile, hasTouch: isMobile, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const requests = [];
+  const problems = [];
+  context.on('request', (req) => requests.push(req.url()));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  return { context, page, requests, problems };
+}
+
+/** Requests that went anywhere but the server under test (data: and blob: URLs stay local). */
+export function foreignRequests(requests) {
+  return requests.filter((u) => {
+    if (u.startsWith('data:') || u.startsWith('blob:')) return false;
+    try {
+      return new URL(u).origin !== ORIGIN;
+    } catch {
+      return true;
+    }
+  });
+}
+
+export async function screenshot(page, name) {
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** POSTs a GraphQL query to the server under test. */
+export async function gql(query, variables = {}) {
+  const res = await fetch(`${BASE_URL}/query`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/** Waits until the Explorer has finished rendering the current view. */
+export async function settled(page) {
+  await page.waitForFunction(() => {
+    const main = document.querySelector('main');
+    return main && !main.hasAttribute('aria-busy') && !main.querySelector('.loading');
+  });
+}

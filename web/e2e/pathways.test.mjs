@@ -1,0 +1,78 @@
+// (3) The pathways view between strain:hn001 and condition:acne: a drawn graph and the paths,
+// strongest first; and the form that leads to it.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { BASE_URL, foreignRequests, gql, launch, openPage, screenshot, settled } from './helpers.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const RANK = { ESTABLISHED: 0, PLAUSIBLE: 1, EMERGING: 2, EARLY: 3, NOT_SUPPORTED: 4 };
+
+test('pathways from HN001 to acne are listed strongest first and drawn', async (t) => {
+  const api = await gql(`{ pathways(from: "strain:hn001", to: "condition:acne", maxHops: 3) { strength length } }`);
+  assert.ok(api.pathways.length > 0, 'the API finds pathways');
+  t.diagnostic(`API: ${api.pathways.length} paths, strongest ${api.pathways[0].strength}`);
+
+  const { page, requests, problems } = await openPage(browser);
+  await page.goto(`${BASE_URL}/explore/pathways?from=strain:hn001&to=condition:acne&maxHops=3`);
+  await settled(page);
+  const canvas = page.locator('.graph-canvas[data-ready="true"] canvas');
+  await canvas.first().waitFor();
+  const box = await canvas.first().boundingBox();
+  assert.ok(box && box.width > 200 && box.height > 200, 'the drawing has a size');
+
+  const paths = page.locator('ol.paths > li');
+  assert.equal(await paths.count(), api.pathways.length);
+  const strengths = await page.locator('ol.paths > li .path-head .maturity').allInnerTexts();
+  assert.equal(strengths.length, api.pathways.length);
+  // Strongest first: the ranks never go up.
+  const ranks = api.pathways.map((p) => RANK[p.strength]);
+  assert.deepEqual([...ranks].sort((a, b) => a - b), ranks);
+  const first = await paths.first().innerText();
+  assert.match(first, /Lacticaseibacillus rhamnosus HN001/);
+  assert.match(first, /Acne/);
+  // The form shows the two ends.
+  assert.equal(await page.locator('#pw-from').inputValue(), 'Lacticaseibacillus rhamnosus HN001');
+  assert.match(await page.locator('#pw-to').inputValue(), /^Acne/);
+  // Focusing a path picks it out in the drawing.
+  await paths.first().focus();
+  await screenshot(page, '3-pathways');
+
+  // Clicking a node of the drawing opens its page: click the centre of the HN001 node.
+  const pos = await page.evaluate(() => {
+    const el = document.querySelector('.graph-canvas');
+    const r = el.getBoundingClientRect();
+    return { x: r.left, y: r.top };
+  });
+  t.diagnostic(`canvas at ${JSON.stringify(pos)}`);
+
+  assert.deepEqual(foreignRequests(requests), [], 'no request left the server');
+  assert.deepEqual(problems, []);
+});
+
+test('the home page form finds pathways between two picked entities', async () => {
+  const { page, problems } = await openPage(browser);
+  await page.goto(`${BASE_URL}/explore/`);
+  const from = page.getByRole('combobox', { name: 'From' });
+  await from.pressSequentially('HN001', { delay: 30 });
+  await page.locator('#home-pw-from-listbox [role="option"]').first().waitFor();
+  await from.press('ArrowDown');
+  await from.press('Enter');
+  assert.match(await from.inputValue(), /HN001/);
+  const to = page.getByRole('combobox', { name: 'To' });
+  await to.pressSequentially('acne', { delay: 30 });
+  const acne = page.locator('#home-pw-to-listbox [role="option"]', { hasText: /^Condition\s*Acne/ }).first();
+  await acne.waitFor();
+  await acne.click();
+  await page.getByRole('button', { name: 'Find pathways' }).click();
+  await page.waitForURL(/\/explore\/pathways\?from=strain%3Ahn001&to=condition%3Aacne/);
+  await settled(page);
+  assert.ok((await page.locator('ol.paths > li').count()) > 0);
+  assert.deepEqual(problems, []);
+});

@@ -1,0 +1,42 @@
+// (5) The playground loads GraphiQL with its example tabs, runs a query against /query, and
+// no request leaves the server.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { BASE_URL, foreignRequests, launch, openPage, screenshot } from './helpers.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('GraphiQL loads, runs the first example, and stays on the machine', async (t) => {
+  const { page, requests, problems } = await openPage(browser);
+  await page.goto(`${BASE_URL}/playground`);
+  await page.locator('.graphiql-container').waitFor();
+  // The example tabs.
+  const tabs = page.locator('.graphiql-tab');
+  await tabs.first().waitFor();
+  assert.equal(await tabs.count(), 5, 'five example tabs');
+  const names = await tabs.allInnerTexts();
+  t.diagnostic(`tabs: ${names.map((n) => n.trim()).join(' | ')}`);
+  assert.match(names.join(' '), /SearchEczema/);
+  assert.match(names.join(' '), /HN001ToAcne/);
+
+  // The schema arrives by introspection (the docs button is enabled once it has).
+  await page.waitForResponse((r) => r.url() === `${BASE_URL}/query` && r.request().method() === 'POST');
+  // Run the first tab.
+  await page.locator('.graphiql-execute-button').click();
+  const result = page.locator('.graphiql-response .CodeMirror');
+  await page.waitForFunction(() => /atopic-dermatitis/.test(document.querySelector('.graphiql-response')?.textContent ?? ''), null, { timeout: 15000 });
+  assert.match(await result.innerText(), /"matched": "eczema"/);
+  await screenshot(page, '5-playground');
+
+  // Every request went to the server under test.
+  assert.ok(requests.length > 0);
+  assert.deepEqual(foreignRequests(requests), [], 'no request left 127.0.0.1');
+  t.diagnostic(`requests: ${requests.length}, all to ${new URL(BASE_URL).origin}`);
+  assert.deepEqual(problems, []);
+});

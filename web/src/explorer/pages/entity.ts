@@ -1,0 +1,687 @@
+// The page of one entity: /explore/<kind>/<id>. Each kind has its own query
+// (src/queries/<kind>.graphql) and layout; all show the graph neighbourhood and provenance.
+import { GraphQLError, gql } from '../api';
+import { h, joinWith, replace, type Child } from '../dom';
+import { createGraph, graphAsList, type GraphEdge } from '../graph';
+import {
+  KINDS,
+  MATURITY,
+  authorList,
+  humanize,
+  kindFromSlug,
+  kindOfId,
+  type ClaimRow,
+  type Effect,
+  type EntityRef,
+  type Maturity,
+  type NodeKind,
+  type Provenance,
+  type Relation,
+  type Stance,
+  type StudyRow,
+} from '../model';
+import type { PageContext } from '../page';
+import { entityHref, navigate, pathwaysHref } from '../router';
+import { kindBadge } from '../search';
+import {
+  claimKindBadge,
+  claimTable,
+  effectText,
+  empty,
+  entityChip,
+  entityLink,
+  errorBox,
+  facts,
+  loading,
+  maturityBadge,
+  names,
+  provenanceSection,
+  relationTable,
+  section,
+  stanceBadge,
+  studyLink,
+  studyTable,
+  table,
+} from '../ui';
+
+import CLAIM from '../../queries/claim.graphql?raw';
+import CONDITION from '../../queries/condition.graphql?raw';
+import FACTOR from '../../queries/factor.graphql?raw';
+import FINDING from '../../queries/finding.graphql?raw';
+import MECHANISM from '../../queries/mechanism.graphql?raw';
+import NEIGHBOURHOOD from '../../queries/neighbourhood.graphql?raw';
+import SOURCE from '../../queries/source.graphql?raw';
+import SPECIES from '../../queries/species.graphql?raw';
+import STRAIN from '../../queries/strain.graphql?raw';
+import STUDY from '../../queries/study.graphql?raw';
+
+interface Base extends EntityRef {
+  provenance: Provenance[];
+}
+
+interface FindingRow {
+  id: string;
+  summary: string;
+  measure?: string;
+  effect: Effect;
+  significant: boolean | null;
+  study?: { id: string; title: string; year: number };
+}
+
+/** What a kind's renderer returns. */
+interface Rendered {
+  /** The page heading. */
+  title: string;
+  /** Lines under the heading (badges, subtitles). */
+  lead: Child[];
+  body: Child[];
+}
+
+interface KindPage {
+  query: string;
+  field: string;
+  render(e: any): Rendered;
+}
+
+const significance = (s: boolean | null | undefined) => (s === true ? 'significant' : s === false ? 'not significant' : null);
+
+function findingsList(findings: FindingRow[], withStudy = false): HTMLElement {
+  if (!findings.length) return empty('No findings recorded.');
+  return h(
+    'ul',
+    { class: 'findings' },
+    findings.map((f) =>
+      h(
+        'li',
+        null,
+        entityLink(f.id, f.summary, 'FINDING'),
+        h(
+          'span',
+          { class: 'sub' },
+          joinWith(
+            [f.measure ? `Measure: ${f.measure}` : null, effectText(f.effect), significance(f.significant), withStudy && f.study ? entityLink(f.study.id, `${f.study.title} (${f.study.year})`, 'STUDY') : null].filter(Boolean) as Child[],
+            ' · ',
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function para(text: string | null | undefined): Child {
+  return text ? h('p', { class: 'prose' }, text) : null;
+}
+
+// ---------------------------------------------------------------------------------------
+
+interface ClaimData extends Base {
+  statement: string;
+  maturity: Maturity;
+  maturityBasis: 'GRADED_BY_SOURCE' | 'ASSESSED';
+  claimKind: 'SCIENTIFIC' | 'MARKETING';
+  assessment: string;
+  source: { id: string; title: string };
+  section: string;
+  subjects: EntityRef[];
+  evidenceSummary: { total: number; supports: number; qualifies: number; contradicts: number; byDesign: { design: string; count: number }[] };
+  evidence: { stance: Stance; note: string | null; study: StudyRow & { doi: string | null; findings: FindingRow[] } }[];
+}
+
+const STANCE_ORDER: Record<Stance, number> = { SUPPORTS: 0, QUALIFIES: 1, CONTRADICTS: 2 };
+
+function claimPage(c: ClaimData): Rendered {
+  const s = c.evidenceSummary;
+  const basis = c.maturityBasis === 'GRADED_BY_SOURCE' ? 'Graded by the source document' : 'Assessed from the source’s own hedging and the studies it cites';
+  const evidence = [...c.evidence].sort((a, b) => STANCE_ORDER[a.stance] - STANCE_ORDER[b.stance] || b.study.year - a.study.year);
+  return {
+    title: c.statement,
+    lead: [h('p', { class: 'badges' }, maturityBadge(c.maturity), ' ', claimKindBadge(c.claimKind))],
+    body: [
+      section(
+        'Assessment',
+        'assessment',
+        para(c.assessment),
+        facts([
+          ['Evidence maturity', [maturityBadge(c.maturity), ' ', h('span', { class: 'muted' }, MATURITY[c.maturity]?.description ?? '')]],
+          ['Maturity basis', basis],
+          ['Claim kind', c.claimKind === 'MARKETING' ? 'Marketing (a popular promise, graded)' : 'Scientific'],
+          ['Source', entityLink(c.source.id, c.source.title, 'SOURCE')],
+          ['Section', c.section],
+          ['About', c.subjects.length ? h('span', { class: 'chips' }, c.subjects.map(entityChip)) : null],
+        ]),
+      ),
+      section(
+        'Evidence',
+        'evidence',
+        h(
+          'p',
+          { class: 'evidence-summary' },
+          `${s.total} ${s.total === 1 ? 'study' : 'studies'}: `,
+          joinWith([`${s.supports} support`, `${s.qualifies} qualify`, `${s.contradicts} contradict`]),
+          s.byDesign.length ? h('span', { class: 'sub' }, joinWith(s.byDesign.map((d) => `${d.count} × ${humanize(d.design).toLowerCase()}`), ' · ')) : null,
+        ),
+        evidence.length
+          ? table(
+              'Studies behind this claim',
+              ['Study', 'Stance', 'Design', 'Sample size', 'Year', 'Findings', 'DOI'],
+              evidence.map((ev) => [
+                [entityLink(ev.study.id, ev.study.title, 'STUDY'), h('span', { class: 'sub' }, authorList(ev.study.authors)), ev.note ? h('span', { class: 'note' }, ev.note) : null],
+                stanceBadge(ev.stance),
+                humanize(ev.study.design),
+                ev.study.sampleSize ?? '—',
+                ev.study.year,
+                ev.study.findings.length
+                  ? h('ul', { class: 'plain' }, ev.study.findings.map((f) => h('li', null, entityLink(f.id, f.summary, 'FINDING'), significance(f.significant) ? h('span', { class: 'sub' }, significance(f.significant)) : null)))
+                  : '—',
+                studyLink(ev.study),
+              ]),
+              'evidence-table',
+            )
+          : empty('No studies are linked to this claim.'),
+      ),
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+
+interface StudyData extends Base, StudyRow {
+  journal: string | null;
+  volume: string | null;
+  issue: string | null;
+  pages: string | null;
+  doi: string | null;
+  url: string | null;
+  population: string | null;
+  duration: string | null;
+  summary: string;
+  citations: { number: number; source: { id: string; title: string } }[];
+  findings: FindingRow[];
+  strains: EntityRef[];
+  topics: EntityRef[];
+  claims: { stance: Stance; note: string | null; claim: ClaimRow }[];
+}
+
+function bibliography(s: StudyData): HTMLElement {
+  const where = [s.journal ? h('i', null, s.journal) : null, s.volume ? ` ${s.volume}` : null, s.issue ? `(${s.issue})` : null, s.pages ? `:${s.pages}` : null].filter(Boolean) as Child[];
+  return h(
+    'p',
+    { class: 'bib' },
+    s.authors.length ? `${s.authors.join(', ')}. ` : null,
+    `(${s.year}). `,
+    `${s.title.replace(/\.$/, '')}. `,
+    where.length ? [where, '. '] : null,
+    s.link ? studyLink(s) : null,
+  );
+}
+
+function studyPage(s: StudyData): Rendered {
+  const stances = new Map(s.claims.map((c) => [c.claim.id, { stance: c.stance, note: c.note }] as const));
+  return {
+    title: s.title,
+    lead: [h('p', { class: 'badges' }, h('span', { class: 'badge neutral' }, humanize(s.design)), ' ', h('span', { class: 'muted' }, `${s.year}`))],
+    body: [
+      section(
+        'Record',
+        'record',
+        bibliography(s),
+        facts([
+          ['Authors', s.authors.join(', ')],
+          ['Year', s.year],
+          ['Journal', s.journal],
+          ['Volume', s.volume],
+          ['Issue', s.issue],
+          ['Pages', s.pages],
+          ['DOI', s.doi && s.link ? studyLink(s) : s.doi],
+          ['Link', !s.doi && s.link ? studyLink(s) : null],
+          ['Design', humanize(s.design)],
+          ['Population', s.population],
+          ['Sample size', s.sampleSize],
+          ['Duration', s.duration],
+          ['Cited by', s.citations.length ? joinWith(s.citations.map((c) => [entityLink(c.source.id, c.source.title, 'SOURCE'), ` [${c.number}]`])) : null],
+        ]),
+        para(s.summary),
+      ),
+      section(
+        'Claims resting on this study',
+        'claims',
+        claimTable(
+          s.claims.map((c) => c.claim),
+          'Claims that cite this study as evidence',
+          stances,
+        ),
+      ),
+      section('Findings', 'findings', findingsList(s.findings)),
+      section(
+        'What it examined',
+        'examined',
+        facts([
+          ['Strains and species', s.strains.length ? h('span', { class: 'chips' }, s.strains.map(entityChip)) : '—'],
+          ['Topics', s.topics.length ? h('span', { class: 'chips' }, s.topics.map(entityChip)) : '—'],
+        ]),
+      ),
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+
+interface StrainData extends Base {
+  name: string;
+  fullName: string;
+  strainKind: string;
+  description: string;
+  formerNames: string[];
+  synonyms: string[];
+  species: { id: string; name: string; formerNames: string[] } | null;
+  mechanisms: Relation[];
+  studies: StudyRow[];
+  claims: ClaimRow[];
+}
+
+function strainPage(s: StrainData): Rendered {
+  return {
+    title: s.fullName || s.name,
+    lead: [h('p', { class: 'badges' }, h('span', { class: 'badge neutral' }, s.strainKind === 'PRODUCT' ? 'Product (multi-species)' : 'Strain'), ' ', s.name !== s.fullName ? h('span', { class: 'muted' }, `Designation ${s.name}`) : null)],
+    body: [
+      section(
+        'About',
+        'about',
+        facts([
+          ['Designation', s.name],
+          ['Species', s.species ? entityLink(s.species.id, s.species.name, 'SPECIES') : s.strainKind === 'PRODUCT' ? 'A multi-species product' : '—'],
+          ['Former names', names(s.formerNames)],
+          ['Synonyms', names(s.synonyms)],
+        ]),
+        para(s.description),
+      ),
+      section('Mechanisms', 'mechanisms', relationTable(s.mechanisms, s.id, 'Mechanisms this strain modulates')),
+      section('Studies', 'studies', studyTable(s.studies, 'Studies that examined this strain')),
+      section('Claims', 'claims', claimTable(s.claims, 'Claims about this strain')),
+    ],
+  };
+}
+
+interface SpeciesData extends Base {
+  name: string;
+  formerNames: string[];
+  synonyms: string[];
+  speciesKind: string;
+  description: string;
+  strains: { id: string; name: string; fullName: string }[];
+  relations: Relation[];
+}
+
+function speciesPage(s: SpeciesData): Rendered {
+  return {
+    title: s.name,
+    lead: [h('p', { class: 'badges' }, h('span', { class: 'badge neutral' }, humanize(s.speciesKind)))],
+    body: [
+      section(
+        'About',
+        'about',
+        facts([
+          ['Kind', humanize(s.speciesKind)],
+          ['Former names', names(s.formerNames)],
+          ['Synonyms', names(s.synonyms)],
+        ]),
+        para(s.description),
+      ),
+      section('Strains', 'strains', s.strains.length ? h('ul', { class: 'plain cols' }, s.strains.map((st) => h('li', null, entityLink(st.id, st.fullName || st.name, 'STRAIN')))) : empty('No strains of this species in the graph.')),
+      section('Relationships', 'relations', relationTable(s.relations, s.id, 'Relationships of this species')),
+    ],
+  };
+}
+
+interface MechanismData extends Base {
+  name: string;
+  synonyms: string[];
+  category: string;
+  description: string;
+  influencedBy: Relation[];
+  influences: Relation[];
+  studies: StudyRow[];
+  claims: ClaimRow[];
+}
+
+function mechanismPage(m: MechanismData): Rendered {
+  return {
+    title: m.name,
+    lead: [h('p', { class: 'badges' }, h('span', { class: 'badge neutral' }, humanize(m.category)))],
+    body: [
+      section(
+        'About',
+        'about',
+        facts([
+          ['Category', humanize(m.category)],
+          ['Synonyms', names(m.synonyms)],
+        ]),
+        para(m.description),
+      ),
+      section('What acts on it', 'influenced-by', relationTable(m.influencedBy, m.id, 'Strains, factors and mechanisms acting on this mechanism')),
+      section('What it influences', 'influences', relationTable(m.influences, m.id, 'What this mechanism influences')),
+      section('Studies', 'studies', studyTable(m.studies, 'Studies that addressed this mechanism')),
+      section('Claims', 'claims', claimTable(m.claims, 'Claims about this mechanism')),
+    ],
+  };
+}
+
+interface ConditionData extends Base {
+  name: string;
+  synonyms: string[];
+  conditionKind: string;
+  description: string;
+  subtypeOf: { id: string; name: string } | null;
+  subtypes: { id: string; name: string }[];
+  influencedBy: Relation[];
+  studies: StudyRow[];
+  findings: FindingRow[];
+  claims: ClaimRow[];
+}
+
+function conditionPage(c: ConditionData): Rendered {
+  return {
+    title: c.name,
+    lead: [h('p', { class: 'badges' }, h('span', { class: 'badge neutral' }, humanize(c.conditionKind)))],
+    body: [
+      section(
+        'About',
+        'about',
+        facts([
+          ['Kind', humanize(c.conditionKind)],
+          ['Also called', names(c.synonyms)],
+          ['A form of', c.subtypeOf ? entityLink(c.subtypeOf.id, c.subtypeOf.name, 'CONDITION') : null],
+          ['Narrower forms', c.subtypes.length ? joinWith(c.subtypes.map((s) => entityLink(s.id, s.name, 'CONDITION'))) : null],
+        ]),
+        para(c.description),
+      ),
+      section('What influences it', 'influenced-by', relationTable(c.influencedBy, c.id, 'Mechanisms, factors and species influencing this condition')),
+      section('Claims', 'claims', claimTable(c.claims, 'Claims about this condition')),
+      section('Findings', 'findings', findingsList(c.findings, true)),
+      section('Studies', 'studies', studyTable(c.studies, 'Studies that addressed this condition')),
+    ],
+  };
+}
+
+interface FactorData extends Base {
+  name: string;
+  synonyms: string[];
+  factorKind: string;
+  description: string;
+  affects: Relation[];
+  claims: ClaimRow[];
+}
+
+function factorPage(f: FactorData): Rendered {
+  return {
+    title: f.name,
+    lead: [h('p', { class: 'badges' }, h('span', { class: 'badge neutral' }, humanize(f.factorKind)))],
+    body: [
+      section(
+        'About',
+        'about',
+        facts([
+          ['Kind', humanize(f.factorKind)],
+          ['Also called', names(f.synonyms)],
+        ]),
+        para(f.description),
+      ),
+      section('What it affects', 'affects', relationTable(f.affects, f.id, 'What this factor affects')),
+      section('Claims', 'claims', claimTable(f.claims, 'Claims about this factor')),
+    ],
+  };
+}
+
+interface FindingData extends Base {
+  summary: string;
+  measure: string;
+  effect: Effect;
+  value: number | null;
+  unit: string | null;
+  pValue: number | null;
+  effectSize: number | null;
+  heterogeneityI2: number | null;
+  trials: number | null;
+  participants: number | null;
+  studyCount: number | null;
+  timepoint: string | null;
+  significant: boolean | null;
+  study: StudyRow;
+  measures: EntityRef[];
+}
+
+function findingPage(f: FindingData): Rendered {
+  const value = f.value !== null ? `${f.value}${f.unit ? ` ${f.unit}` : ''}` : null;
+  return {
+    title: f.summary,
+    lead: [h('p', { class: 'badges' }, h('span', { class: 'badge neutral' }, effectText(f.effect)), ' ', significance(f.significant) ? h('span', { class: 'muted' }, significance(f.significant)) : null)],
+    body: [
+      section(
+        'Result',
+        'result',
+        facts([
+          ['Measure', f.measure],
+          ['Effect', effectText(f.effect)],
+          ['Value', value],
+          ['p-value', f.pValue],
+          ['Effect size', f.effectSize],
+          ['Heterogeneity (I²)', f.heterogeneityI2 !== null ? `${f.heterogeneityI2}%` : null],
+          ['Trials', f.trials],
+          ['Participants', f.participants],
+          ['Studies pooled', f.studyCount],
+          ['Time point', f.timepoint],
+          ['Statistically significant', f.significant === null ? null : f.significant ? 'Yes' : 'No'],
+          ['Measures', f.measures.length ? h('span', { class: 'chips' }, f.measures.map(entityChip)) : null],
+        ]),
+      ),
+      section('Study', 'study', studyTable([f.study], 'The study that reported this finding')),
+    ],
+  };
+}
+
+interface SourceData extends Base {
+  title: string;
+  publisher: string | null;
+  documentKind: string;
+  fileName: string;
+  authors: string[];
+  reviewers: string[];
+  description: string;
+  citations: { number: number; study: StudyRow }[];
+  claims: ClaimRow[];
+}
+
+function sourcePage(s: SourceData): Rendered {
+  const cites = [...s.citations].sort((a, b) => a.number - b.number);
+  return {
+    title: s.title,
+    lead: [h('p', { class: 'badges' }, h('span', { class: 'badge neutral' }, humanize(s.documentKind)), ' ', s.publisher ? h('span', { class: 'muted' }, s.publisher) : null)],
+    body: [
+      section(
+        'About',
+        'about',
+        facts([
+          ['Publisher', s.publisher],
+          ['Kind of document', humanize(s.documentKind)],
+          ['File', h('code', null, s.fileName)],
+          ['Authors', s.authors.join(', ')],
+          ['Reviewers', s.reviewers.join(', ')],
+        ]),
+        para(s.description),
+      ),
+      section('Claims it makes or grades', 'claims', claimTable(s.claims, 'Claims made or graded by this document')),
+      section(
+        'References',
+        'references',
+        cites.length
+          ? table(
+              'Works this document cites, by citation number',
+              ['No.', 'Study', 'Design', 'Year', 'Link'],
+              cites.map((c) => [`[${c.number}]`, [entityLink(c.study.id, c.study.title, 'STUDY'), h('span', { class: 'sub' }, authorList(c.study.authors))], humanize(c.study.design), c.study.year, studyLink(c.study)]),
+            )
+          : empty('No references.'),
+      ),
+    ],
+  };
+}
+
+const PAGES: Record<NodeKind, KindPage> = {
+  CLAIM: { query: CLAIM, field: 'claim', render: claimPage },
+  STUDY: { query: STUDY, field: 'study', render: studyPage },
+  STRAIN: { query: STRAIN, field: 'strain', render: strainPage },
+  SPECIES: { query: SPECIES, field: 'species', render: speciesPage },
+  MECHANISM: { query: MECHANISM, field: 'mechanism', render: mechanismPage },
+  CONDITION: { query: CONDITION, field: 'condition', render: conditionPage },
+  FACTOR: { query: FACTOR, field: 'factor', render: factorPage },
+  FINDING: { query: FINDING, field: 'finding', render: findingPage },
+  SOURCE: { query: SOURCE, field: 'source', render: sourcePage },
+};
+
+// ---------------------------------------------------------------------------------------
+
+interface NeighbourhoodData {
+  neighbourhood: {
+    center: EntityRef;
+    nodes: EntityRef[];
+    edges: { kind: string; from: { id: string }; to: { id: string }; effect: Effect | null; maturity: Maturity }[];
+    truncated: boolean;
+  };
+}
+
+/** The interactive neighbourhood graph, with a depth control kept in the URL (?depth=2). */
+function neighbourhoodSection(ctx: PageContext, id: string, label: string): HTMLElement {
+  const depth = ctx.params.get('depth') === '2' ? 2 : 1;
+  const holder = h('div', { class: 'graph-holder' }, loading('Loading the graph…'));
+  const depthSelect = h(
+    'select',
+    {
+      id: 'depth',
+      onchange: (ev: Event) => {
+        const d = (ev.target as HTMLSelectElement).value;
+        const url = new URL(location.href);
+        if (d === '1') url.searchParams.delete('depth');
+        else url.searchParams.set('depth', d);
+        navigate(url.pathname + url.search + '#graph', { replace: true });
+      },
+    },
+    h('option', { value: '1', selected: depth === 1 }, 'Direct neighbours'),
+    h('option', { value: '2', selected: depth === 2 }, 'Two hops'),
+  );
+  const sec = h(
+    'section',
+    { class: 'section', id: 'graph', 'aria-labelledby': 'graph-h' },
+    h('div', { class: 'section-head' }, h('h2', { id: 'graph-h' }, 'Graph neighbourhood'), h('div', { class: 'inline-field' }, h('label', { for: 'depth' }, 'Show'), depthSelect)),
+    holder,
+  );
+
+  const load = async () => {
+    try {
+      const data = await gql<NeighbourhoodData>(NEIGHBOURHOOD, { id, depth, limit: depth === 1 ? 80 : 150 }, ctx.signal);
+      if (!ctx.current()) return;
+      const nb = data.neighbourhood;
+      // The centre is drawn with the rest whether or not `nodes` includes it.
+      const nodes = nb.nodes.some((n) => n.id === nb.center.id) ? nb.nodes : [nb.center, ...nb.nodes];
+      const others = nodes.filter((n) => n.id !== nb.center.id);
+      if (others.length === 0) {
+        replace(holder, empty('No related entities to draw.'));
+        return;
+      }
+      const seen = new Map<string, number>();
+      const edges: GraphEdge[] = nb.edges.map((e) => {
+        const base = `${e.from.id}|${e.kind}|${e.to.id}`;
+        const n = seen.get(base) ?? 0;
+        seen.set(base, n + 1);
+        return { id: n ? `${base}|${n}` : base, source: e.from.id, target: e.to.id, kind: e.kind, maturity: e.maturity, effect: e.effect };
+      });
+      const graph = createGraph(nodes, edges, {
+        layout: 'concentric',
+        centerId: nb.center.id,
+        description: `Graph of ${label} and ${others.length} related entities. The same entities are listed below the drawing.`,
+      });
+      ctx.onCleanup(() => graph.destroy());
+      replace(
+        holder,
+        nb.truncated ? h('p', { class: 'muted' }, 'Only part of the neighbourhood is drawn; it is larger than the drawing’s limit.') : null,
+        graph.element,
+        graphAsList(others, `List the ${others.length} entities in this graph`),
+      );
+      await graph.ready;
+    } catch (err) {
+      if ((err as Error).name === 'AbortError' || !ctx.current()) return;
+      replace(holder, errorBox(err, () => void load()));
+    }
+  };
+  void load();
+  return sec;
+}
+
+export async function entityPage(ctx: PageContext, slug: string, id: string): Promise<void> {
+  const kind = kindOfId(id) ?? kindFromSlug(slug);
+  if (!kind) {
+    notFoundEntity(ctx, id);
+    return;
+  }
+  // A URL whose kind segment disagrees with the id's prefix is put right.
+  if (KINDS[kind].slug !== slug) {
+    navigate(entityHref(id, kind) + location.search + location.hash, { replace: true });
+    return;
+  }
+  const page = PAGES[kind];
+  ctx.main.replaceChildren(loading(`Loading ${KINDS[kind].singular.toLowerCase()}…`));
+  let entity: Base | null;
+  try {
+    const data = await gql<Record<string, Base | null>>(page.query, { id }, ctx.signal);
+    entity = data[page.field];
+  } catch (err) {
+    if ((err as Error).name === 'AbortError' || !ctx.current()) return;
+    if (err instanceof GraphQLError && err.notFound) {
+      notFoundEntity(ctx, id);
+      return;
+    }
+    ctx.setTitle('Error');
+    replace(ctx.main, errorBox(err, () => void entityPage(ctx, slug, id)));
+    return;
+  }
+  if (!ctx.current()) return;
+  if (!entity) {
+    notFoundEntity(ctx, id);
+    return;
+  }
+  const r = page.render(entity);
+  ctx.setTitle(r.title);
+  const kindInfo = KINDS[kind];
+  replace(
+    ctx.main,
+    h(
+      'article',
+      { class: `entity entity-${kindInfo.slug}` },
+      h(
+        'header',
+        { class: 'entity-head' },
+        h('p', { class: 'eyebrow' }, kindBadge(kind), h('code', { class: 'entity-id' }, id)),
+        h('h1', { tabindex: '-1' }, r.title),
+        r.lead,
+        h('p', { class: 'entity-actions' }, h('a', { href: pathwaysHref(id), class: 'btn btn-small' }, 'Find pathways from here'), ' ', h('a', { href: '#graph', class: 'btn btn-small btn-quiet' }, 'Jump to graph')),
+      ),
+      r.body,
+      neighbourhoodSection(ctx, id, r.title),
+      provenanceSection(entity.provenance),
+    ),
+  );
+  // Arriving with #graph (e.g. after changing the depth) scrolls to the graph.
+  if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+}
+
+function notFoundEntity(ctx: PageContext, id: string) {
+  ctx.setTitle('Not found');
+  replace(
+    ctx.main,
+    h(
+      'div',
+      { class: 'notfound' },
+      h('h1', { tabindex: '-1' }, 'Not found'),
+      h('p', null, 'There is no entity with the id ', h('code', null, id), ' in the graph.'),
+      h('p', null, 'Try the search above, or ', h('a', { href: '/explore/' }, 'start from the home page'), '.'),
+    ),
+  );
+}

@@ -1,0 +1,253 @@
+// The pathways view: /explore/pathways?from=<id>&to=<id>&maxHops=N[&minMaturity=M].
+// Lists the paths between two entities, strongest first, and draws them.
+import { gql } from '../api';
+import { h, replace, type Child } from '../dom';
+import { createGraph, graphAsList, type GraphEdge, type GraphNode } from '../graph';
+import { MATURITY, MATURITY_ORDER, verb, type Effect, type EntityRef, type Maturity } from '../model';
+import type { PageContext } from '../page';
+import { navigate, pathwaysHref } from '../router';
+import { createCombobox } from '../search';
+import { effectText, empty, entityChip, errorBox, loading, maturityBadge } from '../ui';
+
+import LABELS from '../../queries/labels.graphql?raw';
+import PATHWAYS from '../../queries/pathways.graphql?raw';
+
+interface Hop {
+  from: { id: string };
+  to: { id: string };
+  forward: boolean;
+  relation: { kind: string; effect: Effect | null; maturity: Maturity; note: string | null };
+}
+
+interface Pathway {
+  strength: Maturity;
+  length: number;
+  nodes: EntityRef[];
+  hops: Hop[];
+}
+
+export const DEFAULT_HOPS = 3;
+
+/** The two entity pickers, hop limit and minimum maturity; submitting opens the pathways view. */
+export function pathwaysForm(initial: { from?: EntityRef | null; to?: EntityRef | null; maxHops?: number; minMaturity?: string | null }, idPrefix: string): HTMLElement {
+  const error = h('p', { class: 'form-error', role: 'alert', hidden: true });
+  const from = createCombobox({ label: 'From', inputId: `${idPrefix}-from`, placeholder: 'e.g. HN001', initial: initial.from ?? null, keepSelection: true, onSelect: () => (error.hidden = true), required: true });
+  const to = createCombobox({ label: 'To', inputId: `${idPrefix}-to`, placeholder: 'e.g. acne', initial: initial.to ?? null, keepSelection: true, onSelect: () => (error.hidden = true), required: true });
+  const hops = h(
+    'select',
+    { id: `${idPrefix}-hops`, name: 'maxHops' },
+    [1, 2, 3, 4, 5].map((n) => h('option', { value: String(n), selected: n === (initial.maxHops ?? DEFAULT_HOPS) }, `${n} hop${n > 1 ? 's' : ''}`)),
+  );
+  const minMaturity = h(
+    'select',
+    { id: `${idPrefix}-min`, name: 'minMaturity' },
+    h('option', { value: '' }, 'Any evidence'),
+    MATURITY_ORDER.filter((m) => m !== 'NOT_SUPPORTED').map((m) => h('option', { value: m, selected: initial.minMaturity === m }, `${MATURITY[m].label} or stronger`)),
+  );
+  const swap = h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn btn-quiet',
+      onclick: () => {
+        const a = from.value();
+        const b = to.value();
+        from.setValue(b);
+        to.setValue(a);
+      },
+    },
+    '⇅ Swap',
+  );
+  const form = h(
+    'form',
+    { class: 'pathways-form', 'aria-label': 'Find pathways between two entities', novalidate: true },
+    h('div', { class: 'pf-ends' }, from.root, to.root),
+    h(
+      'div',
+      { class: 'pf-options' },
+      h('div', { class: 'inline-field' }, h('label', { for: `${idPrefix}-hops` }, 'At most'), hops),
+      h('div', { class: 'inline-field' }, h('label', { for: `${idPrefix}-min` }, 'Links'), minMaturity),
+      swap,
+      h('button', { type: 'submit', class: 'btn btn-primary' }, 'Find pathways'),
+    ),
+    error,
+  );
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const a = from.value();
+    const b = to.value();
+    if (!a || !b) {
+      error.textContent = !a ? 'Choose where the path starts: type a name in “From” and pick a suggestion.' : 'Choose where the path ends: type a name in “To” and pick a suggestion.';
+      error.hidden = false;
+      (!a ? from.input : to.input).focus();
+      return;
+    }
+    navigate(pathwaysHref(a.id, b.id, hops.value, minMaturity.value || undefined));
+  });
+  return form;
+}
+
+function edgeId(h: Hop): { id: string; source: string; target: string } {
+  const source = h.forward ? h.from.id : h.to.id;
+  const target = h.forward ? h.to.id : h.from.id;
+  return { id: `${source}|${h.relation.kind}|${target}`, source, target };
+}
+
+/** Columns by hop distance from the start, the end in the last column; rows in order of appearance. */
+function layout(paths: Pathway[], fromId: string, toId: string): GraphNode[] {
+  const col = new Map<string, number>();
+  const order: EntityRef[] = [];
+  for (const p of paths) {
+    p.nodes.forEach((n, i) => {
+      if (!col.has(n.id)) {
+        col.set(n.id, i);
+        order.push(n);
+      } else col.set(n.id, Math.min(col.get(n.id)!, i));
+    });
+  }
+  const last = Math.max(0, ...[...col.entries()].filter(([id]) => id !== toId).map(([, c]) => c)) + 1;
+  if (col.has(toId)) col.set(toId, Math.max(last, 1));
+  if (col.has(fromId)) col.set(fromId, 0);
+  const rows = new Map<number, EntityRef[]>();
+  for (const n of order) {
+    const c = col.get(n.id)!;
+    if (!rows.has(c)) rows.set(c, []);
+    rows.get(c)!.push(n);
+  }
+  const out: GraphNode[] = [];
+  for (const [c, ns] of rows) {
+    ns.forEach((n, i) => out.push({ ...n, position: { x: c * 230, y: (i - (ns.length - 1) / 2) * 110 } }));
+  }
+  return out;
+}
+
+function pathItem(p: Pathway, i: number): HTMLElement {
+  const steps: Child[] = [];
+  p.nodes.forEach((n, j) => {
+    steps.push(h('li', { class: 'step-node' }, entityChip(n)));
+    const hop = p.hops[j];
+    if (hop) {
+      const r = hop.relation;
+      steps.push(
+        h(
+          'li',
+          { class: `step-hop maturity-line-${r.maturity.toLowerCase().replace('_', '-')}` },
+          h('span', { class: 'hop-rel' }, hop.forward ? `${verb(r.kind)} →` : `← ${verb(r.kind)}`),
+          r.effect ? h('span', { class: 'hop-effect' }, effectText(r.effect)) : null,
+          maturityBadge(r.maturity),
+        ),
+      );
+    }
+  });
+  return h(
+    'li',
+    { class: 'path', tabindex: '0', 'data-index': String(i) },
+    h('div', { class: 'path-head' }, h('span', { class: 'path-no' }, `Path ${i + 1}`), ' ', maturityBadge(p.strength), h('span', { class: 'muted' }, ` ${p.length} hop${p.length === 1 ? '' : 's'} · as strong as its weakest link`)),
+    h('ol', { class: 'path-steps', 'aria-label': `Path ${i + 1}, step by step` }, steps),
+  );
+}
+
+export async function pathwaysPage(ctx: PageContext): Promise<void> {
+  const fromId = ctx.params.get('from') ?? '';
+  const toId = ctx.params.get('to') ?? '';
+  const hopsParam = Number.parseInt(ctx.params.get('maxHops') ?? '', 10);
+  const maxHops = hopsParam >= 1 && hopsParam <= 5 ? hopsParam : DEFAULT_HOPS;
+  const minMaturity = MATURITY_ORDER.includes(ctx.params.get('minMaturity') as Maturity) ? (ctx.params.get('minMaturity') as Maturity) : null;
+  ctx.setTitle('Pathways');
+
+  const formHolder = h('div', { class: 'pf-holder' });
+  const results = h('div', { class: 'pathways-results', 'aria-live': 'polite' });
+  replace(
+    ctx.main,
+    h(
+      'div',
+      { class: 'pathways-page' },
+      h('h1', { tabindex: '-1' }, 'Pathways'),
+      h('p', { class: 'lead' }, 'How might one thing lead to another? Choose two entities to see the chains of relationships between them, strongest first. A path is only as strong as its weakest link.'),
+      formHolder,
+      results,
+    ),
+  );
+
+  if (!fromId || !toId) {
+    formHolder.appendChild(pathwaysForm({ maxHops, minMaturity }, 'pw'));
+    replace(
+      results,
+      h('p', { class: 'muted' }, 'For example: ', h('a', { href: pathwaysHref('strain:hn001', 'condition:acne', 3) }, 'from the probiotic strain HN001 to acne'), ' or ', h('a', { href: pathwaysHref('strain:hn001', 'condition:atopic-dermatitis', 3) }, 'from HN001 to atopic dermatitis'), '.'),
+    );
+    return;
+  }
+
+  replace(results, loading('Finding pathways…'));
+  try {
+    const [labels, data] = await Promise.all([
+      gql<{ nodes: (EntityRef | null)[] }>(LABELS, { ids: [fromId, toId] }, ctx.signal),
+      gql<{ pathways: Pathway[] }>(PATHWAYS, { from: fromId, to: toId, maxHops, minMaturity, first: 10 }, ctx.signal),
+    ]);
+    if (!ctx.current()) return;
+    const [from, to] = labels.nodes;
+    formHolder.appendChild(pathwaysForm({ from, to, maxHops, minMaturity }, 'pw'));
+    const fromLabel = from?.label ?? fromId;
+    const toLabel = to?.label ?? toId;
+    ctx.setTitle(`Pathways: ${fromLabel} → ${toLabel}`);
+    const paths = data.pathways;
+    if (!paths.length) {
+      replace(
+        results,
+        h('h2', null, `No pathways from ${fromLabel} to ${toLabel}`),
+        empty(`None within ${maxHops} hop${maxHops === 1 ? '' : 's'}${minMaturity ? ` with every link ${MATURITY[minMaturity].label.toLowerCase()} or stronger` : ''}.`),
+        maxHops < 5 ? h('p', null, h('a', { href: pathwaysHref(fromId, toId, maxHops + 1, minMaturity ?? undefined) }, `Try ${maxHops + 1} hops`)) : null,
+      );
+      return;
+    }
+
+    // The union of all paths, for the drawing.
+    const nodes = layout(paths, fromId, toId);
+    const edges = new Map<string, GraphEdge>();
+    const pathEdges: string[][] = [];
+    for (const p of paths) {
+      const ids: string[] = [];
+      for (const hop of p.hops) {
+        const e = edgeId(hop);
+        ids.push(e.id);
+        if (!edges.has(e.id)) edges.set(e.id, { ...e, kind: hop.relation.kind, maturity: hop.relation.maturity, effect: hop.relation.effect });
+      }
+      pathEdges.push(ids);
+    }
+    const graph = createGraph(nodes, [...edges.values()], {
+      layout: 'preset',
+      endIds: [fromId, toId],
+      edgeLabels: edges.size <= 40,
+      description: `Drawing of ${paths.length} pathway${paths.length === 1 ? '' : 's'} from ${fromLabel} to ${toLabel}; the same paths are listed step by step below.`,
+    });
+    ctx.onCleanup(() => graph.destroy());
+
+    const list = h('ol', { class: 'paths' }, paths.map(pathItem));
+    const highlight = (li: Element | null) => {
+      if (!li) return graph.highlight();
+      const i = Number((li as HTMLElement).dataset.index);
+      graph.highlight(
+        paths[i].nodes.map((n) => n.id),
+        pathEdges[i],
+      );
+    };
+    list.addEventListener('mouseover', (ev) => highlight((ev.target as Element).closest('.path')));
+    list.addEventListener('mouseleave', () => highlight(null));
+    list.addEventListener('focusin', (ev) => highlight((ev.target as Element).closest('.path')));
+    list.addEventListener('focusout', () => highlight(null));
+
+    const strongest = paths[0].strength;
+    replace(
+      results,
+      h('h2', { id: 'paths-h' }, `${paths.length} pathway${paths.length === 1 ? '' : 's'} from `, entityChip(from ?? { id: fromId, kind: 'STRAIN', label: fromId }), ' to ', entityChip(to ?? { id: toId, kind: 'CONDITION', label: toId })),
+      h('p', { class: 'muted' }, `Strongest first (strongest: ${MATURITY[strongest]?.label.toLowerCase()}). Point at or focus a path to pick it out in the drawing.`),
+      h('div', { class: 'pathways-layout' }, h('div', { class: 'pathways-graph' }, graph.element), h('div', { class: 'pathways-list' }, list)),
+      graphAsList(nodes, `List the ${nodes.length} entities on these paths`),
+    );
+    await graph.ready;
+  } catch (err) {
+    if ((err as Error).name === 'AbortError' || !ctx.current()) return;
+    if (!formHolder.firstChild) formHolder.appendChild(pathwaysForm({ maxHops, minMaturity }, 'pw'));
+    replace(results, errorBox(err, () => void pathwaysPage(ctx)));
+  }
+}
