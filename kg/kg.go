@@ -45,16 +45,6 @@ func (k Kind) Prefix() string { return kindInfo[k].prefix }
 // IsValid reports whether k is one of Kinds.
 func (k Kind) IsValid() bool { _, ok := kindInfo[k]; return ok }
 
-// KindOfLabel maps a Neo4j label back to its kind.
-func KindOfLabel(label string) (Kind, bool) {
-	for k, info := range kindInfo {
-		if info.label == label {
-			return k, true
-		}
-	}
-	return "", false
-}
-
 // KindOfID tells the kind from an id's prefix.
 func KindOfID(id string) (Kind, error) {
 	for k, info := range kindInfo {
@@ -219,13 +209,12 @@ type Filter struct {
 type FilterOp string
 
 const (
-	FilterEquals      FilterOp = "EQUALS"      // n[Prop] = Value
-	FilterIn          FilterOp = "IN"          // n[Prop] IN Value
-	FilterAtLeast     FilterOp = "AT_LEAST"    // n[Prop] >= Value
-	FilterAtMost      FilterOp = "AT_MOST"     // n[Prop] <= Value
-	FilterLinkedFrom  FilterOp = "LINKED_FROM" // (Value)-[:Prop]->(n)
-	FilterLinksTo     FilterOp = "LINKS_TO"    // (n)-[:Prop]->(Value)
-	FilterHasSourceID FilterOp = "HAS_SOURCE"  // Value IN n.sourceIds
+	FilterEquals     FilterOp = "EQUALS"      // n[Prop] = Value
+	FilterIn         FilterOp = "IN"          // n[Prop] IN Value
+	FilterAtLeast    FilterOp = "AT_LEAST"    // n[Prop] >= Value
+	FilterAtMost     FilterOp = "AT_MOST"     // n[Prop] <= Value
+	FilterLinkedFrom FilterOp = "LINKED_FROM" // (Value)-[:Prop]->(n)
+	FilterLinksTo    FilterOp = "LINKS_TO"    // (n)-[:Prop]->(Value)
 )
 
 // SearchHit is one full-text match.

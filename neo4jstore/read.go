@@ -213,8 +213,6 @@ func listWhere(q kg.ListQuery) ([]string, map[string]any, error) {
 				pattern = "(:Entity {id: $%[2]s})-[:%[1]s]->(n)"
 			}
 			where = append(where, "EXISTS { "+fmt.Sprintf(pattern, rel, p)+" }")
-		case kg.FilterHasSourceID:
-			where = append(where, fmt.Sprintf("$%s IN n.sourceIds", p))
 		default:
 			return nil, nil, fmt.Errorf("neo4jstore: unknown filter %q", f.Op)
 		}
