@@ -69,6 +69,9 @@ func (l Limits) page(args pageArgs, order string) (kg.Page, error) {
 	if args.first != nil && args.last != nil {
 		return kg.Page{}, invalidf("give either \"first\" or \"last\", not both")
 	}
+	if (args.first != nil && args.before != nil) || (args.last != nil && args.after != nil) {
+		return kg.Page{}, invalidf("page forwards with \"first\" and \"after\", or backwards with \"last\" and \"before\"")
+	}
 	var p kg.Page
 	size := func(arg string, v *int) (int, error) {
 		if v == nil {

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -240,7 +241,13 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []model.NodeKi
 	if text == "" || utf8.RuneCountInString(text) > maxSearchLength {
 		return nil, invalidf("argument \"query\" must hold 1 to %d characters", maxSearchLength)
 	}
-	order := "search:" + strings.ToLower(text)
+	// The cursor is tied to the search it came from: the text and the kinds asked for.
+	kindNames := make([]string, len(kinds))
+	for i, k := range kinds {
+		kindNames[i] = string(k)
+	}
+	sort.Strings(kindNames)
+	order := "search:" + strings.ToLower(text) + ":" + strings.Join(kindNames, ",")
 	page, err := r.Limits.page(pageArgs{first: first, after: after}, order)
 	if err != nil {
 		return nil, err

@@ -25,6 +25,7 @@ func TestErrorsUsersCanActOn(t *testing.T) {
 		{"cursor of another ordering", `{ studies(orderBy: {field: YEAR}, after: "eyJrIjoiYSIsImkiOiJzdHVkeTp4IiwibyI6IlNUVURZOnNvcnROYW1lIn0") { totalCount } }`, "BAD_USER_INPUT", "another list or ordering"},
 		{"page too large", `{ claims(first: 1000) { totalCount } }`, "BAD_USER_INPUT", "between 1 and 100"},
 		{"first and last", `{ claims(first: 2, last: 2) { totalCount } }`, "BAD_USER_INPUT", "not both"},
+		{"first with before", `{ claims(first: 2, before: "eyJrIjoiYSIsImkiOiJjbGFpbTp4IiwibyI6IkNMQUlNOnNvcnROYW1lIn0") { totalCount } }`, "BAD_USER_INPUT", "backwards with"},
 		{"study needs one key", `{ study { id } }`, "BAD_USER_INPUT", "exactly one"},
 		{"unknown DOI", `{ study(doi: "10.0000/none") { id } }`, "NOT_FOUND", "10.0000/none"},
 		{"bad maxHops", `{ pathways(from: "strain:hn001", to: "condition:acne", maxHops: 9) { length } }`, "BAD_USER_INPUT", "maxHops"},

@@ -2241,60 +2241,196 @@ schema {
   query: Query
 }
 
+"""
+The entry points of the API: look entities up by id, list them with filters and keyset
+pagination, search them by text, and explore the graph (pathways, neighbourhoods, stats).
+
+Errors carry a code in ` + "`" + `extensions.code` + "`" + `: ` + "`" + `BAD_USER_INPUT` + "`" + ` for an argument out of range or an
+id of the wrong form or kind, ` + "`" + `NOT_FOUND` + "`" + ` for an id (or DOI) that names nothing. Page sizes are
+capped at 100 (the server's default maximum), and queries are limited in depth and complexity.
+"""
 type Query {
   "Any entity by id (Relay object identification). Unknown ids give a NOT_FOUND error."
-  node(id: ID!): Node
-  "Several entities by id, in the order asked. Unknown ids give null at their position."
-  nodes(ids: [ID!]!): [Node]!
+  node(
+    "The entity's id, e.g. ` + "`" + `strain:hn001` + "`" + `; its prefix tells its kind."
+    id: ID!
+  ): Node
+  "Several entities by id, in the order asked. Unknown ids give null at their position. At most 100 ids."
+  nodes(
+    "The ids to look up, of any kinds mixed; at most 100."
+    ids: [ID!]!
+  ): [Node]!
 
   "A study by id, or by DOI (case-insensitive). Exactly one of the two must be given."
-  study(id: ID, doi: String): Study
+  study(
+    "The study's id, e.g. ` + "`" + `study:10.3390/microorganisms9020353` + "`" + `."
+    id: ID
+    "The study's bare DOI, e.g. ` + "`" + `10.3390/microorganisms9020353` + "`" + ` (without ` + "`" + `https://doi.org/` + "`" + `); case-insensitive."
+    doi: String
+  ): Study
   "A claim by id."
-  claim(id: ID!): Claim
+  claim(
+    "A claim id, e.g. ` + "`" + `claim:gut-skin-link-exists` + "`" + `."
+    id: ID!
+  ): Claim
   "A probiotic strain or product by id."
-  strain(id: ID!): Strain
+  strain(
+    "A strain id, e.g. ` + "`" + `strain:hn001` + "`" + `."
+    id: ID!
+  ): Strain
   "A species or genus by id."
-  species(id: ID!): Species
+  species(
+    "A species id, e.g. ` + "`" + `species:lacticaseibacillus-rhamnosus` + "`" + `."
+    id: ID!
+  ): Species
   "A mechanism of the gut–skin axis by id."
-  mechanism(id: ID!): Mechanism
+  mechanism(
+    "A mechanism id, e.g. ` + "`" + `mechanism:gut-barrier-integrity` + "`" + `."
+    id: ID!
+  ): Mechanism
   "A condition or skin outcome by id."
-  condition(id: ID!): Condition
+  condition(
+    "A condition id, e.g. ` + "`" + `condition:atopic-dermatitis` + "`" + `."
+    id: ID!
+  ): Condition
   "A lifestyle or disrupting factor by id."
-  factor(id: ID!): Factor
+  factor(
+    "A factor id, e.g. ` + "`" + `factor:antibiotics` + "`" + `."
+    id: ID!
+  ): Factor
   "A quantitative finding by id."
-  finding(id: ID!): Finding
+  finding(
+    "A finding id, e.g. ` + "`" + `finding:adult-ad-oral-probiotics-scorad` + "`" + `."
+    id: ID!
+  ): Finding
   "A source document by id."
-  source(id: ID!): Source
+  source(
+    "A source id, e.g. ` + "`" + `source:gut-health-acne` + "`" + `."
+    id: ID!
+  ): Source
 
   "Studies, filtered and sorted; keyset-paginated."
-  studies(filter: StudyFilter, orderBy: StudyOrder, first: Int, after: String, last: Int, before: String): StudyConnection!
+  studies(
+    "Only studies that meet every given condition; omit for all studies."
+    filter: StudyFilter
+    "Sort order; by default by title, A to Z. Ties are broken by id."
+    orderBy: StudyOrder
+    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
+    first: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
+    after: String
+    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
+    last: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
+    before: String
+  ): StudyConnection!
   "Claims, filtered and sorted; keyset-paginated."
-  claims(filter: ClaimFilter, orderBy: ClaimOrder, first: Int, after: String, last: Int, before: String): ClaimConnection!
-  "Probiotic strains and products; keyset-paginated by name."
-  strains(filter: StrainFilter, orderBy: NameOrder, first: Int, after: String, last: Int, before: String): StrainConnection!
+  claims(
+    "Only claims that meet every given condition; omit for all claims."
+    filter: ClaimFilter
+    "Sort order; by default by statement, A to Z. Ties are broken by id."
+    orderBy: ClaimOrder
+    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
+    first: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
+    after: String
+    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
+    last: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
+    before: String
+  ): ClaimConnection!
+  "Probiotic strains and products; keyset-paginated by full name."
+  strains(
+    "Only strains that meet every given condition; omit for all strains."
+    filter: StrainFilter
+    "Sort direction; by default by full name, A to Z (case-insensitive). Ties are broken by id."
+    orderBy: NameOrder
+    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
+    first: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
+    after: String
+    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
+    last: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
+    before: String
+  ): StrainConnection!
   "Mechanisms of the axis; keyset-paginated by name."
-  mechanisms(filter: MechanismFilter, orderBy: NameOrder, first: Int, after: String, last: Int, before: String): MechanismConnection!
+  mechanisms(
+    "Only mechanisms that meet every given condition; omit for all mechanisms."
+    filter: MechanismFilter
+    "Sort direction; by default by name, A to Z (case-insensitive). Ties are broken by id."
+    orderBy: NameOrder
+    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
+    first: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
+    after: String
+    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
+    last: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
+    before: String
+  ): MechanismConnection!
   "Conditions and skin outcomes; keyset-paginated by name."
-  conditions(filter: ConditionFilter, orderBy: NameOrder, first: Int, after: String, last: Int, before: String): ConditionConnection!
+  conditions(
+    "Only conditions that meet every given condition; omit for all conditions."
+    filter: ConditionFilter
+    "Sort direction; by default by name, A to Z (case-insensitive). Ties are broken by id."
+    orderBy: NameOrder
+    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
+    first: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
+    after: String
+    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
+    last: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
+    before: String
+  ): ConditionConnection!
   "Lifestyle and disrupting factors; keyset-paginated by name."
-  factors(filter: FactorFilter, orderBy: NameOrder, first: Int, after: String, last: Int, before: String): FactorConnection!
-  "The source documents the graph was built from."
+  factors(
+    "Only factors that meet every given condition; omit for all factors."
+    filter: FactorFilter
+    "Sort direction; by default by name, A to Z (case-insensitive). Ties are broken by id."
+    orderBy: NameOrder
+    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
+    first: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
+    after: String
+    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
+    last: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
+    before: String
+  ): FactorConnection!
+  "The source documents the graph was built from, sorted by title."
   sources: [Source!]!
 
   """
   Full-text search over names, synonyms, former names, titles and statements, ranked by relevance
   and tolerant of small typos: "eczema" finds atopic dermatitis, "Propionibacterium acnes" finds
-  Cutibacterium acnes.
+  Cutibacterium acnes. Pages forwards only, best hits first; ties are broken by id.
   """
-  search(query: String!, kinds: [NodeKind!], first: Int, after: String): SearchConnection!
+  search(
+    """
+    The text to look for, 1 to 200 characters. Only letters and digits count: anything else
+    separates words, and words after the eighth are ignored. Each word also matches as a prefix,
+    and with one typo from 4 letters or two from 8.
+    """
+    query: String!
+    "Only return entities of these kinds; omit for all kinds."
+    kinds: [NodeKind!]
+    "Page size: 1 to 100, default 20."
+    first: Int
+    "An opaque cursor from an earlier page of the same search (same query text): the page starts after it."
+    after: String
+  ): SearchConnection!
 
   """
   The paths between two entities, strongest first. A path is as strong as its weakest hop; among
   equally strong paths the shorter comes first. Hops may run against a relationship's direction
-  (see ` + "`" + `Hop.forward` + "`" + `) unless ` + "`" + `directed` + "`" + ` is true.
+  (see ` + "`" + `Hop.forward` + "`" + `) unless ` + "`" + `directed` + "`" + ` is true. A path never visits an entity twice.
   """
   pathways(
+    "The id of the entity the paths start from."
     from: ID!
+    "The id of the entity the paths end at; must differ from ` + "`" + `from` + "`" + `."
     to: ID!
     "Longest path considered, 1 to 5."
     maxHops: Int = 3
@@ -2308,12 +2444,17 @@ type Query {
     first: Int = 10
   ): [Pathway!]!
 
-  "The entities within ` + "`" + `depth` + "`" + ` hops of one entity and the relationships between them, ready to draw."
+  """
+  The entities within ` + "`" + `depth` + "`" + ` hops of one entity and the relationships between them, ready to draw.
+  Entities are gathered breadth first (nearer ones first, then by label), in either direction of
+  each relationship.
+  """
   neighbourhood(
+    "The id of the entity at the centre."
     id: ID!
     "1 to 3."
     depth: Int = 1
-    "Only include entities of these kinds (the centre is always included)."
+    "Only include entities of these kinds (the centre is always included); entities of other kinds are not walked through either."
     kinds: [NodeKind!]
     "At most this many entities besides the centre, 1 to 300."
     limit: Int = 100
@@ -2331,6 +2472,7 @@ interface Node {
 
 "Anything in the graph: every entity has a kind, a display label and its provenance."
 interface Entity implements Node {
+  "Stable, readable id, prefixed by kind, e.g. ` + "`" + `strain:hn001` + "`" + ` or ` + "`" + `study:10.3390/microorganisms9020353` + "`" + `."
   id: ID!
   "What kind of entity this is."
   kind: NodeKind!
@@ -2342,14 +2484,23 @@ interface Entity implements Node {
 
 "The kinds of entity in the graph."
 enum NodeKind {
+  "A source document the graph was built from; ids start ` + "`" + `source:` + "`" + `."
   SOURCE
+  "A publication cited by a source; ids are ` + "`" + `study:` + "`" + ` + the DOI, or ` + "`" + `study:` + "`" + ` + a slug when there is no DOI."
   STUDY
+  "A bacterial species or genus; ids start ` + "`" + `species:` + "`" + `."
   SPECIES
+  "A probiotic strain or multi-species product; ids start ` + "`" + `strain:` + "`" + `."
   STRAIN
+  "A mechanism of the gut–skin axis, such as gut-barrier integrity; ids start ` + "`" + `mechanism:` + "`" + `."
   MECHANISM
+  "A condition, or a skin outcome in healthy people; ids start ` + "`" + `condition:` + "`" + `."
   CONDITION
+  "A lifestyle or disrupting factor, such as diet or antibiotics; ids start ` + "`" + `factor:` + "`" + `."
   FACTOR
+  "A claim graded for evidence maturity; ids start ` + "`" + `claim:` + "`" + `."
   CLAIM
+  "A quantitative result reported by a study; ids start ` + "`" + `finding:` + "`" + `."
   FINDING
 }
 
@@ -2411,47 +2562,73 @@ enum MaturityBasis {
 
 "Whether a claim is a scientific statement or a popular marketing promise being graded."
 enum ClaimKind {
+  "A scientific statement about the gut–skin axis."
   SCIENTIFIC
+  "A popular or advertising promise (e.g. 'beauty from within'), graded against the evidence."
   MARKETING
 }
 
 "How a study bears on a claim."
 enum Stance {
+  "The study's results back the claim."
   SUPPORTS
+  "The study backs the claim only in part, or adds limits and caveats to it."
   QUALIFIES
+  "The study's results go against the claim."
   CONTRADICTS
 }
 
 "Direction of an effect."
 enum Effect {
+  "Raises or improves the target (more of it, or a higher score)."
   INCREASES
+  "Lowers or reduces the target (less of it, or a lower score)."
   DECREASES
+  "No effect was found."
   NO_EFFECT
+  "Acts on or shapes the target without a single up or down direction (also used for descriptive figures)."
   MODULATES
+  "Results point in different directions."
   MIXED
 }
 
 "The design of a study."
 enum StudyDesign {
+  "People randomly assigned to the intervention or to a control."
   RANDOMIZED_CONTROLLED_TRIAL
+  "An intervention compared with a control or comparison, not recorded as randomised."
   CONTROLLED_TRIAL
+  "Results of several studies pooled statistically."
   META_ANALYSIS
+  "A review built on a systematic, reproducible literature search."
   SYSTEMATIC_REVIEW
+  "A review that maps how much research there is on a topic and what kind."
   SCOPING_REVIEW
+  "An expert overview of the literature without a systematic search."
   NARRATIVE_REVIEW
+  "A position agreed by an expert panel."
   CONSENSUS_STATEMENT
+  "An editorial or commentary."
   EDITORIAL
+  "An experimental study in human volunteers that is not a controlled trial."
   IN_VIVO_HUMAN_STUDY
+  "A cohort of volunteers who contribute their own samples and data (citizen science)."
   CITIZEN_SCIENCE_COHORT
+  "People observed without an assigned intervention (e.g. cohort or cross-sectional)."
   OBSERVATIONAL_STUDY
+  "A study in animals."
   ANIMAL_STUDY
+  "A conference abstract, not a full peer-reviewed paper."
   CONFERENCE_ABSTRACT
+  "A summary of the evidence prepared for practitioners or the public."
   EVIDENCE_SUMMARY
 }
 
 "Sort direction."
 enum OrderDirection {
+  "Ascending: A to Z, lowest or oldest first (the default)."
   ASC
+  "Descending: Z to A, highest or newest first."
   DESC
 }
 
@@ -2469,17 +2646,27 @@ type Provenance {
 
 "A source document the graph was built from."
 type Source implements Node & Entity {
+  "` + "`" + `source:` + "`" + ` + a slug, e.g. ` + "`" + `source:gut-health-acne` + "`" + `."
   id: ID!
+  "Always SOURCE."
   kind: NodeKind!
+  "The document's title."
   label: String!
+  "The parts of the document that describe it (e.g. its byline or opening)."
   provenance: [Provenance!]!
+  "The document's title (a descriptive one when the document has none)."
   title: String!
+  "The publisher or site, when stated."
   publisher: String
   "The kind of document, e.g. an explainer article."
   documentKind: String!
+  "The name of the file holding the document's text."
   fileName: String!
+  "The document's authors, as given; empty when none are named."
   authors: [String!]!
+  "The people who reviewed the document (e.g. a scientific reviewer); empty when none are named."
   reviewers: [String!]!
+  "What the document is and what it covers, in the graph's own words."
   description: String!
   "The works the document cites, by citation number."
   citations: [Citation!]!
@@ -2489,32 +2676,53 @@ type Source implements Node & Entity {
 
 "A study cited by a source under a number."
 type Citation {
+  "The citing document."
   source: Source!
+  "The study's number in that document's reference list (unnumbered lists are numbered from 1 in the order listed)."
   number: Int!
+  "The cited study."
   study: Study!
 }
 
 "A cited or referenced publication."
 type Study implements Node & Entity {
+  "` + "`" + `study:` + "`" + ` + the DOI when there is one (e.g. ` + "`" + `study:10.3390/microorganisms9020353` + "`" + `), otherwise ` + "`" + `study:` + "`" + ` + a slug."
   id: ID!
+  "Always STUDY."
   kind: NodeKind!
+  "The study's title."
   label: String!
+  "Where the source documents mention the study."
   provenance: [Provenance!]!
+  "The publication's title."
   title: String!
+  "The authors in publication order, as cited, e.g. ` + "`" + `De Pessemier, B.` + "`" + `."
   authors: [String!]!
+  "The year of publication, e.g. 2021."
   year: Int!
+  "The journal or other venue; null when not given."
   journal: String
+  "The journal volume; null when not given."
   volume: String
+  "The journal issue; null when not given."
   issue: String
+  "The page range or article number; null when not given."
   pages: String
+  "The bare DOI, e.g. ` + "`" + `10.3390/microorganisms9020353` + "`" + `; null when the source gives none (DOIs are never guessed)."
   doi: String
+  "A web address the source gives for the study, usually when there is no DOI; null when none is given."
   url: String
   "A link to the publication: the DOI resolver when there is a DOI, otherwise the URL."
   link: String
+  "How the study was designed, e.g. RANDOMIZED_CONTROLLED_TRIAL or META_ANALYSIS."
   design: StudyDesign!
+  "Who was studied, in words, e.g. ` + "`" + `adults with atopic dermatitis` + "`" + `; null when not stated."
   population: String
+  "The number of participants as stated by the source (for a pooled analysis, the pooled total); null when not stated."
   sampleSize: Int
+  "How long the intervention or follow-up lasted, as free text (e.g. ` + "`" + `8 weeks` + "`" + `); null when not stated."
   duration: String
+  "What the study did and why the sources cite it, in the graph's own words."
   summary: String!
   "How each source cites this study."
   citations: [Citation!]!
@@ -2530,15 +2738,23 @@ type Study implements Node & Entity {
 
 "A species or genus, with its current and former names."
 type Species implements Node & Entity {
+  "` + "`" + `species:` + "`" + ` + a slug of the name, e.g. ` + "`" + `species:lacticaseibacillus-rhamnosus` + "`" + `."
   id: ID!
+  "Always SPECIES."
   kind: NodeKind!
+  "The current name."
   label: String!
+  "Where the source documents mention the species."
   provenance: [Provenance!]!
+  "The current scientific name, e.g. Lacticaseibacillus rhamnosus."
   name: String!
+  "Earlier names, e.g. Lactobacillus rhamnosus before the genus was split; searchable."
   formerNames: [String!]!
+  "Other names and abbreviations, e.g. L. rhamnosus; searchable."
   synonyms: [String!]!
   "PROBIOTIC_SPECIES, SKIN_BACTERIUM or GENUS."
   speciesKind: String!
+  "What the species is and how it appears in the sources, in the graph's own words."
   description: String!
   "Strains of this species in the graph."
   strains: [Strain!]!
@@ -2548,9 +2764,13 @@ type Species implements Node & Entity {
 
 "A probiotic strain or product. A strain is never collapsed into its species."
 type Strain implements Node & Entity {
+  "` + "`" + `strain:` + "`" + ` + a slug, e.g. ` + "`" + `strain:hn001` + "`" + `."
   id: ID!
+  "Always STRAIN."
   kind: NodeKind!
+  "The full name, e.g. Lacticaseibacillus rhamnosus HN001."
   label: String!
+  "Where the source documents mention the strain."
   provenance: [Provenance!]!
   "The strain designation, e.g. HN001."
   name: String!
@@ -2558,9 +2778,13 @@ type Strain implements Node & Entity {
   fullName: String!
   "STRAIN or PRODUCT (a multi-species formulation)."
   strainKind: String!
+  "The species the strain belongs to; null for multi-species products."
   species: Species
+  "Earlier names, e.g. under the old genus Lactobacillus; searchable."
   formerNames: [String!]!
+  "Other names and abbreviations, e.g. LGG or L. rhamnosus HN001; searchable."
   synonyms: [String!]!
+  "What the strain is and how it appears in the sources, in the graph's own words."
   description: String!
   "The mechanisms this strain modulates."
   mechanisms: [Relation!]!
@@ -2572,13 +2796,21 @@ type Strain implements Node & Entity {
 
 "A mechanism of the gut–skin axis."
 type Mechanism implements Node & Entity {
+  "` + "`" + `mechanism:` + "`" + ` + a slug, e.g. ` + "`" + `mechanism:gut-barrier-integrity` + "`" + `."
   id: ID!
+  "Always MECHANISM."
   kind: NodeKind!
+  "The mechanism's name."
   label: String!
+  "Where the source documents describe the mechanism."
   provenance: [Provenance!]!
+  "The mechanism's name, e.g. Gut-barrier integrity."
   name: String!
+  "Other names for it, e.g. leaky gut or intestinal permeability; searchable."
   synonyms: [String!]!
+  "BARRIER, METABOLITE, IMMUNE, NEURAL, NUTRIENT, MICROBIAL_BALANCE, INFLAMMATION or SKIN_BARRIER."
   category: String!
+  "What the mechanism is, in the graph's own words."
   description: String!
   "What this mechanism influences (other mechanisms, conditions)."
   influences: [Relation!]!
@@ -2592,14 +2824,21 @@ type Mechanism implements Node & Entity {
 
 "A condition, or a skin outcome in healthy people."
 type Condition implements Node & Entity {
+  "` + "`" + `condition:` + "`" + ` + a slug, e.g. ` + "`" + `condition:atopic-dermatitis` + "`" + `."
   id: ID!
+  "Always CONDITION."
   kind: NodeKind!
+  "The condition's name."
   label: String!
+  "Where the source documents mention the condition."
   provenance: [Provenance!]!
+  "The condition's name, e.g. Atopic dermatitis."
   name: String!
+  "Other names for it, e.g. eczema; searchable."
   synonyms: [String!]!
   "SKIN_CONDITION, SKIN_OUTCOME, GUT_CONDITION, INFECTION or OTHER."
   conditionKind: String!
+  "What the condition is, in the graph's own words."
   description: String!
   "The broader condition this is a form of."
   subtypeOf: Condition
@@ -2617,13 +2856,21 @@ type Condition implements Node & Entity {
 
 "A lifestyle or disrupting factor."
 type Factor implements Node & Entity {
+  "` + "`" + `factor:` + "`" + ` + a slug, e.g. ` + "`" + `factor:antibiotics` + "`" + `."
   id: ID!
+  "Always FACTOR."
   kind: NodeKind!
+  "The factor's name."
   label: String!
+  "Where the source documents mention the factor."
   provenance: [Provenance!]!
+  "The factor's name, e.g. Antibiotics."
   name: String!
+  "Other names for it; searchable."
   synonyms: [String!]!
+  "DIET, LIFESTYLE, MEDICATION, ILLNESS, SKINCARE, TOPICAL_ACTIVE or SUPPLEMENT."
   factorKind: String!
+  "What the factor is, in the graph's own words."
   description: String!
   "What this factor affects, with the direction of effect."
   affects: [Relation!]!
@@ -2633,13 +2880,21 @@ type Factor implements Node & Entity {
 
 "A claim made or graded by a source document."
 type Claim implements Node & Entity {
+  "` + "`" + `claim:` + "`" + ` + a slug, e.g. ` + "`" + `claim:gut-skin-link-exists` + "`" + `."
   id: ID!
+  "Always CLAIM."
   kind: NodeKind!
+  "The claim's statement."
   label: String!
+  "Where the source documents state the claim and the citations given there."
   provenance: [Provenance!]!
+  "What is claimed, in the graph's own words."
   statement: String!
+  "How mature the evidence for the claim is."
   maturity: EvidenceMaturity!
+  "Whether ` + "`" + `maturity` + "`" + ` is the source's own grade or was assessed when the graph was built."
   maturityBasis: MaturityBasis!
+  "Whether this is a scientific statement or a marketing promise."
   claimKind: ClaimKind!
   "The honest reading of the claim."
   assessment: String!
@@ -2657,50 +2912,77 @@ type Claim implements Node & Entity {
 
 "One study's bearing on one claim."
 type Evidence {
+  "The claim."
   claim: Claim!
+  "The study."
   study: Study!
+  "Whether the study supports, qualifies or contradicts the claim."
   stance: Stance!
+  "Why the study bears on the claim this way, in a sentence; null when there is no note."
   note: String
-  "Where the link between claim and study was made."
+  "Where the claim resting on this study was stated: the claim's own provenance (source document, section and the citation numbers given there)."
   provenance: [Provenance!]!
 }
 
 "Counts of a claim's evidence."
 type EvidenceSummary {
+  "The number of studies linked to the claim."
   total: Int!
+  "How many of them support it."
   supports: Int!
+  "How many of them qualify it."
   qualifies: Int!
+  "How many of them contradict it."
   contradicts: Int!
+  "How many of them have each design; designs with no studies are left out."
   byDesign: [DesignCount!]!
 }
 
 "A number of studies of one design."
 type DesignCount {
+  "The study design."
   design: StudyDesign!
+  "How many studies have that design."
   count: Int!
 }
 
 "A quantitative result."
 type Finding implements Node & Entity {
+  "` + "`" + `finding:` + "`" + ` + a slug, e.g. ` + "`" + `finding:adult-ad-oral-probiotics-scorad` + "`" + `."
   id: ID!
+  "Always FINDING."
   kind: NodeKind!
+  "The finding's summary."
   label: String!
+  "Where the source documents report the result."
   provenance: [Provenance!]!
+  "The result in a sentence or two, in the graph's own words."
   summary: String!
   "What was measured."
   measure: String!
+  "The direction of the result on what was measured."
   effect: Effect!
+  "The reported number, in ` + "`" + `unit` + "`" + `; null when there is none."
   value: Float
+  "The unit of ` + "`" + `value` + "`" + `, e.g. ` + "`" + `%` + "`" + `; null when there is none."
   unit: String
+  "The p-value, from 0 to 1; null when not reported."
   pValue: Float
+  "The reported effect size (e.g. a pooled standardised difference; the metric is named in ` + "`" + `measure` + "`" + ` or ` + "`" + `summary` + "`" + `); null when not reported."
   effectSize: Float
   "Heterogeneity between pooled studies, in percent (I²)."
   heterogeneityI2: Float
+  "The number of trials behind the result (e.g. pooled in a meta-analysis); null when not stated."
   trials: Int
+  "The number of participants behind the result; null when not stated."
   participants: Int
+  "The number of studies the result counts or pools; null when not stated."
   studyCount: Int
+  "When the result was measured, as free text, e.g. ` + "`" + `4 weeks` + "`" + ` or ` + "`" + `56 days` + "`" + `; null when not stated."
   timepoint: String
+  "Whether the result was statistically significant; null when not stated."
   significant: Boolean
+  "The study that reported the result."
   study: Study!
   "The entities whose outcome was measured."
   measures: [Entity!]!
@@ -2708,16 +2990,21 @@ type Finding implements Node & Entity {
 
 "A relationship between two entities."
 type Relation {
+  "The kind of relationship."
   kind: RelationKind!
+  "The entity the relationship starts from (its subject)."
   from: Entity!
+  "The entity the relationship points to."
   to: Entity!
   "Direction of effect, where the relationship has one."
   effect: Effect
-  "How mature the evidence for this relationship is."
+  "How mature the evidence for this relationship is. Relationships derived from records (CITES, MAKES, MEMBER_OF, SUBTYPE_OF, REPORTS, MEASURES) are ESTABLISHED; ABOUT and HAS_EVIDENCE take their claim's maturity."
   maturity: EvidenceMaturity!
+  "A short explanation of the relationship; null when there is none."
   note: String
   "The studies behind the relationship."
   studies: [Study!]!
+  "Where the relationship is stated."
   provenance: [Provenance!]!
 }
 
@@ -2729,22 +3016,29 @@ type Pathway {
   length: Int!
   "The entities along the path, in order."
   nodes: [Entity!]!
+  "The steps of the path, in order: hop i goes from ` + "`" + `nodes[i]` + "`" + ` to ` + "`" + `nodes[i+1]` + "`" + `."
   hops: [Hop!]!
 }
 
 "One step of a path."
 type Hop {
+  "The entity this step leaves."
   from: Entity!
+  "The entity this step reaches."
   to: Entity!
   "Whether the step follows the relationship's stated direction."
   forward: Boolean!
+  "The relationship walked; when ` + "`" + `forward` + "`" + ` is false its ` + "`" + `from` + "`" + ` and ` + "`" + `to` + "`" + ` are the other way round to the step's."
   relation: Relation!
 }
 
 "A subgraph for drawing."
 type Subgraph {
+  "The entity the subgraph was built around."
   center: Entity!
+  "The entities around the centre, not including it; nearer ones first."
   nodes: [Entity!]!
+  "Every relationship between two of the entities shown (the centre included)."
   edges: [Relation!]!
   "True when the limit cut entities off."
   truncated: Boolean!
@@ -2752,181 +3046,271 @@ type Subgraph {
 
 "Counts by kind."
 type GraphStats {
+  "The number of entities of each kind (a NodeKind name), sorted by kind; kinds with none are left out."
   nodes: [KindCount!]!
+  "The number of relationships of each kind (a RelationKind name), sorted by kind; kinds with none are left out."
   relations: [KindCount!]!
 }
 
 "A kind and how many there are."
 type KindCount {
+  "The kind's name, e.g. STUDY or CITES."
   kind: String!
+  "How many there are of it."
   count: Int!
 }
 
 "Where a page of a connection starts and ends."
 type PageInfo {
+  "Whether more items follow this page. When paging backwards, true whenever ` + "`" + `before` + "`" + ` was given."
   hasNextPage: Boolean!
+  "Whether items come before this page. When paging forwards, true whenever ` + "`" + `after` + "`" + ` was given."
   hasPreviousPage: Boolean!
+  "The cursor of the first item on the page, to pass as ` + "`" + `before` + "`" + `; null for an empty page."
   startCursor: String
+  "The cursor of the last item on the page, to pass as ` + "`" + `after` + "`" + `; null for an empty page."
   endCursor: String
 }
 
 "Filters for studies. All given filters must hold."
 input StudyFilter {
+  "Studies published in this year or later."
   yearFrom: Int
+  "Studies published in this year or earlier."
   yearTo: Int
+  "Studies of any of these designs."
   designs: [StudyDesign!]
-  "Studies that examined this strain or species."
+  "Studies that examined this strain or species (a ` + "`" + `strain:` + "`" + ` or ` + "`" + `species:` + "`" + ` id). A species matches only studies linked to it directly, not those of its strains."
   strain: ID
-  "Studies that addressed this condition."
+  "Studies that addressed this condition (a ` + "`" + `condition:` + "`" + ` id; direct links only, not its subtypes)."
   condition: ID
-  "Studies that addressed this mechanism."
+  "Studies that addressed this mechanism (a ` + "`" + `mechanism:` + "`" + ` id)."
   mechanism: ID
-  "Studies cited by this source."
+  "Studies cited by this source (a ` + "`" + `source:` + "`" + ` id)."
   source: ID
 }
 
 "Fields studies can be sorted by; ties are broken by id."
 enum StudyOrderField {
+  "By title, case-insensitive."
   TITLE
+  "By year of publication."
   YEAR
+  "By sample size; studies with no stated sample size come first when ascending and last when descending."
   SAMPLE_SIZE
 }
 
+"How to sort studies."
 input StudyOrder {
+  "What to sort by."
   field: StudyOrderField!
+  "ASC (the default) or DESC."
   direction: OrderDirection = ASC
 }
 
 "Filters for claims. All given filters must hold."
 input ClaimFilter {
+  "Claims graded at any of these maturities."
   maturities: [EvidenceMaturity!]
-  "Claims at least this mature."
+  "Claims at least this mature, e.g. PLAUSIBLE keeps PLAUSIBLE and ESTABLISHED claims."
   minMaturity: EvidenceMaturity
+  "Only scientific, or only marketing, claims."
   claimKind: ClaimKind
+  "Claims made or graded by this source document (a ` + "`" + `source:` + "`" + ` id)."
   source: ID
-  "Claims about this entity."
+  "Claims about this entity (an id of any kind)."
   subject: ID
 }
 
 "Fields claims can be sorted by; ties are broken by id."
 enum ClaimOrderField {
+  "By statement, case-insensitive."
   STATEMENT
+  "By evidence maturity, from NOT_SUPPORTED (lowest) to ESTABLISHED (highest); DESC gives the strongest first."
   MATURITY
 }
 
+"How to sort claims."
 input ClaimOrder {
+  "What to sort by."
   field: ClaimOrderField!
+  "ASC (the default) or DESC."
   direction: OrderDirection = ASC
 }
 
+"How to sort a list by name (a strain's full name), case-insensitive; ties are broken by id."
 input NameOrder {
+  "ASC (A to Z, the default) or DESC."
   direction: OrderDirection = ASC
 }
 
+"Filters for strains. All given filters must hold."
 input StrainFilter {
-  "Strains of this species."
+  "Strains of this species (a ` + "`" + `species:` + "`" + ` id). Multi-species products have no species and never match."
   species: ID
+  "STRAIN or PRODUCT; exact match."
   strainKind: String
 }
 
+"Filters for mechanisms."
 input MechanismFilter {
+  "BARRIER, METABOLITE, IMMUNE, NEURAL, NUTRIENT, MICROBIAL_BALANCE, INFLAMMATION or SKIN_BARRIER; exact match."
   category: String
 }
 
+"Filters for conditions."
 input ConditionFilter {
+  "SKIN_CONDITION, SKIN_OUTCOME, GUT_CONDITION, INFECTION or OTHER; exact match."
   conditionKind: String
 }
 
+"Filters for factors."
 input FactorFilter {
+  "DIET, LIFESTYLE, MEDICATION, ILLNESS, SKINCARE, TOPICAL_ACTIVE or SUPPLEMENT; exact match."
   factorKind: String
 }
 
+"A page of studies."
 type StudyConnection {
+  "The studies on this page, each with its cursor."
   edges: [StudyEdge!]!
+  "The studies on this page, without cursors."
   nodes: [Study!]!
+  "Where this page starts and ends, and whether there are more."
   pageInfo: PageInfo!
-  "Computed only when selected."
+  "How many studies match the filter, across all pages. Computed only when selected."
   totalCount: Int!
 }
 
+"A study on a page, with its cursor."
 type StudyEdge {
+  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
   cursor: String!
+  "The study."
   node: Study!
 }
 
+"A page of claims."
 type ClaimConnection {
+  "The claims on this page, each with its cursor."
   edges: [ClaimEdge!]!
+  "The claims on this page, without cursors."
   nodes: [Claim!]!
+  "Where this page starts and ends, and whether there are more."
   pageInfo: PageInfo!
+  "How many claims match the filter, across all pages. Computed only when selected."
   totalCount: Int!
 }
 
+"A claim on a page, with its cursor."
 type ClaimEdge {
+  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
   cursor: String!
+  "The claim."
   node: Claim!
 }
 
+"A page of strains."
 type StrainConnection {
+  "The strains on this page, each with its cursor."
   edges: [StrainEdge!]!
+  "The strains on this page, without cursors."
   nodes: [Strain!]!
+  "Where this page starts and ends, and whether there are more."
   pageInfo: PageInfo!
+  "How many strains match the filter, across all pages. Computed only when selected."
   totalCount: Int!
 }
 
+"A strain on a page, with its cursor."
 type StrainEdge {
+  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
   cursor: String!
+  "The strain."
   node: Strain!
 }
 
+"A page of mechanisms."
 type MechanismConnection {
+  "The mechanisms on this page, each with its cursor."
   edges: [MechanismEdge!]!
+  "The mechanisms on this page, without cursors."
   nodes: [Mechanism!]!
+  "Where this page starts and ends, and whether there are more."
   pageInfo: PageInfo!
+  "How many mechanisms match the filter, across all pages. Computed only when selected."
   totalCount: Int!
 }
 
+"A mechanism on a page, with its cursor."
 type MechanismEdge {
+  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
   cursor: String!
+  "The mechanism."
   node: Mechanism!
 }
 
+"A page of conditions."
 type ConditionConnection {
+  "The conditions on this page, each with its cursor."
   edges: [ConditionEdge!]!
+  "The conditions on this page, without cursors."
   nodes: [Condition!]!
+  "Where this page starts and ends, and whether there are more."
   pageInfo: PageInfo!
+  "How many conditions match the filter, across all pages. Computed only when selected."
   totalCount: Int!
 }
 
+"A condition on a page, with its cursor."
 type ConditionEdge {
+  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
   cursor: String!
+  "The condition."
   node: Condition!
 }
 
+"A page of factors."
 type FactorConnection {
+  "The factors on this page, each with its cursor."
   edges: [FactorEdge!]!
+  "The factors on this page, without cursors."
   nodes: [Factor!]!
+  "Where this page starts and ends, and whether there are more."
   pageInfo: PageInfo!
+  "How many factors match the filter, across all pages. Computed only when selected."
   totalCount: Int!
 }
 
+"A factor on a page, with its cursor."
 type FactorEdge {
+  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
   cursor: String!
+  "The factor."
   node: Factor!
 }
 
+"A page of search hits, best first."
 type SearchConnection {
+  "The hits on this page, each with its cursor, score and matched name."
   edges: [SearchEdge!]!
+  "The entities found on this page, without cursors."
   nodes: [Entity!]!
+  "Where this page starts and ends, and whether there are more."
   pageInfo: PageInfo!
+  "How many entities match the search, across all pages. Computed only when selected."
   totalCount: Int!
 }
 
+"One search hit."
 type SearchEdge {
+  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` to the same search."
   cursor: String!
+  "The entity found."
   node: Entity!
   "Relevance; higher is better."
   score: Float!
-  "The name, synonym or text that matched best."
+  "The label, synonym or former name that shares most words with the query (the label when the match was elsewhere, e.g. in a description)."
   matched: String
 }
 `, BuiltIn: false},

@@ -22,97 +22,140 @@ type Node interface {
 
 // Filters for claims. All given filters must hold.
 type ClaimFilter struct {
+	// Claims graded at any of these maturities.
 	Maturities []EvidenceMaturity `json:"maturities,omitempty"`
-	// Claims at least this mature.
+	// Claims at least this mature, e.g. PLAUSIBLE keeps PLAUSIBLE and ESTABLISHED claims.
 	MinMaturity *EvidenceMaturity `json:"minMaturity,omitempty"`
-	ClaimKind   *ClaimKind        `json:"claimKind,omitempty"`
-	Source      *string           `json:"source,omitempty"`
-	// Claims about this entity.
+	// Only scientific, or only marketing, claims.
+	ClaimKind *ClaimKind `json:"claimKind,omitempty"`
+	// Claims made or graded by this source document (a `source:` id).
+	Source *string `json:"source,omitempty"`
+	// Claims about this entity (an id of any kind).
 	Subject *string `json:"subject,omitempty"`
 }
 
+// How to sort claims.
 type ClaimOrder struct {
-	Field     ClaimOrderField `json:"field"`
+	// What to sort by.
+	Field ClaimOrderField `json:"field"`
+	// ASC (the default) or DESC.
 	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
+// Filters for conditions.
 type ConditionFilter struct {
+	// SKIN_CONDITION, SKIN_OUTCOME, GUT_CONDITION, INFECTION or OTHER; exact match.
 	ConditionKind *string `json:"conditionKind,omitempty"`
 }
 
 // A number of studies of one design.
 type DesignCount struct {
+	// The study design.
 	Design StudyDesign `json:"design"`
-	Count  int         `json:"count"`
+	// How many studies have that design.
+	Count int `json:"count"`
 }
 
 // Counts of a claim's evidence.
 type EvidenceSummary struct {
-	Total       int           `json:"total"`
-	Supports    int           `json:"supports"`
-	Qualifies   int           `json:"qualifies"`
-	Contradicts int           `json:"contradicts"`
-	ByDesign    []DesignCount `json:"byDesign"`
+	// The number of studies linked to the claim.
+	Total int `json:"total"`
+	// How many of them support it.
+	Supports int `json:"supports"`
+	// How many of them qualify it.
+	Qualifies int `json:"qualifies"`
+	// How many of them contradict it.
+	Contradicts int `json:"contradicts"`
+	// How many of them have each design; designs with no studies are left out.
+	ByDesign []DesignCount `json:"byDesign"`
 }
 
+// Filters for factors.
 type FactorFilter struct {
+	// DIET, LIFESTYLE, MEDICATION, ILLNESS, SKINCARE, TOPICAL_ACTIVE or SUPPLEMENT; exact match.
 	FactorKind *string `json:"factorKind,omitempty"`
 }
 
 // Counts by kind.
 type GraphStats struct {
-	Nodes     []KindCount `json:"nodes"`
+	// The number of entities of each kind (a NodeKind name), sorted by kind; kinds with none are left out.
+	Nodes []KindCount `json:"nodes"`
+	// The number of relationships of each kind (a RelationKind name), sorted by kind; kinds with none are left out.
 	Relations []KindCount `json:"relations"`
 }
 
 // A kind and how many there are.
 type KindCount struct {
-	Kind  string `json:"kind"`
-	Count int    `json:"count"`
+	// The kind's name, e.g. STUDY or CITES.
+	Kind string `json:"kind"`
+	// How many there are of it.
+	Count int `json:"count"`
 }
 
+// Filters for mechanisms.
 type MechanismFilter struct {
+	// BARRIER, METABOLITE, IMMUNE, NEURAL, NUTRIENT, MICROBIAL_BALANCE, INFLAMMATION or SKIN_BARRIER; exact match.
 	Category *string `json:"category,omitempty"`
 }
 
+// How to sort a list by name (a strain's full name), case-insensitive; ties are broken by id.
 type NameOrder struct {
+	// ASC (A to Z, the default) or DESC.
 	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
 // Where a page of a connection starts and ends.
 type PageInfo struct {
-	HasNextPage     bool    `json:"hasNextPage"`
-	HasPreviousPage bool    `json:"hasPreviousPage"`
-	StartCursor     *string `json:"startCursor,omitempty"`
-	EndCursor       *string `json:"endCursor,omitempty"`
+	// Whether more items follow this page. When paging backwards, true whenever `before` was given.
+	HasNextPage bool `json:"hasNextPage"`
+	// Whether items come before this page. When paging forwards, true whenever `after` was given.
+	HasPreviousPage bool `json:"hasPreviousPage"`
+	// The cursor of the first item on the page, to pass as `before`; null for an empty page.
+	StartCursor *string `json:"startCursor,omitempty"`
+	// The cursor of the last item on the page, to pass as `after`; null for an empty page.
+	EndCursor *string `json:"endCursor,omitempty"`
 }
 
+// The entry points of the API: look entities up by id, list them with filters and keyset
+// pagination, search them by text, and explore the graph (pathways, neighbourhoods, stats).
+//
+// Errors carry a code in `extensions.code`: `BAD_USER_INPUT` for an argument out of range or an
+// id of the wrong form or kind, `NOT_FOUND` for an id (or DOI) that names nothing. Page sizes are
+// capped at 100 (the server's default maximum), and queries are limited in depth and complexity.
 type Query struct {
 }
 
+// Filters for strains. All given filters must hold.
 type StrainFilter struct {
-	// Strains of this species.
-	Species    *string `json:"species,omitempty"`
+	// Strains of this species (a `species:` id). Multi-species products have no species and never match.
+	Species *string `json:"species,omitempty"`
+	// STRAIN or PRODUCT; exact match.
 	StrainKind *string `json:"strainKind,omitempty"`
 }
 
 // Filters for studies. All given filters must hold.
 type StudyFilter struct {
-	YearFrom *int          `json:"yearFrom,omitempty"`
-	YearTo   *int          `json:"yearTo,omitempty"`
-	Designs  []StudyDesign `json:"designs,omitempty"`
-	// Studies that examined this strain or species.
+	// Studies published in this year or later.
+	YearFrom *int `json:"yearFrom,omitempty"`
+	// Studies published in this year or earlier.
+	YearTo *int `json:"yearTo,omitempty"`
+	// Studies of any of these designs.
+	Designs []StudyDesign `json:"designs,omitempty"`
+	// Studies that examined this strain or species (a `strain:` or `species:` id). A species matches only studies linked to it directly, not those of its strains.
 	Strain *string `json:"strain,omitempty"`
-	// Studies that addressed this condition.
+	// Studies that addressed this condition (a `condition:` id; direct links only, not its subtypes).
 	Condition *string `json:"condition,omitempty"`
-	// Studies that addressed this mechanism.
+	// Studies that addressed this mechanism (a `mechanism:` id).
 	Mechanism *string `json:"mechanism,omitempty"`
-	// Studies cited by this source.
+	// Studies cited by this source (a `source:` id).
 	Source *string `json:"source,omitempty"`
 }
 
+// How to sort studies.
 type StudyOrder struct {
-	Field     StudyOrderField `json:"field"`
+	// What to sort by.
+	Field StudyOrderField `json:"field"`
+	// ASC (the default) or DESC.
 	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
@@ -120,8 +163,10 @@ type StudyOrder struct {
 type ClaimKind string
 
 const (
+	// A scientific statement about the gut–skin axis.
 	ClaimKindScientific ClaimKind = "SCIENTIFIC"
-	ClaimKindMarketing  ClaimKind = "MARKETING"
+	// A popular or advertising promise (e.g. 'beauty from within'), graded against the evidence.
+	ClaimKindMarketing ClaimKind = "MARKETING"
 )
 
 var AllClaimKind = []ClaimKind{
@@ -176,8 +221,10 @@ func (e ClaimKind) MarshalJSON() ([]byte, error) {
 type ClaimOrderField string
 
 const (
+	// By statement, case-insensitive.
 	ClaimOrderFieldStatement ClaimOrderField = "STATEMENT"
-	ClaimOrderFieldMaturity  ClaimOrderField = "MATURITY"
+	// By evidence maturity, from NOT_SUPPORTED (lowest) to ESTABLISHED (highest); DESC gives the strongest first.
+	ClaimOrderFieldMaturity ClaimOrderField = "MATURITY"
 )
 
 var AllClaimOrderField = []ClaimOrderField{
@@ -232,11 +279,16 @@ func (e ClaimOrderField) MarshalJSON() ([]byte, error) {
 type Effect string
 
 const (
+	// Raises or improves the target (more of it, or a higher score).
 	EffectIncreases Effect = "INCREASES"
+	// Lowers or reduces the target (less of it, or a lower score).
 	EffectDecreases Effect = "DECREASES"
-	EffectNoEffect  Effect = "NO_EFFECT"
+	// No effect was found.
+	EffectNoEffect Effect = "NO_EFFECT"
+	// Acts on or shapes the target without a single up or down direction (also used for descriptive figures).
 	EffectModulates Effect = "MODULATES"
-	EffectMixed     Effect = "MIXED"
+	// Results point in different directions.
+	EffectMixed Effect = "MIXED"
 )
 
 var AllEffect = []Effect{
@@ -419,15 +471,24 @@ func (e MaturityBasis) MarshalJSON() ([]byte, error) {
 type NodeKind string
 
 const (
-	NodeKindSource    NodeKind = "SOURCE"
-	NodeKindStudy     NodeKind = "STUDY"
-	NodeKindSpecies   NodeKind = "SPECIES"
-	NodeKindStrain    NodeKind = "STRAIN"
+	// A source document the graph was built from; ids start `source:`.
+	NodeKindSource NodeKind = "SOURCE"
+	// A publication cited by a source; ids are `study:` + the DOI, or `study:` + a slug when there is no DOI.
+	NodeKindStudy NodeKind = "STUDY"
+	// A bacterial species or genus; ids start `species:`.
+	NodeKindSpecies NodeKind = "SPECIES"
+	// A probiotic strain or multi-species product; ids start `strain:`.
+	NodeKindStrain NodeKind = "STRAIN"
+	// A mechanism of the gut–skin axis, such as gut-barrier integrity; ids start `mechanism:`.
 	NodeKindMechanism NodeKind = "MECHANISM"
+	// A condition, or a skin outcome in healthy people; ids start `condition:`.
 	NodeKindCondition NodeKind = "CONDITION"
-	NodeKindFactor    NodeKind = "FACTOR"
-	NodeKindClaim     NodeKind = "CLAIM"
-	NodeKindFinding   NodeKind = "FINDING"
+	// A lifestyle or disrupting factor, such as diet or antibiotics; ids start `factor:`.
+	NodeKindFactor NodeKind = "FACTOR"
+	// A claim graded for evidence maturity; ids start `claim:`.
+	NodeKindClaim NodeKind = "CLAIM"
+	// A quantitative result reported by a study; ids start `finding:`.
+	NodeKindFinding NodeKind = "FINDING"
 )
 
 var AllNodeKind = []NodeKind{
@@ -489,7 +550,9 @@ func (e NodeKind) MarshalJSON() ([]byte, error) {
 type OrderDirection string
 
 const (
-	OrderDirectionAsc  OrderDirection = "ASC"
+	// Ascending: A to Z, lowest or oldest first (the default).
+	OrderDirectionAsc OrderDirection = "ASC"
+	// Descending: Z to A, highest or newest first.
 	OrderDirectionDesc OrderDirection = "DESC"
 )
 
@@ -639,8 +702,11 @@ func (e RelationKind) MarshalJSON() ([]byte, error) {
 type Stance string
 
 const (
-	StanceSupports    Stance = "SUPPORTS"
-	StanceQualifies   Stance = "QUALIFIES"
+	// The study's results back the claim.
+	StanceSupports Stance = "SUPPORTS"
+	// The study backs the claim only in part, or adds limits and caveats to it.
+	StanceQualifies Stance = "QUALIFIES"
+	// The study's results go against the claim.
 	StanceContradicts Stance = "CONTRADICTS"
 )
 
@@ -697,20 +763,34 @@ func (e Stance) MarshalJSON() ([]byte, error) {
 type StudyDesign string
 
 const (
+	// People randomly assigned to the intervention or to a control.
 	StudyDesignRandomizedControlledTrial StudyDesign = "RANDOMIZED_CONTROLLED_TRIAL"
-	StudyDesignControlledTrial           StudyDesign = "CONTROLLED_TRIAL"
-	StudyDesignMetaAnalysis              StudyDesign = "META_ANALYSIS"
-	StudyDesignSystematicReview          StudyDesign = "SYSTEMATIC_REVIEW"
-	StudyDesignScopingReview             StudyDesign = "SCOPING_REVIEW"
-	StudyDesignNarrativeReview           StudyDesign = "NARRATIVE_REVIEW"
-	StudyDesignConsensusStatement        StudyDesign = "CONSENSUS_STATEMENT"
-	StudyDesignEditorial                 StudyDesign = "EDITORIAL"
-	StudyDesignInVivoHumanStudy          StudyDesign = "IN_VIVO_HUMAN_STUDY"
-	StudyDesignCitizenScienceCohort      StudyDesign = "CITIZEN_SCIENCE_COHORT"
-	StudyDesignObservationalStudy        StudyDesign = "OBSERVATIONAL_STUDY"
-	StudyDesignAnimalStudy               StudyDesign = "ANIMAL_STUDY"
-	StudyDesignConferenceAbstract        StudyDesign = "CONFERENCE_ABSTRACT"
-	StudyDesignEvidenceSummary           StudyDesign = "EVIDENCE_SUMMARY"
+	// An intervention compared with a control or comparison, not recorded as randomised.
+	StudyDesignControlledTrial StudyDesign = "CONTROLLED_TRIAL"
+	// Results of several studies pooled statistically.
+	StudyDesignMetaAnalysis StudyDesign = "META_ANALYSIS"
+	// A review built on a systematic, reproducible literature search.
+	StudyDesignSystematicReview StudyDesign = "SYSTEMATIC_REVIEW"
+	// A review that maps how much research there is on a topic and what kind.
+	StudyDesignScopingReview StudyDesign = "SCOPING_REVIEW"
+	// An expert overview of the literature without a systematic search.
+	StudyDesignNarrativeReview StudyDesign = "NARRATIVE_REVIEW"
+	// A position agreed by an expert panel.
+	StudyDesignConsensusStatement StudyDesign = "CONSENSUS_STATEMENT"
+	// An editorial or commentary.
+	StudyDesignEditorial StudyDesign = "EDITORIAL"
+	// An experimental study in human volunteers that is not a controlled trial.
+	StudyDesignInVivoHumanStudy StudyDesign = "IN_VIVO_HUMAN_STUDY"
+	// A cohort of volunteers who contribute their own samples and data (citizen science).
+	StudyDesignCitizenScienceCohort StudyDesign = "CITIZEN_SCIENCE_COHORT"
+	// People observed without an assigned intervention (e.g. cohort or cross-sectional).
+	StudyDesignObservationalStudy StudyDesign = "OBSERVATIONAL_STUDY"
+	// A study in animals.
+	StudyDesignAnimalStudy StudyDesign = "ANIMAL_STUDY"
+	// A conference abstract, not a full peer-reviewed paper.
+	StudyDesignConferenceAbstract StudyDesign = "CONFERENCE_ABSTRACT"
+	// A summary of the evidence prepared for practitioners or the public.
+	StudyDesignEvidenceSummary StudyDesign = "EVIDENCE_SUMMARY"
 )
 
 var AllStudyDesign = []StudyDesign{
@@ -777,8 +857,11 @@ func (e StudyDesign) MarshalJSON() ([]byte, error) {
 type StudyOrderField string
 
 const (
-	StudyOrderFieldTitle      StudyOrderField = "TITLE"
-	StudyOrderFieldYear       StudyOrderField = "YEAR"
+	// By title, case-insensitive.
+	StudyOrderFieldTitle StudyOrderField = "TITLE"
+	// By year of publication.
+	StudyOrderFieldYear StudyOrderField = "YEAR"
+	// By sample size; studies with no stated sample size come first when ascending and last when descending.
 	StudyOrderFieldSampleSize StudyOrderField = "SAMPLE_SIZE"
 )
 
