@@ -100,11 +100,8 @@ func (r *Resolver) studies(ctx context.Context, filter *model.StudyFilter, order
 	if err != nil {
 		return nil, err
 	}
-	c := &model.StudyConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count}
-	for i, n := range l.nodes {
-		c.Edges = append(c.Edges, model.StudyEdge{Cursor: l.cursors[i], Node: n})
-	}
-	return c, nil
+	return &model.StudyConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count,
+		Edges: edgesOf(l, func(c string, n model.Study) model.StudyEdge { return model.StudyEdge{Cursor: c, Node: n} })}, nil
 }
 
 var claimOrderFields = map[model.ClaimOrderField]string{
@@ -147,11 +144,8 @@ func (r *Resolver) claims(ctx context.Context, filter *model.ClaimFilter, orderB
 	if err != nil {
 		return nil, err
 	}
-	c := &model.ClaimConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count}
-	for i, n := range l.nodes {
-		c.Edges = append(c.Edges, model.ClaimEdge{Cursor: l.cursors[i], Node: n})
-	}
-	return c, nil
+	return &model.ClaimConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count,
+		Edges: edgesOf(l, func(c string, n model.Claim) model.ClaimEdge { return model.ClaimEdge{Cursor: c, Node: n} })}, nil
 }
 
 func (r *Resolver) strains(ctx context.Context, filter *model.StrainFilter, orderBy *model.NameOrder, args pageArgs) (*model.StrainConnection, error) {
@@ -168,65 +162,64 @@ func (r *Resolver) strains(ctx context.Context, filter *model.StrainFilter, orde
 	if err != nil {
 		return nil, err
 	}
-	c := &model.StrainConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count}
-	for i, n := range l.nodes {
-		c.Edges = append(c.Edges, model.StrainEdge{Cursor: l.cursors[i], Node: n})
-	}
-	return c, nil
+	return &model.StrainConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count,
+		Edges: edgesOf(l, func(c string, n model.Strain) model.StrainEdge { return model.StrainEdge{Cursor: c, Node: n} })}, nil
 }
 
 func (r *Resolver) mechanisms(ctx context.Context, filter *model.MechanismFilter, orderBy *model.NameOrder, args pageArgs) (*model.MechanismConnection, error) {
-	q := kg.ListQuery{Kind: kg.KindMechanism, SortField: "sortName", Descending: nameOrder(orderBy)}
-	var b filterBuilder
+	var category *string
 	if filter != nil {
-		b.equals("category", filter.Category)
+		category = filter.Category
 	}
-	q.Filters = b.filters
-	l, err := listEntities[model.Mechanism](ctx, r, q, args)
+	l, err := namedList[model.Mechanism](ctx, r, kg.KindMechanism, "category", category, orderBy, args)
 	if err != nil {
 		return nil, err
 	}
-	c := &model.MechanismConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count}
-	for i, n := range l.nodes {
-		c.Edges = append(c.Edges, model.MechanismEdge{Cursor: l.cursors[i], Node: n})
-	}
-	return c, nil
+	return &model.MechanismConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count,
+		Edges: edgesOf(l, func(c string, n model.Mechanism) model.MechanismEdge { return model.MechanismEdge{Cursor: c, Node: n} })}, nil
 }
 
 func (r *Resolver) conditions(ctx context.Context, filter *model.ConditionFilter, orderBy *model.NameOrder, args pageArgs) (*model.ConditionConnection, error) {
-	q := kg.ListQuery{Kind: kg.KindCondition, SortField: "sortName", Descending: nameOrder(orderBy)}
-	var b filterBuilder
+	var kind *string
 	if filter != nil {
-		b.equals("conditionKind", filter.ConditionKind)
+		kind = filter.ConditionKind
 	}
-	q.Filters = b.filters
-	l, err := listEntities[model.Condition](ctx, r, q, args)
+	l, err := namedList[model.Condition](ctx, r, kg.KindCondition, "conditionKind", kind, orderBy, args)
 	if err != nil {
 		return nil, err
 	}
-	c := &model.ConditionConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count}
-	for i, n := range l.nodes {
-		c.Edges = append(c.Edges, model.ConditionEdge{Cursor: l.cursors[i], Node: n})
-	}
-	return c, nil
+	return &model.ConditionConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count,
+		Edges: edgesOf(l, func(c string, n model.Condition) model.ConditionEdge { return model.ConditionEdge{Cursor: c, Node: n} })}, nil
 }
 
 func (r *Resolver) factors(ctx context.Context, filter *model.FactorFilter, orderBy *model.NameOrder, args pageArgs) (*model.FactorConnection, error) {
-	q := kg.ListQuery{Kind: kg.KindFactor, SortField: "sortName", Descending: nameOrder(orderBy)}
-	var b filterBuilder
+	var kind *string
 	if filter != nil {
-		b.equals("factorKind", filter.FactorKind)
+		kind = filter.FactorKind
 	}
-	q.Filters = b.filters
-	l, err := listEntities[model.Factor](ctx, r, q, args)
+	l, err := namedList[model.Factor](ctx, r, kg.KindFactor, "factorKind", kind, orderBy, args)
 	if err != nil {
 		return nil, err
 	}
-	c := &model.FactorConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count}
+	return &model.FactorConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count,
+		Edges: edgesOf(l, func(c string, n model.Factor) model.FactorEdge { return model.FactorEdge{Cursor: c, Node: n} })}, nil
+}
+
+// namedList lists entities of one kind by name, optionally keeping those whose property
+// prop equals value.
+func namedList[T any](ctx context.Context, r *Resolver, kind kg.Kind, prop string, value *string, orderBy *model.NameOrder, args pageArgs) (listed[T], error) {
+	var b filterBuilder
+	b.equals(prop, value)
+	return listEntities[T](ctx, r, kg.ListQuery{Kind: kind, SortField: "sortName", Descending: nameOrder(orderBy), Filters: b.filters}, args)
+}
+
+// edgesOf pairs each listed node with its cursor.
+func edgesOf[T, E any](l listed[T], edge func(cursor string, node T) E) []E {
+	out := make([]E, len(l.nodes))
 	for i, n := range l.nodes {
-		c.Edges = append(c.Edges, model.FactorEdge{Cursor: l.cursors[i], Node: n})
+		out[i] = edge(l.cursors[i], n)
 	}
-	return c, nil
+	return out
 }
 
 func (r *Resolver) sources(ctx context.Context) ([]model.Source, error) {
