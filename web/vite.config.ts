@@ -7,6 +7,14 @@ import { defineConfig } from 'vite';
 // Every asset lands in dist/assets/ and is served from /explore/assets/.
 export default defineConfig({
   base: '/explore/',
+  // `npm run dev` serves the Explorer at http://localhost:5173/explore/ (the playground at
+  // /explore/playground.html) and sends API calls to a running Go server.
+  server: {
+    proxy: {
+      '/query': process.env.GUTSKIN_API ?? 'http://127.0.0.1:8080',
+      '/schema.graphql': process.env.GUTSKIN_API ?? 'http://127.0.0.1:8080',
+    },
+  },
   // Nothing here may depend on the machine or the time of the build: CI rebuilds dist/ and
   // checks that it matches the committed files byte for byte.
   build: {

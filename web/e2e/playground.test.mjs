@@ -14,6 +14,8 @@ after(async () => {
 
 test('GraphiQL loads, runs the first example, and stays on the machine', async (t) => {
   const { page, requests, problems } = await openPage(browser);
+  // GraphiQL fetches the schema by introspection as soon as it starts.
+  const introspection = page.waitForResponse((r) => r.url() === `${BASE_URL}/query` && r.request().method() === 'POST' && /IntrospectionQuery/.test(r.request().postData() ?? ''));
   await page.goto(`${BASE_URL}/playground`);
   await page.locator('.graphiql-container').waitFor();
   // The example tabs.
@@ -25,8 +27,8 @@ test('GraphiQL loads, runs the first example, and stays on the machine', async (
   assert.match(names.join(' '), /SearchEczema/);
   assert.match(names.join(' '), /HN001ToAcne/);
 
-  // The schema arrives by introspection (the docs button is enabled once it has).
-  await page.waitForResponse((r) => r.url() === `${BASE_URL}/query` && r.request().method() === 'POST');
+  const schema = await (await introspection).json();
+  assert.ok(schema.data?.__schema, 'introspection answered');
   // Run the first tab.
   await page.locator('.graphiql-execute-button').click();
   const result = page.locator('.graphiql-response .CodeMirror');

@@ -196,8 +196,8 @@ function concentricPositions(nodes: GraphNode[], edges: GraphEdge[], centerId: s
       }
       ring.sort((a, b) => inner.get(a.id)! - inner.get(b.id)! || byKind(a, b));
     }
-    // Each node needs ~80px of arc; rings are at least 160px apart.
-    radius = Math.max(radius + 160, (ring.length * 80) / (2 * Math.PI));
+    // Each node needs ~90px of arc; rings are at least 220px apart.
+    radius = Math.max(radius + 220, (ring.length * 90) / (2 * Math.PI));
     const offset = key >= 2 && ring.length ? inner0(ring, angle, adj) : -Math.PI / 2;
     ring.forEach((n, i) => {
       const a = offset + (2 * Math.PI * i) / ring.length;
@@ -251,19 +251,26 @@ export function createGraph(nodes: GraphNode[], edges: GraphEdge[], opts: GraphO
     const { default: cytoscape } = await import('cytoscape');
     if (destroyed) return;
     const positions = opts.layout === 'concentric' ? concentricPositions(nodes, drawnEdges, opts.centerId) : null;
+    // A left-to-right preset layout is turned top-to-bottom on a narrow (phone) screen.
+    const vertical = opts.layout === 'preset' && canvasBox.clientWidth > 0 && canvasBox.clientWidth < 560;
+    const place = (p: { x: number; y: number }) => (vertical ? { x: p.y * 1.2, y: p.x * 0.75 } : p);
     const big = new Set([...(opts.centerId ? [opts.centerId] : []), ...(opts.endIds ?? [])]);
     const elements: ElementDefinition[] = [
       ...nodes.map((n) => ({
         group: 'nodes' as const,
         data: { id: n.id, kind: n.kind, label: n.label, short: shorten(n.label, 38), color: KINDS[n.kind]?.color ?? '#4b5563', shape: KINDS[n.kind]?.shape ?? 'ellipse' },
-        position: n.position ?? positions?.get(n.id) ?? { x: 0, y: 0 },
+        position: n.position ? place(n.position) : (positions?.get(n.id) ?? { x: 0, y: 0 }),
         classes: big.has(n.id) ? 'big' : '',
       })),
       ...drawnEdges.map((e) => {
         const m = MATURITY[e.maturity] ?? MATURITY.EARLY;
+        // Around a centre, links between two neighbours are drawn curved and beneath, so that
+        // one crossing the centre does not hide the centre's own links.
+        const side = opts.layout === 'concentric' && opts.centerId !== undefined && e.source !== opts.centerId && e.target !== opts.centerId;
         return {
           group: 'edges' as const,
           data: { id: e.id, source: e.source, target: e.target, color: m.color, width: m.width, lineStyle: m.lineStyle, label: verb(e.kind), text: describeEdge(e, labels) },
+          classes: side ? 'side' : 'spoke',
         };
       }),
     ];
@@ -282,10 +289,10 @@ export function createGraph(nodes: GraphNode[], edges: GraphEdge[], opts: GraphO
           style: {
             'background-color': 'data(color)',
             shape: 'data(shape)' as never,
-            width: 24,
-            height: 24,
+            width: opts.layout === 'preset' ? 30 : 24,
+            height: opts.layout === 'preset' ? 30 : 24,
             label: 'data(short)',
-            'font-size': 11,
+            'font-size': opts.layout === 'preset' ? 13 : 11,
             'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
             color: '#111827',
             'text-valign': 'bottom',
@@ -294,11 +301,13 @@ export function createGraph(nodes: GraphNode[], edges: GraphEdge[], opts: GraphO
             'text-max-width': '130px',
             'text-outline-color': '#ffffff',
             'text-outline-width': 2,
+            // Labels too small to read (a big drawing, zoomed out) are left out until zoomed in.
+            'min-zoomed-font-size': 7,
             'border-width': 1.5,
             'border-color': '#ffffff',
           },
         },
-        { selector: 'node.big', style: { width: 38, height: 38, 'font-weight': 'bold', 'font-size': 12, 'border-width': 3, 'border-color': '#111827' } },
+        { selector: 'node.big', style: { width: 40, height: 40, 'font-weight': 'bold', 'font-size': opts.layout === 'preset' ? 14 : 12, 'border-width': 3, 'border-color': '#111827' } },
         { selector: 'node:active, node.hover', style: { 'overlay-opacity': 0.12, 'overlay-color': '#111827' } },
         {
           selector: 'edge',
@@ -308,9 +317,9 @@ export function createGraph(nodes: GraphNode[], edges: GraphEdge[], opts: GraphO
             'line-style': 'data(lineStyle)' as never,
             'target-arrow-color': 'data(color)',
             'target-arrow-shape': 'triangle',
-            'arrow-scale': 0.9,
+            'arrow-scale': 0.8,
             'curve-style': 'bezier',
-            opacity: 0.85,
+            opacity: 0.8,
           },
         },
         ...(opts.edgeLabels
@@ -321,7 +330,7 @@ export function createGraph(nodes: GraphNode[], edges: GraphEdge[], opts: GraphO
                   label: 'data(label)',
                   'font-size': 10,
                   color: '#1f2937',
-                  'text-rotation': 'autorotate' as never,
+                  'text-rotation': (vertical ? 'none' : 'autorotate') as never,
                   'text-background-color': '#ffffff',
                   'text-background-opacity': 0.9,
                   'text-background-padding': '2px',
@@ -329,6 +338,17 @@ export function createGraph(nodes: GraphNode[], edges: GraphEdge[], opts: GraphO
               },
             ]
           : []),
+        { selector: 'edge.spoke', style: { 'z-index': 3 } },
+        {
+          selector: 'edge.side',
+          style: {
+            'curve-style': 'unbundled-bezier',
+            'control-point-distances': [45],
+            'control-point-weights': [0.5],
+            'z-index': 1,
+            opacity: 0.65,
+          },
+        },
         { selector: '.faded', style: { opacity: 0.12 } },
         { selector: 'edge.hl', style: { opacity: 1, 'z-index': 10 } },
       ],

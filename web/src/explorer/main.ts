@@ -25,7 +25,7 @@ function layout(): { main: HTMLElement; announcer: HTMLElement; nav: HTMLElement
     label: 'Search the knowledge graph',
     labelHidden: true,
     inputId: 'site-search',
-    placeholder: 'Search strains, conditions, claims… (e.g. eczema)',
+    placeholder: 'Search strains, conditions, claims…',
     onSelect: (e) => navigate(entityHref(e.id, e.kind)),
     onSubmitText: (q) => navigate(searchHref(q)),
   });

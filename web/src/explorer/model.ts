@@ -103,9 +103,9 @@ export interface MaturityInfo {
 }
 
 export const MATURITY: Record<Maturity, MaturityInfo> = {
-  ESTABLISHED: { label: 'Established', description: 'A well-described concept, supported across reviews.', color: '#166534', width: 6, lineStyle: 'solid', rank: 0 },
-  PLAUSIBLE: { label: 'Plausible', description: 'Plausible and partly shown.', color: '#3f6212', width: 4.5, lineStyle: 'solid', rank: 1 },
-  EMERGING: { label: 'Emerging', description: 'Some positive results, mixed overall.', color: '#a16207', width: 3.5, lineStyle: 'solid', rank: 2 },
+  ESTABLISHED: { label: 'Established', description: 'A well-described concept, supported across reviews.', color: '#166534', width: 5, lineStyle: 'solid', rank: 0 },
+  PLAUSIBLE: { label: 'Plausible', description: 'Plausible and partly shown.', color: '#3f6212', width: 4, lineStyle: 'solid', rank: 1 },
+  EMERGING: { label: 'Emerging', description: 'Some positive results, mixed overall.', color: '#a16207', width: 3, lineStyle: 'solid', rank: 2 },
   EARLY: { label: 'Early-stage', description: 'Few, small or thin studies.', color: '#c2410c', width: 2.5, lineStyle: 'dashed', rank: 3 },
   NOT_SUPPORTED: { label: 'Not supported', description: 'Not supported by good evidence.', color: '#991b1b', width: 2, lineStyle: 'dotted', rank: 4 },
 };

@@ -119,6 +119,19 @@ function maturityTabs(ctx: PageContext): Child {
   return nav;
 }
 
+/** "3" with "2 support · 1 qualify" under it (zero counts left out). */
+function evidenceCell(e: ClaimListRow['evidenceSummary']): Child {
+  if (!e.total) return h('span', { class: 'muted' }, 'none');
+  const parts = [
+    [e.supports, 'support'],
+    [e.qualifies, 'qualify'],
+    [e.contradicts, 'contradict'],
+  ]
+    .filter(([n]) => n)
+    .map(([n, w]) => `${n} ${w}`);
+  return h('span', null, `${e.total} ${e.total === 1 ? 'study' : 'studies'}`, h('span', { class: 'sub' }, parts.join(' · ')));
+}
+
 const LISTS: Record<string, ListConfig> = {
   claims: {
     title: 'Claims',
@@ -144,9 +157,7 @@ const LISTS: Record<string, ListConfig> = {
       entityLink(c.id, c.statement, 'CLAIM'),
       maturityBadge(c.maturity),
       claimKindBadge(c.claimKind),
-      c.evidenceSummary.total
-        ? h('span', null, String(c.evidenceSummary.total), h('span', { class: 'sub' }, `${c.evidenceSummary.supports} support · ${c.evidenceSummary.qualifies} qualify · ${c.evidenceSummary.contradicts} contradict`))
-        : '0',
+      evidenceCell(c.evidenceSummary),
       entityLink(c.source.id, c.source.title, 'SOURCE'),
     ],
   },

@@ -1,6 +1,6 @@
 // The pathways view: /explore/pathways?from=<id>&to=<id>&maxHops=N[&minMaturity=M].
 // Lists the paths between two entities, strongest first, and draws them.
-import { gql } from '../api';
+import { GraphQLError, gql } from '../api';
 import { h, replace, type Child } from '../dom';
 import { createGraph, graphAsList, type GraphEdge, type GraphNode } from '../graph';
 import { MATURITY, MATURITY_ORDER, verb, type Effect, type EntityRef, type Maturity } from '../model';
@@ -116,7 +116,7 @@ function layout(paths: Pathway[], fromId: string, toId: string): GraphNode[] {
   }
   const out: GraphNode[] = [];
   for (const [c, ns] of rows) {
-    ns.forEach((n, i) => out.push({ ...n, position: { x: c * 230, y: (i - (ns.length - 1) / 2) * 110 } }));
+    ns.forEach((n, i) => out.push({ ...n, position: { x: c * 210, y: (i - (ns.length - 1) / 2) * 120 } }));
   }
   return out;
 }
@@ -248,6 +248,10 @@ export async function pathwaysPage(ctx: PageContext): Promise<void> {
   } catch (err) {
     if ((err as Error).name === 'AbortError' || !ctx.current()) return;
     if (!formHolder.firstChild) formHolder.appendChild(pathwaysForm({ maxHops, minMaturity }, 'pw'));
+    if (err instanceof GraphQLError && err.notFound) {
+      replace(results, h('div', { class: 'error', role: 'alert' }, h('p', null, `${err.message}. Choose the two ends with the pickers above.`)));
+      return;
+    }
     replace(results, errorBox(err, () => void pathwaysPage(ctx)));
   }
 }

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Runs the browser end-to-end tests (web/e2e/*.test.mjs) against a real server: headless
+# Chromium (Debian's package) driven by playwright-core, through node's test runner.
+#
+#   scripts/e2e.sh
+#
+# Needs a running Neo4j (the server reads NEO4J_URI, NEO4J_USER, ... from the environment;
+# start one with `scripts/neo4j start`). Installs Chromium with apt-get when /usr/bin/chromium
+# is missing (as root), runs `npm ci` in web/ when web/node_modules is missing, builds
+# bin/gutskin, starts it seeded on E2E_ADDR (default 127.0.0.1:18080), waits for /readyz,
+# runs the tests, stops the server, and exits with the tests' status.
+#
+# Environment: E2E_ADDR (127.0.0.1:18080), E2E_READY_TIMEOUT seconds (60), E2E_BUILD_WEB=1 to
+# rebuild web/dist from its sources first (by default the committed bundle is tested, as it
+# is what the binary embeds). Screenshots land in web/e2e/screenshots/.
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+cd "$repo"
+addr=${E2E_ADDR:-127.0.0.1:18080}
+ready_timeout=${E2E_READY_TIMEOUT:-60}
+chromium=/usr/bin/chromium
+
+say() { printf 'e2e: %s\n' "$*" >&2; }
+
+if [ ! -x "$chromium" ]; then
+  say "installing chromium (apt-get)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends chromium >/dev/null
+fi
+"$chromium" --version 2>/dev/null | head -1 >&2 || true
+
+if [ ! -d web/node_modules ]; then
+  say "npm ci in web/"
+  (cd web && npm ci --no-audit --no-fund)
+fi
+if [ "${E2E_BUILD_WEB:-0}" = 1 ]; then
+  say "building web/dist"
+  (cd web && npm run build)
+fi
+
+say "building bin/gutskin"
+go build -o bin/gutskin .
+
+log=$(mktemp -t gutskin-e2e.XXXXXX.log)
+say "starting bin/gutskin -addr $addr -seed (log: $log)"
+./bin/gutskin -addr "$addr" -seed >"$log" 2>&1 &
+server=$!
+
+stop_server() {
+  if kill -0 "$server" 2>/dev/null; then
+    kill "$server" 2>/dev/null || true
+    for _ in $(seq 1 50); do
+      kill -0 "$server" 2>/dev/null || break
+      sleep 0.1
+    done
+    kill -9 "$server" 2>/dev/null || true
+  fi
+  wait "$server" 2>/dev/null || true
+}
+trap stop_server EXIT
+trap 'exit 130' INT TERM
+
+ready() {
+  node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "http://$addr/readyz"
+}
+
+deadline=$((SECONDS + ready_timeout))
+until ready; do
+  if ! kill -0 "$server" 2>/dev/null; then
+    say "the server exited before it was ready:"
+    cat "$log" >&2
+    exit 1
+  fi
+  if ((SECONDS >= deadline)); then
+    say "the server was not ready within ${ready_timeout}s:"
+    tail -n 40 "$log" >&2
+    exit 1
+  fi
+  sleep 0.5
+done
+say "server ready at http://$addr"
+
+status=0
+EXPLORER_URL="http://$addr" node --test web/e2e/ || status=$?
+if [ "$status" -ne 0 ]; then
+  say "tests failed (status $status); the server's last log lines:"
+  tail -n 40 "$log" >&2
+fi
+rm -f "$log"
+exit "$status"
