@@ -6,8 +6,11 @@ RUN go mod download
 COPY . .
 RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/gutskin .
 
-FROM gcr.io/distroless/static-debian12:nonroot
+FROM scratch
+# CA certificates for neo4j+s:// (Aura and other TLS servers).
+COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/
 COPY --from=build /out/gutskin /gutskin
+USER 65532:65532
 EXPOSE 8080
 ENTRYPOINT ["/gutskin"]
 CMD ["-seed"]
