@@ -150,12 +150,13 @@ var (
 	strainKinds    = set("STRAIN", "PRODUCT")
 	mechCategories = set("BARRIER", "METABOLITE", "IMMUNE", "NEURAL", "NUTRIENT", "MICROBIAL_BALANCE", "INFLAMMATION", "SKIN_BARRIER")
 	conditionKinds = set("SKIN_CONDITION", "SKIN_OUTCOME", "GUT_CONDITION", "INFECTION", "OTHER")
-	factorKinds    = set("DIET", "LIFESTYLE", "MEDICATION", "ILLNESS", "SKINCARE", "TOPICAL_ACTIVE", "SUPPLEMENT")
+	factorKinds    = set("DIET", "LIFESTYLE", "MEDICATION", "ILLNESS", "SKINCARE", "TOPICAL_ACTIVE", "SUPPLEMENT", "INTRINSIC")
 	maturities     = set("ESTABLISHED", "PLAUSIBLE", "EMERGING", "EARLY", "NOT_SUPPORTED")
 	maturityBases  = set("GRADED_BY_SOURCE", "ASSESSED")
 	claimKinds     = set("SCIENTIFIC", "MARKETING")
 	stances        = set("SUPPORTS", "QUALIFIES", "CONTRADICTS")
 	effects        = set("INCREASES", "DECREASES", "NO_EFFECT", "MODULATES", "MIXED")
+	findingEffects = set("INCREASES", "DECREASES", "NO_EFFECT", "MODULATES", "MIXED", "DESCRIPTIVE")
 )
 
 // relationshipRules lists, for each relationship type a seed file may state, the kinds its

@@ -430,7 +430,7 @@ func (l *loader) validateRecords() {
 		l.ref(at, r.ID, "study", r.Study, kg.KindStudy)
 		l.required(at, r.ID, "summary", r.Summary)
 		l.required(at, r.ID, "measure", r.Measure)
-		l.enum(at, r.ID, "effect", r.Effect, effects)
+		l.enum(at, r.ID, "effect", r.Effect, findingEffects)
 		for i, m := range r.Measures {
 			l.ref(at, r.ID, fmt.Sprintf("measures[%d]", i), m, kg.KindCondition, kg.KindMechanism, kg.KindFactor)
 		}

@@ -2586,10 +2586,12 @@ enum Effect {
   DECREASES
   "No effect was found."
   NO_EFFECT
-  "Acts on or shapes the target without a single up or down direction (also used for descriptive figures)."
+  "Acts on or shapes the target without a single up or down direction."
   MODULATES
   "Results point in different directions."
   MIXED
+  "A descriptive figure (a share, a count) rather than an effect; used by findings only."
+  DESCRIPTIVE
 }
 
 "The design of a study."
@@ -2868,7 +2870,7 @@ type Factor implements Node & Entity {
   name: String!
   "Other names for it; searchable."
   synonyms: [String!]!
-  "DIET, LIFESTYLE, MEDICATION, ILLNESS, SKINCARE, TOPICAL_ACTIVE or SUPPLEMENT."
+  "DIET, LIFESTYLE, MEDICATION, ILLNESS, SKINCARE, TOPICAL_ACTIVE, SUPPLEMENT or INTRINSIC."
   factorKind: String!
   "What the factor is, in the graph's own words."
   description: String!
@@ -3166,7 +3168,7 @@ input ConditionFilter {
 
 "Filters for factors."
 input FactorFilter {
-  "DIET, LIFESTYLE, MEDICATION, ILLNESS, SKINCARE, TOPICAL_ACTIVE or SUPPLEMENT; exact match."
+  "DIET, LIFESTYLE, MEDICATION, ILLNESS, SKINCARE, TOPICAL_ACTIVE, SUPPLEMENT or INTRINSIC; exact match."
   factorKind: String
 }
 

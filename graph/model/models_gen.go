@@ -72,7 +72,7 @@ type EvidenceSummary struct {
 
 // Filters for factors.
 type FactorFilter struct {
-	// DIET, LIFESTYLE, MEDICATION, ILLNESS, SKINCARE, TOPICAL_ACTIVE or SUPPLEMENT; exact match.
+	// DIET, LIFESTYLE, MEDICATION, ILLNESS, SKINCARE, TOPICAL_ACTIVE, SUPPLEMENT or INTRINSIC; exact match.
 	FactorKind *string `json:"factorKind,omitempty"`
 }
 
@@ -285,10 +285,12 @@ const (
 	EffectDecreases Effect = "DECREASES"
 	// No effect was found.
 	EffectNoEffect Effect = "NO_EFFECT"
-	// Acts on or shapes the target without a single up or down direction (also used for descriptive figures).
+	// Acts on or shapes the target without a single up or down direction.
 	EffectModulates Effect = "MODULATES"
 	// Results point in different directions.
 	EffectMixed Effect = "MIXED"
+	// A descriptive figure (a share, a count) rather than an effect; used by findings only.
+	EffectDescriptive Effect = "DESCRIPTIVE"
 )
 
 var AllEffect = []Effect{
@@ -297,11 +299,12 @@ var AllEffect = []Effect{
 	EffectNoEffect,
 	EffectModulates,
 	EffectMixed,
+	EffectDescriptive,
 }
 
 func (e Effect) IsValid() bool {
 	switch e {
-	case EffectIncreases, EffectDecreases, EffectNoEffect, EffectModulates, EffectMixed:
+	case EffectIncreases, EffectDecreases, EffectNoEffect, EffectModulates, EffectMixed, EffectDescriptive:
 		return true
 	}
 	return false

@@ -3,7 +3,7 @@
 export type NodeKind = 'SOURCE' | 'STUDY' | 'SPECIES' | 'STRAIN' | 'MECHANISM' | 'CONDITION' | 'FACTOR' | 'CLAIM' | 'FINDING';
 export type Maturity = 'ESTABLISHED' | 'PLAUSIBLE' | 'EMERGING' | 'EARLY' | 'NOT_SUPPORTED';
 export type Stance = 'SUPPORTS' | 'QUALIFIES' | 'CONTRADICTS';
-export type Effect = 'INCREASES' | 'DECREASES' | 'NO_EFFECT' | 'MODULATES' | 'MIXED';
+export type Effect = 'INCREASES' | 'DECREASES' | 'NO_EFFECT' | 'MODULATES' | 'MIXED' | 'DESCRIPTIVE';
 
 export interface EntityRef {
   id: string;
@@ -124,6 +124,7 @@ export const EFFECT: Record<Effect, string> = {
   NO_EFFECT: '∅ no effect',
   MODULATES: '↕ modulates',
   MIXED: '± mixed',
+  DESCRIPTIVE: '# descriptive figure',
 };
 
 export const STUDY_DESIGNS = [
