@@ -38,6 +38,10 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 		return gqlErr
 	}
 	presented := graphql.DefaultErrorPresenter(ctx, err)
+	if kg.ErrorCode(err) == kg.EINTERNAL && (errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled)) {
+		// Ran out of time while waiting (for a batch, say) before any store call said so.
+		err = kg.Errorf(kg.ETIMEOUT, "the request took too long")
+	}
 	code, known := codeOf[kg.ErrorCode(err)]
 	if !known {
 		zerolog.Ctx(ctx).Error().Err(err).Str("path", presented.Path.String()).Msg("internal error in resolver")

@@ -101,10 +101,16 @@ func (s *Store) Ping(ctx context.Context) error {
 // mapError turns driver errors into application errors; the original stays in the chain
 // for the log, never in a response.
 func mapError(ctx context.Context, err error) error {
+	var limit *neo4j.TransactionExecutionLimit
+	retriedUnreachable := errors.As(err, &limit) && unreachable(err)
 	switch {
+	case errors.Is(ctx.Err(), context.DeadlineExceeded) && !retriedUnreachable:
+		// The request's own deadline passed; the driver may report it as a connectivity
+		// error, but the database was there.
+		return errors.Join(kg.Errorf(kg.ETIMEOUT, "the request took too long"), err)
 	case unreachable(err):
 		return errors.Join(kg.Errorf(kg.EUNAVAILABLE, "the graph database is not reachable; try again shortly"), err)
-	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
+	case errors.Is(err, context.DeadlineExceeded):
 		return errors.Join(kg.Errorf(kg.ETIMEOUT, "the request took too long"), err)
 	case errors.Is(err, context.Canceled):
 		return errors.Join(kg.Errorf(kg.ETIMEOUT, "the request was cancelled"), err)
