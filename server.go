@@ -114,6 +114,14 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	if err != nil {
 		return err
 	}
+	// Claim the address first, so that a second instance says so before doing any work.
+	var ln net.Listener
+	if !o.seedOnly {
+		if ln, err = listen(o.addr); err != nil {
+			return err
+		}
+		defer ln.Close()
+	}
 
 	driver, err := openDriver(ctx, o, log)
 	if err != nil {
@@ -136,7 +144,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		RequestTimeout: o.requestTimeout, Schema: schemaSDL,
 		Explorer: web.Explorer(), Playground: web.Playground(),
 	})
-	return serve(ctx, o.addr, handler, log)
+	return serve(ctx, ln, handler, log)
 }
 
 func newLogger(o options, stderr io.Writer) (zerolog.Logger, error) {
@@ -206,15 +214,16 @@ func loadSeed(ctx context.Context, store *neo4jstore.Store, o options, log zerol
 	return nil
 }
 
-// serve listens on addr until ctx ends, then lets in-flight requests finish.
-func serve(ctx context.Context, addr string, h http.Handler, log zerolog.Logger) error {
+func listen(addr string) (net.Listener, error) {
 	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		if errors.Is(err, syscall.EADDRINUSE) {
-			return fmt.Errorf("%s is already in use: is the service already running (`make run` in another terminal)? Stop it or set ADDR", addr)
-		}
-		return err
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return nil, fmt.Errorf("%s is already in use: is the service already running (`make run` in another terminal)? Stop it or set ADDR", addr)
 	}
+	return ln, err
+}
+
+// serve answers on ln until ctx ends, then lets in-flight requests finish.
+func serve(ctx context.Context, ln net.Listener, h http.Handler, log zerolog.Logger) error {
 	srv := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 5 * time.Second,
