@@ -72,6 +72,7 @@ export async function gql(query, variables = {}) {
 export async function settled(page) {
   await page.waitForFunction(() => {
     const main = document.querySelector('main');
-    return main && !main.hasAttribute('aria-busy') && !main.querySelector('.loading');
+    // Settled: nothing in the page is still loading, counts and side panels included.
+    return main && !main.hasAttribute('aria-busy') && !main.querySelector('[aria-busy="true"], .loading');
   });
 }

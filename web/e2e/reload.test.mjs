@@ -61,6 +61,7 @@ test('a pathways view and a filtered list survive a reload', async () => {
     await page.reload();
     const after = await view(page);
     assert.deepEqual(after, before, url);
+    await settled(page);
     assert.equal(await page.locator('main').innerText(), content, `${url}: same content`);
   }
   await page.goto(`${BASE_URL}/explore/pathways?from=strain:hn001&to=condition:acne&maxHops=2`);

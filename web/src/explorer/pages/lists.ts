@@ -107,7 +107,7 @@ function maturityTabs(ctx: PageContext): Child {
   };
   const nav = h(
     'nav',
-    { class: 'tabs', 'aria-label': 'Claims by evidence maturity' },
+    { class: 'tabs', 'aria-label': 'Claims by evidence maturity', 'aria-busy': 'true' },
     h('ul', null, tab(undefined, 'All'), MATURITY_ORDER.map((m) => tab(m, MATURITY[m].label, `tab-${m.toLowerCase().replace('_', '-')}`))),
   );
   loadClaimCounts(ctx.signal)
@@ -115,7 +115,8 @@ function maturityTabs(ctx: PageContext): Child {
       counts.get('all')!.textContent = ` ${c.all.totalCount}`;
       for (const m of MATURITY_ORDER) counts.get(m)!.textContent = ` ${c[COUNT_KEYS[m]].totalCount}`;
     })
-    .catch(() => {});
+    .catch(() => {})
+    .finally(() => nav.removeAttribute('aria-busy'));
   return nav;
 }
 
