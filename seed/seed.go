@@ -165,6 +165,9 @@ func readFile[T any](l *loader, name string, kind kg.Kind) []item[T] {
 			bad = true
 		}
 		if !bad {
+			if kind != "" { // every entity record has an ID field; relationships have none
+				l.register(at, reflect.ValueOf(rec).FieldByName("ID").String())
+			}
 			out = append(out, item[T]{at: at, rec: rec})
 		}
 	}
@@ -261,34 +264,8 @@ func (l *loader) provenance(at located, record string, prov []kg.Provenance) {
 	}
 }
 
+// validate runs after every file is read, so that references may point across files.
 func (l *loader) validate() {
-	for _, s := range l.sources {
-		l.register(s.at, s.rec.ID)
-	}
-	for _, s := range l.studies {
-		l.register(s.at, s.rec.ID)
-	}
-	for _, s := range l.species {
-		l.register(s.at, s.rec.ID)
-	}
-	for _, s := range l.strains {
-		l.register(s.at, s.rec.ID)
-	}
-	for _, s := range l.mechanisms {
-		l.register(s.at, s.rec.ID)
-	}
-	for _, s := range l.conditions {
-		l.register(s.at, s.rec.ID)
-	}
-	for _, s := range l.factors {
-		l.register(s.at, s.rec.ID)
-	}
-	for _, s := range l.claims {
-		l.register(s.at, s.rec.ID)
-	}
-	for _, s := range l.findings {
-		l.register(s.at, s.rec.ID)
-	}
 	l.validateCitations()
 	l.validateRecords()
 	l.validateRelationships()
