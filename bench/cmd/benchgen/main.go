@@ -224,7 +224,7 @@ func fillEmptyLists(ctx context.Context, driver neo4j.DriverWithContext, path st
 			if !plainName(p) {
 				return fmt.Errorf("summary names an odd property %q", p)
 			}
-			stmts = append(stmts, fmt.Sprintf("MATCH (n:%s) WHERE n.%s IS NULL CALL (n) { SET n.%s = [] } IN TRANSACTIONS OF 20000 ROWS", label, p, p))
+			stmts = append(stmts, fmt.Sprintf("MATCH (n:%s) WHERE n.%s IS NULL CALL (n) { SET n.%s = [] } IN TRANSACTIONS OF 50000 ROWS", label, p, p))
 		}
 	}
 	for typ, props := range sum.EmptyRelationLists {
@@ -235,7 +235,7 @@ func fillEmptyLists(ctx context.Context, driver neo4j.DriverWithContext, path st
 			if !plainName(p) {
 				return fmt.Errorf("summary names an odd property %q", p)
 			}
-			stmts = append(stmts, fmt.Sprintf("MATCH ()-[r:%s]->() WHERE r.%s IS NULL CALL (r) { SET r.%s = [] } IN TRANSACTIONS OF 20000 ROWS", typ, p, p))
+			stmts = append(stmts, fmt.Sprintf("MATCH ()-[r:%s]->() WHERE r.%s IS NULL CALL (r) { SET r.%s = [] } IN TRANSACTIONS OF 50000 ROWS", typ, p, p))
 		}
 	}
 	sort.Strings(stmts)
