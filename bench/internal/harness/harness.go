@@ -34,15 +34,16 @@ type Process struct {
 func StartService(bin, uri, addr string) (*Process, error) {
 	cmd := exec.Command(bin, "-log-level", "warn")
 	cmd.Env = append(os.Environ(), "NEO4J_URI="+uri, "ADDR="+addr, "SEED=false")
-	return start(cmd, "http://"+addr+"/query", "http://"+addr+"/readyz")
+	return start(cmd, "http://"+addr+"/query", "http://"+addr+"/readyz", http.StatusOK)
 }
 
-// StartCommand runs any server command and waits until readyURL answers 200.
+// StartCommand runs any server command and waits until readyURL answers at all (any
+// status below 500: some servers refuse a bare GET, which still shows they listen).
 func StartCommand(cmd *exec.Cmd, queryURL, readyURL string) (*Process, error) {
-	return start(cmd, queryURL, readyURL)
+	return start(cmd, queryURL, readyURL, 0)
 }
 
-func start(cmd *exec.Cmd, queryURL, readyURL string) (*Process, error) {
+func start(cmd *exec.Cmd, queryURL, readyURL string, wantStatus int) (*Process, error) {
 	p := &Process{cmd: cmd, URL: queryURL, done: make(chan error, 1), log: &bytes.Buffer{}}
 	cmd.Stdout = &lockedWriter{w: p.log}
 	cmd.Stderr = cmd.Stdout
@@ -60,7 +61,7 @@ func start(cmd *exec.Cmd, queryURL, readyURL string) (*Process, error) {
 		resp, err := http.Get(readyURL)
 		if err == nil {
 			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
+			if resp.StatusCode == wantStatus || wantStatus == 0 && resp.StatusCode < 500 {
 				return p, nil
 			}
 		}
