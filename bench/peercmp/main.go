@@ -46,6 +46,7 @@ type result struct {
 	rates     []float64 // requests per second, one per repetition
 	latencies []time.Duration
 	failed    int
+	firstErr  string
 	requests  int
 	trips     int
 	cpu       map[string]time.Duration // CPU time by process during the runs
@@ -256,6 +257,7 @@ func (b *bench) runOnce(ctx context.Context, i int, s *shape, t target, n int) {
 	var mu sync.Mutex
 	var lat []time.Duration
 	var done, failed int64
+	var firstErr atomic.Value
 	trips := 0
 	start := time.Now()
 	var wg sync.WaitGroup
@@ -270,6 +272,7 @@ func (b *bench) runOnce(ctx context.Context, i int, s *shape, t target, n int) {
 				d := time.Since(t0)
 				if err != nil {
 					atomic.AddInt64(&failed, 1)
+					firstErr.CompareAndSwap(nil, err.Error())
 					continue
 				}
 				atomic.AddInt64(&done, 1)
@@ -294,6 +297,9 @@ func (b *bench) runOnce(ctx context.Context, i int, s *shape, t target, n int) {
 	res.rates = append(res.rates, float64(done)/elapsed.Seconds())
 	res.latencies = append(res.latencies, lat...)
 	res.failed += int(failed)
+	if e, ok := firstErr.Load().(string); ok && res.firstErr == "" {
+		res.firstErr = fmt.Sprintf("%s, %d clients: %.200s", targetNames[t], n, e)
+	}
 	res.requests += int(done)
 	if trips > 0 {
 		res.trips = trips
@@ -367,6 +373,15 @@ func (b *bench) print(label string, all []*shape, measured []int, mismatch map[i
 			fmt.Printf("| %s | %d | %.0f | %.0f | %.0f | %s / %s | %s / %s | %s / %s | %d / %d / %d |\n", all[i].name, c,
 				median(o.rates), median(p.rates), median(r.rates), harness.Ms(so.P50), harness.Ms(so.P99),
 				harness.Ms(sp.P50), harness.Ms(sp.P99), harness.Ms(sr.P50), harness.Ms(sr.P99), o.failed, p.failed, r.failed)
+		}
+	}
+	for _, i := range measured {
+		for t := ours; t <= raw; t++ {
+			for _, c := range b.clientSet {
+				if r := b.results[key{i, t, c}]; r.failed > 0 {
+					fmt.Printf("\nFailures, %s: %d, the first: %s\n", all[i].name, r.failed, r.firstErr)
+				}
+			}
 		}
 	}
 	if b.neo4jPID == 0 {

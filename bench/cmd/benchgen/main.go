@@ -252,7 +252,8 @@ func fillEmptyLists(ctx context.Context, driver neo4j.DriverWithContext, path st
 	for _, stmt := range stmts {
 		// CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction.
 		session := driver.NewSession(ctx, neo4j.SessionConfig{})
-		res, err := session.Run(ctx, stmt, nil)
+		// The server's default transaction timeout is meant for requests; this may take minutes.
+		res, err := session.Run(ctx, stmt, nil, neo4j.WithTxTimeout(time.Hour))
 		if err == nil {
 			_, err = res.Consume(ctx)
 		}
