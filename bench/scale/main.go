@@ -112,8 +112,8 @@ func orDefault(s, d string) string {
 // reported in the row, not hidden: the time of a failed request still counts.
 func measure(ctx context.Context, url string, s shape, reps int) (string, error) {
 	var times []time.Duration
-	answer, trips := "", -1
-	var codes []string
+	answer, lastErr, trips := "", "", -1
+	runs, failed := 0, 0
 	for i := 0; i < reps+2; i++ {
 		start := time.Now()
 		r, err := harness.Post(ctx, url, s.query, s.vars)
@@ -124,9 +124,10 @@ func measure(ctx context.Context, url string, s shape, reps int) (string, error)
 		if i >= 2 {
 			times = append(times, took)
 		}
+		runs++
 		if r.Err() != nil {
-			codes = append(codes, r.Code())
-			answer = "error: " + r.Err().Error()
+			failed++
+			lastErr = r.Err().Error()
 			if r.Code() == "TIMEOUT" && i >= 2 {
 				break // one timed-out repetition after the warm-up says enough
 			}
@@ -140,8 +141,8 @@ func measure(ctx context.Context, url string, s shape, reps int) (string, error)
 		answer = a
 	}
 	st := harness.Summarise(times)
-	if len(codes) > 0 {
-		answer = fmt.Sprintf("%d of %d failed: %s", len(codes), reps+2, answer)
+	if failed > 0 {
+		answer = strings.TrimPrefix(fmt.Sprintf("%s; %d of %d runs failed: %s", answer, failed, runs, lastErr), "; ")
 	}
 	return fmt.Sprintf("| %s | %s | %s | %s | %s |", s.name, harness.Ms(st.P50), harness.Ms(st.P95), tripsText(trips), answer), nil
 }
