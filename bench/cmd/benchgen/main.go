@@ -125,7 +125,8 @@ func applySchema(args []string) error {
 			return fmt.Errorf("schema statement %q: %w", firstLine(stmt), err)
 		}
 	}
-	if _, err := neo4j.ExecuteQuery(ctx, driver, "CALL db.awaitIndexes($s)", map[string]any{"s": int(timeout.Seconds())}, neo4j.EagerResultTransformer); err != nil {
+	if _, err := neo4j.ExecuteQuery(ctx, driver, "CALL db.awaitIndexes($s)", map[string]any{"s": int(timeout.Seconds())}, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(*timeout))); err != nil {
 		return fmt.Errorf("waiting for indexes: %w", err)
 	}
 	fmt.Printf("benchgen: constraints and indexes online after %s\n", time.Since(start).Round(time.Millisecond))
