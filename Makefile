@@ -79,7 +79,7 @@ bench/peer/node_modules/.package-lock.json: bench/peer/package-lock.json
 bench-scale: deps
 	go build -o bin/gutskin .
 	scripts/bench-neo4j $(SIZE) ensure
-	go run ./bench/scale -uri $$(scripts/bench-neo4j $(SIZE) uri) -label $(SIZE)
+	go run ./bench/scale -uri $$(scripts/bench-neo4j $(SIZE) uri) -label $(SIZE) -summary .bench/csv-$(SIZE)/summary.json
 
 bench-peer: deps bench/peer/node_modules/.package-lock.json
 	go build -o bin/gutskin .
