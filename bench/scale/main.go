@@ -359,10 +359,17 @@ func deepCursor(ctx context.Context, url string, page int) (any, int, error) {
 	seen := 0
 	for seen < want {
 		n := min(100, want-seen)
-		r, err := harness.Post(ctx, url, `query($after: String, $n: Int) { studies(orderBy: {field: YEAR}, first: $n, after: $after) {
-		  nodes { id } pageInfo { hasNextPage endCursor } } }`, map[string]any{"after": cursor, "n": n})
-		if err == nil {
-			err = r.Err()
+		var r *harness.Response
+		var err error
+		for try := 0; try < 3; try++ { // a busy machine may time a page out; try again
+			r, err = harness.Post(ctx, url, `query($after: String, $n: Int) { studies(orderBy: {field: YEAR}, first: $n, after: $after) {
+			  nodes { id } pageInfo { hasNextPage endCursor } } }`, map[string]any{"after": cursor, "n": n})
+			if err == nil {
+				err = r.Err()
+			}
+			if err == nil {
+				break
+			}
 		}
 		if err != nil {
 			return cursor, seen/10 + 1, err // the deepest page reached will do
