@@ -16,7 +16,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
@@ -208,62 +207,60 @@ func count(ctx context.Context, driver neo4j.DriverWithContext, cypher string) (
 }
 
 // fillEmptyLists stores [] where the seed loader stores an empty list and the import tool
-// stored nothing. Labels, types and property names come from the summary the generator
-// wrote and are checked against the domain's allow-lists before they reach Cypher.
+// stored nothing. Two statements (nodes, relationships) take the labels, types and property
+// names from the generator's summary as parameters, through Cypher's dynamic labels and
+// property keys, and commit every 50,000 changes.
 func fillEmptyLists(ctx context.Context, driver neo4j.DriverWithContext, path string) error {
 	sum, err := readSummary(path)
 	if err != nil {
 		return err
 	}
 	start := time.Now()
-	// One statement per label or type, each filling all of its lists.
-	var stmts []string
-	fill := func(v string, props []string) (string, string, error) {
-		var where, set []string
-		for _, p := range props {
-			if !plainName(p) {
-				return "", "", fmt.Errorf("summary names an odd property %q", p)
-			}
-			where = append(where, fmt.Sprintf("%s.%s IS NULL", v, p))
-			set = append(set, fmt.Sprintf("%s.%s = coalesce(%s.%s, [])", v, p, v, p))
-		}
-		return strings.Join(where, " OR "), strings.Join(set, ", "), nil
-	}
+	var nodeFills, relFills []map[string]any
 	for label, props := range sum.EmptyNodeLists {
 		if !knownLabel(label) {
 			return fmt.Errorf("summary names an unknown label %q", label)
 		}
-		where, set, err := fill("n", props)
-		if err != nil {
-			return err
+		for _, p := range props {
+			nodeFills = append(nodeFills, map[string]any{"label": label, "prop": p})
 		}
-		stmts = append(stmts, fmt.Sprintf("MATCH (n:%s) WHERE %s CALL (n) { SET %s } IN TRANSACTIONS OF 50000 ROWS", label, where, set))
 	}
 	for typ, props := range sum.EmptyRelationLists {
 		if !kg.RelationKind(typ).IsValid() {
 			return fmt.Errorf("summary names an unknown relationship type %q", typ)
 		}
-		where, set, err := fill("r", props)
-		if err != nil {
-			return err
+		for _, p := range props {
+			relFills = append(relFills, map[string]any{"type": typ, "prop": p})
 		}
-		stmts = append(stmts, fmt.Sprintf("MATCH ()-[r:%s]->() WHERE %s CALL (r) { SET %s } IN TRANSACTIONS OF 50000 ROWS", typ, where, set))
 	}
-	sort.Strings(stmts)
-	for _, stmt := range stmts {
-		// CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction.
+	stmts := []struct {
+		cypher string
+		fills  []map[string]any
+	}{
+		{`UNWIND $fills AS f
+MATCH (n:$(f.label)) WHERE n[f.prop] IS NULL
+CALL (n, f) { SET n[f.prop] = [] } IN TRANSACTIONS OF 50000 ROWS`, nodeFills},
+		{`UNWIND $fills AS f
+MATCH ()-[r:$(f.type)]->() WHERE r[f.prop] IS NULL
+CALL (r, f) { SET r[f.prop] = [] } IN TRANSACTIONS OF 50000 ROWS`, relFills},
+	}
+	for _, st := range stmts {
+		if len(st.fills) == 0 {
+			continue
+		}
+		// CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction, and the server's
+		// default transaction timeout is meant for requests; this may take minutes.
 		session := driver.NewSession(ctx, neo4j.SessionConfig{})
-		// The server's default transaction timeout is meant for requests; this may take minutes.
-		res, err := session.Run(ctx, stmt, nil, neo4j.WithTxTimeout(time.Hour))
+		res, err := session.Run(ctx, st.cypher, map[string]any{"fills": st.fills}, neo4j.WithTxTimeout(time.Hour))
 		if err == nil {
 			_, err = res.Consume(ctx)
 		}
 		session.Close(ctx)
 		if err != nil {
-			return fmt.Errorf("filling empty lists (%s): %w", stmt, err)
+			return fmt.Errorf("restoring empty lists: %w", err)
 		}
 	}
-	fmt.Printf("benchgen: empty lists restored for %d labels and types, in %s\n", len(stmts), time.Since(start).Round(time.Millisecond))
+	fmt.Printf("benchgen: empty lists restored for %d node and %d relationship properties, in %s\n", len(nodeFills), len(relFills), time.Since(start).Round(time.Millisecond))
 	return nil
 }
 
@@ -283,13 +280,4 @@ func knownLabel(label string) bool {
 		}
 	}
 	return false
-}
-
-func plainName(s string) bool {
-	for _, c := range s {
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
-			return false
-		}
-	}
-	return s != ""
 }
