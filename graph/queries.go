@@ -16,7 +16,8 @@ func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
 	if err := idOf("id", id); err != nil {
 		return nil, err
 	}
-	return r.anyEntity(ctx, id)
+	p := planRoot(ctx)
+	return r.fetchOne(ctx, p, id, p.entities(p.sels, kg.Kinds))
 }
 
 func (r *Resolver) nodes(ctx context.Context, ids []string) ([]model.Node, error) {
@@ -28,15 +29,18 @@ func (r *Resolver) nodes(ctx context.Context, ids []string) ([]model.Node, error
 			return nil, err
 		}
 	}
-	found, err := r.Store.Entities(ctx, ids)
+	p := planRoot(ctx)
+	rows, err := r.Store.Fetch(ctx, ids, p.entities(p.sels, kg.Kinds))
 	if err != nil {
 		return nil, err
 	}
+	if err := r.resolveProvenance(ctx, p.planner, rows); err != nil {
+		return nil, err
+	}
 	out := make([]model.Node, len(ids))
-	for i, id := range ids {
-		if e, ok := found[id]; ok {
-			r.loaders(ctx).prime(ctx, e)
-			out[i] = model.Wrap(e)
+	for i, row := range rows {
+		if row != nil {
+			out[i] = model.Wrap(row)
 		}
 	}
 	return out, nil
@@ -49,12 +53,15 @@ func (r *Resolver) study(ctx context.Context, id, doi *string) (*model.Study, er
 	case id != nil:
 		return entityOf[model.Study](ctx, r, *id, kg.KindStudy)
 	}
-	e, err := r.Store.StudyByDOI(ctx, *doi)
+	p := planRoot(ctx)
+	row, err := r.Store.FetchByDOI(ctx, *doi, p.entities(p.sels, []kg.Kind{kg.KindStudy}))
 	if err != nil {
 		return nil, err
 	}
-	r.loaders(ctx).prime(ctx, e)
-	s := model.Wrap(e).(model.Study)
+	if err := r.resolveProvenance(ctx, p.planner, row); err != nil {
+		return nil, err
+	}
+	s := model.Wrap(row).(model.Study)
 	return &s, nil
 }
 
@@ -100,7 +107,7 @@ func (r *Resolver) studies(ctx context.Context, filter *model.StudyFilter, order
 	if err != nil {
 		return nil, err
 	}
-	return &model.StudyConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count,
+	return &model.StudyConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total,
 		Edges: edgesOf(l, func(c string, n model.Study) model.StudyEdge { return model.StudyEdge{Cursor: c, Node: n} })}, nil
 }
 
@@ -144,7 +151,7 @@ func (r *Resolver) claims(ctx context.Context, filter *model.ClaimFilter, orderB
 	if err != nil {
 		return nil, err
 	}
-	return &model.ClaimConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count,
+	return &model.ClaimConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total,
 		Edges: edgesOf(l, func(c string, n model.Claim) model.ClaimEdge { return model.ClaimEdge{Cursor: c, Node: n} })}, nil
 }
 
@@ -162,7 +169,7 @@ func (r *Resolver) strains(ctx context.Context, filter *model.StrainFilter, orde
 	if err != nil {
 		return nil, err
 	}
-	return &model.StrainConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count,
+	return &model.StrainConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total,
 		Edges: edgesOf(l, func(c string, n model.Strain) model.StrainEdge { return model.StrainEdge{Cursor: c, Node: n} })}, nil
 }
 
@@ -175,7 +182,7 @@ func (r *Resolver) mechanisms(ctx context.Context, filter *model.MechanismFilter
 	if err != nil {
 		return nil, err
 	}
-	return &model.MechanismConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count,
+	return &model.MechanismConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total,
 		Edges: edgesOf(l, func(c string, n model.Mechanism) model.MechanismEdge { return model.MechanismEdge{Cursor: c, Node: n} })}, nil
 }
 
@@ -188,7 +195,7 @@ func (r *Resolver) conditions(ctx context.Context, filter *model.ConditionFilter
 	if err != nil {
 		return nil, err
 	}
-	return &model.ConditionConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count,
+	return &model.ConditionConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total,
 		Edges: edgesOf(l, func(c string, n model.Condition) model.ConditionEdge { return model.ConditionEdge{Cursor: c, Node: n} })}, nil
 }
 
@@ -201,7 +208,7 @@ func (r *Resolver) factors(ctx context.Context, filter *model.FactorFilter, orde
 	if err != nil {
 		return nil, err
 	}
-	return &model.FactorConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count,
+	return &model.FactorConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total,
 		Edges: edgesOf(l, func(c string, n model.Factor) model.FactorEdge { return model.FactorEdge{Cursor: c, Node: n} })}, nil
 }
 
@@ -223,8 +230,16 @@ func edgesOf[T, E any](l listed[T], edge func(cursor string, node T) E) []E {
 }
 
 func (r *Resolver) sources(ctx context.Context) ([]model.Source, error) {
-	l, err := listEntities[model.Source](ctx, r, kg.ListQuery{Kind: kg.KindSource, SortField: "sortName"}, pageArgs{first: &r.Limits.MaxPageSize})
-	return l.nodes, err
+	p := planRoot(ctx)
+	q := kg.ListQuery{Kind: kg.KindSource, SortField: "sortName", Page: kg.Page{First: r.Limits.MaxPageSize}}
+	page, err := r.Store.Page(ctx, q, p.entities(p.sels, []kg.Kind{kg.KindSource}), false)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.resolveProvenance(ctx, p.planner, page.Rows); err != nil {
+		return nil, err
+	}
+	return wrapRows[model.Source](page.Rows), nil
 }
 
 const maxSearchLength = 200
@@ -249,24 +264,29 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []model.NodeKi
 	if err != nil {
 		return nil, err
 	}
-	c := &model.SearchConnection{
-		Nodes: []model.Entity{},
-		Edges: []model.SearchEdge{},
-		Count: func(ctx context.Context) (int, error) { return r.Store.SearchCount(ctx, text, kindsOf(kinds)) },
+	p := planRoot(ctx)
+	c := &model.SearchConnection{Nodes: []model.Entity{}, Edges: []model.SearchEdge{}}
+	if p.selects(p.sels, "totalCount") {
+		if c.TotalCount, err = r.Store.SearchCount(ctx, text, kindsOf(kinds)); err != nil {
+			return nil, err
+		}
 	}
-	var cursors []string
 	found := make([]kg.Entity, len(hits))
 	for i, h := range hits {
 		found[i] = h.Entity
 	}
-	r.loaders(ctx).prime(ctx, found...)
-	r.prefetchSelection(ctx, found, "nodes")
-	r.prefetchSelection(ctx, found, "edges", "node")
+	rows, err := r.rowsOf(ctx, found, p.of(kg.Kinds, []string{"nodes"}, []string{"edges", "node"}))
+	if err != nil {
+		return nil, err
+	}
+	if err := r.resolveProvenance(ctx, p.planner, mapValues(rows)); err != nil {
+		return nil, err
+	}
+	var cursors []string
 	for _, h := range hits {
-		r.loaders(ctx).prime(ctx, h.Entity)
 		cursor := encodeCursor(kg.Cursor{Key: h.Score, ID: h.Entity.ID}, order)
 		cursors = append(cursors, cursor)
-		node := model.Wrap(h.Entity)
+		node := model.Wrap(rows[h.Entity.ID])
 		matched := h.Matched
 		c.Nodes = append(c.Nodes, node)
 		c.Edges = append(c.Edges, model.SearchEdge{Cursor: cursor, Node: node, Score: h.Score, Matched: &matched})
@@ -294,10 +314,6 @@ func (r *Resolver) pathways(ctx context.Context, from, to string, maxHops *int, 
 	if from == to {
 		return nil, invalidf("arguments \"from\" and \"to\" must name different entities")
 	}
-	// Both ends must exist: an unknown id is NOT_FOUND, not an empty answer.
-	if _, err := r.loaders(ctx).entityList(ctx, []string{from, to}); err != nil {
-		return nil, err
-	}
 	rels := kg.MechanisticRelations
 	if relations != nil {
 		rels = make([]kg.RelationKind, len(relations))
@@ -313,15 +329,45 @@ func (r *Resolver) pathways(ctx context.Context, from, to string, maxHops *int, 
 	if err != nil {
 		return nil, err
 	}
+	p := planRoot(ctx)
+	sel := p.of(kg.Kinds, []string{"nodes"}, []string{"hops", "from"}, []string{"hops", "to"},
+		[]string{"hops", "relation", "from"}, []string{"hops", "relation", "to"}, []string{"hops", "relation", "studies"})
+	p.provenance(p.fieldSelections(p.sels, "hops", "relation", "provenance"))
+	var entities []kg.Entity
+	var studyIDs []string
+	for _, path := range paths {
+		entities = append(entities, path.Nodes...)
+		for _, h := range path.Hops {
+			studyIDs = append(studyIDs, h.Relation.Studies...)
+		}
+	}
+	if len(paths) == 0 {
+		// An empty answer must not hide an unknown end: that is NOT_FOUND.
+		if err := r.mustExist(ctx, from, to); err != nil {
+			return nil, err
+		}
+	}
+	rows, err := r.rowsWithStudies(ctx, entities, studyIDs, sel)
+	if err != nil {
+		return nil, err
+	}
+	var relRows []kg.Row
 	out := make([]model.Pathway, len(paths))
-	for i, p := range paths {
-		r.loaders(ctx).prime(ctx, p.Nodes...)
-		nodes := wrapAll(p.Nodes)
-		pw := model.Pathway{Strength: model.EvidenceMaturity(p.Strength), Length: len(p.Hops), Nodes: nodes}
-		for j, h := range p.Hops {
-			pw.Hops = append(pw.Hops, model.Hop{From: nodes[j], To: nodes[j+1], Forward: h.Forward, Relation: model.Relation{R: h.Relation}})
+	for i, path := range paths {
+		nodes := make([]model.Entity, len(path.Nodes))
+		for j, n := range path.Nodes {
+			nodes[j] = model.Wrap(rows[n.ID])
+		}
+		pw := model.Pathway{Strength: model.EvidenceMaturity(path.Strength), Length: len(path.Hops), Nodes: nodes, Hops: []model.Hop{}}
+		for j, h := range path.Hops {
+			rel := relationRow(h.Relation, rows)
+			relRows = append(relRows, rel)
+			pw.Hops = append(pw.Hops, model.Hop{From: nodes[j], To: nodes[j+1], Forward: h.Forward, Relation: model.EdgeRow(rel)})
 		}
 		out[i] = pw
+	}
+	if err := r.resolveProvenance(ctx, p.planner, mapValues(rows), relRows); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -341,9 +387,30 @@ func (r *Resolver) neighbourhood(ctx context.Context, id string, depth *int, kin
 	if err != nil {
 		return nil, err
 	}
-	r.loaders(ctx).prime(ctx, sg.Center)
-	r.loaders(ctx).prime(ctx, sg.Nodes...)
-	return &model.Subgraph{Center: model.Wrap(sg.Center), Nodes: wrapAll(sg.Nodes), Edges: model.Relations(sg.Edges), Truncated: sg.Truncated}, nil
+	p := planRoot(ctx)
+	sel := p.of(kg.Kinds, []string{"center"}, []string{"nodes"}, []string{"edges", "from"}, []string{"edges", "to"}, []string{"edges", "studies"})
+	p.provenance(p.fieldSelections(p.sels, "edges", "provenance"))
+	var studyIDs []string
+	for _, e := range sg.Edges {
+		studyIDs = append(studyIDs, e.Studies...)
+	}
+	rows, err := r.rowsWithStudies(ctx, append([]kg.Entity{sg.Center}, sg.Nodes...), studyIDs, sel)
+	if err != nil {
+		return nil, err
+	}
+	out := &model.Subgraph{Center: model.Wrap(rows[sg.Center.ID]), Nodes: make([]model.Entity, len(sg.Nodes)), Edges: make([]model.Relation, len(sg.Edges)), Truncated: sg.Truncated}
+	for i, node := range sg.Nodes {
+		out.Nodes[i] = model.Wrap(rows[node.ID])
+	}
+	relRows := make([]kg.Row, len(sg.Edges))
+	for i, e := range sg.Edges {
+		relRows[i] = relationRow(e, rows)
+		out.Edges[i] = model.EdgeRow(relRows[i])
+	}
+	if err := r.resolveProvenance(ctx, p.planner, mapValues(rows), relRows); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 func (r *Resolver) stats(ctx context.Context) (*model.GraphStats, error) {

@@ -84,7 +84,6 @@ func newGraphQL(d Deps) http.Handler {
 		return next(ctx)
 	})
 	var h http.Handler = srv
-	h = graph.WithLoaders(d.Store)(h)
 	h = countRoundTrips(h)
 	h = timeout(d.RequestTimeout)(h)
 	h = limitBody(d.MaxBodyBytes)(h)

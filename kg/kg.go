@@ -5,93 +5,45 @@ package kg
 
 import "context"
 
-// Kind is the kind of an entity. Each kind is also a Neo4j label, so this list is the
-// allow-list of labels a query may name.
+// Kind is the kind of an entity. Each kind is also a Neo4j label, so KindSpecs (domain.go)
+// is the allow-list of labels a query may name.
 type Kind string
 
-const (
-	KindSource    Kind = "SOURCE"
-	KindStudy     Kind = "STUDY"
-	KindSpecies   Kind = "SPECIES"
-	KindStrain    Kind = "STRAIN"
-	KindMechanism Kind = "MECHANISM"
-	KindCondition Kind = "CONDITION"
-	KindFactor    Kind = "FACTOR"
-	KindClaim     Kind = "CLAIM"
-	KindFinding   Kind = "FINDING"
-)
-
-// Kinds lists every kind, in the order the API documents them.
-var Kinds = []Kind{KindSource, KindStudy, KindSpecies, KindStrain, KindMechanism, KindCondition, KindFactor, KindClaim, KindFinding}
-
-var kindInfo = map[Kind]struct{ label, prefix string }{
-	KindSource:    {"Source", "source:"},
-	KindStudy:     {"Study", "study:"},
-	KindSpecies:   {"Species", "species:"},
-	KindStrain:    {"Strain", "strain:"},
-	KindMechanism: {"Mechanism", "mechanism:"},
-	KindCondition: {"Condition", "condition:"},
-	KindFactor:    {"Factor", "factor:"},
-	KindClaim:     {"Claim", "claim:"},
-	KindFinding:   {"Finding", "finding:"},
+// Label is the Neo4j label of the kind, which is also its GraphQL type name.
+func (k Kind) Label() string {
+	if s := k.Spec(); s != nil {
+		return s.Label
+	}
+	return ""
 }
 
-// Label is the Neo4j label of the kind.
-func (k Kind) Label() string { return kindInfo[k].label }
-
 // Prefix is the id prefix of the kind, e.g. "study:".
-func (k Kind) Prefix() string { return kindInfo[k].prefix }
+func (k Kind) Prefix() string {
+	if s := k.Spec(); s != nil {
+		return s.Prefix
+	}
+	return ""
+}
 
 // IsValid reports whether k is one of Kinds.
-func (k Kind) IsValid() bool { _, ok := kindInfo[k]; return ok }
+func (k Kind) IsValid() bool { return k.Spec() != nil }
 
 // KindOfID tells the kind from an id's prefix.
 func KindOfID(id string) (Kind, error) {
-	for k, info := range kindInfo {
-		if len(id) > len(info.prefix) && id[:len(info.prefix)] == info.prefix {
-			return k, nil
+	for _, s := range KindSpecs {
+		if len(id) > len(s.Prefix) && id[:len(s.Prefix)] == s.Prefix {
+			return s.Kind, nil
 		}
 	}
 	return "", Errorf(EINVALID, "id %q does not start with a known kind prefix such as \"study:\" or \"claim:\"", id)
 }
 
-// RelationKind is the type of a relationship. This list is the allow-list of relationship
-// types a query may name.
+// RelationKind is the type of a relationship. RelationSpecs (domain.go) is the allow-list
+// of relationship types a query may name.
 type RelationKind string
 
-const (
-	RelCites        RelationKind = "CITES"
-	RelMakes        RelationKind = "MAKES"
-	RelMemberOf     RelationKind = "MEMBER_OF"
-	RelModulates    RelationKind = "MODULATES"
-	RelInfluences   RelationKind = "INFLUENCES"
-	RelAffects      RelationKind = "AFFECTS"
-	RelImplicatedIn RelationKind = "IMPLICATED_IN"
-	RelSubtypeOf    RelationKind = "SUBTYPE_OF"
-	RelExamined     RelationKind = "EXAMINED"
-	RelInvestigates RelationKind = "INVESTIGATES"
-	RelHasEvidence  RelationKind = "HAS_EVIDENCE"
-	RelAbout        RelationKind = "ABOUT"
-	RelReports      RelationKind = "REPORTS"
-	RelMeasures     RelationKind = "MEASURES"
-)
-
-// RelationKinds lists every relationship kind.
-var RelationKinds = []RelationKind{RelCites, RelMakes, RelMemberOf, RelModulates, RelInfluences, RelAffects,
-	RelImplicatedIn, RelSubtypeOf, RelExamined, RelInvestigates, RelHasEvidence, RelAbout, RelReports, RelMeasures}
-
-// MechanisticRelations are the relationships a pathway follows unless asked otherwise.
-var MechanisticRelations = []RelationKind{RelModulates, RelInfluences, RelAffects, RelImplicatedIn, RelMemberOf, RelSubtypeOf}
-
 // IsValid reports whether r is one of RelationKinds.
-func (r RelationKind) IsValid() bool {
-	for _, k := range RelationKinds {
-		if k == r {
-			return true
-		}
-	}
-	return false
-}
+func (r RelationKind) IsValid() bool { return r.Spec() != nil }
 
 // Maturity grades evidence on the scale of the evidence-grading source document.
 type Maturity string
@@ -251,16 +203,10 @@ type Count struct {
 	Count int
 }
 
-// Store reads the knowledge graph.
+// Store reads the knowledge graph: query plans (Reader) and the searches and walks that
+// need more than a plan.
 type Store interface {
-	// Entities returns the entities with the given ids, in any order; unknown ids are absent.
-	Entities(ctx context.Context, ids []string) (map[string]Entity, error)
-	// Relations returns, for each id, the relationships of one kind leaving it (outgoing)
-	// or arriving at it (incoming), and the entities at their other ends.
-	Relations(ctx context.Context, kind RelationKind, incoming bool, ids []string) (map[string][]Relation, map[string]Entity, error)
-	List(ctx context.Context, q ListQuery) (EntityPage, error)
-	Count(ctx context.Context, q ListQuery) (int, error)
-	StudyByDOI(ctx context.Context, doi string) (Entity, error)
+	Reader
 	Search(ctx context.Context, text string, kinds []Kind, first int, after *Cursor) ([]SearchHit, bool, error)
 	SearchCount(ctx context.Context, text string, kinds []Kind) (int, error)
 	Pathways(ctx context.Context, from, to string, maxHops int, minMaturity Maturity, rels []RelationKind, directed bool, first int) ([]Path, error)

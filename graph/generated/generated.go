@@ -28,27 +28,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
-	Citation() CitationResolver
-	Claim() ClaimResolver
-	ClaimConnection() ClaimConnectionResolver
-	Condition() ConditionResolver
-	ConditionConnection() ConditionConnectionResolver
-	Evidence() EvidenceResolver
-	Factor() FactorResolver
-	FactorConnection() FactorConnectionResolver
-	Finding() FindingResolver
-	Mechanism() MechanismResolver
-	MechanismConnection() MechanismConnectionResolver
-	Provenance() ProvenanceResolver
 	Query() QueryResolver
-	Relation() RelationResolver
-	SearchConnection() SearchConnectionResolver
-	Source() SourceResolver
-	Species() SpeciesResolver
-	Strain() StrainResolver
-	StrainConnection() StrainConnectionResolver
-	Study() StudyResolver
-	StudyConnection() StudyConnectionResolver
 }
 
 type DirectiveRoot struct {
@@ -412,61 +392,6 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
-type CitationResolver interface {
-	Source(ctx context.Context, obj *model.Citation) (*model.Source, error)
-
-	Study(ctx context.Context, obj *model.Citation) (*model.Study, error)
-}
-type ClaimResolver interface {
-	Source(ctx context.Context, obj *model.Claim) (*model.Source, error)
-
-	Subjects(ctx context.Context, obj *model.Claim) ([]model.Entity, error)
-	Evidence(ctx context.Context, obj *model.Claim) ([]model.Evidence, error)
-	EvidenceSummary(ctx context.Context, obj *model.Claim) (*model.EvidenceSummary, error)
-}
-type ClaimConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.ClaimConnection) (int, error)
-}
-type ConditionResolver interface {
-	SubtypeOf(ctx context.Context, obj *model.Condition) (*model.Condition, error)
-	Subtypes(ctx context.Context, obj *model.Condition) ([]model.Condition, error)
-	InfluencedBy(ctx context.Context, obj *model.Condition) ([]model.Relation, error)
-	Studies(ctx context.Context, obj *model.Condition) ([]model.Study, error)
-	Findings(ctx context.Context, obj *model.Condition) ([]model.Finding, error)
-	Claims(ctx context.Context, obj *model.Condition) ([]model.Claim, error)
-}
-type ConditionConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.ConditionConnection) (int, error)
-}
-type EvidenceResolver interface {
-	Claim(ctx context.Context, obj *model.Evidence) (*model.Claim, error)
-	Study(ctx context.Context, obj *model.Evidence) (*model.Study, error)
-}
-type FactorResolver interface {
-	Affects(ctx context.Context, obj *model.Factor) ([]model.Relation, error)
-	Claims(ctx context.Context, obj *model.Factor) ([]model.Claim, error)
-}
-type FactorConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.FactorConnection) (int, error)
-}
-type FindingResolver interface {
-	Study(ctx context.Context, obj *model.Finding) (*model.Study, error)
-	Measures(ctx context.Context, obj *model.Finding) ([]model.Entity, error)
-}
-type MechanismResolver interface {
-	Influences(ctx context.Context, obj *model.Mechanism) ([]model.Relation, error)
-	InfluencedBy(ctx context.Context, obj *model.Mechanism) ([]model.Relation, error)
-	Studies(ctx context.Context, obj *model.Mechanism) ([]model.Study, error)
-	Claims(ctx context.Context, obj *model.Mechanism) ([]model.Claim, error)
-}
-type MechanismConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.MechanismConnection) (int, error)
-}
-type ProvenanceResolver interface {
-	Source(ctx context.Context, obj *model.Provenance) (*model.Source, error)
-
-	CitedStudies(ctx context.Context, obj *model.Provenance) ([]model.Study, error)
-}
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
 	Nodes(ctx context.Context, ids []string) ([]model.Node, error)
@@ -490,43 +415,6 @@ type QueryResolver interface {
 	Pathways(ctx context.Context, from string, to string, maxHops *int, minMaturity *model.EvidenceMaturity, relations []model.RelationKind, directed *bool, first *int) ([]model.Pathway, error)
 	Neighbourhood(ctx context.Context, id string, depth *int, kinds []model.NodeKind, limit *int) (*model.Subgraph, error)
 	Stats(ctx context.Context) (*model.GraphStats, error)
-}
-type RelationResolver interface {
-	From(ctx context.Context, obj *model.Relation) (model.Entity, error)
-	To(ctx context.Context, obj *model.Relation) (model.Entity, error)
-
-	Studies(ctx context.Context, obj *model.Relation) ([]model.Study, error)
-}
-type SearchConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.SearchConnection) (int, error)
-}
-type SourceResolver interface {
-	Citations(ctx context.Context, obj *model.Source) ([]model.Citation, error)
-	Claims(ctx context.Context, obj *model.Source) ([]model.Claim, error)
-}
-type SpeciesResolver interface {
-	Strains(ctx context.Context, obj *model.Species) ([]model.Strain, error)
-	Relations(ctx context.Context, obj *model.Species) ([]model.Relation, error)
-}
-type StrainResolver interface {
-	Species(ctx context.Context, obj *model.Strain) (*model.Species, error)
-
-	Mechanisms(ctx context.Context, obj *model.Strain) ([]model.Relation, error)
-	Studies(ctx context.Context, obj *model.Strain) ([]model.Study, error)
-	Claims(ctx context.Context, obj *model.Strain) ([]model.Claim, error)
-}
-type StrainConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.StrainConnection) (int, error)
-}
-type StudyResolver interface {
-	Citations(ctx context.Context, obj *model.Study) ([]model.Citation, error)
-	Findings(ctx context.Context, obj *model.Study) ([]model.Finding, error)
-	Strains(ctx context.Context, obj *model.Study) ([]model.Entity, error)
-	Topics(ctx context.Context, obj *model.Study) ([]model.Entity, error)
-	Claims(ctx context.Context, obj *model.Study) ([]model.Evidence, error)
-}
-type StudyConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.StudyConnection) (int, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -4814,7 +4702,7 @@ func (ec *executionContext) _Citation_source(ctx context.Context, field graphql.
 			return ec.fieldContext_Citation_source(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Citation().Source(ctx, obj)
+			return obj.Source()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Source) graphql.Marshaler {
@@ -4829,7 +4717,7 @@ func (ec *executionContext) fieldContext_Citation_source(_ context.Context, fiel
 		Object:     "Citation",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Source(ctx, field)
 		},
@@ -4846,7 +4734,7 @@ func (ec *executionContext) _Citation_number(ctx context.Context, field graphql.
 			return ec.fieldContext_Citation_number(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Number, nil
+			return obj.Number(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -4857,7 +4745,7 @@ func (ec *executionContext) _Citation_number(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Citation_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Citation", field, false, false, "Int")
+	return graphql.NewScalarFieldContext("Citation", field, true, false, "Int")
 }
 
 func (ec *executionContext) _Citation_study(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
@@ -4869,7 +4757,7 @@ func (ec *executionContext) _Citation_study(ctx context.Context, field graphql.C
 			return ec.fieldContext_Citation_study(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Citation().Study(ctx, obj)
+			return obj.Study()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Study) graphql.Marshaler {
@@ -4884,7 +4772,7 @@ func (ec *executionContext) fieldContext_Citation_study(_ context.Context, field
 		Object:     "Citation",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Study(ctx, field)
 		},
@@ -4970,7 +4858,7 @@ func (ec *executionContext) _Claim_provenance(ctx context.Context, field graphql
 			return ec.fieldContext_Claim_provenance(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Provenance(), nil
+			return obj.Provenance()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Provenance) graphql.Marshaler {
@@ -5117,7 +5005,7 @@ func (ec *executionContext) _Claim_source(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Claim_source(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Claim().Source(ctx, obj)
+			return obj.Source()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Source) graphql.Marshaler {
@@ -5132,7 +5020,7 @@ func (ec *executionContext) fieldContext_Claim_source(_ context.Context, field g
 		Object:     "Claim",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Source(ctx, field)
 		},
@@ -5172,7 +5060,7 @@ func (ec *executionContext) _Claim_subjects(ctx context.Context, field graphql.C
 			return ec.fieldContext_Claim_subjects(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Claim().Subjects(ctx, obj)
+			return obj.Subjects()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Entity) graphql.Marshaler {
@@ -5187,7 +5075,7 @@ func (ec *executionContext) fieldContext_Claim_subjects(_ context.Context, field
 		Object:     "Claim",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
@@ -5204,7 +5092,7 @@ func (ec *executionContext) _Claim_evidence(ctx context.Context, field graphql.C
 			return ec.fieldContext_Claim_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Claim().Evidence(ctx, obj)
+			return obj.Evidence()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Evidence) graphql.Marshaler {
@@ -5219,7 +5107,7 @@ func (ec *executionContext) fieldContext_Claim_evidence(_ context.Context, field
 		Object:     "Claim",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
@@ -5236,7 +5124,7 @@ func (ec *executionContext) _Claim_evidenceSummary(ctx context.Context, field gr
 			return ec.fieldContext_Claim_evidenceSummary(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Claim().EvidenceSummary(ctx, obj)
+			return obj.EvidenceSummary()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.EvidenceSummary) graphql.Marshaler {
@@ -5251,7 +5139,7 @@ func (ec *executionContext) fieldContext_Claim_evidenceSummary(_ context.Context
 		Object:     "Claim",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EvidenceSummary(ctx, field)
 		},
@@ -5364,7 +5252,7 @@ func (ec *executionContext) _ClaimConnection_totalCount(ctx context.Context, fie
 			return ec.fieldContext_ClaimConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.ClaimConnection().TotalCount(ctx, obj)
+			return obj.TotalCount, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -5375,7 +5263,7 @@ func (ec *executionContext) _ClaimConnection_totalCount(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_ClaimConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ClaimConnection", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("ClaimConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ClaimEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ClaimEdge) (ret graphql.Marshaler) {
@@ -5511,7 +5399,7 @@ func (ec *executionContext) _Condition_provenance(ctx context.Context, field gra
 			return ec.fieldContext_Condition_provenance(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Provenance(), nil
+			return obj.Provenance()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Provenance) graphql.Marshaler {
@@ -5635,7 +5523,7 @@ func (ec *executionContext) _Condition_subtypeOf(ctx context.Context, field grap
 			return ec.fieldContext_Condition_subtypeOf(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Condition().SubtypeOf(ctx, obj)
+			return obj.SubtypeOf()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Condition) graphql.Marshaler {
@@ -5650,7 +5538,7 @@ func (ec *executionContext) fieldContext_Condition_subtypeOf(_ context.Context, 
 		Object:     "Condition",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Condition(ctx, field)
 		},
@@ -5667,7 +5555,7 @@ func (ec *executionContext) _Condition_subtypes(ctx context.Context, field graph
 			return ec.fieldContext_Condition_subtypes(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Condition().Subtypes(ctx, obj)
+			return obj.Subtypes()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Condition) graphql.Marshaler {
@@ -5682,7 +5570,7 @@ func (ec *executionContext) fieldContext_Condition_subtypes(_ context.Context, f
 		Object:     "Condition",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Condition(ctx, field)
 		},
@@ -5699,7 +5587,7 @@ func (ec *executionContext) _Condition_influencedBy(ctx context.Context, field g
 			return ec.fieldContext_Condition_influencedBy(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Condition().InfluencedBy(ctx, obj)
+			return obj.InfluencedBy()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Relation) graphql.Marshaler {
@@ -5714,7 +5602,7 @@ func (ec *executionContext) fieldContext_Condition_influencedBy(_ context.Contex
 		Object:     "Condition",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Relation(ctx, field)
 		},
@@ -5731,7 +5619,7 @@ func (ec *executionContext) _Condition_studies(ctx context.Context, field graphq
 			return ec.fieldContext_Condition_studies(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Condition().Studies(ctx, obj)
+			return obj.Studies()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Study) graphql.Marshaler {
@@ -5746,7 +5634,7 @@ func (ec *executionContext) fieldContext_Condition_studies(_ context.Context, fi
 		Object:     "Condition",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Study(ctx, field)
 		},
@@ -5763,7 +5651,7 @@ func (ec *executionContext) _Condition_findings(ctx context.Context, field graph
 			return ec.fieldContext_Condition_findings(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Condition().Findings(ctx, obj)
+			return obj.Findings()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Finding) graphql.Marshaler {
@@ -5778,7 +5666,7 @@ func (ec *executionContext) fieldContext_Condition_findings(_ context.Context, f
 		Object:     "Condition",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Finding(ctx, field)
 		},
@@ -5795,7 +5683,7 @@ func (ec *executionContext) _Condition_claims(ctx context.Context, field graphql
 			return ec.fieldContext_Condition_claims(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Condition().Claims(ctx, obj)
+			return obj.Claims()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Claim) graphql.Marshaler {
@@ -5810,7 +5698,7 @@ func (ec *executionContext) fieldContext_Condition_claims(_ context.Context, fie
 		Object:     "Condition",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Claim(ctx, field)
 		},
@@ -5923,7 +5811,7 @@ func (ec *executionContext) _ConditionConnection_totalCount(ctx context.Context,
 			return ec.fieldContext_ConditionConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.ConditionConnection().TotalCount(ctx, obj)
+			return obj.TotalCount, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -5934,7 +5822,7 @@ func (ec *executionContext) _ConditionConnection_totalCount(ctx context.Context,
 	)
 }
 func (ec *executionContext) fieldContext_ConditionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ConditionConnection", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("ConditionConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ConditionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ConditionEdge) (ret graphql.Marshaler) {
@@ -6047,7 +5935,7 @@ func (ec *executionContext) _Evidence_claim(ctx context.Context, field graphql.C
 			return ec.fieldContext_Evidence_claim(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Evidence().Claim(ctx, obj)
+			return obj.Claim()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Claim) graphql.Marshaler {
@@ -6062,7 +5950,7 @@ func (ec *executionContext) fieldContext_Evidence_claim(_ context.Context, field
 		Object:     "Evidence",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Claim(ctx, field)
 		},
@@ -6079,7 +5967,7 @@ func (ec *executionContext) _Evidence_study(ctx context.Context, field graphql.C
 			return ec.fieldContext_Evidence_study(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Evidence().Study(ctx, obj)
+			return obj.Study()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Study) graphql.Marshaler {
@@ -6094,7 +5982,7 @@ func (ec *executionContext) fieldContext_Evidence_study(_ context.Context, field
 		Object:     "Evidence",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Study(ctx, field)
 		},
@@ -6111,7 +5999,7 @@ func (ec *executionContext) _Evidence_stance(ctx context.Context, field graphql.
 			return ec.fieldContext_Evidence_stance(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Stance, nil
+			return obj.Stance(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v model.Stance) graphql.Marshaler {
@@ -6122,7 +6010,7 @@ func (ec *executionContext) _Evidence_stance(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Evidence_stance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Evidence", field, false, false, "Stance")
+	return graphql.NewScalarFieldContext("Evidence", field, true, false, "Stance")
 }
 
 func (ec *executionContext) _Evidence_note(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
@@ -6134,7 +6022,7 @@ func (ec *executionContext) _Evidence_note(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Evidence_note(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Note, nil
+			return obj.Note(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -6145,7 +6033,7 @@ func (ec *executionContext) _Evidence_note(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Evidence_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Evidence", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Evidence", field, true, false, "String")
 }
 
 func (ec *executionContext) _Evidence_provenance(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
@@ -6157,7 +6045,7 @@ func (ec *executionContext) _Evidence_provenance(ctx context.Context, field grap
 			return ec.fieldContext_Evidence_provenance(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Provenance, nil
+			return obj.Provenance()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Provenance) graphql.Marshaler {
@@ -6171,7 +6059,7 @@ func (ec *executionContext) fieldContext_Evidence_provenance(_ context.Context, 
 	fc = &graphql.FieldContext{
 		Object:     "Evidence",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
@@ -6382,7 +6270,7 @@ func (ec *executionContext) _Factor_provenance(ctx context.Context, field graphq
 			return ec.fieldContext_Factor_provenance(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Provenance(), nil
+			return obj.Provenance()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Provenance) graphql.Marshaler {
@@ -6506,7 +6394,7 @@ func (ec *executionContext) _Factor_affects(ctx context.Context, field graphql.C
 			return ec.fieldContext_Factor_affects(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Factor().Affects(ctx, obj)
+			return obj.Affects()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Relation) graphql.Marshaler {
@@ -6521,7 +6409,7 @@ func (ec *executionContext) fieldContext_Factor_affects(_ context.Context, field
 		Object:     "Factor",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Relation(ctx, field)
 		},
@@ -6538,7 +6426,7 @@ func (ec *executionContext) _Factor_claims(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Factor_claims(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Factor().Claims(ctx, obj)
+			return obj.Claims()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Claim) graphql.Marshaler {
@@ -6553,7 +6441,7 @@ func (ec *executionContext) fieldContext_Factor_claims(_ context.Context, field 
 		Object:     "Factor",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Claim(ctx, field)
 		},
@@ -6666,7 +6554,7 @@ func (ec *executionContext) _FactorConnection_totalCount(ctx context.Context, fi
 			return ec.fieldContext_FactorConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.FactorConnection().TotalCount(ctx, obj)
+			return obj.TotalCount, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -6677,7 +6565,7 @@ func (ec *executionContext) _FactorConnection_totalCount(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_FactorConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("FactorConnection", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("FactorConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _FactorEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.FactorEdge) (ret graphql.Marshaler) {
@@ -6813,7 +6701,7 @@ func (ec *executionContext) _Finding_provenance(ctx context.Context, field graph
 			return ec.fieldContext_Finding_provenance(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Provenance(), nil
+			return obj.Provenance()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Provenance) graphql.Marshaler {
@@ -7144,7 +7032,7 @@ func (ec *executionContext) _Finding_study(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Finding_study(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Finding().Study(ctx, obj)
+			return obj.Study()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Study) graphql.Marshaler {
@@ -7159,7 +7047,7 @@ func (ec *executionContext) fieldContext_Finding_study(_ context.Context, field 
 		Object:     "Finding",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Study(ctx, field)
 		},
@@ -7176,7 +7064,7 @@ func (ec *executionContext) _Finding_measures(ctx context.Context, field graphql
 			return ec.fieldContext_Finding_measures(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Finding().Measures(ctx, obj)
+			return obj.Measures()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Entity) graphql.Marshaler {
@@ -7191,7 +7079,7 @@ func (ec *executionContext) fieldContext_Finding_measures(_ context.Context, fie
 		Object:     "Finding",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
@@ -7506,7 +7394,7 @@ func (ec *executionContext) _Mechanism_provenance(ctx context.Context, field gra
 			return ec.fieldContext_Mechanism_provenance(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Provenance(), nil
+			return obj.Provenance()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Provenance) graphql.Marshaler {
@@ -7630,7 +7518,7 @@ func (ec *executionContext) _Mechanism_influences(ctx context.Context, field gra
 			return ec.fieldContext_Mechanism_influences(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Mechanism().Influences(ctx, obj)
+			return obj.Influences()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Relation) graphql.Marshaler {
@@ -7645,7 +7533,7 @@ func (ec *executionContext) fieldContext_Mechanism_influences(_ context.Context,
 		Object:     "Mechanism",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Relation(ctx, field)
 		},
@@ -7662,7 +7550,7 @@ func (ec *executionContext) _Mechanism_influencedBy(ctx context.Context, field g
 			return ec.fieldContext_Mechanism_influencedBy(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Mechanism().InfluencedBy(ctx, obj)
+			return obj.InfluencedBy()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Relation) graphql.Marshaler {
@@ -7677,7 +7565,7 @@ func (ec *executionContext) fieldContext_Mechanism_influencedBy(_ context.Contex
 		Object:     "Mechanism",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Relation(ctx, field)
 		},
@@ -7694,7 +7582,7 @@ func (ec *executionContext) _Mechanism_studies(ctx context.Context, field graphq
 			return ec.fieldContext_Mechanism_studies(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Mechanism().Studies(ctx, obj)
+			return obj.Studies()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Study) graphql.Marshaler {
@@ -7709,7 +7597,7 @@ func (ec *executionContext) fieldContext_Mechanism_studies(_ context.Context, fi
 		Object:     "Mechanism",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Study(ctx, field)
 		},
@@ -7726,7 +7614,7 @@ func (ec *executionContext) _Mechanism_claims(ctx context.Context, field graphql
 			return ec.fieldContext_Mechanism_claims(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Mechanism().Claims(ctx, obj)
+			return obj.Claims()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Claim) graphql.Marshaler {
@@ -7741,7 +7629,7 @@ func (ec *executionContext) fieldContext_Mechanism_claims(_ context.Context, fie
 		Object:     "Mechanism",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Claim(ctx, field)
 		},
@@ -7854,7 +7742,7 @@ func (ec *executionContext) _MechanismConnection_totalCount(ctx context.Context,
 			return ec.fieldContext_MechanismConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.MechanismConnection().TotalCount(ctx, obj)
+			return obj.TotalCount, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -7865,7 +7753,7 @@ func (ec *executionContext) _MechanismConnection_totalCount(ctx context.Context,
 	)
 }
 func (ec *executionContext) fieldContext_MechanismConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("MechanismConnection", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("MechanismConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _MechanismEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.MechanismEdge) (ret graphql.Marshaler) {
@@ -8134,7 +8022,7 @@ func (ec *executionContext) _Provenance_source(ctx context.Context, field graphq
 			return ec.fieldContext_Provenance_source(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Provenance().Source(ctx, obj)
+			return obj.Source()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Source) graphql.Marshaler {
@@ -8149,7 +8037,7 @@ func (ec *executionContext) fieldContext_Provenance_source(_ context.Context, fi
 		Object:     "Provenance",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Source(ctx, field)
 		},
@@ -8212,7 +8100,7 @@ func (ec *executionContext) _Provenance_citedStudies(ctx context.Context, field 
 			return ec.fieldContext_Provenance_citedStudies(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Provenance().CitedStudies(ctx, obj)
+			return obj.CitedStudies()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Study) graphql.Marshaler {
@@ -8227,7 +8115,7 @@ func (ec *executionContext) fieldContext_Provenance_citedStudies(_ context.Conte
 		Object:     "Provenance",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Study(ctx, field)
 		},
@@ -9287,7 +9175,7 @@ func (ec *executionContext) _Relation_from(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Relation_from(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Relation().From(ctx, obj)
+			return obj.From()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v model.Entity) graphql.Marshaler {
@@ -9302,7 +9190,7 @@ func (ec *executionContext) fieldContext_Relation_from(_ context.Context, field 
 		Object:     "Relation",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
@@ -9319,7 +9207,7 @@ func (ec *executionContext) _Relation_to(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Relation_to(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Relation().To(ctx, obj)
+			return obj.To()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v model.Entity) graphql.Marshaler {
@@ -9334,7 +9222,7 @@ func (ec *executionContext) fieldContext_Relation_to(_ context.Context, field gr
 		Object:     "Relation",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
@@ -9420,7 +9308,7 @@ func (ec *executionContext) _Relation_studies(ctx context.Context, field graphql
 			return ec.fieldContext_Relation_studies(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Relation().Studies(ctx, obj)
+			return obj.Studies()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Study) graphql.Marshaler {
@@ -9435,7 +9323,7 @@ func (ec *executionContext) fieldContext_Relation_studies(_ context.Context, fie
 		Object:     "Relation",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Study(ctx, field)
 		},
@@ -9452,7 +9340,7 @@ func (ec *executionContext) _Relation_provenance(ctx context.Context, field grap
 			return ec.fieldContext_Relation_provenance(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Provenance(), nil
+			return obj.Provenance()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Provenance) graphql.Marshaler {
@@ -9580,7 +9468,7 @@ func (ec *executionContext) _SearchConnection_totalCount(ctx context.Context, fi
 			return ec.fieldContext_SearchConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.SearchConnection().TotalCount(ctx, obj)
+			return obj.TotalCount, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -9591,7 +9479,7 @@ func (ec *executionContext) _SearchConnection_totalCount(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_SearchConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("SearchConnection", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("SearchConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _SearchEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.SearchEdge) (ret graphql.Marshaler) {
@@ -9773,7 +9661,7 @@ func (ec *executionContext) _Source_provenance(ctx context.Context, field graphq
 			return ec.fieldContext_Source_provenance(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Provenance(), nil
+			return obj.Provenance()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Provenance) graphql.Marshaler {
@@ -9966,7 +9854,7 @@ func (ec *executionContext) _Source_citations(ctx context.Context, field graphql
 			return ec.fieldContext_Source_citations(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Source().Citations(ctx, obj)
+			return obj.Citations()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Citation) graphql.Marshaler {
@@ -9981,7 +9869,7 @@ func (ec *executionContext) fieldContext_Source_citations(_ context.Context, fie
 		Object:     "Source",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Citation(ctx, field)
 		},
@@ -9998,7 +9886,7 @@ func (ec *executionContext) _Source_claims(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Source_claims(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Source().Claims(ctx, obj)
+			return obj.Claims()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Claim) graphql.Marshaler {
@@ -10013,7 +9901,7 @@ func (ec *executionContext) fieldContext_Source_claims(_ context.Context, field 
 		Object:     "Source",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Claim(ctx, field)
 		},
@@ -10099,7 +9987,7 @@ func (ec *executionContext) _Species_provenance(ctx context.Context, field graph
 			return ec.fieldContext_Species_provenance(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Provenance(), nil
+			return obj.Provenance()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Provenance) graphql.Marshaler {
@@ -10246,7 +10134,7 @@ func (ec *executionContext) _Species_strains(ctx context.Context, field graphql.
 			return ec.fieldContext_Species_strains(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Species().Strains(ctx, obj)
+			return obj.Strains()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Strain) graphql.Marshaler {
@@ -10261,7 +10149,7 @@ func (ec *executionContext) fieldContext_Species_strains(_ context.Context, fiel
 		Object:     "Species",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Strain(ctx, field)
 		},
@@ -10278,7 +10166,7 @@ func (ec *executionContext) _Species_relations(ctx context.Context, field graphq
 			return ec.fieldContext_Species_relations(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Species().Relations(ctx, obj)
+			return obj.Relations()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Relation) graphql.Marshaler {
@@ -10293,7 +10181,7 @@ func (ec *executionContext) fieldContext_Species_relations(_ context.Context, fi
 		Object:     "Species",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Relation(ctx, field)
 		},
@@ -10379,7 +10267,7 @@ func (ec *executionContext) _Strain_provenance(ctx context.Context, field graphq
 			return ec.fieldContext_Strain_provenance(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Provenance(), nil
+			return obj.Provenance()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Provenance) graphql.Marshaler {
@@ -10480,7 +10368,7 @@ func (ec *executionContext) _Strain_species(ctx context.Context, field graphql.C
 			return ec.fieldContext_Strain_species(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Strain().Species(ctx, obj)
+			return obj.Species()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Species) graphql.Marshaler {
@@ -10495,7 +10383,7 @@ func (ec *executionContext) fieldContext_Strain_species(_ context.Context, field
 		Object:     "Strain",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Species(ctx, field)
 		},
@@ -10581,7 +10469,7 @@ func (ec *executionContext) _Strain_mechanisms(ctx context.Context, field graphq
 			return ec.fieldContext_Strain_mechanisms(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Strain().Mechanisms(ctx, obj)
+			return obj.Mechanisms()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Relation) graphql.Marshaler {
@@ -10596,7 +10484,7 @@ func (ec *executionContext) fieldContext_Strain_mechanisms(_ context.Context, fi
 		Object:     "Strain",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Relation(ctx, field)
 		},
@@ -10613,7 +10501,7 @@ func (ec *executionContext) _Strain_studies(ctx context.Context, field graphql.C
 			return ec.fieldContext_Strain_studies(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Strain().Studies(ctx, obj)
+			return obj.Studies()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Study) graphql.Marshaler {
@@ -10628,7 +10516,7 @@ func (ec *executionContext) fieldContext_Strain_studies(_ context.Context, field
 		Object:     "Strain",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Study(ctx, field)
 		},
@@ -10645,7 +10533,7 @@ func (ec *executionContext) _Strain_claims(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Strain_claims(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Strain().Claims(ctx, obj)
+			return obj.Claims()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Claim) graphql.Marshaler {
@@ -10660,7 +10548,7 @@ func (ec *executionContext) fieldContext_Strain_claims(_ context.Context, field 
 		Object:     "Strain",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Claim(ctx, field)
 		},
@@ -10773,7 +10661,7 @@ func (ec *executionContext) _StrainConnection_totalCount(ctx context.Context, fi
 			return ec.fieldContext_StrainConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.StrainConnection().TotalCount(ctx, obj)
+			return obj.TotalCount, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -10784,7 +10672,7 @@ func (ec *executionContext) _StrainConnection_totalCount(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_StrainConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("StrainConnection", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("StrainConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _StrainEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.StrainEdge) (ret graphql.Marshaler) {
@@ -10920,7 +10808,7 @@ func (ec *executionContext) _Study_provenance(ctx context.Context, field graphql
 			return ec.fieldContext_Study_provenance(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Provenance(), nil
+			return obj.Provenance()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Provenance) graphql.Marshaler {
@@ -11297,7 +11185,7 @@ func (ec *executionContext) _Study_citations(ctx context.Context, field graphql.
 			return ec.fieldContext_Study_citations(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Study().Citations(ctx, obj)
+			return obj.Citations()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Citation) graphql.Marshaler {
@@ -11312,7 +11200,7 @@ func (ec *executionContext) fieldContext_Study_citations(_ context.Context, fiel
 		Object:     "Study",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Citation(ctx, field)
 		},
@@ -11329,7 +11217,7 @@ func (ec *executionContext) _Study_findings(ctx context.Context, field graphql.C
 			return ec.fieldContext_Study_findings(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Study().Findings(ctx, obj)
+			return obj.Findings()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Finding) graphql.Marshaler {
@@ -11344,7 +11232,7 @@ func (ec *executionContext) fieldContext_Study_findings(_ context.Context, field
 		Object:     "Study",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Finding(ctx, field)
 		},
@@ -11361,7 +11249,7 @@ func (ec *executionContext) _Study_strains(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Study_strains(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Study().Strains(ctx, obj)
+			return obj.Strains()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Entity) graphql.Marshaler {
@@ -11376,7 +11264,7 @@ func (ec *executionContext) fieldContext_Study_strains(_ context.Context, field 
 		Object:     "Study",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
@@ -11393,7 +11281,7 @@ func (ec *executionContext) _Study_topics(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Study_topics(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Study().Topics(ctx, obj)
+			return obj.Topics()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Entity) graphql.Marshaler {
@@ -11408,7 +11296,7 @@ func (ec *executionContext) fieldContext_Study_topics(_ context.Context, field g
 		Object:     "Study",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
@@ -11425,7 +11313,7 @@ func (ec *executionContext) _Study_claims(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Study_claims(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Study().Claims(ctx, obj)
+			return obj.Claims()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Evidence) graphql.Marshaler {
@@ -11440,7 +11328,7 @@ func (ec *executionContext) fieldContext_Study_claims(_ context.Context, field g
 		Object:     "Study",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
@@ -11553,7 +11441,7 @@ func (ec *executionContext) _StudyConnection_totalCount(ctx context.Context, fie
 			return ec.fieldContext_StudyConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.StudyConnection().TotalCount(ctx, obj)
+			return obj.TotalCount, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -11564,7 +11452,7 @@ func (ec *executionContext) _StudyConnection_totalCount(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_StudyConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("StudyConnection", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("StudyConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _StudyEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.StudyEdge) (ret graphql.Marshaler) {
@@ -13472,22 +13360,20 @@ func (ec *executionContext) _Citation(ctx context.Context, sel ast.SelectionSet,
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Citation")
 		case "source":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Citation_source(ctx, field, obj)
-				})
+			out.Values[i] = ec._Citation_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "number":
 			out.Values[i] = ec._Citation_number(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "study":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Citation_study(ctx, field, obj)
-				})
+			out.Values[i] = ec._Citation_study(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13519,77 +13405,73 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 		case "id":
 			out.Values[i] = ec._Claim_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
 			out.Values[i] = ec._Claim_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "label":
 			out.Values[i] = ec._Claim_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "provenance":
 			out.Values[i] = ec._Claim_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "statement":
 			out.Values[i] = ec._Claim_statement(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "maturity":
 			out.Values[i] = ec._Claim_maturity(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "maturityBasis":
 			out.Values[i] = ec._Claim_maturityBasis(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "claimKind":
 			out.Values[i] = ec._Claim_claimKind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "assessment":
 			out.Values[i] = ec._Claim_assessment(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "source":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Claim_source(ctx, field, obj)
-				})
+			out.Values[i] = ec._Claim_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "section":
 			out.Values[i] = ec._Claim_section(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "subjects":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Claim_subjects(ctx, field, obj)
-				})
+			out.Values[i] = ec._Claim_subjects(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "evidence":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Claim_evidence(ctx, field, obj)
-				})
+			out.Values[i] = ec._Claim_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "evidenceSummary":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Claim_evidenceSummary(ctx, field, obj)
-				})
+			out.Values[i] = ec._Claim_evidenceSummary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13621,24 +13503,23 @@ func (ec *executionContext) _ClaimConnection(ctx context.Context, sel ast.Select
 		case "edges":
 			out.Values[i] = ec._ClaimConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nodes":
 			out.Values[i] = ec._ClaimConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pageInfo":
 			out.Values[i] = ec._ClaimConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "totalCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._ClaimConnection_totalCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._ClaimConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13708,79 +13589,73 @@ func (ec *executionContext) _Condition(ctx context.Context, sel ast.SelectionSet
 		case "id":
 			out.Values[i] = ec._Condition_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
 			out.Values[i] = ec._Condition_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "label":
 			out.Values[i] = ec._Condition_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "provenance":
 			out.Values[i] = ec._Condition_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "name":
 			out.Values[i] = ec._Condition_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "synonyms":
 			out.Values[i] = ec._Condition_synonyms(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "conditionKind":
 			out.Values[i] = ec._Condition_conditionKind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "description":
 			out.Values[i] = ec._Condition_description(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "subtypeOf":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Condition_subtypeOf(ctx, field, obj)
-				})
+			out.Values[i] = ec._Condition_subtypeOf(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "subtypes":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Condition_subtypes(ctx, field, obj)
-				})
+			out.Values[i] = ec._Condition_subtypes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "influencedBy":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Condition_influencedBy(ctx, field, obj)
-				})
+			out.Values[i] = ec._Condition_influencedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "studies":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Condition_studies(ctx, field, obj)
-				})
+			out.Values[i] = ec._Condition_studies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "findings":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Condition_findings(ctx, field, obj)
-				})
+			out.Values[i] = ec._Condition_findings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "claims":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Condition_claims(ctx, field, obj)
-				})
+			out.Values[i] = ec._Condition_claims(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13812,24 +13687,23 @@ func (ec *executionContext) _ConditionConnection(ctx context.Context, sel ast.Se
 		case "edges":
 			out.Values[i] = ec._ConditionConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nodes":
 			out.Values[i] = ec._ConditionConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pageInfo":
 			out.Values[i] = ec._ConditionConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "totalCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._ConditionConnection_totalCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._ConditionConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13935,31 +13809,29 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Evidence")
 		case "claim":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Evidence_claim(ctx, field, obj)
-				})
+			out.Values[i] = ec._Evidence_claim(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "study":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Evidence_study(ctx, field, obj)
-				})
+			out.Values[i] = ec._Evidence_study(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "stance":
 			out.Values[i] = ec._Evidence_stance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "note":
 			out.Values[i] = ec._Evidence_note(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "provenance":
 			out.Values[i] = ec._Evidence_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -14045,55 +13917,53 @@ func (ec *executionContext) _Factor(ctx context.Context, sel ast.SelectionSet, o
 		case "id":
 			out.Values[i] = ec._Factor_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
 			out.Values[i] = ec._Factor_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "label":
 			out.Values[i] = ec._Factor_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "provenance":
 			out.Values[i] = ec._Factor_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "name":
 			out.Values[i] = ec._Factor_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "synonyms":
 			out.Values[i] = ec._Factor_synonyms(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "factorKind":
 			out.Values[i] = ec._Factor_factorKind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "description":
 			out.Values[i] = ec._Factor_description(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "affects":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Factor_affects(ctx, field, obj)
-				})
+			out.Values[i] = ec._Factor_affects(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "claims":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Factor_claims(ctx, field, obj)
-				})
+			out.Values[i] = ec._Factor_claims(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14125,24 +13995,23 @@ func (ec *executionContext) _FactorConnection(ctx context.Context, sel ast.Selec
 		case "edges":
 			out.Values[i] = ec._FactorConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nodes":
 			out.Values[i] = ec._FactorConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pageInfo":
 			out.Values[i] = ec._FactorConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "totalCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._FactorConnection_totalCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._FactorConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14212,100 +14081,98 @@ func (ec *executionContext) _Finding(ctx context.Context, sel ast.SelectionSet, 
 		case "id":
 			out.Values[i] = ec._Finding_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
 			out.Values[i] = ec._Finding_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "label":
 			out.Values[i] = ec._Finding_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "provenance":
 			out.Values[i] = ec._Finding_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "summary":
 			out.Values[i] = ec._Finding_summary(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "measure":
 			out.Values[i] = ec._Finding_measure(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "effect":
 			out.Values[i] = ec._Finding_effect(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "value":
 			out.Values[i] = ec._Finding_value(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "unit":
 			out.Values[i] = ec._Finding_unit(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pValue":
 			out.Values[i] = ec._Finding_pValue(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "effectSize":
 			out.Values[i] = ec._Finding_effectSize(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "heterogeneityI2":
 			out.Values[i] = ec._Finding_heterogeneityI2(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "trials":
 			out.Values[i] = ec._Finding_trials(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "participants":
 			out.Values[i] = ec._Finding_participants(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "studyCount":
 			out.Values[i] = ec._Finding_studyCount(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "timepoint":
 			out.Values[i] = ec._Finding_timepoint(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "significant":
 			out.Values[i] = ec._Finding_significant(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "study":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Finding_study(ctx, field, obj)
-				})
+			out.Values[i] = ec._Finding_study(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "measures":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Finding_measures(ctx, field, obj)
-				})
+			out.Values[i] = ec._Finding_measures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14461,67 +14328,63 @@ func (ec *executionContext) _Mechanism(ctx context.Context, sel ast.SelectionSet
 		case "id":
 			out.Values[i] = ec._Mechanism_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
 			out.Values[i] = ec._Mechanism_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "label":
 			out.Values[i] = ec._Mechanism_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "provenance":
 			out.Values[i] = ec._Mechanism_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "name":
 			out.Values[i] = ec._Mechanism_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "synonyms":
 			out.Values[i] = ec._Mechanism_synonyms(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "category":
 			out.Values[i] = ec._Mechanism_category(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "description":
 			out.Values[i] = ec._Mechanism_description(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "influences":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Mechanism_influences(ctx, field, obj)
-				})
+			out.Values[i] = ec._Mechanism_influences(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "influencedBy":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Mechanism_influencedBy(ctx, field, obj)
-				})
+			out.Values[i] = ec._Mechanism_influencedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "studies":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Mechanism_studies(ctx, field, obj)
-				})
+			out.Values[i] = ec._Mechanism_studies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "claims":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Mechanism_claims(ctx, field, obj)
-				})
+			out.Values[i] = ec._Mechanism_claims(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14553,24 +14416,23 @@ func (ec *executionContext) _MechanismConnection(ctx context.Context, sel ast.Se
 		case "edges":
 			out.Values[i] = ec._MechanismConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nodes":
 			out.Values[i] = ec._MechanismConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pageInfo":
 			out.Values[i] = ec._MechanismConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "totalCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._MechanismConnection_totalCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._MechanismConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14734,27 +14596,25 @@ func (ec *executionContext) _Provenance(ctx context.Context, sel ast.SelectionSe
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Provenance")
 		case "source":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Provenance_source(ctx, field, obj)
-				})
+			out.Values[i] = ec._Provenance_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "section":
 			out.Values[i] = ec._Provenance_section(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "citations":
 			out.Values[i] = ec._Provenance_citations(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "citedStudies":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Provenance_citedStudies(ctx, field, obj)
-				})
+			out.Values[i] = ec._Provenance_citedStudies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14968,45 +14828,42 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 		case "kind":
 			out.Values[i] = ec._Relation_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "from":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Relation_from(ctx, field, obj)
-				})
+			out.Values[i] = ec._Relation_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "to":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Relation_to(ctx, field, obj)
-				})
+			out.Values[i] = ec._Relation_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "effect":
 			out.Values[i] = ec._Relation_effect(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "maturity":
 			out.Values[i] = ec._Relation_maturity(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "note":
 			out.Values[i] = ec._Relation_note(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "studies":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Relation_studies(ctx, field, obj)
-				})
+			out.Values[i] = ec._Relation_studies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "provenance":
 			out.Values[i] = ec._Relation_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -15039,24 +14896,23 @@ func (ec *executionContext) _SearchConnection(ctx context.Context, sel ast.Selec
 		case "edges":
 			out.Values[i] = ec._SearchConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nodes":
 			out.Values[i] = ec._SearchConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pageInfo":
 			out.Values[i] = ec._SearchConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "totalCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._SearchConnection_totalCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._SearchConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15136,70 +14992,68 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 		case "id":
 			out.Values[i] = ec._Source_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
 			out.Values[i] = ec._Source_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "label":
 			out.Values[i] = ec._Source_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "provenance":
 			out.Values[i] = ec._Source_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "title":
 			out.Values[i] = ec._Source_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "publisher":
 			out.Values[i] = ec._Source_publisher(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "documentKind":
 			out.Values[i] = ec._Source_documentKind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "fileName":
 			out.Values[i] = ec._Source_fileName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "authors":
 			out.Values[i] = ec._Source_authors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "reviewers":
 			out.Values[i] = ec._Source_reviewers(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "description":
 			out.Values[i] = ec._Source_description(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "citations":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Source_citations(ctx, field, obj)
-				})
+			out.Values[i] = ec._Source_citations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "claims":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Source_claims(ctx, field, obj)
-				})
+			out.Values[i] = ec._Source_claims(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15231,60 +15085,58 @@ func (ec *executionContext) _Species(ctx context.Context, sel ast.SelectionSet, 
 		case "id":
 			out.Values[i] = ec._Species_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
 			out.Values[i] = ec._Species_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "label":
 			out.Values[i] = ec._Species_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "provenance":
 			out.Values[i] = ec._Species_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "name":
 			out.Values[i] = ec._Species_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "formerNames":
 			out.Values[i] = ec._Species_formerNames(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "synonyms":
 			out.Values[i] = ec._Species_synonyms(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "speciesKind":
 			out.Values[i] = ec._Species_speciesKind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "description":
 			out.Values[i] = ec._Species_description(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "strains":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Species_strains(ctx, field, obj)
-				})
+			out.Values[i] = ec._Species_strains(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "relations":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Species_relations(ctx, field, obj)
-				})
+			out.Values[i] = ec._Species_relations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15316,77 +15168,73 @@ func (ec *executionContext) _Strain(ctx context.Context, sel ast.SelectionSet, o
 		case "id":
 			out.Values[i] = ec._Strain_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
 			out.Values[i] = ec._Strain_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "label":
 			out.Values[i] = ec._Strain_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "provenance":
 			out.Values[i] = ec._Strain_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "name":
 			out.Values[i] = ec._Strain_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "fullName":
 			out.Values[i] = ec._Strain_fullName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "strainKind":
 			out.Values[i] = ec._Strain_strainKind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "species":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Strain_species(ctx, field, obj)
-				})
+			out.Values[i] = ec._Strain_species(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "formerNames":
 			out.Values[i] = ec._Strain_formerNames(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "synonyms":
 			out.Values[i] = ec._Strain_synonyms(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "description":
 			out.Values[i] = ec._Strain_description(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "mechanisms":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Strain_mechanisms(ctx, field, obj)
-				})
+			out.Values[i] = ec._Strain_mechanisms(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "studies":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Strain_studies(ctx, field, obj)
-				})
+			out.Values[i] = ec._Strain_studies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "claims":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Strain_claims(ctx, field, obj)
-				})
+			out.Values[i] = ec._Strain_claims(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15418,24 +15266,23 @@ func (ec *executionContext) _StrainConnection(ctx context.Context, sel ast.Selec
 		case "edges":
 			out.Values[i] = ec._StrainConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nodes":
 			out.Values[i] = ec._StrainConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pageInfo":
 			out.Values[i] = ec._StrainConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "totalCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._StrainConnection_totalCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._StrainConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15505,128 +15352,123 @@ func (ec *executionContext) _Study(ctx context.Context, sel ast.SelectionSet, ob
 		case "id":
 			out.Values[i] = ec._Study_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
 			out.Values[i] = ec._Study_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "label":
 			out.Values[i] = ec._Study_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "provenance":
 			out.Values[i] = ec._Study_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "title":
 			out.Values[i] = ec._Study_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "authors":
 			out.Values[i] = ec._Study_authors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "year":
 			out.Values[i] = ec._Study_year(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "journal":
 			out.Values[i] = ec._Study_journal(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "volume":
 			out.Values[i] = ec._Study_volume(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "issue":
 			out.Values[i] = ec._Study_issue(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pages":
 			out.Values[i] = ec._Study_pages(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "doi":
 			out.Values[i] = ec._Study_doi(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "url":
 			out.Values[i] = ec._Study_url(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "link":
 			out.Values[i] = ec._Study_link(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "design":
 			out.Values[i] = ec._Study_design(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "population":
 			out.Values[i] = ec._Study_population(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "sampleSize":
 			out.Values[i] = ec._Study_sampleSize(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "duration":
 			out.Values[i] = ec._Study_duration(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "summary":
 			out.Values[i] = ec._Study_summary(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "citations":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Study_citations(ctx, field, obj)
-				})
+			out.Values[i] = ec._Study_citations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "findings":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Study_findings(ctx, field, obj)
-				})
+			out.Values[i] = ec._Study_findings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "strains":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Study_strains(ctx, field, obj)
-				})
+			out.Values[i] = ec._Study_strains(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "topics":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Study_topics(ctx, field, obj)
-				})
+			out.Values[i] = ec._Study_topics(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "claims":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Study_claims(ctx, field, obj)
-				})
+			out.Values[i] = ec._Study_claims(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15658,24 +15500,23 @@ func (ec *executionContext) _StudyConnection(ctx context.Context, sel ast.Select
 		case "edges":
 			out.Values[i] = ec._StudyConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nodes":
 			out.Values[i] = ec._StudyConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pageInfo":
 			out.Values[i] = ec._StudyConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "totalCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._StudyConnection_totalCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._StudyConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
