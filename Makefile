@@ -12,7 +12,7 @@ help:
 	@echo "make run    start Neo4j if needed, load the seed, serve on $(ADDR) (/explore/, /playground, /query)"
 	@echo "make test   vet, check generated code, unit + integration tests against real Neo4j, browser tests"
 	@echo "make bench  benchmarks of the main query shapes (time and Neo4j round trips per request)"
-	@echo "make generate  regenerate GraphQL code from schema.graphqls"
+	@echo "make generate  regenerate GraphQL code (schema.graphqls, graph/schema/) and kg/enums_gen.go"
 	@echo "make web    rebuild the explorer bundle (web/dist) from web/src"
 
 deps:
@@ -32,8 +32,8 @@ generate:
 
 # Generated code must match its sources: regenerate and fail on any difference.
 check-generated: generate
-	@git diff --exit-code -- graph/generated graph/model/models_gen.go || \
-	  { echo "generated GraphQL code was out of date with schema.graphqls; run 'make generate' and commit"; exit 1; }
+	@git diff --exit-code -- graph/generated graph/model/models_gen.go kg/enums_gen.go 'graph/*.resolvers.go' || \
+	  { echo "generated code was out of date with the schema or kg.Enums; run 'make generate' and commit"; exit 1; }
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1; }

@@ -16,22 +16,22 @@ import (
 	"os"
 	"os/signal"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
 	"github.com/rs/zerolog"
+	"github.com/vektah/gqlparser/v2/formatter"
 
 	"gutskin/graph"
+	"gutskin/graph/generated"
 	"gutskin/httpapi"
 	"gutskin/neo4jstore"
 	"gutskin/seed"
 	"gutskin/web"
 )
-
-//go:embed schema.graphqls
-var schemaSDL string
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -141,7 +141,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 
 	handler := httpapi.NewServer(httpapi.Deps{
 		Log: log, Store: store, Limits: o.limits, MaxBodyBytes: o.maxBodyBytes,
-		RequestTimeout: o.requestTimeout, Schema: schemaSDL,
+		RequestTimeout: o.requestTimeout, Schema: schemaSDL(),
 		Explorer: web.Explorer(), Playground: web.Playground(),
 	})
 	return serve(ctx, ln, handler, log)
@@ -263,4 +263,12 @@ func (d driverLog) Infof(name, id string, msg string, args ...any) {
 }
 func (d driverLog) Debugf(name, id string, msg string, args ...any) {
 	d.log.Trace().Str("name", name).Str("id", id).Msgf(msg, args...)
+}
+
+// schemaSDL is the whole schema as one document (the root file and every part merged), as
+// served at /schema.graphql.
+func schemaSDL() string {
+	var b strings.Builder
+	formatter.NewFormatter(&b, formatter.WithIndent("  ")).FormatSchema(generated.NewExecutableSchema(generated.Config{}).Schema())
+	return b.String()
 }

@@ -3,6 +3,7 @@ package graph
 import (
 	"gutskin/graph/generated"
 	"gutskin/graph/model"
+	"gutskin/kg"
 )
 
 // Complexity prices each list by how many items it may return, so that the complexity limit
@@ -39,14 +40,14 @@ func Complexity(l Limits) generated.ComplexityRoot {
 	c.Query.Factors = func(child int, _ *model.FactorFilter, _ *model.NameOrder, first *int, _ *string, last *int, _ *string) int {
 		return perItem(child, page(first, last))
 	}
-	c.Query.Search = func(child int, _ string, _ []model.NodeKind, first *int, _ *string) int {
+	c.Query.Search = func(child int, _ string, _ []kg.Kind, first *int, _ *string) int {
 		return perItem(child, page(first, nil))
 	}
 	c.Query.Nodes = func(child int, ids []string) int { return perItem(child, len(ids)) }
-	c.Query.Pathways = func(child int, _ string, _ string, maxHops *int, _ *model.EvidenceMaturity, _ []model.RelationKind, _ *bool, first *int) int {
+	c.Query.Pathways = func(child int, _ string, _ string, maxHops *int, _ *kg.Maturity, _ []kg.RelationKind, _ *bool, first *int) int {
 		return perItem(child, intOr(first, 10)) * intOr(maxHops, 3)
 	}
-	c.Query.Neighbourhood = func(child int, _ string, depth *int, _ []model.NodeKind, limit *int) int {
+	c.Query.Neighbourhood = func(child int, _ string, depth *int, _ []kg.Kind, limit *int) int {
 		return child + intOr(limit, 100)*intOr(depth, 1)
 	}
 	fanOut := func(n int) func(int) int { return func(child int) int { return perItem(child, n) } }

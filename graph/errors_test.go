@@ -46,8 +46,8 @@ func TestRecoverHidesThePanic(t *testing.T) {
 }
 
 func TestSummarise(t *testing.T) {
-	stances := []model.Stance{model.StanceSupports, model.StanceSupports, model.StanceQualifies, model.StanceContradicts}
-	designs := []model.StudyDesign{"META_ANALYSIS", "NARRATIVE_REVIEW", "META_ANALYSIS", "SCOPING_REVIEW"}
+	stances := []kg.Stance{kg.StanceSupports, kg.StanceSupports, kg.StanceQualifies, kg.StanceContradicts}
+	designs := []kg.StudyDesign{"META_ANALYSIS", "NARRATIVE_REVIEW", "META_ANALYSIS", "SCOPING_REVIEW"}
 	s := model.Summarise(stances, designs)
 	if s.Total != 4 || s.Supports != 2 || s.Qualifies != 1 || s.Contradicts != 1 {
 		t.Errorf("stance counts = %+v", s)

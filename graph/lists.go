@@ -172,7 +172,7 @@ func idOf(arg, id string, want ...kg.Kind) error {
 	return invalidf("argument %q: %q is a %s id, not a %s id", arg, id, kind, want[0])
 }
 
-func kindsOf(kinds []model.NodeKind) []kg.Kind {
+func kindsOf(kinds []kg.Kind) []kg.Kind {
 	out := make([]kg.Kind, len(kinds))
 	for i, k := range kinds {
 		out[i] = kg.Kind(k)

@@ -162,7 +162,7 @@ func (r *Resolver) strains(ctx context.Context, filter *model.StrainFilter, orde
 		if err := b.linked(kg.FilterLinksTo, kg.RelMemberOf, "filter.species", f.Species, kg.KindSpecies); err != nil {
 			return nil, err
 		}
-		b.equals("strainKind", f.StrainKind)
+		b.equals("strainKind", (*string)(f.StrainKind))
 	}
 	q.Filters = b.filters
 	l, err := listEntities[model.Strain](ctx, r, q, args)
@@ -176,7 +176,7 @@ func (r *Resolver) strains(ctx context.Context, filter *model.StrainFilter, orde
 func (r *Resolver) mechanisms(ctx context.Context, filter *model.MechanismFilter, orderBy *model.NameOrder, args pageArgs) (*model.MechanismConnection, error) {
 	var category *string
 	if filter != nil {
-		category = filter.Category
+		category = (*string)(filter.Category)
 	}
 	l, err := namedList[model.Mechanism](ctx, r, kg.KindMechanism, "category", category, orderBy, args)
 	if err != nil {
@@ -189,7 +189,7 @@ func (r *Resolver) mechanisms(ctx context.Context, filter *model.MechanismFilter
 func (r *Resolver) conditions(ctx context.Context, filter *model.ConditionFilter, orderBy *model.NameOrder, args pageArgs) (*model.ConditionConnection, error) {
 	var kind *string
 	if filter != nil {
-		kind = filter.ConditionKind
+		kind = (*string)(filter.ConditionKind)
 	}
 	l, err := namedList[model.Condition](ctx, r, kg.KindCondition, "conditionKind", kind, orderBy, args)
 	if err != nil {
@@ -202,7 +202,7 @@ func (r *Resolver) conditions(ctx context.Context, filter *model.ConditionFilter
 func (r *Resolver) factors(ctx context.Context, filter *model.FactorFilter, orderBy *model.NameOrder, args pageArgs) (*model.FactorConnection, error) {
 	var kind *string
 	if filter != nil {
-		kind = filter.FactorKind
+		kind = (*string)(filter.FactorKind)
 	}
 	l, err := namedList[model.Factor](ctx, r, kg.KindFactor, "factorKind", kind, orderBy, args)
 	if err != nil {
@@ -244,7 +244,7 @@ func (r *Resolver) sources(ctx context.Context) ([]model.Source, error) {
 
 const maxSearchLength = 200
 
-func (r *Resolver) search(ctx context.Context, text string, kinds []model.NodeKind, first *int, after *string) (*model.SearchConnection, error) {
+func (r *Resolver) search(ctx context.Context, text string, kinds []kg.Kind, first *int, after *string) (*model.SearchConnection, error) {
 	text = strings.TrimSpace(text)
 	if text == "" || utf8.RuneCountInString(text) > maxSearchLength {
 		return nil, invalidf("argument \"query\" must hold 1 to %d characters", maxSearchLength)
@@ -297,7 +297,7 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []model.NodeKi
 
 const maxPaths = 50
 
-func (r *Resolver) pathways(ctx context.Context, from, to string, maxHops *int, minMaturity *model.EvidenceMaturity, relations []model.RelationKind, directed *bool, first *int) ([]model.Pathway, error) {
+func (r *Resolver) pathways(ctx context.Context, from, to string, maxHops *int, minMaturity *kg.Maturity, relations []kg.RelationKind, directed *bool, first *int) ([]model.Pathway, error) {
 	if err := idOf("from", from); err != nil {
 		return nil, err
 	}
@@ -358,7 +358,7 @@ func (r *Resolver) pathways(ctx context.Context, from, to string, maxHops *int, 
 		for j, n := range path.Nodes {
 			nodes[j] = model.Wrap(rows[n.ID])
 		}
-		pw := model.Pathway{Strength: model.EvidenceMaturity(path.Strength), Length: len(path.Hops), Nodes: nodes, Hops: []model.Hop{}}
+		pw := model.Pathway{Strength: kg.Maturity(path.Strength), Length: len(path.Hops), Nodes: nodes, Hops: []model.Hop{}}
 		for j, h := range path.Hops {
 			rel := relationRow(h.Relation, rows)
 			relRows = append(relRows, rel)
@@ -372,7 +372,7 @@ func (r *Resolver) pathways(ctx context.Context, from, to string, maxHops *int, 
 	return out, nil
 }
 
-func (r *Resolver) neighbourhood(ctx context.Context, id string, depth *int, kinds []model.NodeKind, limit *int) (*model.Subgraph, error) {
+func (r *Resolver) neighbourhood(ctx context.Context, id string, depth *int, kinds []kg.Kind, limit *int) (*model.Subgraph, error) {
 	if err := idOf("id", id); err != nil {
 		return nil, err
 	}

@@ -9,7 +9,6 @@ import (
 	"context"
 	"gutskin/graph/generated"
 	"gutskin/graph/model"
-	"gutskin/kg"
 )
 
 // Node is the resolver for the node field.
@@ -20,106 +19,6 @@ func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error)
 // Nodes is the resolver for the nodes field.
 func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]model.Node, error) {
 	return r.nodes(ctx, ids)
-}
-
-// Study is the resolver for the study field.
-func (r *queryResolver) Study(ctx context.Context, id *string, doi *string) (*model.Study, error) {
-	return r.study(ctx, id, doi)
-}
-
-// Claim is the resolver for the claim field.
-func (r *queryResolver) Claim(ctx context.Context, id string) (*model.Claim, error) {
-	return entityOf[model.Claim](ctx, r.Resolver, id, kg.KindClaim)
-}
-
-// Strain is the resolver for the strain field.
-func (r *queryResolver) Strain(ctx context.Context, id string) (*model.Strain, error) {
-	return entityOf[model.Strain](ctx, r.Resolver, id, kg.KindStrain)
-}
-
-// Species is the resolver for the species field.
-func (r *queryResolver) Species(ctx context.Context, id string) (*model.Species, error) {
-	return entityOf[model.Species](ctx, r.Resolver, id, kg.KindSpecies)
-}
-
-// Mechanism is the resolver for the mechanism field.
-func (r *queryResolver) Mechanism(ctx context.Context, id string) (*model.Mechanism, error) {
-	return entityOf[model.Mechanism](ctx, r.Resolver, id, kg.KindMechanism)
-}
-
-// Condition is the resolver for the condition field.
-func (r *queryResolver) Condition(ctx context.Context, id string) (*model.Condition, error) {
-	return entityOf[model.Condition](ctx, r.Resolver, id, kg.KindCondition)
-}
-
-// Factor is the resolver for the factor field.
-func (r *queryResolver) Factor(ctx context.Context, id string) (*model.Factor, error) {
-	return entityOf[model.Factor](ctx, r.Resolver, id, kg.KindFactor)
-}
-
-// Finding is the resolver for the finding field.
-func (r *queryResolver) Finding(ctx context.Context, id string) (*model.Finding, error) {
-	return entityOf[model.Finding](ctx, r.Resolver, id, kg.KindFinding)
-}
-
-// Source is the resolver for the source field.
-func (r *queryResolver) Source(ctx context.Context, id string) (*model.Source, error) {
-	return entityOf[model.Source](ctx, r.Resolver, id, kg.KindSource)
-}
-
-// Studies is the resolver for the studies field.
-func (r *queryResolver) Studies(ctx context.Context, filter *model.StudyFilter, orderBy *model.StudyOrder, first *int, after *string, last *int, before *string) (*model.StudyConnection, error) {
-	return r.studies(ctx, filter, orderBy, pageArgs{first, last, after, before})
-}
-
-// Claims is the resolver for the claims field.
-func (r *queryResolver) Claims(ctx context.Context, filter *model.ClaimFilter, orderBy *model.ClaimOrder, first *int, after *string, last *int, before *string) (*model.ClaimConnection, error) {
-	return r.claims(ctx, filter, orderBy, pageArgs{first, last, after, before})
-}
-
-// Strains is the resolver for the strains field.
-func (r *queryResolver) Strains(ctx context.Context, filter *model.StrainFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.StrainConnection, error) {
-	return r.strains(ctx, filter, orderBy, pageArgs{first, last, after, before})
-}
-
-// Mechanisms is the resolver for the mechanisms field.
-func (r *queryResolver) Mechanisms(ctx context.Context, filter *model.MechanismFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.MechanismConnection, error) {
-	return r.mechanisms(ctx, filter, orderBy, pageArgs{first, last, after, before})
-}
-
-// Conditions is the resolver for the conditions field.
-func (r *queryResolver) Conditions(ctx context.Context, filter *model.ConditionFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.ConditionConnection, error) {
-	return r.conditions(ctx, filter, orderBy, pageArgs{first, last, after, before})
-}
-
-// Factors is the resolver for the factors field.
-func (r *queryResolver) Factors(ctx context.Context, filter *model.FactorFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.FactorConnection, error) {
-	return r.factors(ctx, filter, orderBy, pageArgs{first, last, after, before})
-}
-
-// Sources is the resolver for the sources field.
-func (r *queryResolver) Sources(ctx context.Context) ([]model.Source, error) {
-	return r.sources(ctx)
-}
-
-// Search is the resolver for the search field.
-func (r *queryResolver) Search(ctx context.Context, query string, kinds []model.NodeKind, first *int, after *string) (*model.SearchConnection, error) {
-	return r.search(ctx, query, kinds, first, after)
-}
-
-// Pathways is the resolver for the pathways field.
-func (r *queryResolver) Pathways(ctx context.Context, from string, to string, maxHops *int, minMaturity *model.EvidenceMaturity, relations []model.RelationKind, directed *bool, first *int) ([]model.Pathway, error) {
-	return r.pathways(ctx, from, to, maxHops, minMaturity, relations, directed, first)
-}
-
-// Neighbourhood is the resolver for the neighbourhood field.
-func (r *queryResolver) Neighbourhood(ctx context.Context, id string, depth *int, kinds []model.NodeKind, limit *int) (*model.Subgraph, error) {
-	return r.neighbourhood(ctx, id, depth, kinds, limit)
-}
-
-// Stats is the resolver for the stats field.
-func (r *queryResolver) Stats(ctx context.Context) (*model.GraphStats, error) {
-	return r.stats(ctx)
 }
 
 // Query returns generated.QueryResolver implementation.

@@ -1,5 +1,11 @@
 package kg
 
+import (
+	"fmt"
+	"io"
+	"strconv"
+)
+
 // This file is the one declarative description of the domain: the kinds of entity with their
 // stored properties, the enumerations, the relationships with their endpoints, and which
 // GraphQL field follows which relationship. The seed loader validates against it, the
@@ -69,19 +75,6 @@ type FieldLink struct {
 	RefProp string
 	RefKind Kind
 }
-
-// The kinds of entity.
-const (
-	KindSource    Kind = "SOURCE"
-	KindStudy     Kind = "STUDY"
-	KindSpecies   Kind = "SPECIES"
-	KindStrain    Kind = "STRAIN"
-	KindMechanism Kind = "MECHANISM"
-	KindCondition Kind = "CONDITION"
-	KindFactor    Kind = "FACTOR"
-	KindClaim     Kind = "CLAIM"
-	KindFinding   Kind = "FINDING"
-)
 
 // The relationship types.
 const (
@@ -216,10 +209,6 @@ var Enums = map[string][]string{
 	"FactorKind":        {"DIET", "LIFESTYLE", "MEDICATION", "ILLNESS", "SKINCARE", "TOPICAL_ACTIVE", "SUPPLEMENT", "INTRINSIC"},
 }
 
-// EffectDescriptive is a finding's effect when it reports a figure rather than a change;
-// relationships may not use it.
-const EffectDescriptive = "DESCRIPTIVE"
-
 // IsEnumValue reports whether v is a value of the named enumeration.
 func IsEnumValue(enum, v string) bool {
 	for _, x := range Enums[enum] {
@@ -309,4 +298,20 @@ func contains[T comparable](list []T, v T) bool {
 		}
 	}
 	return false
+}
+
+//go:generate go run ./internal/enumgen
+
+func writeEnum(w io.Writer, v string) { _, _ = io.WriteString(w, strconv.Quote(v)) }
+
+func readEnum(enum string, x any, dst *string) error {
+	s, ok := x.(string)
+	if !ok {
+		return fmt.Errorf("%s must be given as an enum value, not %T", enum, x)
+	}
+	if !IsEnumValue(enum, s) {
+		return fmt.Errorf("%q is not a value of %s", s, enum)
+	}
+	*dst = s
+	return nil
 }

@@ -5,10 +5,6 @@ package kg
 
 import "context"
 
-// Kind is the kind of an entity. Each kind is also a Neo4j label, so KindSpecs (domain.go)
-// is the allow-list of labels a query may name.
-type Kind string
-
 // Label is the Neo4j label of the kind, which is also its GraphQL type name.
 func (k Kind) Label() string {
 	if s := k.Spec(); s != nil {
@@ -25,9 +21,6 @@ func (k Kind) Prefix() string {
 	return ""
 }
 
-// IsValid reports whether k is one of Kinds.
-func (k Kind) IsValid() bool { return k.Spec() != nil }
-
 // KindOfID tells the kind from an id's prefix.
 func KindOfID(id string) (Kind, error) {
 	for _, s := range KindSpecs {
@@ -37,24 +30,6 @@ func KindOfID(id string) (Kind, error) {
 	}
 	return "", Errorf(EINVALID, "id %q does not start with a known kind prefix such as \"study:\" or \"claim:\"", id)
 }
-
-// RelationKind is the type of a relationship. RelationSpecs (domain.go) is the allow-list
-// of relationship types a query may name.
-type RelationKind string
-
-// IsValid reports whether r is one of RelationKinds.
-func (r RelationKind) IsValid() bool { return r.Spec() != nil }
-
-// Maturity grades evidence on the scale of the evidence-grading source document.
-type Maturity string
-
-const (
-	MaturityEstablished  Maturity = "ESTABLISHED"
-	MaturityPlausible    Maturity = "PLAUSIBLE"
-	MaturityEmerging     Maturity = "EMERGING"
-	MaturityEarly        Maturity = "EARLY"
-	MaturityNotSupported Maturity = "NOT_SUPPORTED"
-)
 
 // Rank orders maturities: 5 for ESTABLISHED down to 1 for NOT_SUPPORTED, 0 if unknown.
 func (m Maturity) Rank() int {
@@ -72,9 +47,6 @@ func (m Maturity) Rank() int {
 	}
 	return 0
 }
-
-// IsValid reports whether m is a known grade.
-func (m Maturity) IsValid() bool { return m.Rank() > 0 }
 
 // MaturityOfRank is the inverse of Rank.
 func MaturityOfRank(rank int) Maturity {

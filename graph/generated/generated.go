@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"gutskin/graph/model"
+	"gutskin/kg"
 	"math"
 	"strconv"
 	"sync/atomic"
@@ -242,11 +243,11 @@ type ComplexityRoot struct {
 		Finding       func(childComplexity int, id string) int
 		Mechanism     func(childComplexity int, id string) int
 		Mechanisms    func(childComplexity int, filter *model.MechanismFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) int
-		Neighbourhood func(childComplexity int, id string, depth *int, kinds []model.NodeKind, limit *int) int
+		Neighbourhood func(childComplexity int, id string, depth *int, kinds []kg.Kind, limit *int) int
 		Node          func(childComplexity int, id string) int
 		Nodes         func(childComplexity int, ids []string) int
-		Pathways      func(childComplexity int, from string, to string, maxHops *int, minMaturity *model.EvidenceMaturity, relations []model.RelationKind, directed *bool, first *int) int
-		Search        func(childComplexity int, query string, kinds []model.NodeKind, first *int, after *string) int
+		Pathways      func(childComplexity int, from string, to string, maxHops *int, minMaturity *kg.Maturity, relations []kg.RelationKind, directed *bool, first *int) int
+		Search        func(childComplexity int, query string, kinds []kg.Kind, first *int, after *string) int
 		Source        func(childComplexity int, id string) int
 		Sources       func(childComplexity int) int
 		Species       func(childComplexity int, id string) int
@@ -395,26 +396,26 @@ type ComplexityRoot struct {
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
 	Nodes(ctx context.Context, ids []string) ([]model.Node, error)
-	Study(ctx context.Context, id *string, doi *string) (*model.Study, error)
 	Claim(ctx context.Context, id string) (*model.Claim, error)
-	Strain(ctx context.Context, id string) (*model.Strain, error)
-	Species(ctx context.Context, id string) (*model.Species, error)
-	Mechanism(ctx context.Context, id string) (*model.Mechanism, error)
-	Condition(ctx context.Context, id string) (*model.Condition, error)
-	Factor(ctx context.Context, id string) (*model.Factor, error)
-	Finding(ctx context.Context, id string) (*model.Finding, error)
-	Source(ctx context.Context, id string) (*model.Source, error)
-	Studies(ctx context.Context, filter *model.StudyFilter, orderBy *model.StudyOrder, first *int, after *string, last *int, before *string) (*model.StudyConnection, error)
 	Claims(ctx context.Context, filter *model.ClaimFilter, orderBy *model.ClaimOrder, first *int, after *string, last *int, before *string) (*model.ClaimConnection, error)
-	Strains(ctx context.Context, filter *model.StrainFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.StrainConnection, error)
-	Mechanisms(ctx context.Context, filter *model.MechanismFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.MechanismConnection, error)
+	Condition(ctx context.Context, id string) (*model.Condition, error)
 	Conditions(ctx context.Context, filter *model.ConditionFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.ConditionConnection, error)
-	Factors(ctx context.Context, filter *model.FactorFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.FactorConnection, error)
-	Sources(ctx context.Context) ([]model.Source, error)
-	Search(ctx context.Context, query string, kinds []model.NodeKind, first *int, after *string) (*model.SearchConnection, error)
-	Pathways(ctx context.Context, from string, to string, maxHops *int, minMaturity *model.EvidenceMaturity, relations []model.RelationKind, directed *bool, first *int) ([]model.Pathway, error)
-	Neighbourhood(ctx context.Context, id string, depth *int, kinds []model.NodeKind, limit *int) (*model.Subgraph, error)
+	Pathways(ctx context.Context, from string, to string, maxHops *int, minMaturity *kg.Maturity, relations []kg.RelationKind, directed *bool, first *int) ([]model.Pathway, error)
+	Neighbourhood(ctx context.Context, id string, depth *int, kinds []kg.Kind, limit *int) (*model.Subgraph, error)
 	Stats(ctx context.Context) (*model.GraphStats, error)
+	Factor(ctx context.Context, id string) (*model.Factor, error)
+	Factors(ctx context.Context, filter *model.FactorFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.FactorConnection, error)
+	Finding(ctx context.Context, id string) (*model.Finding, error)
+	Mechanism(ctx context.Context, id string) (*model.Mechanism, error)
+	Mechanisms(ctx context.Context, filter *model.MechanismFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.MechanismConnection, error)
+	Search(ctx context.Context, query string, kinds []kg.Kind, first *int, after *string) (*model.SearchConnection, error)
+	Source(ctx context.Context, id string) (*model.Source, error)
+	Sources(ctx context.Context) ([]model.Source, error)
+	Species(ctx context.Context, id string) (*model.Species, error)
+	Strain(ctx context.Context, id string) (*model.Strain, error)
+	Strains(ctx context.Context, filter *model.StrainFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.StrainConnection, error)
+	Study(ctx context.Context, id *string, doi *string) (*model.Study, error)
+	Studies(ctx context.Context, filter *model.StudyFilter, orderBy *model.StudyOrder, first *int, after *string, last *int, before *string) (*model.StudyConnection, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1336,7 +1337,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Neighbourhood(childComplexity, args["id"].(string), args["depth"].(*int), args["kinds"].([]model.NodeKind), args["limit"].(*int)), true
+		return e.ComplexityRoot.Query.Neighbourhood(childComplexity, args["id"].(string), args["depth"].(*int), args["kinds"].([]kg.Kind), args["limit"].(*int)), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -1369,7 +1370,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Pathways(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["minMaturity"].(*model.EvidenceMaturity), args["relations"].([]model.RelationKind), args["directed"].(*bool), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Pathways(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["minMaturity"].(*kg.Maturity), args["relations"].([]kg.RelationKind), args["directed"].(*bool), args["first"].(*int)), true
 	case "Query.search":
 		if e.ComplexityRoot.Query.Search == nil {
 			break
@@ -1380,7 +1381,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Search(childComplexity, args["query"].(string), args["kinds"].([]model.NodeKind), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Search(childComplexity, args["query"].(string), args["kinds"].([]kg.Kind), args["first"].(*int), args["after"].(*string)), true
 	case "Query.source":
 		if e.ComplexityRoot.Query.Source == nil {
 			break
@@ -2132,6 +2133,7 @@ schema {
 """
 The entry points of the API: look entities up by id, list them with filters and keyset
 pagination, search them by text, and explore the graph (pathways, neighbourhoods, stats).
+Each part of the domain adds its own root fields in graph/schema/*.graphqls.
 
 Errors carry a code in ` + "`" + `extensions.code` + "`" + `: ` + "`" + `BAD_USER_INPUT` + "`" + ` for an argument out of range or an
 id of the wrong form or kind, ` + "`" + `NOT_FOUND` + "`" + ` for an id (or DOI) that names nothing. Page sizes are
@@ -2148,208 +2150,6 @@ type Query {
     "The ids to look up, of any kinds mixed; at most 100."
     ids: [ID!]!
   ): [Node]!
-
-  "A study by id, or by DOI (case-insensitive). Exactly one of the two must be given."
-  study(
-    "The study's id, e.g. ` + "`" + `study:10.3390/microorganisms9020353` + "`" + `."
-    id: ID
-    "The study's bare DOI, e.g. ` + "`" + `10.3390/microorganisms9020353` + "`" + ` (without ` + "`" + `https://doi.org/` + "`" + `); case-insensitive."
-    doi: String
-  ): Study
-  "A claim by id."
-  claim(
-    "A claim id, e.g. ` + "`" + `claim:gut-skin-link-exists` + "`" + `."
-    id: ID!
-  ): Claim
-  "A probiotic strain or product by id."
-  strain(
-    "A strain id, e.g. ` + "`" + `strain:hn001` + "`" + `."
-    id: ID!
-  ): Strain
-  "A species or genus by id."
-  species(
-    "A species id, e.g. ` + "`" + `species:lacticaseibacillus-rhamnosus` + "`" + `."
-    id: ID!
-  ): Species
-  "A mechanism of the gut–skin axis by id."
-  mechanism(
-    "A mechanism id, e.g. ` + "`" + `mechanism:gut-barrier-integrity` + "`" + `."
-    id: ID!
-  ): Mechanism
-  "A condition or skin outcome by id."
-  condition(
-    "A condition id, e.g. ` + "`" + `condition:atopic-dermatitis` + "`" + `."
-    id: ID!
-  ): Condition
-  "A lifestyle or disrupting factor by id."
-  factor(
-    "A factor id, e.g. ` + "`" + `factor:antibiotics` + "`" + `."
-    id: ID!
-  ): Factor
-  "A quantitative finding by id."
-  finding(
-    "A finding id, e.g. ` + "`" + `finding:adult-ad-oral-probiotics-scorad` + "`" + `."
-    id: ID!
-  ): Finding
-  "A source document by id."
-  source(
-    "A source id, e.g. ` + "`" + `source:gut-health-acne` + "`" + `."
-    id: ID!
-  ): Source
-
-  "Studies, filtered and sorted; keyset-paginated."
-  studies(
-    "Only studies that meet every given condition; omit for all studies."
-    filter: StudyFilter
-    "Sort order; by default by title, A to Z. Ties are broken by id."
-    orderBy: StudyOrder
-    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
-    first: Int
-    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
-    after: String
-    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
-    last: Int
-    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
-    before: String
-  ): StudyConnection!
-  "Claims, filtered and sorted; keyset-paginated."
-  claims(
-    "Only claims that meet every given condition; omit for all claims."
-    filter: ClaimFilter
-    "Sort order; by default by statement, A to Z. Ties are broken by id."
-    orderBy: ClaimOrder
-    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
-    first: Int
-    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
-    after: String
-    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
-    last: Int
-    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
-    before: String
-  ): ClaimConnection!
-  "Probiotic strains and products; keyset-paginated by full name."
-  strains(
-    "Only strains that meet every given condition; omit for all strains."
-    filter: StrainFilter
-    "Sort direction; by default by full name, A to Z (case-insensitive). Ties are broken by id."
-    orderBy: NameOrder
-    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
-    first: Int
-    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
-    after: String
-    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
-    last: Int
-    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
-    before: String
-  ): StrainConnection!
-  "Mechanisms of the axis; keyset-paginated by name."
-  mechanisms(
-    "Only mechanisms that meet every given condition; omit for all mechanisms."
-    filter: MechanismFilter
-    "Sort direction; by default by name, A to Z (case-insensitive). Ties are broken by id."
-    orderBy: NameOrder
-    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
-    first: Int
-    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
-    after: String
-    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
-    last: Int
-    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
-    before: String
-  ): MechanismConnection!
-  "Conditions and skin outcomes; keyset-paginated by name."
-  conditions(
-    "Only conditions that meet every given condition; omit for all conditions."
-    filter: ConditionFilter
-    "Sort direction; by default by name, A to Z (case-insensitive). Ties are broken by id."
-    orderBy: NameOrder
-    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
-    first: Int
-    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
-    after: String
-    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
-    last: Int
-    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
-    before: String
-  ): ConditionConnection!
-  "Lifestyle and disrupting factors; keyset-paginated by name."
-  factors(
-    "Only factors that meet every given condition; omit for all factors."
-    filter: FactorFilter
-    "Sort direction; by default by name, A to Z (case-insensitive). Ties are broken by id."
-    orderBy: NameOrder
-    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
-    first: Int
-    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
-    after: String
-    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
-    last: Int
-    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
-    before: String
-  ): FactorConnection!
-  "The source documents the graph was built from, sorted by title."
-  sources: [Source!]!
-
-  """
-  Full-text search over names, synonyms, former names, titles and statements, ranked by relevance
-  and tolerant of small typos: "eczema" finds atopic dermatitis, "Propionibacterium acnes" finds
-  Cutibacterium acnes. Pages forwards only, best hits first; ties are broken by id.
-  """
-  search(
-    """
-    The text to look for, 1 to 200 characters. Only letters and digits count: anything else
-    separates words, and words after the eighth are ignored. Each word also matches as a prefix,
-    and with one typo from 4 letters or two from 8.
-    """
-    query: String!
-    "Only return entities of these kinds; omit for all kinds."
-    kinds: [NodeKind!]
-    "Page size: 1 to 100, default 20."
-    first: Int
-    "An opaque cursor from an earlier page of the same search (same query text): the page starts after it."
-    after: String
-  ): SearchConnection!
-
-  """
-  The paths between two entities, strongest first. A path is as strong as its weakest hop; among
-  equally strong paths the shorter comes first. Hops may run against a relationship's direction
-  (see ` + "`" + `Hop.forward` + "`" + `) unless ` + "`" + `directed` + "`" + ` is true. A path never visits an entity twice.
-  """
-  pathways(
-    "The id of the entity the paths start from."
-    from: ID!
-    "The id of the entity the paths end at; must differ from ` + "`" + `from` + "`" + `."
-    to: ID!
-    "Longest path considered, 1 to 5."
-    maxHops: Int = 3
-    "Leave out paths with any hop weaker than this."
-    minMaturity: EvidenceMaturity
-    "Relationship kinds a path may use; defaults to the mechanistic ones (MODULATES, INFLUENCES, AFFECTS, IMPLICATED_IN, MEMBER_OF, SUBTYPE_OF)."
-    relations: [RelationKind!]
-    "Only follow relationships in their stated direction."
-    directed: Boolean = false
-    "At most this many paths, 1 to 50."
-    first: Int = 10
-  ): [Pathway!]!
-
-  """
-  The entities within ` + "`" + `depth` + "`" + ` hops of one entity and the relationships between them, ready to draw.
-  Entities are gathered breadth first (nearer ones first, then by label), in either direction of
-  each relationship.
-  """
-  neighbourhood(
-    "The id of the entity at the centre."
-    id: ID!
-    "1 to 3."
-    depth: Int = 1
-    "Only include entities of these kinds (the centre is always included); entities of other kinds are not walked through either."
-    kinds: [NodeKind!]
-    "At most this many entities besides the centre, 1 to 300."
-    limit: Int = 100
-  ): Subgraph!
-
-  "Counts of entities and relationships by kind."
-  stats: GraphStats!
 }
 
 "An object with a stable id."
@@ -2440,6 +2240,138 @@ enum EvidenceMaturity {
   NOT_SUPPORTED
 }
 
+"Direction of an effect."
+enum Effect {
+  "Raises or improves the target (more of it, or a higher score)."
+  INCREASES
+  "Lowers or reduces the target (less of it, or a lower score)."
+  DECREASES
+  "No effect was found."
+  NO_EFFECT
+  "Acts on or shapes the target without a single up or down direction."
+  MODULATES
+  "Results point in different directions."
+  MIXED
+  "A descriptive figure (a share, a count) rather than an effect; used by findings only."
+  DESCRIPTIVE
+}
+
+"Sort direction."
+enum OrderDirection {
+  "Ascending: A to Z, lowest or oldest first (the default)."
+  ASC
+  "Descending: Z to A, highest or newest first."
+  DESC
+}
+
+"Where something is stated: a source document, a section of it, and its citation numbers."
+type Provenance {
+  "The document."
+  source: Source!
+  "The section heading of the document."
+  section: String!
+  "The document's citation numbers given at that point."
+  citations: [Int!]!
+  "The studies behind those citation numbers."
+  citedStudies: [Study!]!
+}
+
+"A relationship between two entities."
+type Relation {
+  "The kind of relationship."
+  kind: RelationKind!
+  "The entity the relationship starts from (its subject)."
+  from: Entity!
+  "The entity the relationship points to."
+  to: Entity!
+  "Direction of effect, where the relationship has one."
+  effect: Effect
+  "How mature the evidence for this relationship is. Relationships derived from records (CITES, MAKES, MEMBER_OF, SUBTYPE_OF, REPORTS, MEASURES) are ESTABLISHED; ABOUT and HAS_EVIDENCE take their claim's maturity."
+  maturity: EvidenceMaturity!
+  "A short explanation of the relationship; null when there is none."
+  note: String
+  "The studies behind the relationship."
+  studies: [Study!]!
+  "Where the relationship is stated."
+  provenance: [Provenance!]!
+}
+
+"Where a page of a connection starts and ends."
+type PageInfo {
+  "Whether more items follow this page. When paging backwards, true whenever ` + "`" + `before` + "`" + ` was given."
+  hasNextPage: Boolean!
+  "Whether items come before this page. When paging forwards, true whenever ` + "`" + `after` + "`" + ` was given."
+  hasPreviousPage: Boolean!
+  "The cursor of the first item on the page, to pass as ` + "`" + `before` + "`" + `; null for an empty page."
+  startCursor: String
+  "The cursor of the last item on the page, to pass as ` + "`" + `after` + "`" + `; null for an empty page."
+  endCursor: String
+}
+
+"How to sort a list by name (a strain's full name), case-insensitive; ties are broken by id."
+input NameOrder {
+  "ASC (A to Z, the default) or DESC."
+  direction: OrderDirection = ASC
+}
+`, BuiltIn: false},
+	{Name: "../schema/claim.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
+# writes the resolvers of this file's fields to graph/claim.resolvers.go.
+
+extend type Query {
+  "A claim by id."
+  claim(
+    "A claim id, e.g. ` + "`" + `claim:gut-skin-link-exists` + "`" + `."
+    id: ID!
+  ): Claim
+  "Claims, filtered and sorted; keyset-paginated."
+  claims(
+    "Only claims that meet every given condition; omit for all claims."
+    filter: ClaimFilter
+    "Sort order; by default by statement, A to Z. Ties are broken by id."
+    orderBy: ClaimOrder
+    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
+    first: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
+    after: String
+    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
+    last: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
+    before: String
+  ): ClaimConnection!
+}
+
+"A claim made or graded by a source document."
+type Claim implements Node & Entity {
+  "` + "`" + `claim:` + "`" + ` + a slug, e.g. ` + "`" + `claim:gut-skin-link-exists` + "`" + `."
+  id: ID!
+  "Always CLAIM."
+  kind: NodeKind!
+  "The claim's statement."
+  label: String!
+  "Where the source documents state the claim and the citations given there."
+  provenance: [Provenance!]!
+  "What is claimed, in the graph's own words."
+  statement: String!
+  "How mature the evidence for the claim is."
+  maturity: EvidenceMaturity!
+  "Whether ` + "`" + `maturity` + "`" + ` is the source's own grade or was assessed when the graph was built."
+  maturityBasis: MaturityBasis!
+  "Whether this is a scientific statement or a marketing promise."
+  claimKind: ClaimKind!
+  "The honest reading of the claim."
+  assessment: String!
+  "The document that states the claim."
+  source: Source!
+  "The section of that document."
+  section: String!
+  "The entities the claim is about."
+  subjects: [Entity!]!
+  "The studies behind the claim, each with its stance."
+  evidence: [Evidence!]!
+  "Counts of the evidence by stance and design."
+  evidenceSummary: EvidenceSummary!
+}
+
 "Whether a claim's maturity was stated by its source or assessed when the graph was built."
 enum MaturityBasis {
   "The source document itself grades the claim."
@@ -2466,72 +2398,597 @@ enum Stance {
   CONTRADICTS
 }
 
-"Direction of an effect."
-enum Effect {
-  "Raises or improves the target (more of it, or a higher score)."
-  INCREASES
-  "Lowers or reduces the target (less of it, or a lower score)."
-  DECREASES
-  "No effect was found."
-  NO_EFFECT
-  "Acts on or shapes the target without a single up or down direction."
-  MODULATES
-  "Results point in different directions."
-  MIXED
-  "A descriptive figure (a share, a count) rather than an effect; used by findings only."
-  DESCRIPTIVE
+"One study's bearing on one claim."
+type Evidence {
+  "The claim."
+  claim: Claim!
+  "The study."
+  study: Study!
+  "Whether the study supports, qualifies or contradicts the claim."
+  stance: Stance!
+  "Why the study bears on the claim this way, in a sentence; null when there is no note."
+  note: String
+  "Where the claim resting on this study was stated: the claim's own provenance (source document, section and the citation numbers given there)."
+  provenance: [Provenance!]!
 }
 
-"The design of a study."
-enum StudyDesign {
-  "People randomly assigned to the intervention or to a control."
-  RANDOMIZED_CONTROLLED_TRIAL
-  "An intervention compared with a control or comparison, not recorded as randomised."
-  CONTROLLED_TRIAL
-  "Results of several studies pooled statistically."
-  META_ANALYSIS
-  "A review built on a systematic, reproducible literature search."
-  SYSTEMATIC_REVIEW
-  "A review that maps how much research there is on a topic and what kind."
-  SCOPING_REVIEW
-  "An expert overview of the literature without a systematic search."
-  NARRATIVE_REVIEW
-  "A position agreed by an expert panel."
-  CONSENSUS_STATEMENT
-  "An editorial or commentary."
-  EDITORIAL
-  "An experimental study in human volunteers that is not a controlled trial."
-  IN_VIVO_HUMAN_STUDY
-  "A cohort of volunteers who contribute their own samples and data (citizen science)."
-  CITIZEN_SCIENCE_COHORT
-  "People observed without an assigned intervention (e.g. cohort or cross-sectional)."
-  OBSERVATIONAL_STUDY
-  "A study in animals."
-  ANIMAL_STUDY
-  "A conference abstract, not a full peer-reviewed paper."
-  CONFERENCE_ABSTRACT
-  "A summary of the evidence prepared for practitioners or the public."
-  EVIDENCE_SUMMARY
+"Counts of a claim's evidence."
+type EvidenceSummary {
+  "The number of studies linked to the claim."
+  total: Int!
+  "How many of them support it."
+  supports: Int!
+  "How many of them qualify it."
+  qualifies: Int!
+  "How many of them contradict it."
+  contradicts: Int!
+  "How many of them have each design; designs with no studies are left out."
+  byDesign: [DesignCount!]!
 }
 
-"Sort direction."
-enum OrderDirection {
-  "Ascending: A to Z, lowest or oldest first (the default)."
-  ASC
-  "Descending: Z to A, highest or newest first."
-  DESC
+"A number of studies of one design."
+type DesignCount {
+  "The study design."
+  design: StudyDesign!
+  "How many studies have that design."
+  count: Int!
 }
 
-"Where something is stated: a source document, a section of it, and its citation numbers."
-type Provenance {
-  "The document."
-  source: Source!
-  "The section heading of the document."
-  section: String!
-  "The document's citation numbers given at that point."
-  citations: [Int!]!
-  "The studies behind those citation numbers."
-  citedStudies: [Study!]!
+"Filters for claims. All given filters must hold."
+input ClaimFilter {
+  "Claims graded at any of these maturities."
+  maturities: [EvidenceMaturity!]
+  "Claims at least this mature, e.g. PLAUSIBLE keeps PLAUSIBLE and ESTABLISHED claims."
+  minMaturity: EvidenceMaturity
+  "Only scientific, or only marketing, claims."
+  claimKind: ClaimKind
+  "Claims made or graded by this source document (a ` + "`" + `source:` + "`" + ` id)."
+  source: ID
+  "Claims about this entity (an id of any kind)."
+  subject: ID
+}
+
+"Fields claims can be sorted by; ties are broken by id."
+enum ClaimOrderField {
+  "By statement, case-insensitive."
+  STATEMENT
+  "By evidence maturity, from NOT_SUPPORTED (lowest) to ESTABLISHED (highest); DESC gives the strongest first."
+  MATURITY
+}
+
+"How to sort claims."
+input ClaimOrder {
+  "What to sort by."
+  field: ClaimOrderField!
+  "ASC (the default) or DESC."
+  direction: OrderDirection = ASC
+}
+
+"A page of claims."
+type ClaimConnection {
+  "The claims on this page, each with its cursor."
+  edges: [ClaimEdge!]!
+  "The claims on this page, without cursors."
+  nodes: [Claim!]!
+  "Where this page starts and ends, and whether there are more."
+  pageInfo: PageInfo!
+  "How many claims match the filter, across all pages. Computed only when selected."
+  totalCount: Int!
+}
+
+"A claim on a page, with its cursor."
+type ClaimEdge {
+  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
+  cursor: String!
+  "The claim."
+  node: Claim!
+}
+`, BuiltIn: false},
+	{Name: "../schema/condition.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
+# writes the resolvers of this file's fields to graph/condition.resolvers.go.
+
+extend type Query {
+  "A condition or skin outcome by id."
+  condition(
+    "A condition id, e.g. ` + "`" + `condition:atopic-dermatitis` + "`" + `."
+    id: ID!
+  ): Condition
+  "Conditions and skin outcomes; keyset-paginated by name."
+  conditions(
+    "Only conditions that meet every given condition; omit for all conditions."
+    filter: ConditionFilter
+    "Sort direction; by default by name, A to Z (case-insensitive). Ties are broken by id."
+    orderBy: NameOrder
+    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
+    first: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
+    after: String
+    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
+    last: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
+    before: String
+  ): ConditionConnection!
+}
+
+"A condition, or a skin outcome in healthy people."
+type Condition implements Node & Entity {
+  "` + "`" + `condition:` + "`" + ` + a slug, e.g. ` + "`" + `condition:atopic-dermatitis` + "`" + `."
+  id: ID!
+  "Always CONDITION."
+  kind: NodeKind!
+  "The condition's name."
+  label: String!
+  "Where the source documents mention the condition."
+  provenance: [Provenance!]!
+  "The condition's name, e.g. Atopic dermatitis."
+  name: String!
+  "Other names for it, e.g. eczema; searchable."
+  synonyms: [String!]!
+  "What kind of condition or outcome it is."
+  conditionKind: ConditionKind!
+  "What the condition is, in the graph's own words."
+  description: String!
+  "The broader condition this is a form of."
+  subtypeOf: Condition
+  "Narrower forms of this condition."
+  subtypes: [Condition!]!
+  "What influences this condition (mechanisms, factors, species)."
+  influencedBy: [Relation!]!
+  "Studies that addressed this condition."
+  studies: [Study!]!
+  "Findings that measured this condition."
+  findings: [Finding!]!
+  "Claims about this condition."
+  claims: [Claim!]!
+}
+
+"What kind of condition or outcome a condition record is."
+enum ConditionKind {
+  "A skin disease or disorder, such as acne."
+  SKIN_CONDITION
+  "A measured skin property in healthy people, such as hydration."
+  SKIN_OUTCOME
+  "A condition of the gut."
+  GUT_CONDITION
+  "An infection."
+  INFECTION
+  "Anything else."
+  OTHER
+}
+
+"Filters for conditions."
+input ConditionFilter {
+  "Only conditions of this kind."
+  conditionKind: ConditionKind
+}
+
+"A page of conditions."
+type ConditionConnection {
+  "The conditions on this page, each with its cursor."
+  edges: [ConditionEdge!]!
+  "The conditions on this page, without cursors."
+  nodes: [Condition!]!
+  "Where this page starts and ends, and whether there are more."
+  pageInfo: PageInfo!
+  "How many conditions match the filter, across all pages. Computed only when selected."
+  totalCount: Int!
+}
+
+"A condition on a page, with its cursor."
+type ConditionEdge {
+  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
+  cursor: String!
+  "The condition."
+  node: Condition!
+}
+`, BuiltIn: false},
+	{Name: "../schema/explore.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
+# writes the resolvers of this file's fields to graph/explore.resolvers.go.
+
+extend type Query {
+  """
+  The paths between two entities, strongest first. A path is as strong as its weakest hop; among
+  equally strong paths the shorter comes first. Hops may run against a relationship's direction
+  (see ` + "`" + `Hop.forward` + "`" + `) unless ` + "`" + `directed` + "`" + ` is true. A path never visits an entity twice.
+  """
+  pathways(
+    "The id of the entity the paths start from."
+    from: ID!
+    "The id of the entity the paths end at; must differ from ` + "`" + `from` + "`" + `."
+    to: ID!
+    "Longest path considered, 1 to 5."
+    maxHops: Int = 3
+    "Leave out paths with any hop weaker than this."
+    minMaturity: EvidenceMaturity
+    "Relationship kinds a path may use; defaults to the mechanistic ones (MODULATES, INFLUENCES, AFFECTS, IMPLICATED_IN, MEMBER_OF, SUBTYPE_OF)."
+    relations: [RelationKind!]
+    "Only follow relationships in their stated direction."
+    directed: Boolean = false
+    "At most this many paths, 1 to 50."
+    first: Int = 10
+  ): [Pathway!]!
+
+  """
+  The entities within ` + "`" + `depth` + "`" + ` hops of one entity and the relationships between them, ready to draw.
+  Entities are gathered breadth first (nearer ones first, then by label), in either direction of
+  each relationship.
+  """
+  neighbourhood(
+    "The id of the entity at the centre."
+    id: ID!
+    "1 to 3."
+    depth: Int = 1
+    "Only include entities of these kinds (the centre is always included); entities of other kinds are not walked through either."
+    kinds: [NodeKind!]
+    "At most this many entities besides the centre, 1 to 300."
+    limit: Int = 100
+  ): Subgraph!
+
+  "Counts of entities and relationships by kind."
+  stats: GraphStats!
+}
+
+"A path between two entities."
+type Pathway {
+  "The weakest hop's maturity."
+  strength: EvidenceMaturity!
+  "The number of hops."
+  length: Int!
+  "The entities along the path, in order."
+  nodes: [Entity!]!
+  "The steps of the path, in order: hop i goes from ` + "`" + `nodes[i]` + "`" + ` to ` + "`" + `nodes[i+1]` + "`" + `."
+  hops: [Hop!]!
+}
+
+"One step of a path."
+type Hop {
+  "The entity this step leaves."
+  from: Entity!
+  "The entity this step reaches."
+  to: Entity!
+  "Whether the step follows the relationship's stated direction."
+  forward: Boolean!
+  "The relationship walked; when ` + "`" + `forward` + "`" + ` is false its ` + "`" + `from` + "`" + ` and ` + "`" + `to` + "`" + ` are the other way round to the step's."
+  relation: Relation!
+}
+
+"A subgraph for drawing."
+type Subgraph {
+  "The entity the subgraph was built around."
+  center: Entity!
+  "The entities around the centre, not including it; nearer ones first."
+  nodes: [Entity!]!
+  "Every relationship between two of the entities shown (the centre included)."
+  edges: [Relation!]!
+  "True when the limit cut entities off."
+  truncated: Boolean!
+}
+
+"Counts by kind."
+type GraphStats {
+  "The number of entities of each kind (a NodeKind name), sorted by kind; kinds with none are left out."
+  nodes: [KindCount!]!
+  "The number of relationships of each kind (a RelationKind name), sorted by kind; kinds with none are left out."
+  relations: [KindCount!]!
+}
+
+"A kind and how many there are."
+type KindCount {
+  "The kind's name, e.g. STUDY or CITES."
+  kind: String!
+  "How many there are of it."
+  count: Int!
+}
+`, BuiltIn: false},
+	{Name: "../schema/factor.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
+# writes the resolvers of this file's fields to graph/factor.resolvers.go.
+
+extend type Query {
+  "A lifestyle or disrupting factor by id."
+  factor(
+    "A factor id, e.g. ` + "`" + `factor:antibiotics` + "`" + `."
+    id: ID!
+  ): Factor
+  "Lifestyle and disrupting factors; keyset-paginated by name."
+  factors(
+    "Only factors that meet every given condition; omit for all factors."
+    filter: FactorFilter
+    "Sort direction; by default by name, A to Z (case-insensitive). Ties are broken by id."
+    orderBy: NameOrder
+    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
+    first: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
+    after: String
+    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
+    last: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
+    before: String
+  ): FactorConnection!
+}
+
+"A lifestyle or disrupting factor."
+type Factor implements Node & Entity {
+  "` + "`" + `factor:` + "`" + ` + a slug, e.g. ` + "`" + `factor:antibiotics` + "`" + `."
+  id: ID!
+  "Always FACTOR."
+  kind: NodeKind!
+  "The factor's name."
+  label: String!
+  "Where the source documents mention the factor."
+  provenance: [Provenance!]!
+  "The factor's name, e.g. Antibiotics."
+  name: String!
+  "Other names for it; searchable."
+  synonyms: [String!]!
+  "What kind of factor it is."
+  factorKind: FactorKind!
+  "What the factor is, in the graph's own words."
+  description: String!
+  "What this factor affects, with the direction of effect."
+  affects: [Relation!]!
+  "Claims about this factor."
+  claims: [Claim!]!
+}
+
+"What kind of factor a factor record is."
+enum FactorKind {
+  "Food and eating patterns."
+  DIET
+  "Sleep, stress, exercise and habits."
+  LIFESTYLE
+  "Medicines such as antibiotics."
+  MEDICATION
+  "An illness that disturbs the axis."
+  ILLNESS
+  "Skin-care practices."
+  SKINCARE
+  "An active ingredient applied to the skin."
+  TOPICAL_ACTIVE
+  "A dietary supplement."
+  SUPPLEMENT
+  "Something a person is born with, such as genetics."
+  INTRINSIC
+}
+
+"Filters for factors."
+input FactorFilter {
+  "Only factors of this kind."
+  factorKind: FactorKind
+}
+
+"A page of factors."
+type FactorConnection {
+  "The factors on this page, each with its cursor."
+  edges: [FactorEdge!]!
+  "The factors on this page, without cursors."
+  nodes: [Factor!]!
+  "Where this page starts and ends, and whether there are more."
+  pageInfo: PageInfo!
+  "How many factors match the filter, across all pages. Computed only when selected."
+  totalCount: Int!
+}
+
+"A factor on a page, with its cursor."
+type FactorEdge {
+  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
+  cursor: String!
+  "The factor."
+  node: Factor!
+}
+`, BuiltIn: false},
+	{Name: "../schema/finding.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
+# writes the resolvers of this file's fields to graph/finding.resolvers.go.
+
+extend type Query {
+  "A quantitative finding by id."
+  finding(
+    "A finding id, e.g. ` + "`" + `finding:adult-ad-oral-probiotics-scorad` + "`" + `."
+    id: ID!
+  ): Finding
+}
+
+"A quantitative result."
+type Finding implements Node & Entity {
+  "` + "`" + `finding:` + "`" + ` + a slug, e.g. ` + "`" + `finding:adult-ad-oral-probiotics-scorad` + "`" + `."
+  id: ID!
+  "Always FINDING."
+  kind: NodeKind!
+  "The finding's summary."
+  label: String!
+  "Where the source documents report the result."
+  provenance: [Provenance!]!
+  "The result in a sentence or two, in the graph's own words."
+  summary: String!
+  "What was measured."
+  measure: String!
+  "The direction of the result on what was measured."
+  effect: Effect!
+  "The reported number, in ` + "`" + `unit` + "`" + `; null when there is none."
+  value: Float
+  "The unit of ` + "`" + `value` + "`" + `, e.g. ` + "`" + `%` + "`" + `; null when there is none."
+  unit: String
+  "The p-value, from 0 to 1; null when not reported."
+  pValue: Float
+  "The reported effect size (e.g. a pooled standardised difference; the metric is named in ` + "`" + `measure` + "`" + ` or ` + "`" + `summary` + "`" + `); null when not reported."
+  effectSize: Float
+  "Heterogeneity between pooled studies, in percent (I²)."
+  heterogeneityI2: Float
+  "The number of trials behind the result (e.g. pooled in a meta-analysis); null when not stated."
+  trials: Int
+  "The number of participants behind the result; null when not stated."
+  participants: Int
+  "The number of studies the result counts or pools; null when not stated."
+  studyCount: Int
+  "When the result was measured, as free text, e.g. ` + "`" + `4 weeks` + "`" + ` or ` + "`" + `56 days` + "`" + `; null when not stated."
+  timepoint: String
+  "Whether the result was statistically significant; null when not stated."
+  significant: Boolean
+  "The study that reported the result."
+  study: Study!
+  "The entities whose outcome was measured."
+  measures: [Entity!]!
+}
+`, BuiltIn: false},
+	{Name: "../schema/mechanism.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
+# writes the resolvers of this file's fields to graph/mechanism.resolvers.go.
+
+extend type Query {
+  "A mechanism of the gut–skin axis by id."
+  mechanism(
+    "A mechanism id, e.g. ` + "`" + `mechanism:gut-barrier-integrity` + "`" + `."
+    id: ID!
+  ): Mechanism
+  "Mechanisms of the axis; keyset-paginated by name."
+  mechanisms(
+    "Only mechanisms that meet every given condition; omit for all mechanisms."
+    filter: MechanismFilter
+    "Sort direction; by default by name, A to Z (case-insensitive). Ties are broken by id."
+    orderBy: NameOrder
+    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
+    first: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
+    after: String
+    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
+    last: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
+    before: String
+  ): MechanismConnection!
+}
+
+"A mechanism of the gut–skin axis."
+type Mechanism implements Node & Entity {
+  "` + "`" + `mechanism:` + "`" + ` + a slug, e.g. ` + "`" + `mechanism:gut-barrier-integrity` + "`" + `."
+  id: ID!
+  "Always MECHANISM."
+  kind: NodeKind!
+  "The mechanism's name."
+  label: String!
+  "Where the source documents describe the mechanism."
+  provenance: [Provenance!]!
+  "The mechanism's name, e.g. Gut-barrier integrity."
+  name: String!
+  "Other names for it, e.g. leaky gut or intestinal permeability; searchable."
+  synonyms: [String!]!
+  "The family of mechanisms it belongs to."
+  category: MechanismCategory!
+  "What the mechanism is, in the graph's own words."
+  description: String!
+  "What this mechanism influences (other mechanisms, conditions)."
+  influences: [Relation!]!
+  "What acts on this mechanism (strains, factors, other mechanisms)."
+  influencedBy: [Relation!]!
+  "Studies that addressed this mechanism."
+  studies: [Study!]!
+  "Claims about this mechanism."
+  claims: [Claim!]!
+}
+
+"The family a mechanism of the axis belongs to."
+enum MechanismCategory {
+  "Gut-barrier integrity and permeability."
+  BARRIER
+  "Metabolites such as short-chain fatty acids."
+  METABOLITE
+  "Immune signalling and tolerance."
+  IMMUNE
+  "Nervous-system and stress signalling."
+  NEURAL
+  "Nutrient absorption and supply."
+  NUTRIENT
+  "The make-up and balance of the microbiota."
+  MICROBIAL_BALANCE
+  "Inflammation, local or systemic."
+  INFLAMMATION
+  "The skin's own barrier and hydration."
+  SKIN_BARRIER
+}
+
+"Filters for mechanisms."
+input MechanismFilter {
+  "Only mechanisms of this family."
+  category: MechanismCategory
+}
+
+"A page of mechanisms."
+type MechanismConnection {
+  "The mechanisms on this page, each with its cursor."
+  edges: [MechanismEdge!]!
+  "The mechanisms on this page, without cursors."
+  nodes: [Mechanism!]!
+  "Where this page starts and ends, and whether there are more."
+  pageInfo: PageInfo!
+  "How many mechanisms match the filter, across all pages. Computed only when selected."
+  totalCount: Int!
+}
+
+"A mechanism on a page, with its cursor."
+type MechanismEdge {
+  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
+  cursor: String!
+  "The mechanism."
+  node: Mechanism!
+}
+`, BuiltIn: false},
+	{Name: "../schema/search.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
+# writes the resolvers of this file's fields to graph/search.resolvers.go.
+
+extend type Query {
+  """
+  Full-text search over names, synonyms, former names, titles and statements, ranked by relevance
+  and tolerant of small typos: "eczema" finds atopic dermatitis, "Propionibacterium acnes" finds
+  Cutibacterium acnes. Pages forwards only, best hits first; ties are broken by id.
+  """
+  search(
+    """
+    The text to look for, 1 to 200 characters. Only letters and digits count: anything else
+    separates words, and words after the eighth are ignored. Each word also matches as a prefix,
+    and with one typo from 4 letters or two from 8.
+    """
+    query: String!
+    "Only return entities of these kinds; omit for all kinds."
+    kinds: [NodeKind!]
+    "Page size: 1 to 100, default 20."
+    first: Int
+    "An opaque cursor from an earlier page of the same search (same query text): the page starts after it."
+    after: String
+  ): SearchConnection!
+}
+
+"A page of search hits, best first."
+type SearchConnection {
+  "The hits on this page, each with its cursor, score and matched name."
+  edges: [SearchEdge!]!
+  "The entities found on this page, without cursors."
+  nodes: [Entity!]!
+  "Where this page starts and ends, and whether there are more."
+  pageInfo: PageInfo!
+  "How many entities match the search, across all pages. Computed only when selected."
+  totalCount: Int!
+}
+
+"One search hit."
+type SearchEdge {
+  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` to the same search."
+  cursor: String!
+  "The entity found."
+  node: Entity!
+  "Relevance; higher is better."
+  score: Float!
+  "The label, synonym or former name that shares most words with the query (the label when the match was elsewhere, e.g. in a description)."
+  matched: String
+}
+`, BuiltIn: false},
+	{Name: "../schema/source.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
+# writes the resolvers of this file's fields to graph/source.resolvers.go.
+
+extend type Query {
+  "A source document by id."
+  source(
+    "A source id, e.g. ` + "`" + `source:gut-health-acne` + "`" + `."
+    id: ID!
+  ): Source
+  "The source documents the graph was built from, sorted by title."
+  sources: [Source!]!
 }
 
 "A source document the graph was built from."
@@ -2572,6 +3029,176 @@ type Citation {
   number: Int!
   "The cited study."
   study: Study!
+}
+`, BuiltIn: false},
+	{Name: "../schema/species.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
+# writes the resolvers of this file's fields to graph/species.resolvers.go.
+
+extend type Query {
+  "A species or genus by id."
+  species(
+    "A species id, e.g. ` + "`" + `species:lacticaseibacillus-rhamnosus` + "`" + `."
+    id: ID!
+  ): Species
+}
+
+"A species or genus, with its current and former names."
+type Species implements Node & Entity {
+  "` + "`" + `species:` + "`" + ` + a slug of the name, e.g. ` + "`" + `species:lacticaseibacillus-rhamnosus` + "`" + `."
+  id: ID!
+  "Always SPECIES."
+  kind: NodeKind!
+  "The current name."
+  label: String!
+  "Where the source documents mention the species."
+  provenance: [Provenance!]!
+  "The current scientific name, e.g. Lacticaseibacillus rhamnosus."
+  name: String!
+  "Earlier names, e.g. Lactobacillus rhamnosus before the genus was split; searchable."
+  formerNames: [String!]!
+  "Other names and abbreviations, e.g. L. rhamnosus; searchable."
+  synonyms: [String!]!
+  "What the record stands for: a probiotic species, a skin bacterium or a genus."
+  speciesKind: SpeciesKind!
+  "What the species is and how it appears in the sources, in the graph's own words."
+  description: String!
+  "Strains of this species in the graph."
+  strains: [Strain!]!
+  "Relationships from this species (mechanisms it modulates, conditions it is implicated in)."
+  relations: [Relation!]!
+}
+
+"What a species record stands for."
+enum SpeciesKind {
+  "A species whose strains are used as probiotics."
+  PROBIOTIC_SPECIES
+  "A bacterium of the skin, such as Cutibacterium acnes."
+  SKIN_BACTERIUM
+  "A genus, when the sources name no single species."
+  GENUS
+}
+`, BuiltIn: false},
+	{Name: "../schema/strain.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
+# writes the resolvers of this file's fields to graph/strain.resolvers.go.
+
+extend type Query {
+  "A probiotic strain or product by id."
+  strain(
+    "A strain id, e.g. ` + "`" + `strain:hn001` + "`" + `."
+    id: ID!
+  ): Strain
+  "Probiotic strains and products; keyset-paginated by full name."
+  strains(
+    "Only strains that meet every given condition; omit for all strains."
+    filter: StrainFilter
+    "Sort direction; by default by full name, A to Z (case-insensitive). Ties are broken by id."
+    orderBy: NameOrder
+    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
+    first: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
+    after: String
+    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
+    last: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
+    before: String
+  ): StrainConnection!
+}
+
+"A probiotic strain or product. A strain is never collapsed into its species."
+type Strain implements Node & Entity {
+  "` + "`" + `strain:` + "`" + ` + a slug, e.g. ` + "`" + `strain:hn001` + "`" + `."
+  id: ID!
+  "Always STRAIN."
+  kind: NodeKind!
+  "The full name, e.g. Lacticaseibacillus rhamnosus HN001."
+  label: String!
+  "Where the source documents mention the strain."
+  provenance: [Provenance!]!
+  "The strain designation, e.g. HN001."
+  name: String!
+  "The full name with the current genus, e.g. Lacticaseibacillus rhamnosus HN001."
+  fullName: String!
+  "A single strain, or a multi-species product."
+  strainKind: StrainKind!
+  "The species the strain belongs to; null for multi-species products."
+  species: Species
+  "Earlier names, e.g. under the old genus Lactobacillus; searchable."
+  formerNames: [String!]!
+  "Other names and abbreviations, e.g. LGG or L. rhamnosus HN001; searchable."
+  synonyms: [String!]!
+  "What the strain is and how it appears in the sources, in the graph's own words."
+  description: String!
+  "The mechanisms this strain modulates."
+  mechanisms: [Relation!]!
+  "The studies that examined this strain."
+  studies: [Study!]!
+  "The claims about this strain."
+  claims: [Claim!]!
+}
+
+"Whether a strain record is one strain or a product."
+enum StrainKind {
+  "A single named strain."
+  STRAIN
+  "A multi-species formulation sold as one product."
+  PRODUCT
+}
+
+"Filters for strains. All given filters must hold."
+input StrainFilter {
+  "Strains of this species (a ` + "`" + `species:` + "`" + ` id). Multi-species products have no species and never match."
+  species: ID
+  "Only strains of this kind."
+  strainKind: StrainKind
+}
+
+"A page of strains."
+type StrainConnection {
+  "The strains on this page, each with its cursor."
+  edges: [StrainEdge!]!
+  "The strains on this page, without cursors."
+  nodes: [Strain!]!
+  "Where this page starts and ends, and whether there are more."
+  pageInfo: PageInfo!
+  "How many strains match the filter, across all pages. Computed only when selected."
+  totalCount: Int!
+}
+
+"A strain on a page, with its cursor."
+type StrainEdge {
+  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
+  cursor: String!
+  "The strain."
+  node: Strain!
+}
+`, BuiltIn: false},
+	{Name: "../schema/study.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
+# writes the resolvers of this file's fields to graph/study.resolvers.go.
+
+extend type Query {
+  "A study by id, or by DOI (case-insensitive). Exactly one of the two must be given."
+  study(
+    "The study's id, e.g. ` + "`" + `study:10.3390/microorganisms9020353` + "`" + `."
+    id: ID
+    "The study's bare DOI, e.g. ` + "`" + `10.3390/microorganisms9020353` + "`" + ` (without ` + "`" + `https://doi.org/` + "`" + `); case-insensitive."
+    doi: String
+  ): Study
+
+  "Studies, filtered and sorted; keyset-paginated."
+  studies(
+    "Only studies that meet every given condition; omit for all studies."
+    filter: StudyFilter
+    "Sort order; by default by title, A to Z. Ties are broken by id."
+    orderBy: StudyOrder
+    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
+    first: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
+    after: String
+    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
+    last: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
+    before: String
+  ): StudyConnection!
 }
 
 "A cited or referenced publication."
@@ -2626,340 +3253,36 @@ type Study implements Node & Entity {
   claims: [Evidence!]!
 }
 
-"A species or genus, with its current and former names."
-type Species implements Node & Entity {
-  "` + "`" + `species:` + "`" + ` + a slug of the name, e.g. ` + "`" + `species:lacticaseibacillus-rhamnosus` + "`" + `."
-  id: ID!
-  "Always SPECIES."
-  kind: NodeKind!
-  "The current name."
-  label: String!
-  "Where the source documents mention the species."
-  provenance: [Provenance!]!
-  "The current scientific name, e.g. Lacticaseibacillus rhamnosus."
-  name: String!
-  "Earlier names, e.g. Lactobacillus rhamnosus before the genus was split; searchable."
-  formerNames: [String!]!
-  "Other names and abbreviations, e.g. L. rhamnosus; searchable."
-  synonyms: [String!]!
-  "PROBIOTIC_SPECIES, SKIN_BACTERIUM or GENUS."
-  speciesKind: String!
-  "What the species is and how it appears in the sources, in the graph's own words."
-  description: String!
-  "Strains of this species in the graph."
-  strains: [Strain!]!
-  "Relationships from this species (mechanisms it modulates, conditions it is implicated in)."
-  relations: [Relation!]!
-}
-
-"A probiotic strain or product. A strain is never collapsed into its species."
-type Strain implements Node & Entity {
-  "` + "`" + `strain:` + "`" + ` + a slug, e.g. ` + "`" + `strain:hn001` + "`" + `."
-  id: ID!
-  "Always STRAIN."
-  kind: NodeKind!
-  "The full name, e.g. Lacticaseibacillus rhamnosus HN001."
-  label: String!
-  "Where the source documents mention the strain."
-  provenance: [Provenance!]!
-  "The strain designation, e.g. HN001."
-  name: String!
-  "The full name with the current genus, e.g. Lacticaseibacillus rhamnosus HN001."
-  fullName: String!
-  "STRAIN or PRODUCT (a multi-species formulation)."
-  strainKind: String!
-  "The species the strain belongs to; null for multi-species products."
-  species: Species
-  "Earlier names, e.g. under the old genus Lactobacillus; searchable."
-  formerNames: [String!]!
-  "Other names and abbreviations, e.g. LGG or L. rhamnosus HN001; searchable."
-  synonyms: [String!]!
-  "What the strain is and how it appears in the sources, in the graph's own words."
-  description: String!
-  "The mechanisms this strain modulates."
-  mechanisms: [Relation!]!
-  "The studies that examined this strain."
-  studies: [Study!]!
-  "The claims about this strain."
-  claims: [Claim!]!
-}
-
-"A mechanism of the gut–skin axis."
-type Mechanism implements Node & Entity {
-  "` + "`" + `mechanism:` + "`" + ` + a slug, e.g. ` + "`" + `mechanism:gut-barrier-integrity` + "`" + `."
-  id: ID!
-  "Always MECHANISM."
-  kind: NodeKind!
-  "The mechanism's name."
-  label: String!
-  "Where the source documents describe the mechanism."
-  provenance: [Provenance!]!
-  "The mechanism's name, e.g. Gut-barrier integrity."
-  name: String!
-  "Other names for it, e.g. leaky gut or intestinal permeability; searchable."
-  synonyms: [String!]!
-  "BARRIER, METABOLITE, IMMUNE, NEURAL, NUTRIENT, MICROBIAL_BALANCE, INFLAMMATION or SKIN_BARRIER."
-  category: String!
-  "What the mechanism is, in the graph's own words."
-  description: String!
-  "What this mechanism influences (other mechanisms, conditions)."
-  influences: [Relation!]!
-  "What acts on this mechanism (strains, factors, other mechanisms)."
-  influencedBy: [Relation!]!
-  "Studies that addressed this mechanism."
-  studies: [Study!]!
-  "Claims about this mechanism."
-  claims: [Claim!]!
-}
-
-"A condition, or a skin outcome in healthy people."
-type Condition implements Node & Entity {
-  "` + "`" + `condition:` + "`" + ` + a slug, e.g. ` + "`" + `condition:atopic-dermatitis` + "`" + `."
-  id: ID!
-  "Always CONDITION."
-  kind: NodeKind!
-  "The condition's name."
-  label: String!
-  "Where the source documents mention the condition."
-  provenance: [Provenance!]!
-  "The condition's name, e.g. Atopic dermatitis."
-  name: String!
-  "Other names for it, e.g. eczema; searchable."
-  synonyms: [String!]!
-  "SKIN_CONDITION, SKIN_OUTCOME, GUT_CONDITION, INFECTION or OTHER."
-  conditionKind: String!
-  "What the condition is, in the graph's own words."
-  description: String!
-  "The broader condition this is a form of."
-  subtypeOf: Condition
-  "Narrower forms of this condition."
-  subtypes: [Condition!]!
-  "What influences this condition (mechanisms, factors, species)."
-  influencedBy: [Relation!]!
-  "Studies that addressed this condition."
-  studies: [Study!]!
-  "Findings that measured this condition."
-  findings: [Finding!]!
-  "Claims about this condition."
-  claims: [Claim!]!
-}
-
-"A lifestyle or disrupting factor."
-type Factor implements Node & Entity {
-  "` + "`" + `factor:` + "`" + ` + a slug, e.g. ` + "`" + `factor:antibiotics` + "`" + `."
-  id: ID!
-  "Always FACTOR."
-  kind: NodeKind!
-  "The factor's name."
-  label: String!
-  "Where the source documents mention the factor."
-  provenance: [Provenance!]!
-  "The factor's name, e.g. Antibiotics."
-  name: String!
-  "Other names for it; searchable."
-  synonyms: [String!]!
-  "DIET, LIFESTYLE, MEDICATION, ILLNESS, SKINCARE, TOPICAL_ACTIVE, SUPPLEMENT or INTRINSIC."
-  factorKind: String!
-  "What the factor is, in the graph's own words."
-  description: String!
-  "What this factor affects, with the direction of effect."
-  affects: [Relation!]!
-  "Claims about this factor."
-  claims: [Claim!]!
-}
-
-"A claim made or graded by a source document."
-type Claim implements Node & Entity {
-  "` + "`" + `claim:` + "`" + ` + a slug, e.g. ` + "`" + `claim:gut-skin-link-exists` + "`" + `."
-  id: ID!
-  "Always CLAIM."
-  kind: NodeKind!
-  "The claim's statement."
-  label: String!
-  "Where the source documents state the claim and the citations given there."
-  provenance: [Provenance!]!
-  "What is claimed, in the graph's own words."
-  statement: String!
-  "How mature the evidence for the claim is."
-  maturity: EvidenceMaturity!
-  "Whether ` + "`" + `maturity` + "`" + ` is the source's own grade or was assessed when the graph was built."
-  maturityBasis: MaturityBasis!
-  "Whether this is a scientific statement or a marketing promise."
-  claimKind: ClaimKind!
-  "The honest reading of the claim."
-  assessment: String!
-  "The document that states the claim."
-  source: Source!
-  "The section of that document."
-  section: String!
-  "The entities the claim is about."
-  subjects: [Entity!]!
-  "The studies behind the claim, each with its stance."
-  evidence: [Evidence!]!
-  "Counts of the evidence by stance and design."
-  evidenceSummary: EvidenceSummary!
-}
-
-"One study's bearing on one claim."
-type Evidence {
-  "The claim."
-  claim: Claim!
-  "The study."
-  study: Study!
-  "Whether the study supports, qualifies or contradicts the claim."
-  stance: Stance!
-  "Why the study bears on the claim this way, in a sentence; null when there is no note."
-  note: String
-  "Where the claim resting on this study was stated: the claim's own provenance (source document, section and the citation numbers given there)."
-  provenance: [Provenance!]!
-}
-
-"Counts of a claim's evidence."
-type EvidenceSummary {
-  "The number of studies linked to the claim."
-  total: Int!
-  "How many of them support it."
-  supports: Int!
-  "How many of them qualify it."
-  qualifies: Int!
-  "How many of them contradict it."
-  contradicts: Int!
-  "How many of them have each design; designs with no studies are left out."
-  byDesign: [DesignCount!]!
-}
-
-"A number of studies of one design."
-type DesignCount {
-  "The study design."
-  design: StudyDesign!
-  "How many studies have that design."
-  count: Int!
-}
-
-"A quantitative result."
-type Finding implements Node & Entity {
-  "` + "`" + `finding:` + "`" + ` + a slug, e.g. ` + "`" + `finding:adult-ad-oral-probiotics-scorad` + "`" + `."
-  id: ID!
-  "Always FINDING."
-  kind: NodeKind!
-  "The finding's summary."
-  label: String!
-  "Where the source documents report the result."
-  provenance: [Provenance!]!
-  "The result in a sentence or two, in the graph's own words."
-  summary: String!
-  "What was measured."
-  measure: String!
-  "The direction of the result on what was measured."
-  effect: Effect!
-  "The reported number, in ` + "`" + `unit` + "`" + `; null when there is none."
-  value: Float
-  "The unit of ` + "`" + `value` + "`" + `, e.g. ` + "`" + `%` + "`" + `; null when there is none."
-  unit: String
-  "The p-value, from 0 to 1; null when not reported."
-  pValue: Float
-  "The reported effect size (e.g. a pooled standardised difference; the metric is named in ` + "`" + `measure` + "`" + ` or ` + "`" + `summary` + "`" + `); null when not reported."
-  effectSize: Float
-  "Heterogeneity between pooled studies, in percent (I²)."
-  heterogeneityI2: Float
-  "The number of trials behind the result (e.g. pooled in a meta-analysis); null when not stated."
-  trials: Int
-  "The number of participants behind the result; null when not stated."
-  participants: Int
-  "The number of studies the result counts or pools; null when not stated."
-  studyCount: Int
-  "When the result was measured, as free text, e.g. ` + "`" + `4 weeks` + "`" + ` or ` + "`" + `56 days` + "`" + `; null when not stated."
-  timepoint: String
-  "Whether the result was statistically significant; null when not stated."
-  significant: Boolean
-  "The study that reported the result."
-  study: Study!
-  "The entities whose outcome was measured."
-  measures: [Entity!]!
-}
-
-"A relationship between two entities."
-type Relation {
-  "The kind of relationship."
-  kind: RelationKind!
-  "The entity the relationship starts from (its subject)."
-  from: Entity!
-  "The entity the relationship points to."
-  to: Entity!
-  "Direction of effect, where the relationship has one."
-  effect: Effect
-  "How mature the evidence for this relationship is. Relationships derived from records (CITES, MAKES, MEMBER_OF, SUBTYPE_OF, REPORTS, MEASURES) are ESTABLISHED; ABOUT and HAS_EVIDENCE take their claim's maturity."
-  maturity: EvidenceMaturity!
-  "A short explanation of the relationship; null when there is none."
-  note: String
-  "The studies behind the relationship."
-  studies: [Study!]!
-  "Where the relationship is stated."
-  provenance: [Provenance!]!
-}
-
-"A path between two entities."
-type Pathway {
-  "The weakest hop's maturity."
-  strength: EvidenceMaturity!
-  "The number of hops."
-  length: Int!
-  "The entities along the path, in order."
-  nodes: [Entity!]!
-  "The steps of the path, in order: hop i goes from ` + "`" + `nodes[i]` + "`" + ` to ` + "`" + `nodes[i+1]` + "`" + `."
-  hops: [Hop!]!
-}
-
-"One step of a path."
-type Hop {
-  "The entity this step leaves."
-  from: Entity!
-  "The entity this step reaches."
-  to: Entity!
-  "Whether the step follows the relationship's stated direction."
-  forward: Boolean!
-  "The relationship walked; when ` + "`" + `forward` + "`" + ` is false its ` + "`" + `from` + "`" + ` and ` + "`" + `to` + "`" + ` are the other way round to the step's."
-  relation: Relation!
-}
-
-"A subgraph for drawing."
-type Subgraph {
-  "The entity the subgraph was built around."
-  center: Entity!
-  "The entities around the centre, not including it; nearer ones first."
-  nodes: [Entity!]!
-  "Every relationship between two of the entities shown (the centre included)."
-  edges: [Relation!]!
-  "True when the limit cut entities off."
-  truncated: Boolean!
-}
-
-"Counts by kind."
-type GraphStats {
-  "The number of entities of each kind (a NodeKind name), sorted by kind; kinds with none are left out."
-  nodes: [KindCount!]!
-  "The number of relationships of each kind (a RelationKind name), sorted by kind; kinds with none are left out."
-  relations: [KindCount!]!
-}
-
-"A kind and how many there are."
-type KindCount {
-  "The kind's name, e.g. STUDY or CITES."
-  kind: String!
-  "How many there are of it."
-  count: Int!
-}
-
-"Where a page of a connection starts and ends."
-type PageInfo {
-  "Whether more items follow this page. When paging backwards, true whenever ` + "`" + `before` + "`" + ` was given."
-  hasNextPage: Boolean!
-  "Whether items come before this page. When paging forwards, true whenever ` + "`" + `after` + "`" + ` was given."
-  hasPreviousPage: Boolean!
-  "The cursor of the first item on the page, to pass as ` + "`" + `before` + "`" + `; null for an empty page."
-  startCursor: String
-  "The cursor of the last item on the page, to pass as ` + "`" + `after` + "`" + `; null for an empty page."
-  endCursor: String
+"The design of a study."
+enum StudyDesign {
+  "People randomly assigned to the intervention or to a control."
+  RANDOMIZED_CONTROLLED_TRIAL
+  "An intervention compared with a control or comparison, not recorded as randomised."
+  CONTROLLED_TRIAL
+  "Results of several studies pooled statistically."
+  META_ANALYSIS
+  "A review built on a systematic, reproducible literature search."
+  SYSTEMATIC_REVIEW
+  "A review that maps how much research there is on a topic and what kind."
+  SCOPING_REVIEW
+  "An expert overview of the literature without a systematic search."
+  NARRATIVE_REVIEW
+  "A position agreed by an expert panel."
+  CONSENSUS_STATEMENT
+  "An editorial or commentary."
+  EDITORIAL
+  "An experimental study in human volunteers that is not a controlled trial."
+  IN_VIVO_HUMAN_STUDY
+  "A cohort of volunteers who contribute their own samples and data (citizen science)."
+  CITIZEN_SCIENCE_COHORT
+  "People observed without an assigned intervention (e.g. cohort or cross-sectional)."
+  OBSERVATIONAL_STUDY
+  "A study in animals."
+  ANIMAL_STUDY
+  "A conference abstract, not a full peer-reviewed paper."
+  CONFERENCE_ABSTRACT
+  "A summary of the evidence prepared for practitioners or the public."
+  EVIDENCE_SUMMARY
 }
 
 "Filters for studies. All given filters must hold."
@@ -2998,68 +3321,6 @@ input StudyOrder {
   direction: OrderDirection = ASC
 }
 
-"Filters for claims. All given filters must hold."
-input ClaimFilter {
-  "Claims graded at any of these maturities."
-  maturities: [EvidenceMaturity!]
-  "Claims at least this mature, e.g. PLAUSIBLE keeps PLAUSIBLE and ESTABLISHED claims."
-  minMaturity: EvidenceMaturity
-  "Only scientific, or only marketing, claims."
-  claimKind: ClaimKind
-  "Claims made or graded by this source document (a ` + "`" + `source:` + "`" + ` id)."
-  source: ID
-  "Claims about this entity (an id of any kind)."
-  subject: ID
-}
-
-"Fields claims can be sorted by; ties are broken by id."
-enum ClaimOrderField {
-  "By statement, case-insensitive."
-  STATEMENT
-  "By evidence maturity, from NOT_SUPPORTED (lowest) to ESTABLISHED (highest); DESC gives the strongest first."
-  MATURITY
-}
-
-"How to sort claims."
-input ClaimOrder {
-  "What to sort by."
-  field: ClaimOrderField!
-  "ASC (the default) or DESC."
-  direction: OrderDirection = ASC
-}
-
-"How to sort a list by name (a strain's full name), case-insensitive; ties are broken by id."
-input NameOrder {
-  "ASC (A to Z, the default) or DESC."
-  direction: OrderDirection = ASC
-}
-
-"Filters for strains. All given filters must hold."
-input StrainFilter {
-  "Strains of this species (a ` + "`" + `species:` + "`" + ` id). Multi-species products have no species and never match."
-  species: ID
-  "STRAIN or PRODUCT; exact match."
-  strainKind: String
-}
-
-"Filters for mechanisms."
-input MechanismFilter {
-  "BARRIER, METABOLITE, IMMUNE, NEURAL, NUTRIENT, MICROBIAL_BALANCE, INFLAMMATION or SKIN_BARRIER; exact match."
-  category: String
-}
-
-"Filters for conditions."
-input ConditionFilter {
-  "SKIN_CONDITION, SKIN_OUTCOME, GUT_CONDITION, INFECTION or OTHER; exact match."
-  conditionKind: String
-}
-
-"Filters for factors."
-input FactorFilter {
-  "DIET, LIFESTYLE, MEDICATION, ILLNESS, SKINCARE, TOPICAL_ACTIVE, SUPPLEMENT or INTRINSIC; exact match."
-  factorKind: String
-}
-
 "A page of studies."
 type StudyConnection {
   "The studies on this page, each with its cursor."
@@ -3078,130 +3339,6 @@ type StudyEdge {
   cursor: String!
   "The study."
   node: Study!
-}
-
-"A page of claims."
-type ClaimConnection {
-  "The claims on this page, each with its cursor."
-  edges: [ClaimEdge!]!
-  "The claims on this page, without cursors."
-  nodes: [Claim!]!
-  "Where this page starts and ends, and whether there are more."
-  pageInfo: PageInfo!
-  "How many claims match the filter, across all pages. Computed only when selected."
-  totalCount: Int!
-}
-
-"A claim on a page, with its cursor."
-type ClaimEdge {
-  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
-  cursor: String!
-  "The claim."
-  node: Claim!
-}
-
-"A page of strains."
-type StrainConnection {
-  "The strains on this page, each with its cursor."
-  edges: [StrainEdge!]!
-  "The strains on this page, without cursors."
-  nodes: [Strain!]!
-  "Where this page starts and ends, and whether there are more."
-  pageInfo: PageInfo!
-  "How many strains match the filter, across all pages. Computed only when selected."
-  totalCount: Int!
-}
-
-"A strain on a page, with its cursor."
-type StrainEdge {
-  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
-  cursor: String!
-  "The strain."
-  node: Strain!
-}
-
-"A page of mechanisms."
-type MechanismConnection {
-  "The mechanisms on this page, each with its cursor."
-  edges: [MechanismEdge!]!
-  "The mechanisms on this page, without cursors."
-  nodes: [Mechanism!]!
-  "Where this page starts and ends, and whether there are more."
-  pageInfo: PageInfo!
-  "How many mechanisms match the filter, across all pages. Computed only when selected."
-  totalCount: Int!
-}
-
-"A mechanism on a page, with its cursor."
-type MechanismEdge {
-  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
-  cursor: String!
-  "The mechanism."
-  node: Mechanism!
-}
-
-"A page of conditions."
-type ConditionConnection {
-  "The conditions on this page, each with its cursor."
-  edges: [ConditionEdge!]!
-  "The conditions on this page, without cursors."
-  nodes: [Condition!]!
-  "Where this page starts and ends, and whether there are more."
-  pageInfo: PageInfo!
-  "How many conditions match the filter, across all pages. Computed only when selected."
-  totalCount: Int!
-}
-
-"A condition on a page, with its cursor."
-type ConditionEdge {
-  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
-  cursor: String!
-  "The condition."
-  node: Condition!
-}
-
-"A page of factors."
-type FactorConnection {
-  "The factors on this page, each with its cursor."
-  edges: [FactorEdge!]!
-  "The factors on this page, without cursors."
-  nodes: [Factor!]!
-  "Where this page starts and ends, and whether there are more."
-  pageInfo: PageInfo!
-  "How many factors match the filter, across all pages. Computed only when selected."
-  totalCount: Int!
-}
-
-"A factor on a page, with its cursor."
-type FactorEdge {
-  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
-  cursor: String!
-  "The factor."
-  node: Factor!
-}
-
-"A page of search hits, best first."
-type SearchConnection {
-  "The hits on this page, each with its cursor, score and matched name."
-  edges: [SearchEdge!]!
-  "The entities found on this page, without cursors."
-  nodes: [Entity!]!
-  "Where this page starts and ends, and whether there are more."
-  pageInfo: PageInfo!
-  "How many entities match the search, across all pages. Computed only when selected."
-  totalCount: Int!
-}
-
-"One search hit."
-type SearchEdge {
-  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` to the same search."
-  cursor: String!
-  "The entity found."
-  node: Entity!
-  "Relevance; higher is better."
-  score: Float!
-  "The label, synonym or former name that shares most words with the query (the label when the match was elsewhere, e.g. in a description)."
-  matched: String
 }
 `, BuiltIn: false},
 }
@@ -4301,8 +4438,8 @@ func (ec *executionContext) field_Query_neighbourhood_args(ctx context.Context, 
 	}
 	args["depth"] = arg1
 	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
-		func(ctx context.Context, v any) ([]model.NodeKind, error) {
-			return ec.unmarshalONodeKind2ᚕgutskinᚋgraphᚋmodelᚐNodeKindᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]kg.Kind, error) {
+			return ec.unmarshalONodeKind2ᚕgutskinᚋkgᚐKindᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4375,16 +4512,16 @@ func (ec *executionContext) field_Query_pathways_args(ctx context.Context, rawAr
 	}
 	args["maxHops"] = arg2
 	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "minMaturity",
-		func(ctx context.Context, v any) (*model.EvidenceMaturity, error) {
-			return ec.unmarshalOEvidenceMaturity2ᚖgutskinᚋgraphᚋmodelᚐEvidenceMaturity(ctx, v)
+		func(ctx context.Context, v any) (*kg.Maturity, error) {
+			return ec.unmarshalOEvidenceMaturity2ᚖgutskinᚋkgᚐMaturity(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
 	args["minMaturity"] = arg3
 	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "relations",
-		func(ctx context.Context, v any) ([]model.RelationKind, error) {
-			return ec.unmarshalORelationKind2ᚕgutskinᚋgraphᚋmodelᚐRelationKindᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]kg.RelationKind, error) {
+			return ec.unmarshalORelationKind2ᚕgutskinᚋkgᚐRelationKindᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4421,8 +4558,8 @@ func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs
 	}
 	args["query"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
-		func(ctx context.Context, v any) ([]model.NodeKind, error) {
-			return ec.unmarshalONodeKind2ᚕgutskinᚋgraphᚋmodelᚐNodeKindᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]kg.Kind, error) {
+			return ec.unmarshalONodeKind2ᚕgutskinᚋkgᚐKindᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4815,8 +4952,8 @@ func (ec *executionContext) _Claim_kind(ctx context.Context, field graphql.Colle
 			return obj.Kind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.NodeKind) graphql.Marshaler {
-			return ec.marshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Kind) graphql.Marshaler {
+			return ec.marshalNNodeKind2gutskinᚋkgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4916,8 +5053,8 @@ func (ec *executionContext) _Claim_maturity(ctx context.Context, field graphql.C
 			return obj.Maturity(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.EvidenceMaturity) graphql.Marshaler {
-			return ec.marshalNEvidenceMaturity2gutskinᚋgraphᚋmodelᚐEvidenceMaturity(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Maturity) graphql.Marshaler {
+			return ec.marshalNEvidenceMaturity2gutskinᚋkgᚐMaturity(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4939,8 +5076,8 @@ func (ec *executionContext) _Claim_maturityBasis(ctx context.Context, field grap
 			return obj.MaturityBasis(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.MaturityBasis) graphql.Marshaler {
-			return ec.marshalNMaturityBasis2gutskinᚋgraphᚋmodelᚐMaturityBasis(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.MaturityBasis) graphql.Marshaler {
+			return ec.marshalNMaturityBasis2gutskinᚋkgᚐMaturityBasis(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4962,8 +5099,8 @@ func (ec *executionContext) _Claim_claimKind(ctx context.Context, field graphql.
 			return obj.ClaimKind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.ClaimKind) graphql.Marshaler {
-			return ec.marshalNClaimKind2gutskinᚋgraphᚋmodelᚐClaimKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.ClaimKind) graphql.Marshaler {
+			return ec.marshalNClaimKind2gutskinᚋkgᚐClaimKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5356,8 +5493,8 @@ func (ec *executionContext) _Condition_kind(ctx context.Context, field graphql.C
 			return obj.Kind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.NodeKind) graphql.Marshaler {
-			return ec.marshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Kind) graphql.Marshaler {
+			return ec.marshalNNodeKind2gutskinᚋkgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5480,15 +5617,15 @@ func (ec *executionContext) _Condition_conditionKind(ctx context.Context, field 
 			return obj.ConditionKind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.ConditionKind) graphql.Marshaler {
+			return ec.marshalNConditionKind2gutskinᚋkgᚐConditionKind(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Condition_conditionKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Condition", field, true, false, "String")
+	return graphql.NewScalarFieldContext("Condition", field, true, false, "ConditionKind")
 }
 
 func (ec *executionContext) _Condition_description(ctx context.Context, field graphql.CollectedField, obj *model.Condition) (ret graphql.Marshaler) {
@@ -5892,8 +6029,8 @@ func (ec *executionContext) _DesignCount_design(ctx context.Context, field graph
 			return obj.Design, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.StudyDesign) graphql.Marshaler {
-			return ec.marshalNStudyDesign2gutskinᚋgraphᚋmodelᚐStudyDesign(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.StudyDesign) graphql.Marshaler {
+			return ec.marshalNStudyDesign2gutskinᚋkgᚐStudyDesign(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6002,8 +6139,8 @@ func (ec *executionContext) _Evidence_stance(ctx context.Context, field graphql.
 			return obj.Stance(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Stance) graphql.Marshaler {
-			return ec.marshalNStance2gutskinᚋgraphᚋmodelᚐStance(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Stance) graphql.Marshaler {
+			return ec.marshalNStance2gutskinᚋkgᚐStance(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6227,8 +6364,8 @@ func (ec *executionContext) _Factor_kind(ctx context.Context, field graphql.Coll
 			return obj.Kind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.NodeKind) graphql.Marshaler {
-			return ec.marshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Kind) graphql.Marshaler {
+			return ec.marshalNNodeKind2gutskinᚋkgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6351,15 +6488,15 @@ func (ec *executionContext) _Factor_factorKind(ctx context.Context, field graphq
 			return obj.FactorKind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.FactorKind) graphql.Marshaler {
+			return ec.marshalNFactorKind2gutskinᚋkgᚐFactorKind(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Factor_factorKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Factor", field, true, false, "String")
+	return graphql.NewScalarFieldContext("Factor", field, true, false, "FactorKind")
 }
 
 func (ec *executionContext) _Factor_description(ctx context.Context, field graphql.CollectedField, obj *model.Factor) (ret graphql.Marshaler) {
@@ -6658,8 +6795,8 @@ func (ec *executionContext) _Finding_kind(ctx context.Context, field graphql.Col
 			return obj.Kind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.NodeKind) graphql.Marshaler {
-			return ec.marshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Kind) graphql.Marshaler {
+			return ec.marshalNNodeKind2gutskinᚋkgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6782,8 +6919,8 @@ func (ec *executionContext) _Finding_effect(ctx context.Context, field graphql.C
 			return obj.Effect(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Effect) graphql.Marshaler {
-			return ec.marshalNEffect2gutskinᚋgraphᚋmodelᚐEffect(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Effect) graphql.Marshaler {
+			return ec.marshalNEffect2gutskinᚋkgᚐEffect(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7351,8 +7488,8 @@ func (ec *executionContext) _Mechanism_kind(ctx context.Context, field graphql.C
 			return obj.Kind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.NodeKind) graphql.Marshaler {
-			return ec.marshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Kind) graphql.Marshaler {
+			return ec.marshalNNodeKind2gutskinᚋkgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7475,15 +7612,15 @@ func (ec *executionContext) _Mechanism_category(ctx context.Context, field graph
 			return obj.Category(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.MechanismCategory) graphql.Marshaler {
+			return ec.marshalNMechanismCategory2gutskinᚋkgᚐMechanismCategory(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Mechanism_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Mechanism", field, true, false, "String")
+	return graphql.NewScalarFieldContext("Mechanism", field, true, false, "MechanismCategory")
 }
 
 func (ec *executionContext) _Mechanism_description(ctx context.Context, field graphql.CollectedField, obj *model.Mechanism) (ret graphql.Marshaler) {
@@ -7915,8 +8052,8 @@ func (ec *executionContext) _Pathway_strength(ctx context.Context, field graphql
 			return obj.Strength, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.EvidenceMaturity) graphql.Marshaler {
-			return ec.marshalNEvidenceMaturity2gutskinᚋgraphᚋmodelᚐEvidenceMaturity(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Maturity) graphql.Marshaler {
+			return ec.marshalNEvidenceMaturity2gutskinᚋkgᚐMaturity(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8211,50 +8348,6 @@ func (ec *executionContext) fieldContext_Query_nodes(ctx context.Context, field 
 	return fc, nil
 }
 
-func (ec *executionContext) _Query_study(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_study(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Study(ctx, fc.Args["id"].(*string), fc.Args["doi"].(*string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Study) graphql.Marshaler {
-			return ec.marshalOStudy2ᚖgutskinᚋgraphᚋmodelᚐStudy(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Query_study(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Study(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_study_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _Query_claim(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8293,358 +8386,6 @@ func (ec *executionContext) fieldContext_Query_claim(ctx context.Context, field 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_claim_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_strain(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_strain(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Strain(ctx, fc.Args["id"].(string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Strain) graphql.Marshaler {
-			return ec.marshalOStrain2ᚖgutskinᚋgraphᚋmodelᚐStrain(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Query_strain(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Strain(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_strain_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_species(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_species(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Species(ctx, fc.Args["id"].(string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Species) graphql.Marshaler {
-			return ec.marshalOSpecies2ᚖgutskinᚋgraphᚋmodelᚐSpecies(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Query_species(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Species(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_species_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_mechanism(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_mechanism(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Mechanism(ctx, fc.Args["id"].(string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Mechanism) graphql.Marshaler {
-			return ec.marshalOMechanism2ᚖgutskinᚋgraphᚋmodelᚐMechanism(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Query_mechanism(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Mechanism(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_mechanism_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_condition(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_condition(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Condition(ctx, fc.Args["id"].(string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Condition) graphql.Marshaler {
-			return ec.marshalOCondition2ᚖgutskinᚋgraphᚋmodelᚐCondition(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Query_condition(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Condition(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_condition_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_factor(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_factor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Factor(ctx, fc.Args["id"].(string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Factor) graphql.Marshaler {
-			return ec.marshalOFactor2ᚖgutskinᚋgraphᚋmodelᚐFactor(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Query_factor(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Factor(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_factor_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_finding(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_finding(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Finding(ctx, fc.Args["id"].(string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Finding) graphql.Marshaler {
-			return ec.marshalOFinding2ᚖgutskinᚋgraphᚋmodelᚐFinding(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Query_finding(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Finding(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_finding_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_source(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_source(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Source(ctx, fc.Args["id"].(string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Source) graphql.Marshaler {
-			return ec.marshalOSource2ᚖgutskinᚋgraphᚋmodelᚐSource(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Query_source(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Source(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_source_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_studies(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_studies(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Studies(ctx, fc.Args["filter"].(*model.StudyFilter), fc.Args["orderBy"].(*model.StudyOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.StudyConnection) graphql.Marshaler {
-			return ec.marshalNStudyConnection2ᚖgutskinᚋgraphᚋmodelᚐStudyConnection(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_studies(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_StudyConnection(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_studies_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -8695,34 +8436,34 @@ func (ec *executionContext) fieldContext_Query_claims(ctx context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Query_strains(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Query_condition(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_strains(ctx, field)
+			return ec.fieldContext_Query_condition(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Strains(ctx, fc.Args["filter"].(*model.StrainFilter), fc.Args["orderBy"].(*model.NameOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Query().Condition(ctx, fc.Args["id"].(string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.StrainConnection) graphql.Marshaler {
-			return ec.marshalNStrainConnection2ᚖgutskinᚋgraphᚋmodelᚐStrainConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Condition) graphql.Marshaler {
+			return ec.marshalOCondition2ᚖgutskinᚋgraphᚋmodelᚐCondition(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
-func (ec *executionContext) fieldContext_Query_strains(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Query_condition(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_StrainConnection(ctx, field)
+			return ec.childFields_Condition(ctx, field)
 		},
 	}
 	defer func() {
@@ -8732,51 +8473,7 @@ func (ec *executionContext) fieldContext_Query_strains(ctx context.Context, fiel
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_strains_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_mechanisms(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_mechanisms(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Mechanisms(ctx, fc.Args["filter"].(*model.MechanismFilter), fc.Args["orderBy"].(*model.NameOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.MechanismConnection) graphql.Marshaler {
-			return ec.marshalNMechanismConnection2ᚖgutskinᚋgraphᚋmodelᚐMechanismConnection(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_mechanisms(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_MechanismConnection(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_mechanisms_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Query_condition_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -8827,126 +8524,6 @@ func (ec *executionContext) fieldContext_Query_conditions(ctx context.Context, f
 	return fc, nil
 }
 
-func (ec *executionContext) _Query_factors(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_factors(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Factors(ctx, fc.Args["filter"].(*model.FactorFilter), fc.Args["orderBy"].(*model.NameOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.FactorConnection) graphql.Marshaler {
-			return ec.marshalNFactorConnection2ᚖgutskinᚋgraphᚋmodelᚐFactorConnection(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_factors(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_FactorConnection(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_factors_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_sources(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_sources(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Query().Sources(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []model.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚕgutskinᚋgraphᚋmodelᚐSourceᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Source(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_search(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_search(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Search(ctx, fc.Args["query"].(string), fc.Args["kinds"].([]model.NodeKind), fc.Args["first"].(*int), fc.Args["after"].(*string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.SearchConnection) graphql.Marshaler {
-			return ec.marshalNSearchConnection2ᚖgutskinᚋgraphᚋmodelᚐSearchConnection(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_search(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_SearchConnection(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_search_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _Query_pathways(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8957,7 +8534,7 @@ func (ec *executionContext) _Query_pathways(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Pathways(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["minMaturity"].(*model.EvidenceMaturity), fc.Args["relations"].([]model.RelationKind), fc.Args["directed"].(*bool), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Pathways(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["minMaturity"].(*kg.Maturity), fc.Args["relations"].([]kg.RelationKind), fc.Args["directed"].(*bool), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Pathway) graphql.Marshaler {
@@ -9001,7 +8578,7 @@ func (ec *executionContext) _Query_neighbourhood(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Neighbourhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["kinds"].([]model.NodeKind), fc.Args["limit"].(*int))
+			return ec.Resolvers.Query().Neighbourhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["kinds"].([]kg.Kind), fc.Args["limit"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Subgraph) graphql.Marshaler {
@@ -9063,6 +8640,566 @@ func (ec *executionContext) fieldContext_Query_stats(_ context.Context, field gr
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_GraphStats(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_factor(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_factor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Factor(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Factor) graphql.Marshaler {
+			return ec.marshalOFactor2ᚖgutskinᚋgraphᚋmodelᚐFactor(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_factor(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Factor(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_factor_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_factors(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_factors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Factors(ctx, fc.Args["filter"].(*model.FactorFilter), fc.Args["orderBy"].(*model.NameOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FactorConnection) graphql.Marshaler {
+			return ec.marshalNFactorConnection2ᚖgutskinᚋgraphᚋmodelᚐFactorConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_factors(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactorConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_factors_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_finding(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_finding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Finding(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Finding) graphql.Marshaler {
+			return ec.marshalOFinding2ᚖgutskinᚋgraphᚋmodelᚐFinding(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_finding(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Finding(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_finding_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_mechanism(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_mechanism(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Mechanism(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Mechanism) graphql.Marshaler {
+			return ec.marshalOMechanism2ᚖgutskinᚋgraphᚋmodelᚐMechanism(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_mechanism(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mechanism(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_mechanism_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_mechanisms(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_mechanisms(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Mechanisms(ctx, fc.Args["filter"].(*model.MechanismFilter), fc.Args["orderBy"].(*model.NameOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MechanismConnection) graphql.Marshaler {
+			return ec.marshalNMechanismConnection2ᚖgutskinᚋgraphᚋmodelᚐMechanismConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_mechanisms(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MechanismConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_mechanisms_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_search(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_search(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Search(ctx, fc.Args["query"].(string), fc.Args["kinds"].([]kg.Kind), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SearchConnection) graphql.Marshaler {
+			return ec.marshalNSearchConnection2ᚖgutskinᚋgraphᚋmodelᚐSearchConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_search(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_search_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_source(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Source(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Source) graphql.Marshaler {
+			return ec.marshalOSource2ᚖgutskinᚋgraphᚋmodelᚐSource(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_source(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_source_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_sources(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Sources(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgutskinᚋgraphᚋmodelᚐSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_species(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_species(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Species(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Species) graphql.Marshaler {
+			return ec.marshalOSpecies2ᚖgutskinᚋgraphᚋmodelᚐSpecies(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_species(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Species(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_species_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_strain(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_strain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Strain(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Strain) graphql.Marshaler {
+			return ec.marshalOStrain2ᚖgutskinᚋgraphᚋmodelᚐStrain(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_strain(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Strain(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_strain_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_strains(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_strains(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Strains(ctx, fc.Args["filter"].(*model.StrainFilter), fc.Args["orderBy"].(*model.NameOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StrainConnection) graphql.Marshaler {
+			return ec.marshalNStrainConnection2ᚖgutskinᚋgraphᚋmodelᚐStrainConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_strains(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StrainConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_strains_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_study(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_study(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Study(ctx, fc.Args["id"].(*string), fc.Args["doi"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Study) graphql.Marshaler {
+			return ec.marshalOStudy2ᚖgutskinᚋgraphᚋmodelᚐStudy(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_study(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Study(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_study_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_studies(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_studies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Studies(ctx, fc.Args["filter"].(*model.StudyFilter), fc.Args["orderBy"].(*model.StudyOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StudyConnection) graphql.Marshaler {
+			return ec.marshalNStudyConnection2ᚖgutskinᚋgraphᚋmodelᚐStudyConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_studies(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StudyConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_studies_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -9155,8 +9292,8 @@ func (ec *executionContext) _Relation_kind(ctx context.Context, field graphql.Co
 			return obj.Kind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.RelationKind) graphql.Marshaler {
-			return ec.marshalNRelationKind2gutskinᚋgraphᚋmodelᚐRelationKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.RelationKind) graphql.Marshaler {
+			return ec.marshalNRelationKind2gutskinᚋkgᚐRelationKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9242,8 +9379,8 @@ func (ec *executionContext) _Relation_effect(ctx context.Context, field graphql.
 			return obj.Effect(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Effect) graphql.Marshaler {
-			return ec.marshalOEffect2ᚖgutskinᚋgraphᚋmodelᚐEffect(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *kg.Effect) graphql.Marshaler {
+			return ec.marshalOEffect2ᚖgutskinᚋkgᚐEffect(ctx, selections, v)
 		},
 		true,
 		false,
@@ -9265,8 +9402,8 @@ func (ec *executionContext) _Relation_maturity(ctx context.Context, field graphq
 			return obj.Maturity(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.EvidenceMaturity) graphql.Marshaler {
-			return ec.marshalNEvidenceMaturity2gutskinᚋgraphᚋmodelᚐEvidenceMaturity(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Maturity) graphql.Marshaler {
+			return ec.marshalNEvidenceMaturity2gutskinᚋkgᚐMaturity(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9618,8 +9755,8 @@ func (ec *executionContext) _Source_kind(ctx context.Context, field graphql.Coll
 			return obj.Kind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.NodeKind) graphql.Marshaler {
-			return ec.marshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Kind) graphql.Marshaler {
+			return ec.marshalNNodeKind2gutskinᚋkgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9944,8 +10081,8 @@ func (ec *executionContext) _Species_kind(ctx context.Context, field graphql.Col
 			return obj.Kind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.NodeKind) graphql.Marshaler {
-			return ec.marshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Kind) graphql.Marshaler {
+			return ec.marshalNNodeKind2gutskinᚋkgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10091,15 +10228,15 @@ func (ec *executionContext) _Species_speciesKind(ctx context.Context, field grap
 			return obj.SpeciesKind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.SpeciesKind) graphql.Marshaler {
+			return ec.marshalNSpeciesKind2gutskinᚋkgᚐSpeciesKind(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Species_speciesKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Species", field, true, false, "String")
+	return graphql.NewScalarFieldContext("Species", field, true, false, "SpeciesKind")
 }
 
 func (ec *executionContext) _Species_description(ctx context.Context, field graphql.CollectedField, obj *model.Species) (ret graphql.Marshaler) {
@@ -10224,8 +10361,8 @@ func (ec *executionContext) _Strain_kind(ctx context.Context, field graphql.Coll
 			return obj.Kind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.NodeKind) graphql.Marshaler {
-			return ec.marshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Kind) graphql.Marshaler {
+			return ec.marshalNNodeKind2gutskinᚋkgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10348,15 +10485,15 @@ func (ec *executionContext) _Strain_strainKind(ctx context.Context, field graphq
 			return obj.StrainKind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.StrainKind) graphql.Marshaler {
+			return ec.marshalNStrainKind2gutskinᚋkgᚐStrainKind(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Strain_strainKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Strain", field, true, false, "String")
+	return graphql.NewScalarFieldContext("Strain", field, true, false, "StrainKind")
 }
 
 func (ec *executionContext) _Strain_species(ctx context.Context, field graphql.CollectedField, obj *model.Strain) (ret graphql.Marshaler) {
@@ -10765,8 +10902,8 @@ func (ec *executionContext) _Study_kind(ctx context.Context, field graphql.Colle
 			return obj.Kind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.NodeKind) graphql.Marshaler {
-			return ec.marshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Kind) graphql.Marshaler {
+			return ec.marshalNNodeKind2gutskinᚋkgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11073,8 +11210,8 @@ func (ec *executionContext) _Study_design(ctx context.Context, field graphql.Col
 			return obj.Design(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.StudyDesign) graphql.Marshaler {
-			return ec.marshalNStudyDesign2gutskinᚋgraphᚋmodelᚐStudyDesign(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.StudyDesign) graphql.Marshaler {
+			return ec.marshalNStudyDesign2gutskinᚋkgᚐStudyDesign(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12722,21 +12859,21 @@ func (ec *executionContext) unmarshalInputClaimFilter(ctx context.Context, obj a
 		switch k {
 		case "maturities":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maturities"))
-			data, err := ec.unmarshalOEvidenceMaturity2ᚕgutskinᚋgraphᚋmodelᚐEvidenceMaturityᚄ(ctx, v)
+			data, err := ec.unmarshalOEvidenceMaturity2ᚕgutskinᚋkgᚐMaturityᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Maturities = data
 		case "minMaturity":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minMaturity"))
-			data, err := ec.unmarshalOEvidenceMaturity2ᚖgutskinᚋgraphᚋmodelᚐEvidenceMaturity(ctx, v)
+			data, err := ec.unmarshalOEvidenceMaturity2ᚖgutskinᚋkgᚐMaturity(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.MinMaturity = data
 		case "claimKind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claimKind"))
-			data, err := ec.unmarshalOClaimKind2ᚖgutskinᚋgraphᚋmodelᚐClaimKind(ctx, v)
+			data, err := ec.unmarshalOClaimKind2ᚖgutskinᚋkgᚐClaimKind(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -12845,7 +12982,7 @@ func (ec *executionContext) unmarshalInputConditionFilter(ctx context.Context, o
 		switch k {
 		case "conditionKind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conditionKind"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOConditionKind2ᚖgutskinᚋkgᚐConditionKind(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -12887,7 +13024,7 @@ func (ec *executionContext) unmarshalInputFactorFilter(ctx context.Context, obj 
 		switch k {
 		case "factorKind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("factorKind"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOFactorKind2ᚖgutskinᚋkgᚐFactorKind(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -12929,7 +13066,7 @@ func (ec *executionContext) unmarshalInputMechanismFilter(ctx context.Context, o
 		switch k {
 		case "category":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOMechanismCategory2ᚖgutskinᚋkgᚐMechanismCategory(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -13024,7 +13161,7 @@ func (ec *executionContext) unmarshalInputStrainFilter(ctx context.Context, obj 
 			it.Species = data
 		case "strainKind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("strainKind"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOStrainKind2ᚖgutskinᚋkgᚐStrainKind(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -13080,7 +13217,7 @@ func (ec *executionContext) unmarshalInputStudyFilter(ctx context.Context, obj a
 			it.YearTo = data
 		case "designs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("designs"))
-			data, err := ec.unmarshalOStudyDesign2ᚕgutskinᚋgraphᚋmodelᚐStudyDesignᚄ(ctx, v)
+			data, err := ec.unmarshalOStudyDesign2ᚕgutskinᚋkgᚐStudyDesignᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -14663,65 +14800,11 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_nodes(ctx, field)
 				})
-		case "study":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_study(ctx, field)
-				})
 		case "claim":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_claim(ctx, field)
-				})
-		case "strain":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_strain(ctx, field)
-				})
-		case "species":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_species(ctx, field)
-				})
-		case "mechanism":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_mechanism(ctx, field)
-				})
-		case "condition":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_condition(ctx, field)
-				})
-		case "factor":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_factor(ctx, field)
-				})
-		case "finding":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_finding(ctx, field)
-				})
-		case "source":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_source(ctx, field)
-				})
-		case "studies":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_studies(ctx, field)
 				})
 		case "claims":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -14729,41 +14812,17 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_claims(ctx, field)
 				})
-		case "strains":
+		case "condition":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_strains(ctx, field)
-				})
-		case "mechanisms":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_mechanisms(ctx, field)
+					return ec._Query_condition(ctx, field)
 				})
 		case "conditions":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_conditions(ctx, field)
-				})
-		case "factors":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_factors(ctx, field)
-				})
-		case "sources":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_sources(ctx, field)
-				})
-		case "search":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_search(ctx, field)
 				})
 		case "pathways":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -14782,6 +14841,84 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_stats(ctx, field)
+				})
+		case "factor":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_factor(ctx, field)
+				})
+		case "factors":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_factors(ctx, field)
+				})
+		case "finding":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_finding(ctx, field)
+				})
+		case "mechanism":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_mechanism(ctx, field)
+				})
+		case "mechanisms":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_mechanisms(ctx, field)
+				})
+		case "search":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_search(ctx, field)
+				})
+		case "source":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_source(ctx, field)
+				})
+		case "sources":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_sources(ctx, field)
+				})
+		case "species":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_species(ctx, field)
+				})
+		case "strain":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_strain(ctx, field)
+				})
+		case "strains":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_strains(ctx, field)
+				})
+		case "study":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_study(ctx, field)
+				})
+		case "studies":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_studies(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -16072,13 +16209,13 @@ func (ec *executionContext) marshalNClaimEdge2ᚕgutskinᚋgraphᚋmodelᚐClaim
 	return ret
 }
 
-func (ec *executionContext) unmarshalNClaimKind2gutskinᚋgraphᚋmodelᚐClaimKind(ctx context.Context, v any) (model.ClaimKind, error) {
-	var res model.ClaimKind
+func (ec *executionContext) unmarshalNClaimKind2gutskinᚋkgᚐClaimKind(ctx context.Context, v any) (kg.ClaimKind, error) {
+	var res kg.ClaimKind
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNClaimKind2gutskinᚋgraphᚋmodelᚐClaimKind(ctx context.Context, sel ast.SelectionSet, v model.ClaimKind) graphql.Marshaler {
+func (ec *executionContext) marshalNClaimKind2gutskinᚋkgᚐClaimKind(ctx context.Context, sel ast.SelectionSet, v kg.ClaimKind) graphql.Marshaler {
 	return v
 }
 
@@ -16140,6 +16277,16 @@ func (ec *executionContext) marshalNConditionEdge2ᚕgutskinᚋgraphᚋmodelᚐC
 	return ret
 }
 
+func (ec *executionContext) unmarshalNConditionKind2gutskinᚋkgᚐConditionKind(ctx context.Context, v any) (kg.ConditionKind, error) {
+	var res kg.ConditionKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNConditionKind2gutskinᚋkgᚐConditionKind(ctx context.Context, sel ast.SelectionSet, v kg.ConditionKind) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNDesignCount2gutskinᚋgraphᚋmodelᚐDesignCount(ctx context.Context, sel ast.SelectionSet, v model.DesignCount) graphql.Marshaler {
 	return ec._DesignCount(ctx, sel, &v)
 }
@@ -16160,13 +16307,13 @@ func (ec *executionContext) marshalNDesignCount2ᚕgutskinᚋgraphᚋmodelᚐDes
 	return ret
 }
 
-func (ec *executionContext) unmarshalNEffect2gutskinᚋgraphᚋmodelᚐEffect(ctx context.Context, v any) (model.Effect, error) {
-	var res model.Effect
+func (ec *executionContext) unmarshalNEffect2gutskinᚋkgᚐEffect(ctx context.Context, v any) (kg.Effect, error) {
+	var res kg.Effect
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNEffect2gutskinᚋgraphᚋmodelᚐEffect(ctx context.Context, sel ast.SelectionSet, v model.Effect) graphql.Marshaler {
+func (ec *executionContext) marshalNEffect2gutskinᚋkgᚐEffect(ctx context.Context, sel ast.SelectionSet, v kg.Effect) graphql.Marshaler {
 	return v
 }
 
@@ -16214,13 +16361,13 @@ func (ec *executionContext) marshalNEvidence2ᚕgutskinᚋgraphᚋmodelᚐEviden
 	return ret
 }
 
-func (ec *executionContext) unmarshalNEvidenceMaturity2gutskinᚋgraphᚋmodelᚐEvidenceMaturity(ctx context.Context, v any) (model.EvidenceMaturity, error) {
-	var res model.EvidenceMaturity
+func (ec *executionContext) unmarshalNEvidenceMaturity2gutskinᚋkgᚐMaturity(ctx context.Context, v any) (kg.Maturity, error) {
+	var res kg.Maturity
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNEvidenceMaturity2gutskinᚋgraphᚋmodelᚐEvidenceMaturity(ctx context.Context, sel ast.SelectionSet, v model.EvidenceMaturity) graphql.Marshaler {
+func (ec *executionContext) marshalNEvidenceMaturity2gutskinᚋkgᚐMaturity(ctx context.Context, sel ast.SelectionSet, v kg.Maturity) graphql.Marshaler {
 	return v
 }
 
@@ -16278,6 +16425,16 @@ func (ec *executionContext) marshalNFactorEdge2ᚕgutskinᚋgraphᚋmodelᚐFact
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNFactorKind2gutskinᚋkgᚐFactorKind(ctx context.Context, v any) (kg.FactorKind, error) {
+	var res kg.FactorKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFactorKind2gutskinᚋkgᚐFactorKind(ctx context.Context, sel ast.SelectionSet, v kg.FactorKind) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNFinding2gutskinᚋgraphᚋmodelᚐFinding(ctx context.Context, sel ast.SelectionSet, v model.Finding) graphql.Marshaler {
@@ -16448,13 +16605,13 @@ func (ec *executionContext) marshalNKindCount2ᚕgutskinᚋgraphᚋmodelᚐKindC
 	return ret
 }
 
-func (ec *executionContext) unmarshalNMaturityBasis2gutskinᚋgraphᚋmodelᚐMaturityBasis(ctx context.Context, v any) (model.MaturityBasis, error) {
-	var res model.MaturityBasis
+func (ec *executionContext) unmarshalNMaturityBasis2gutskinᚋkgᚐMaturityBasis(ctx context.Context, v any) (kg.MaturityBasis, error) {
+	var res kg.MaturityBasis
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNMaturityBasis2gutskinᚋgraphᚋmodelᚐMaturityBasis(ctx context.Context, sel ast.SelectionSet, v model.MaturityBasis) graphql.Marshaler {
+func (ec *executionContext) marshalNMaturityBasis2gutskinᚋkgᚐMaturityBasis(ctx context.Context, sel ast.SelectionSet, v kg.MaturityBasis) graphql.Marshaler {
 	return v
 }
 
@@ -16476,6 +16633,16 @@ func (ec *executionContext) marshalNMechanism2ᚕgutskinᚋgraphᚋmodelᚐMecha
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNMechanismCategory2gutskinᚋkgᚐMechanismCategory(ctx context.Context, v any) (kg.MechanismCategory, error) {
+	var res kg.MechanismCategory
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMechanismCategory2gutskinᚋkgᚐMechanismCategory(ctx context.Context, sel ast.SelectionSet, v kg.MechanismCategory) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNMechanismConnection2ᚖgutskinᚋgraphᚋmodelᚐMechanismConnection(ctx context.Context, sel ast.SelectionSet, v *model.MechanismConnection) graphql.Marshaler {
@@ -16516,13 +16683,13 @@ func (ec *executionContext) marshalNNode2ᚕgutskinᚋgraphᚋmodelᚐNode(ctx c
 	return ret
 }
 
-func (ec *executionContext) unmarshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx context.Context, v any) (model.NodeKind, error) {
-	var res model.NodeKind
+func (ec *executionContext) unmarshalNNodeKind2gutskinᚋkgᚐKind(ctx context.Context, v any) (kg.Kind, error) {
+	var res kg.Kind
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx context.Context, sel ast.SelectionSet, v model.NodeKind) graphql.Marshaler {
+func (ec *executionContext) marshalNNodeKind2gutskinᚋkgᚐKind(ctx context.Context, sel ast.SelectionSet, v kg.Kind) graphql.Marshaler {
 	return v
 }
 
@@ -16590,13 +16757,13 @@ func (ec *executionContext) marshalNRelation2ᚕgutskinᚋgraphᚋmodelᚐRelati
 	return ret
 }
 
-func (ec *executionContext) unmarshalNRelationKind2gutskinᚋgraphᚋmodelᚐRelationKind(ctx context.Context, v any) (model.RelationKind, error) {
-	var res model.RelationKind
+func (ec *executionContext) unmarshalNRelationKind2gutskinᚋkgᚐRelationKind(ctx context.Context, v any) (kg.RelationKind, error) {
+	var res kg.RelationKind
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNRelationKind2gutskinᚋgraphᚋmodelᚐRelationKind(ctx context.Context, sel ast.SelectionSet, v model.RelationKind) graphql.Marshaler {
+func (ec *executionContext) marshalNRelationKind2gutskinᚋkgᚐRelationKind(ctx context.Context, sel ast.SelectionSet, v kg.RelationKind) graphql.Marshaler {
 	return v
 }
 
@@ -16656,13 +16823,23 @@ func (ec *executionContext) marshalNSource2ᚖgutskinᚋgraphᚋmodelᚐSource(c
 	return ec._Source(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNStance2gutskinᚋgraphᚋmodelᚐStance(ctx context.Context, v any) (model.Stance, error) {
-	var res model.Stance
+func (ec *executionContext) unmarshalNSpeciesKind2gutskinᚋkgᚐSpeciesKind(ctx context.Context, v any) (kg.SpeciesKind, error) {
+	var res kg.SpeciesKind
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNStance2gutskinᚋgraphᚋmodelᚐStance(ctx context.Context, sel ast.SelectionSet, v model.Stance) graphql.Marshaler {
+func (ec *executionContext) marshalNSpeciesKind2gutskinᚋkgᚐSpeciesKind(ctx context.Context, sel ast.SelectionSet, v kg.SpeciesKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNStance2gutskinᚋkgᚐStance(ctx context.Context, v any) (kg.Stance, error) {
+	var res kg.Stance
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStance2gutskinᚋkgᚐStance(ctx context.Context, sel ast.SelectionSet, v kg.Stance) graphql.Marshaler {
 	return v
 }
 
@@ -16712,6 +16889,16 @@ func (ec *executionContext) marshalNStrainEdge2ᚕgutskinᚋgraphᚋmodelᚐStra
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNStrainKind2gutskinᚋkgᚐStrainKind(ctx context.Context, v any) (kg.StrainKind, error) {
+	var res kg.StrainKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStrainKind2gutskinᚋkgᚐStrainKind(ctx context.Context, sel ast.SelectionSet, v kg.StrainKind) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -16793,13 +16980,13 @@ func (ec *executionContext) marshalNStudyConnection2ᚖgutskinᚋgraphᚋmodel�
 	return ec._StudyConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNStudyDesign2gutskinᚋgraphᚋmodelᚐStudyDesign(ctx context.Context, v any) (model.StudyDesign, error) {
-	var res model.StudyDesign
+func (ec *executionContext) unmarshalNStudyDesign2gutskinᚋkgᚐStudyDesign(ctx context.Context, v any) (kg.StudyDesign, error) {
+	var res kg.StudyDesign
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNStudyDesign2gutskinᚋgraphᚋmodelᚐStudyDesign(ctx context.Context, sel ast.SelectionSet, v model.StudyDesign) graphql.Marshaler {
+func (ec *executionContext) marshalNStudyDesign2gutskinᚋkgᚐStudyDesign(ctx context.Context, sel ast.SelectionSet, v kg.StudyDesign) graphql.Marshaler {
 	return v
 }
 
@@ -17028,16 +17215,16 @@ func (ec *executionContext) unmarshalOClaimFilter2ᚖgutskinᚋgraphᚋmodelᚐC
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOClaimKind2ᚖgutskinᚋgraphᚋmodelᚐClaimKind(ctx context.Context, v any) (*model.ClaimKind, error) {
+func (ec *executionContext) unmarshalOClaimKind2ᚖgutskinᚋkgᚐClaimKind(ctx context.Context, v any) (*kg.ClaimKind, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(model.ClaimKind)
+	var res = new(kg.ClaimKind)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOClaimKind2ᚖgutskinᚋgraphᚋmodelᚐClaimKind(ctx context.Context, sel ast.SelectionSet, v *model.ClaimKind) graphql.Marshaler {
+func (ec *executionContext) marshalOClaimKind2ᚖgutskinᚋkgᚐClaimKind(ctx context.Context, sel ast.SelectionSet, v *kg.ClaimKind) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -17067,32 +17254,48 @@ func (ec *executionContext) unmarshalOConditionFilter2ᚖgutskinᚋgraphᚋmodel
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOEffect2ᚖgutskinᚋgraphᚋmodelᚐEffect(ctx context.Context, v any) (*model.Effect, error) {
+func (ec *executionContext) unmarshalOConditionKind2ᚖgutskinᚋkgᚐConditionKind(ctx context.Context, v any) (*kg.ConditionKind, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(model.Effect)
+	var res = new(kg.ConditionKind)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOEffect2ᚖgutskinᚋgraphᚋmodelᚐEffect(ctx context.Context, sel ast.SelectionSet, v *model.Effect) graphql.Marshaler {
+func (ec *executionContext) marshalOConditionKind2ᚖgutskinᚋkgᚐConditionKind(ctx context.Context, sel ast.SelectionSet, v *kg.ConditionKind) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return v
 }
 
-func (ec *executionContext) unmarshalOEvidenceMaturity2ᚕgutskinᚋgraphᚋmodelᚐEvidenceMaturityᚄ(ctx context.Context, v any) ([]model.EvidenceMaturity, error) {
+func (ec *executionContext) unmarshalOEffect2ᚖgutskinᚋkgᚐEffect(ctx context.Context, v any) (*kg.Effect, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(kg.Effect)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEffect2ᚖgutskinᚋkgᚐEffect(ctx context.Context, sel ast.SelectionSet, v *kg.Effect) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOEvidenceMaturity2ᚕgutskinᚋkgᚐMaturityᚄ(ctx context.Context, v any) ([]kg.Maturity, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]model.EvidenceMaturity, len(vSlice))
+	res := make([]kg.Maturity, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNEvidenceMaturity2gutskinᚋgraphᚋmodelᚐEvidenceMaturity(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNEvidenceMaturity2gutskinᚋkgᚐMaturity(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -17100,14 +17303,14 @@ func (ec *executionContext) unmarshalOEvidenceMaturity2ᚕgutskinᚋgraphᚋmode
 	return res, nil
 }
 
-func (ec *executionContext) marshalOEvidenceMaturity2ᚕgutskinᚋgraphᚋmodelᚐEvidenceMaturityᚄ(ctx context.Context, sel ast.SelectionSet, v []model.EvidenceMaturity) graphql.Marshaler {
+func (ec *executionContext) marshalOEvidenceMaturity2ᚕgutskinᚋkgᚐMaturityᚄ(ctx context.Context, sel ast.SelectionSet, v []kg.Maturity) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNEvidenceMaturity2gutskinᚋgraphᚋmodelᚐEvidenceMaturity(ctx, sel, v[i])
+		return ec.marshalNEvidenceMaturity2gutskinᚋkgᚐMaturity(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -17119,16 +17322,16 @@ func (ec *executionContext) marshalOEvidenceMaturity2ᚕgutskinᚋgraphᚋmodel�
 	return ret
 }
 
-func (ec *executionContext) unmarshalOEvidenceMaturity2ᚖgutskinᚋgraphᚋmodelᚐEvidenceMaturity(ctx context.Context, v any) (*model.EvidenceMaturity, error) {
+func (ec *executionContext) unmarshalOEvidenceMaturity2ᚖgutskinᚋkgᚐMaturity(ctx context.Context, v any) (*kg.Maturity, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(model.EvidenceMaturity)
+	var res = new(kg.Maturity)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOEvidenceMaturity2ᚖgutskinᚋgraphᚋmodelᚐEvidenceMaturity(ctx context.Context, sel ast.SelectionSet, v *model.EvidenceMaturity) graphql.Marshaler {
+func (ec *executionContext) marshalOEvidenceMaturity2ᚖgutskinᚋkgᚐMaturity(ctx context.Context, sel ast.SelectionSet, v *kg.Maturity) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -17148,6 +17351,22 @@ func (ec *executionContext) unmarshalOFactorFilter2ᚖgutskinᚋgraphᚋmodelᚐ
 	}
 	res, err := ec.unmarshalInputFactorFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOFactorKind2ᚖgutskinᚋkgᚐFactorKind(ctx context.Context, v any) (*kg.FactorKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(kg.FactorKind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFactorKind2ᚖgutskinᚋkgᚐFactorKind(ctx context.Context, sel ast.SelectionSet, v *kg.FactorKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOFinding2ᚖgutskinᚋgraphᚋmodelᚐFinding(ctx context.Context, sel ast.SelectionSet, v *model.Finding) graphql.Marshaler {
@@ -17218,6 +17437,22 @@ func (ec *executionContext) marshalOMechanism2ᚖgutskinᚋgraphᚋmodelᚐMecha
 	return ec._Mechanism(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOMechanismCategory2ᚖgutskinᚋkgᚐMechanismCategory(ctx context.Context, v any) (*kg.MechanismCategory, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(kg.MechanismCategory)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOMechanismCategory2ᚖgutskinᚋkgᚐMechanismCategory(ctx context.Context, sel ast.SelectionSet, v *kg.MechanismCategory) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) unmarshalOMechanismFilter2ᚖgutskinᚋgraphᚋmodelᚐMechanismFilter(ctx context.Context, v any) (*model.MechanismFilter, error) {
 	if v == nil {
 		return nil, nil
@@ -17241,16 +17476,16 @@ func (ec *executionContext) marshalONode2gutskinᚋgraphᚋmodelᚐNode(ctx cont
 	return ec._Node(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalONodeKind2ᚕgutskinᚋgraphᚋmodelᚐNodeKindᚄ(ctx context.Context, v any) ([]model.NodeKind, error) {
+func (ec *executionContext) unmarshalONodeKind2ᚕgutskinᚋkgᚐKindᚄ(ctx context.Context, v any) ([]kg.Kind, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]model.NodeKind, len(vSlice))
+	res := make([]kg.Kind, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNNodeKind2gutskinᚋkgᚐKind(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -17258,14 +17493,14 @@ func (ec *executionContext) unmarshalONodeKind2ᚕgutskinᚋgraphᚋmodelᚐNode
 	return res, nil
 }
 
-func (ec *executionContext) marshalONodeKind2ᚕgutskinᚋgraphᚋmodelᚐNodeKindᚄ(ctx context.Context, sel ast.SelectionSet, v []model.NodeKind) graphql.Marshaler {
+func (ec *executionContext) marshalONodeKind2ᚕgutskinᚋkgᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []kg.Kind) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx, sel, v[i])
+		return ec.marshalNNodeKind2gutskinᚋkgᚐKind(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -17293,16 +17528,16 @@ func (ec *executionContext) marshalOOrderDirection2ᚖgutskinᚋgraphᚋmodelᚐ
 	return v
 }
 
-func (ec *executionContext) unmarshalORelationKind2ᚕgutskinᚋgraphᚋmodelᚐRelationKindᚄ(ctx context.Context, v any) ([]model.RelationKind, error) {
+func (ec *executionContext) unmarshalORelationKind2ᚕgutskinᚋkgᚐRelationKindᚄ(ctx context.Context, v any) ([]kg.RelationKind, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]model.RelationKind, len(vSlice))
+	res := make([]kg.RelationKind, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNRelationKind2gutskinᚋgraphᚋmodelᚐRelationKind(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNRelationKind2gutskinᚋkgᚐRelationKind(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -17310,14 +17545,14 @@ func (ec *executionContext) unmarshalORelationKind2ᚕgutskinᚋgraphᚋmodelᚐ
 	return res, nil
 }
 
-func (ec *executionContext) marshalORelationKind2ᚕgutskinᚋgraphᚋmodelᚐRelationKindᚄ(ctx context.Context, sel ast.SelectionSet, v []model.RelationKind) graphql.Marshaler {
+func (ec *executionContext) marshalORelationKind2ᚕgutskinᚋkgᚐRelationKindᚄ(ctx context.Context, sel ast.SelectionSet, v []kg.RelationKind) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNRelationKind2gutskinᚋgraphᚋmodelᚐRelationKind(ctx, sel, v[i])
+		return ec.marshalNRelationKind2gutskinᚋkgᚐRelationKind(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -17358,6 +17593,22 @@ func (ec *executionContext) unmarshalOStrainFilter2ᚖgutskinᚋgraphᚋmodelᚐ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOStrainKind2ᚖgutskinᚋkgᚐStrainKind(ctx context.Context, v any) (*kg.StrainKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(kg.StrainKind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOStrainKind2ᚖgutskinᚋkgᚐStrainKind(ctx context.Context, sel ast.SelectionSet, v *kg.StrainKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {
 	if v == nil {
 		return nil, nil
@@ -17383,16 +17634,16 @@ func (ec *executionContext) marshalOStudy2ᚖgutskinᚋgraphᚋmodelᚐStudy(ctx
 	return ec._Study(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOStudyDesign2ᚕgutskinᚋgraphᚋmodelᚐStudyDesignᚄ(ctx context.Context, v any) ([]model.StudyDesign, error) {
+func (ec *executionContext) unmarshalOStudyDesign2ᚕgutskinᚋkgᚐStudyDesignᚄ(ctx context.Context, v any) ([]kg.StudyDesign, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]model.StudyDesign, len(vSlice))
+	res := make([]kg.StudyDesign, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNStudyDesign2gutskinᚋgraphᚋmodelᚐStudyDesign(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNStudyDesign2gutskinᚋkgᚐStudyDesign(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -17400,14 +17651,14 @@ func (ec *executionContext) unmarshalOStudyDesign2ᚕgutskinᚋgraphᚋmodelᚐS
 	return res, nil
 }
 
-func (ec *executionContext) marshalOStudyDesign2ᚕgutskinᚋgraphᚋmodelᚐStudyDesignᚄ(ctx context.Context, sel ast.SelectionSet, v []model.StudyDesign) graphql.Marshaler {
+func (ec *executionContext) marshalOStudyDesign2ᚕgutskinᚋkgᚐStudyDesignᚄ(ctx context.Context, sel ast.SelectionSet, v []kg.StudyDesign) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNStudyDesign2gutskinᚋgraphᚋmodelᚐStudyDesign(ctx, sel, v[i])
+		return ec.marshalNStudyDesign2gutskinᚋkgᚐStudyDesign(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {

@@ -11,7 +11,7 @@ import (
 type base struct{ row kg.Row }
 
 func (b base) ID() string                        { return b.str("id") }
-func (b base) Kind() NodeKind                    { return NodeKind(b.str("kind")) }
+func (b base) Kind() kg.Kind                     { return kg.Kind(b.str("kind")) }
 func (b base) Label() string                     { return b.str("label") }
 func (b base) Provenance() ([]Provenance, error) { return provenanceOf(b.row) }
 func (b base) Row() kg.Row                       { return b.row }
@@ -86,7 +86,7 @@ func (s Study) Issue() *string                 { return s.optStr("issue") }
 func (s Study) Pages() *string                 { return s.optStr("pages") }
 func (s Study) Doi() *string                   { return s.optStr("doi") }
 func (s Study) URL() *string                   { return s.optStr("url") }
-func (s Study) Design() StudyDesign            { return StudyDesign(s.str("design")) }
+func (s Study) Design() kg.StudyDesign         { return kg.StudyDesign(s.str("design")) }
 func (s Study) Population() *string            { return s.optStr("population") }
 func (s Study) SampleSize() *int               { return s.optInt("sampleSize") }
 func (s Study) Duration() *string              { return s.optStr("duration") }
@@ -112,7 +112,7 @@ type Species struct{ base }
 func (s Species) Name() string                   { return s.str("name") }
 func (s Species) FormerNames() []string          { return s.strs("formerNames") }
 func (s Species) Synonyms() []string             { return s.strs("synonyms") }
-func (s Species) SpeciesKind() string            { return s.str("speciesKind") }
+func (s Species) SpeciesKind() kg.SpeciesKind    { return kg.SpeciesKind(s.str("speciesKind")) }
 func (s Species) Description() string            { return s.str("description") }
 func (s Species) Strains() ([]Strain, error)     { return entities[Strain](s.row, "strains") }
 func (s Species) Relations() ([]Relation, error) { return edges[Relation](s.row, "relations") }
@@ -122,7 +122,7 @@ type Strain struct{ base }
 
 func (s Strain) Name() string                    { return s.str("name") }
 func (s Strain) FullName() string                { return s.str("fullName") }
-func (s Strain) StrainKind() string              { return s.str("strainKind") }
+func (s Strain) StrainKind() kg.StrainKind       { return kg.StrainKind(s.str("strainKind")) }
 func (s Strain) FormerNames() []string           { return s.strs("formerNames") }
 func (s Strain) Synonyms() []string              { return s.strs("synonyms") }
 func (s Strain) Description() string             { return s.str("description") }
@@ -136,7 +136,7 @@ type Mechanism struct{ base }
 
 func (m Mechanism) Name() string                      { return m.str("name") }
 func (m Mechanism) Synonyms() []string                { return m.strs("synonyms") }
-func (m Mechanism) Category() string                  { return m.str("category") }
+func (m Mechanism) Category() kg.MechanismCategory    { return kg.MechanismCategory(m.str("category")) }
 func (m Mechanism) Description() string               { return m.str("description") }
 func (m Mechanism) Influences() ([]Relation, error)   { return edges[Relation](m.row, "influences") }
 func (m Mechanism) InfluencedBy() ([]Relation, error) { return edges[Relation](m.row, "influencedBy") }
@@ -148,7 +148,7 @@ type Condition struct{ base }
 
 func (c Condition) Name() string                      { return c.str("name") }
 func (c Condition) Synonyms() []string                { return c.strs("synonyms") }
-func (c Condition) ConditionKind() string             { return c.str("conditionKind") }
+func (c Condition) ConditionKind() kg.ConditionKind   { return kg.ConditionKind(c.str("conditionKind")) }
 func (c Condition) Description() string               { return c.str("description") }
 func (c Condition) SubtypeOf() (*Condition, error)    { return ref[Condition](c.row, "subtypeOf") }
 func (c Condition) Subtypes() ([]Condition, error)    { return entities[Condition](c.row, "subtypes") }
@@ -162,7 +162,7 @@ type Factor struct{ base }
 
 func (f Factor) Name() string                 { return f.str("name") }
 func (f Factor) Synonyms() []string           { return f.strs("synonyms") }
-func (f Factor) FactorKind() string           { return f.str("factorKind") }
+func (f Factor) FactorKind() kg.FactorKind    { return kg.FactorKind(f.str("factorKind")) }
 func (f Factor) Description() string          { return f.str("description") }
 func (f Factor) Affects() ([]Relation, error) { return edges[Relation](f.row, "affects") }
 func (f Factor) Claims() ([]Claim, error)     { return entities[Claim](f.row, "claims") }
@@ -170,15 +170,15 @@ func (f Factor) Claims() ([]Claim, error)     { return entities[Claim](f.row, "c
 // Claim is a claim made or graded by a source.
 type Claim struct{ base }
 
-func (c Claim) Statement() string             { return c.str("statement") }
-func (c Claim) Maturity() EvidenceMaturity    { return EvidenceMaturity(c.str("maturity")) }
-func (c Claim) MaturityBasis() MaturityBasis  { return MaturityBasis(c.str("maturityBasis")) }
-func (c Claim) ClaimKind() ClaimKind          { return ClaimKind(c.str("claimKind")) }
-func (c Claim) Assessment() string            { return c.str("assessment") }
-func (c Claim) Section() string               { return c.str("section") }
-func (c Claim) Source() (*Source, error)      { return ref[Source](c.row, "source") }
-func (c Claim) Subjects() ([]Entity, error)   { return entities[Entity](c.row, "subjects") }
-func (c Claim) Evidence() ([]Evidence, error) { return edges[Evidence](c.row, "evidence") }
+func (c Claim) Statement() string               { return c.str("statement") }
+func (c Claim) Maturity() kg.Maturity           { return kg.Maturity(c.str("maturity")) }
+func (c Claim) MaturityBasis() kg.MaturityBasis { return kg.MaturityBasis(c.str("maturityBasis")) }
+func (c Claim) ClaimKind() kg.ClaimKind         { return kg.ClaimKind(c.str("claimKind")) }
+func (c Claim) Assessment() string              { return c.str("assessment") }
+func (c Claim) Section() string                 { return c.str("section") }
+func (c Claim) Source() (*Source, error)        { return ref[Source](c.row, "source") }
+func (c Claim) Subjects() ([]Entity, error)     { return entities[Entity](c.row, "subjects") }
+func (c Claim) Evidence() ([]Evidence, error)   { return edges[Evidence](c.row, "evidence") }
 func (c Claim) EvidenceSummary() (*EvidenceSummary, error) {
 	return summaryOf(c.row, "evidenceSummary")
 }
@@ -188,7 +188,7 @@ type Finding struct{ base }
 
 func (f Finding) Summary() string             { return f.str("summary") }
 func (f Finding) Measure() string             { return f.str("measure") }
-func (f Finding) Effect() Effect              { return Effect(f.str("effect")) }
+func (f Finding) Effect() kg.Effect           { return kg.Effect(f.str("effect")) }
 func (f Finding) Value() *float64             { return f.optFloat("value") }
 func (f Finding) Unit() *string               { return f.optStr("unit") }
 func (f Finding) PValue() *float64            { return f.optFloat("pValue") }

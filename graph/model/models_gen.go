@@ -5,6 +5,7 @@ package model
 import (
 	"bytes"
 	"fmt"
+	"gutskin/kg"
 	"io"
 	"strconv"
 )
@@ -23,11 +24,11 @@ type Node interface {
 // Filters for claims. All given filters must hold.
 type ClaimFilter struct {
 	// Claims graded at any of these maturities.
-	Maturities []EvidenceMaturity `json:"maturities,omitempty"`
+	Maturities []kg.Maturity `json:"maturities,omitempty"`
 	// Claims at least this mature, e.g. PLAUSIBLE keeps PLAUSIBLE and ESTABLISHED claims.
-	MinMaturity *EvidenceMaturity `json:"minMaturity,omitempty"`
+	MinMaturity *kg.Maturity `json:"minMaturity,omitempty"`
 	// Only scientific, or only marketing, claims.
-	ClaimKind *ClaimKind `json:"claimKind,omitempty"`
+	ClaimKind *kg.ClaimKind `json:"claimKind,omitempty"`
 	// Claims made or graded by this source document (a `source:` id).
 	Source *string `json:"source,omitempty"`
 	// Claims about this entity (an id of any kind).
@@ -44,14 +45,14 @@ type ClaimOrder struct {
 
 // Filters for conditions.
 type ConditionFilter struct {
-	// SKIN_CONDITION, SKIN_OUTCOME, GUT_CONDITION, INFECTION or OTHER; exact match.
-	ConditionKind *string `json:"conditionKind,omitempty"`
+	// Only conditions of this kind.
+	ConditionKind *kg.ConditionKind `json:"conditionKind,omitempty"`
 }
 
 // A number of studies of one design.
 type DesignCount struct {
 	// The study design.
-	Design StudyDesign `json:"design"`
+	Design kg.StudyDesign `json:"design"`
 	// How many studies have that design.
 	Count int `json:"count"`
 }
@@ -72,8 +73,8 @@ type EvidenceSummary struct {
 
 // Filters for factors.
 type FactorFilter struct {
-	// DIET, LIFESTYLE, MEDICATION, ILLNESS, SKINCARE, TOPICAL_ACTIVE, SUPPLEMENT or INTRINSIC; exact match.
-	FactorKind *string `json:"factorKind,omitempty"`
+	// Only factors of this kind.
+	FactorKind *kg.FactorKind `json:"factorKind,omitempty"`
 }
 
 // Counts by kind.
@@ -94,8 +95,8 @@ type KindCount struct {
 
 // Filters for mechanisms.
 type MechanismFilter struct {
-	// BARRIER, METABOLITE, IMMUNE, NEURAL, NUTRIENT, MICROBIAL_BALANCE, INFLAMMATION or SKIN_BARRIER; exact match.
-	Category *string `json:"category,omitempty"`
+	// Only mechanisms of this family.
+	Category *kg.MechanismCategory `json:"category,omitempty"`
 }
 
 // How to sort a list by name (a strain's full name), case-insensitive; ties are broken by id.
@@ -118,6 +119,7 @@ type PageInfo struct {
 
 // The entry points of the API: look entities up by id, list them with filters and keyset
 // pagination, search them by text, and explore the graph (pathways, neighbourhoods, stats).
+// Each part of the domain adds its own root fields in graph/schema/*.graphqls.
 //
 // Errors carry a code in `extensions.code`: `BAD_USER_INPUT` for an argument out of range or an
 // id of the wrong form or kind, `NOT_FOUND` for an id (or DOI) that names nothing. Page sizes are
@@ -129,8 +131,8 @@ type Query struct {
 type StrainFilter struct {
 	// Strains of this species (a `species:` id). Multi-species products have no species and never match.
 	Species *string `json:"species,omitempty"`
-	// STRAIN or PRODUCT; exact match.
-	StrainKind *string `json:"strainKind,omitempty"`
+	// Only strains of this kind.
+	StrainKind *kg.StrainKind `json:"strainKind,omitempty"`
 }
 
 // Filters for studies. All given filters must hold.
@@ -140,7 +142,7 @@ type StudyFilter struct {
 	// Studies published in this year or earlier.
 	YearTo *int `json:"yearTo,omitempty"`
 	// Studies of any of these designs.
-	Designs []StudyDesign `json:"designs,omitempty"`
+	Designs []kg.StudyDesign `json:"designs,omitempty"`
 	// Studies that examined this strain or species (a `strain:` or `species:` id). A species matches only studies linked to it directly, not those of its strains.
 	Strain *string `json:"strain,omitempty"`
 	// Studies that addressed this condition (a `condition:` id; direct links only, not its subtypes).
@@ -157,64 +159,6 @@ type StudyOrder struct {
 	Field StudyOrderField `json:"field"`
 	// ASC (the default) or DESC.
 	Direction *OrderDirection `json:"direction,omitempty"`
-}
-
-// Whether a claim is a scientific statement or a popular marketing promise being graded.
-type ClaimKind string
-
-const (
-	// A scientific statement about the gut–skin axis.
-	ClaimKindScientific ClaimKind = "SCIENTIFIC"
-	// A popular or advertising promise (e.g. 'beauty from within'), graded against the evidence.
-	ClaimKindMarketing ClaimKind = "MARKETING"
-)
-
-var AllClaimKind = []ClaimKind{
-	ClaimKindScientific,
-	ClaimKindMarketing,
-}
-
-func (e ClaimKind) IsValid() bool {
-	switch e {
-	case ClaimKindScientific, ClaimKindMarketing:
-		return true
-	}
-	return false
-}
-
-func (e ClaimKind) String() string {
-	return string(e)
-}
-
-func (e *ClaimKind) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = ClaimKind(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid ClaimKind", str)
-	}
-	return nil
-}
-
-func (e ClaimKind) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *ClaimKind) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e ClaimKind) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
 }
 
 // Fields claims can be sorted by; ties are broken by id.
@@ -275,280 +219,6 @@ func (e ClaimOrderField) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// Direction of an effect.
-type Effect string
-
-const (
-	// Raises or improves the target (more of it, or a higher score).
-	EffectIncreases Effect = "INCREASES"
-	// Lowers or reduces the target (less of it, or a lower score).
-	EffectDecreases Effect = "DECREASES"
-	// No effect was found.
-	EffectNoEffect Effect = "NO_EFFECT"
-	// Acts on or shapes the target without a single up or down direction.
-	EffectModulates Effect = "MODULATES"
-	// Results point in different directions.
-	EffectMixed Effect = "MIXED"
-	// A descriptive figure (a share, a count) rather than an effect; used by findings only.
-	EffectDescriptive Effect = "DESCRIPTIVE"
-)
-
-var AllEffect = []Effect{
-	EffectIncreases,
-	EffectDecreases,
-	EffectNoEffect,
-	EffectModulates,
-	EffectMixed,
-	EffectDescriptive,
-}
-
-func (e Effect) IsValid() bool {
-	switch e {
-	case EffectIncreases, EffectDecreases, EffectNoEffect, EffectModulates, EffectMixed, EffectDescriptive:
-		return true
-	}
-	return false
-}
-
-func (e Effect) String() string {
-	return string(e)
-}
-
-func (e *Effect) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = Effect(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid Effect", str)
-	}
-	return nil
-}
-
-func (e Effect) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *Effect) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e Effect) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// How mature the evidence is, on the scale of the evidence-grading source document, strongest first.
-type EvidenceMaturity string
-
-const (
-	// A well-described concept, supported across reviews.
-	EvidenceMaturityEstablished EvidenceMaturity = "ESTABLISHED"
-	// Plausible and partly shown.
-	EvidenceMaturityPlausible EvidenceMaturity = "PLAUSIBLE"
-	// Emerging: some positive results, mixed overall.
-	EvidenceMaturityEmerging EvidenceMaturity = "EMERGING"
-	// Early-stage: few, small or thin studies.
-	EvidenceMaturityEarly EvidenceMaturity = "EARLY"
-	// Not supported by good evidence.
-	EvidenceMaturityNotSupported EvidenceMaturity = "NOT_SUPPORTED"
-)
-
-var AllEvidenceMaturity = []EvidenceMaturity{
-	EvidenceMaturityEstablished,
-	EvidenceMaturityPlausible,
-	EvidenceMaturityEmerging,
-	EvidenceMaturityEarly,
-	EvidenceMaturityNotSupported,
-}
-
-func (e EvidenceMaturity) IsValid() bool {
-	switch e {
-	case EvidenceMaturityEstablished, EvidenceMaturityPlausible, EvidenceMaturityEmerging, EvidenceMaturityEarly, EvidenceMaturityNotSupported:
-		return true
-	}
-	return false
-}
-
-func (e EvidenceMaturity) String() string {
-	return string(e)
-}
-
-func (e *EvidenceMaturity) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = EvidenceMaturity(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid EvidenceMaturity", str)
-	}
-	return nil
-}
-
-func (e EvidenceMaturity) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *EvidenceMaturity) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e EvidenceMaturity) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// Whether a claim's maturity was stated by its source or assessed when the graph was built.
-type MaturityBasis string
-
-const (
-	// The source document itself grades the claim.
-	MaturityBasisGradedBySource MaturityBasis = "GRADED_BY_SOURCE"
-	// Assessed from the source's own hedging and the studies it cites.
-	MaturityBasisAssessed MaturityBasis = "ASSESSED"
-)
-
-var AllMaturityBasis = []MaturityBasis{
-	MaturityBasisGradedBySource,
-	MaturityBasisAssessed,
-}
-
-func (e MaturityBasis) IsValid() bool {
-	switch e {
-	case MaturityBasisGradedBySource, MaturityBasisAssessed:
-		return true
-	}
-	return false
-}
-
-func (e MaturityBasis) String() string {
-	return string(e)
-}
-
-func (e *MaturityBasis) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = MaturityBasis(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid MaturityBasis", str)
-	}
-	return nil
-}
-
-func (e MaturityBasis) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *MaturityBasis) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e MaturityBasis) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// The kinds of entity in the graph.
-type NodeKind string
-
-const (
-	// A source document the graph was built from; ids start `source:`.
-	NodeKindSource NodeKind = "SOURCE"
-	// A publication cited by a source; ids are `study:` + the DOI, or `study:` + a slug when there is no DOI.
-	NodeKindStudy NodeKind = "STUDY"
-	// A bacterial species or genus; ids start `species:`.
-	NodeKindSpecies NodeKind = "SPECIES"
-	// A probiotic strain or multi-species product; ids start `strain:`.
-	NodeKindStrain NodeKind = "STRAIN"
-	// A mechanism of the gut–skin axis, such as gut-barrier integrity; ids start `mechanism:`.
-	NodeKindMechanism NodeKind = "MECHANISM"
-	// A condition, or a skin outcome in healthy people; ids start `condition:`.
-	NodeKindCondition NodeKind = "CONDITION"
-	// A lifestyle or disrupting factor, such as diet or antibiotics; ids start `factor:`.
-	NodeKindFactor NodeKind = "FACTOR"
-	// A claim graded for evidence maturity; ids start `claim:`.
-	NodeKindClaim NodeKind = "CLAIM"
-	// A quantitative result reported by a study; ids start `finding:`.
-	NodeKindFinding NodeKind = "FINDING"
-)
-
-var AllNodeKind = []NodeKind{
-	NodeKindSource,
-	NodeKindStudy,
-	NodeKindSpecies,
-	NodeKindStrain,
-	NodeKindMechanism,
-	NodeKindCondition,
-	NodeKindFactor,
-	NodeKindClaim,
-	NodeKindFinding,
-}
-
-func (e NodeKind) IsValid() bool {
-	switch e {
-	case NodeKindSource, NodeKindStudy, NodeKindSpecies, NodeKindStrain, NodeKindMechanism, NodeKindCondition, NodeKindFactor, NodeKindClaim, NodeKindFinding:
-		return true
-	}
-	return false
-}
-
-func (e NodeKind) String() string {
-	return string(e)
-}
-
-func (e *NodeKind) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = NodeKind(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid NodeKind", str)
-	}
-	return nil
-}
-
-func (e NodeKind) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *NodeKind) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e NodeKind) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
 // Sort direction.
 type OrderDirection string
 
@@ -602,255 +272,6 @@ func (e *OrderDirection) UnmarshalJSON(b []byte) error {
 }
 
 func (e OrderDirection) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// The kinds of relationship in the graph. Direction of effect is a property, not a kind.
-type RelationKind string
-
-const (
-	// Source → Study, under a citation number.
-	RelationKindCites RelationKind = "CITES"
-	// Source → Claim: the document makes or grades the claim.
-	RelationKindMakes RelationKind = "MAKES"
-	// Strain → Species.
-	RelationKindMemberOf RelationKind = "MEMBER_OF"
-	// Strain or species → Mechanism.
-	RelationKindModulates RelationKind = "MODULATES"
-	// Mechanism → Mechanism or Condition.
-	RelationKindInfluences RelationKind = "INFLUENCES"
-	// Factor → Mechanism or Condition.
-	RelationKindAffects RelationKind = "AFFECTS"
-	// Species → Condition (e.g. Cutibacterium acnes in acne).
-	RelationKindImplicatedIn RelationKind = "IMPLICATED_IN"
-	// Condition → broader Condition.
-	RelationKindSubtypeOf RelationKind = "SUBTYPE_OF"
-	// Study → Strain or Species it examined.
-	RelationKindExamined RelationKind = "EXAMINED"
-	// Study → Condition, Mechanism or Factor it addressed.
-	RelationKindInvestigates RelationKind = "INVESTIGATES"
-	// Claim → Study, with a stance.
-	RelationKindHasEvidence RelationKind = "HAS_EVIDENCE"
-	// Claim → the entity it is about.
-	RelationKindAbout RelationKind = "ABOUT"
-	// Study → Finding.
-	RelationKindReports RelationKind = "REPORTS"
-	// Finding → the entity whose outcome it measured.
-	RelationKindMeasures RelationKind = "MEASURES"
-)
-
-var AllRelationKind = []RelationKind{
-	RelationKindCites,
-	RelationKindMakes,
-	RelationKindMemberOf,
-	RelationKindModulates,
-	RelationKindInfluences,
-	RelationKindAffects,
-	RelationKindImplicatedIn,
-	RelationKindSubtypeOf,
-	RelationKindExamined,
-	RelationKindInvestigates,
-	RelationKindHasEvidence,
-	RelationKindAbout,
-	RelationKindReports,
-	RelationKindMeasures,
-}
-
-func (e RelationKind) IsValid() bool {
-	switch e {
-	case RelationKindCites, RelationKindMakes, RelationKindMemberOf, RelationKindModulates, RelationKindInfluences, RelationKindAffects, RelationKindImplicatedIn, RelationKindSubtypeOf, RelationKindExamined, RelationKindInvestigates, RelationKindHasEvidence, RelationKindAbout, RelationKindReports, RelationKindMeasures:
-		return true
-	}
-	return false
-}
-
-func (e RelationKind) String() string {
-	return string(e)
-}
-
-func (e *RelationKind) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = RelationKind(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid RelationKind", str)
-	}
-	return nil
-}
-
-func (e RelationKind) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *RelationKind) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e RelationKind) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// How a study bears on a claim.
-type Stance string
-
-const (
-	// The study's results back the claim.
-	StanceSupports Stance = "SUPPORTS"
-	// The study backs the claim only in part, or adds limits and caveats to it.
-	StanceQualifies Stance = "QUALIFIES"
-	// The study's results go against the claim.
-	StanceContradicts Stance = "CONTRADICTS"
-)
-
-var AllStance = []Stance{
-	StanceSupports,
-	StanceQualifies,
-	StanceContradicts,
-}
-
-func (e Stance) IsValid() bool {
-	switch e {
-	case StanceSupports, StanceQualifies, StanceContradicts:
-		return true
-	}
-	return false
-}
-
-func (e Stance) String() string {
-	return string(e)
-}
-
-func (e *Stance) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = Stance(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid Stance", str)
-	}
-	return nil
-}
-
-func (e Stance) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *Stance) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e Stance) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// The design of a study.
-type StudyDesign string
-
-const (
-	// People randomly assigned to the intervention or to a control.
-	StudyDesignRandomizedControlledTrial StudyDesign = "RANDOMIZED_CONTROLLED_TRIAL"
-	// An intervention compared with a control or comparison, not recorded as randomised.
-	StudyDesignControlledTrial StudyDesign = "CONTROLLED_TRIAL"
-	// Results of several studies pooled statistically.
-	StudyDesignMetaAnalysis StudyDesign = "META_ANALYSIS"
-	// A review built on a systematic, reproducible literature search.
-	StudyDesignSystematicReview StudyDesign = "SYSTEMATIC_REVIEW"
-	// A review that maps how much research there is on a topic and what kind.
-	StudyDesignScopingReview StudyDesign = "SCOPING_REVIEW"
-	// An expert overview of the literature without a systematic search.
-	StudyDesignNarrativeReview StudyDesign = "NARRATIVE_REVIEW"
-	// A position agreed by an expert panel.
-	StudyDesignConsensusStatement StudyDesign = "CONSENSUS_STATEMENT"
-	// An editorial or commentary.
-	StudyDesignEditorial StudyDesign = "EDITORIAL"
-	// An experimental study in human volunteers that is not a controlled trial.
-	StudyDesignInVivoHumanStudy StudyDesign = "IN_VIVO_HUMAN_STUDY"
-	// A cohort of volunteers who contribute their own samples and data (citizen science).
-	StudyDesignCitizenScienceCohort StudyDesign = "CITIZEN_SCIENCE_COHORT"
-	// People observed without an assigned intervention (e.g. cohort or cross-sectional).
-	StudyDesignObservationalStudy StudyDesign = "OBSERVATIONAL_STUDY"
-	// A study in animals.
-	StudyDesignAnimalStudy StudyDesign = "ANIMAL_STUDY"
-	// A conference abstract, not a full peer-reviewed paper.
-	StudyDesignConferenceAbstract StudyDesign = "CONFERENCE_ABSTRACT"
-	// A summary of the evidence prepared for practitioners or the public.
-	StudyDesignEvidenceSummary StudyDesign = "EVIDENCE_SUMMARY"
-)
-
-var AllStudyDesign = []StudyDesign{
-	StudyDesignRandomizedControlledTrial,
-	StudyDesignControlledTrial,
-	StudyDesignMetaAnalysis,
-	StudyDesignSystematicReview,
-	StudyDesignScopingReview,
-	StudyDesignNarrativeReview,
-	StudyDesignConsensusStatement,
-	StudyDesignEditorial,
-	StudyDesignInVivoHumanStudy,
-	StudyDesignCitizenScienceCohort,
-	StudyDesignObservationalStudy,
-	StudyDesignAnimalStudy,
-	StudyDesignConferenceAbstract,
-	StudyDesignEvidenceSummary,
-}
-
-func (e StudyDesign) IsValid() bool {
-	switch e {
-	case StudyDesignRandomizedControlledTrial, StudyDesignControlledTrial, StudyDesignMetaAnalysis, StudyDesignSystematicReview, StudyDesignScopingReview, StudyDesignNarrativeReview, StudyDesignConsensusStatement, StudyDesignEditorial, StudyDesignInVivoHumanStudy, StudyDesignCitizenScienceCohort, StudyDesignObservationalStudy, StudyDesignAnimalStudy, StudyDesignConferenceAbstract, StudyDesignEvidenceSummary:
-		return true
-	}
-	return false
-}
-
-func (e StudyDesign) String() string {
-	return string(e)
-}
-
-func (e *StudyDesign) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = StudyDesign(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid StudyDesign", str)
-	}
-	return nil
-}
-
-func (e StudyDesign) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *StudyDesign) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e StudyDesign) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -91,18 +91,18 @@ func (e edge) Row() kg.Row                       { return e.row }
 // Relation is a relationship between two entities.
 type Relation struct{ edge }
 
-func (r Relation) Kind() RelationKind         { return RelationKind(r.str("type")) }
-func (r Relation) Maturity() EvidenceMaturity { return EvidenceMaturity(r.str("maturity")) }
-func (r Relation) Note() *string              { return optString(r.row["note"]) }
-func (r Relation) From() (Entity, error)      { return end(r.row, "from") }
-func (r Relation) To() (Entity, error)        { return end(r.row, "to") }
-func (r Relation) Studies() ([]Study, error)  { return entities[Study](r.row, "studies") }
-func (r Relation) Effect() *Effect {
+func (r Relation) Kind() kg.RelationKind     { return kg.RelationKind(r.str("type")) }
+func (r Relation) Maturity() kg.Maturity     { return kg.Maturity(r.str("maturity")) }
+func (r Relation) Note() *string             { return optString(r.row["note"]) }
+func (r Relation) From() (Entity, error)     { return end(r.row, "from") }
+func (r Relation) To() (Entity, error)       { return end(r.row, "to") }
+func (r Relation) Studies() ([]Study, error) { return entities[Study](r.row, "studies") }
+func (r Relation) Effect() *kg.Effect {
 	s := r.str("effect")
 	if s == "" {
 		return nil
 	}
-	e := Effect(s)
+	e := kg.Effect(s)
 	return &e
 }
 
@@ -116,14 +116,14 @@ func (c Citation) Study() (*Study, error)   { return ref[Study](c.row, "to") }
 // Evidence is one study's bearing on one claim.
 type Evidence struct{ edge }
 
-func (e Evidence) Stance() Stance         { return Stance(e.str("stance")) }
+func (e Evidence) Stance() kg.Stance      { return kg.Stance(e.str("stance")) }
 func (e Evidence) Note() *string          { return optString(e.row["note"]) }
 func (e Evidence) Claim() (*Claim, error) { return ref[Claim](e.row, "from") }
 func (e Evidence) Study() (*Study, error) { return ref[Study](e.row, "to") }
 
 // Pathway is a path between two entities.
 type Pathway struct {
-	Strength EvidenceMaturity
+	Strength kg.Maturity
 	Length   int
 	Nodes    []Entity
 	Hops     []Hop
@@ -229,32 +229,32 @@ func summaryOf(row kg.Row, key string) (*EvidenceSummary, error) {
 	if err != nil {
 		return nil, err
 	}
-	stances := make([]Stance, 0, len(list))
-	designs := make([]StudyDesign, 0, len(list))
+	stances := make([]kg.Stance, 0, len(list))
+	designs := make([]kg.StudyDesign, 0, len(list))
 	for _, x := range list {
 		m, _ := x.(map[string]any)
 		s, _ := m["stance"].(string)
 		d, _ := m["design"].(string)
-		stances = append(stances, Stance(s))
-		designs = append(designs, StudyDesign(d))
+		stances = append(stances, kg.Stance(s))
+		designs = append(designs, kg.StudyDesign(d))
 	}
 	return Summarise(stances, designs), nil
 }
 
 // Summarise counts stances and designs; designs keep the order they first appear in.
-func Summarise(stances []Stance, designs []StudyDesign) *EvidenceSummary {
+func Summarise(stances []kg.Stance, designs []kg.StudyDesign) *EvidenceSummary {
 	s := &EvidenceSummary{Total: len(stances), ByDesign: []DesignCount{}}
 	for _, st := range stances {
 		switch st {
-		case StanceSupports:
+		case kg.StanceSupports:
 			s.Supports++
-		case StanceQualifies:
+		case kg.StanceQualifies:
 			s.Qualifies++
-		case StanceContradicts:
+		case kg.StanceContradicts:
 			s.Contradicts++
 		}
 	}
-	index := map[StudyDesign]int{}
+	index := map[kg.StudyDesign]int{}
 	for _, d := range designs {
 		if i, ok := index[d]; ok {
 			s.ByDesign[i].Count++
