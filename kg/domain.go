@@ -44,10 +44,12 @@ type KindSpec struct {
 type RelationSpec struct {
 	Kind     RelationKind
 	From, To []Kind
-	// Stated means a seed's relationships.yaml (and a curator) may state it directly with a
-	// direction of effect; the others are implied by records (a claim's evidence, a strain's
-	// species, …).
+	// Stated means a seed's relationships.yaml (and a curator) may state it directly; the
+	// others are implied by records (a claim's evidence, a strain's species, …).
 	Stated bool
+	// NeedsEffect means a stated relationship must give its direction of effect; the others
+	// must not.
+	NeedsEffect bool
 }
 
 // LinkShape is what a GraphQL field built from relationships returns.
@@ -134,20 +136,20 @@ var CommonProps = []Prop{str("id"), enum("kind", "NodeKind"), str("label"), str(
 
 // RelationSpecs lists every relationship type with the kinds it joins.
 var RelationSpecs = []RelationSpec{
-	{RelCites, kinds(KindSource), kinds(KindStudy), false},
-	{RelMakes, kinds(KindSource), kinds(KindClaim), false},
-	{RelMemberOf, kinds(KindStrain), kinds(KindSpecies), false},
-	{RelModulates, kinds(KindStrain, KindSpecies), kinds(KindMechanism), true},
-	{RelInfluences, kinds(KindMechanism), kinds(KindMechanism, KindCondition), true},
-	{RelAffects, kinds(KindFactor), kinds(KindMechanism, KindCondition), true},
-	{RelImplicatedIn, kinds(KindSpecies), kinds(KindCondition), true},
-	{RelSubtypeOf, kinds(KindCondition), kinds(KindCondition), false},
-	{RelExamined, kinds(KindStudy), kinds(KindStrain, KindSpecies), true},
-	{RelInvestigates, kinds(KindStudy), kinds(KindCondition, KindMechanism, KindFactor), true},
-	{RelHasEvidence, kinds(KindClaim), kinds(KindStudy), false},
-	{RelAbout, kinds(KindClaim), kinds(KindStudy, KindSpecies, KindStrain, KindMechanism, KindCondition, KindFactor, KindFinding), false},
-	{RelReports, kinds(KindStudy), kinds(KindFinding), false},
-	{RelMeasures, kinds(KindFinding), kinds(KindStudy, KindSpecies, KindStrain, KindMechanism, KindCondition, KindFactor), false},
+	{RelCites, kinds(KindSource), kinds(KindStudy), false, false},
+	{RelMakes, kinds(KindSource), kinds(KindClaim), false, false},
+	{RelMemberOf, kinds(KindStrain), kinds(KindSpecies), false, false},
+	{RelModulates, kinds(KindStrain, KindSpecies), kinds(KindMechanism), true, true},
+	{RelInfluences, kinds(KindMechanism), kinds(KindMechanism, KindCondition), true, true},
+	{RelAffects, kinds(KindFactor), kinds(KindMechanism, KindCondition), true, true},
+	{RelImplicatedIn, kinds(KindSpecies), kinds(KindCondition), true, true},
+	{RelSubtypeOf, kinds(KindCondition), kinds(KindCondition), false, false},
+	{RelExamined, kinds(KindStudy), kinds(KindStrain, KindSpecies), true, false},
+	{RelInvestigates, kinds(KindStudy), kinds(KindCondition, KindMechanism, KindFactor), true, false},
+	{RelHasEvidence, kinds(KindClaim), kinds(KindStudy), false, false},
+	{RelAbout, kinds(KindClaim), kinds(KindStudy, KindSpecies, KindStrain, KindMechanism, KindCondition, KindFactor, KindFinding), false, false},
+	{RelReports, kinds(KindStudy), kinds(KindFinding), false, false},
+	{RelMeasures, kinds(KindFinding), kinds(KindStudy, KindSpecies, KindStrain, KindMechanism, KindCondition, KindFactor), false, false},
 }
 
 // MechanisticRelations are the relationships a pathway follows unless asked otherwise.

@@ -237,12 +237,10 @@ func (l *loader) required(at located, record, field, value string) {
 	}
 }
 
-func (l *loader) enum(at located, record, field, value string, allowed map[string]bool) {
-	if !allowed[value] {
-		keys := make([]string, 0, len(allowed))
-		for k := range allowed {
-			keys = append(keys, k)
-		}
+// enum checks a value against one of the domain's enumerations (kg.Enums).
+func (l *loader) enum(at located, record, field, value, enum string) {
+	if !kg.IsEnumValue(enum, value) {
+		keys := append([]string(nil), kg.Enums[enum]...)
 		sort.Strings(keys)
 		l.add(at, record, field, "unknown value %q; want one of %s", value, strings.Join(keys, ", "))
 	}
@@ -325,7 +323,7 @@ func (l *loader) validateRecords() {
 		if r.Year < 1900 || r.Year > 2100 {
 			l.add(at, r.ID, "year", "missing or implausible: %d", r.Year)
 		}
-		l.enum(at, r.ID, "design", r.Design, studyDesigns)
+		l.enum(at, r.ID, "design", r.Design, "StudyDesign")
 		if r.SampleSize != nil && *r.SampleSize < 1 {
 			l.add(at, r.ID, "sampleSize", "must be positive")
 		}
@@ -335,7 +333,7 @@ func (l *loader) validateRecords() {
 		r, at := s.rec, s.at
 		l.required(at, r.ID, "name", r.Name)
 		l.required(at, r.ID, "description", r.Description)
-		l.enum(at, r.ID, "kind", r.Kind, speciesKinds)
+		l.enum(at, r.ID, "kind", r.Kind, "SpeciesKind")
 		l.provenance(at, r.ID, r.Provenance)
 	}
 	for _, s := range l.strains {
@@ -343,7 +341,7 @@ func (l *loader) validateRecords() {
 		l.required(at, r.ID, "name", r.Name)
 		l.required(at, r.ID, "fullName", r.FullName)
 		l.required(at, r.ID, "description", r.Description)
-		l.enum(at, r.ID, "kind", r.Kind, strainKinds)
+		l.enum(at, r.ID, "kind", r.Kind, "StrainKind")
 		if r.Species != "" {
 			l.ref(at, r.ID, "species", r.Species, kg.KindSpecies)
 		} else if r.Kind == "STRAIN" {
@@ -355,14 +353,14 @@ func (l *loader) validateRecords() {
 		r, at := s.rec, s.at
 		l.required(at, r.ID, "name", r.Name)
 		l.required(at, r.ID, "description", r.Description)
-		l.enum(at, r.ID, "category", r.Category, mechCategories)
+		l.enum(at, r.ID, "category", r.Category, "MechanismCategory")
 		l.provenance(at, r.ID, r.Provenance)
 	}
 	for _, s := range l.conditions {
 		r, at := s.rec, s.at
 		l.required(at, r.ID, "name", r.Name)
 		l.required(at, r.ID, "description", r.Description)
-		l.enum(at, r.ID, "kind", r.Kind, conditionKinds)
+		l.enum(at, r.ID, "kind", r.Kind, "ConditionKind")
 		if r.SubtypeOf != "" {
 			l.ref(at, r.ID, "subtypeOf", r.SubtypeOf, kg.KindCondition)
 		}
@@ -372,7 +370,7 @@ func (l *loader) validateRecords() {
 		r, at := s.rec, s.at
 		l.required(at, r.ID, "name", r.Name)
 		l.required(at, r.ID, "description", r.Description)
-		l.enum(at, r.ID, "kind", r.Kind, factorKinds)
+		l.enum(at, r.ID, "kind", r.Kind, "FactorKind")
 		l.provenance(at, r.ID, r.Provenance)
 	}
 	for _, s := range l.claims {
@@ -380,9 +378,9 @@ func (l *loader) validateRecords() {
 		l.required(at, r.ID, "statement", r.Statement)
 		l.required(at, r.ID, "assessment", r.Assessment)
 		l.required(at, r.ID, "section", r.Section)
-		l.enum(at, r.ID, "maturity", r.Maturity, maturities)
-		l.enum(at, r.ID, "maturityBasis", r.MaturityBasis, maturityBases)
-		l.enum(at, r.ID, "kind", r.Kind, claimKinds)
+		l.enum(at, r.ID, "maturity", r.Maturity, "EvidenceMaturity")
+		l.enum(at, r.ID, "maturityBasis", r.MaturityBasis, "MaturityBasis")
+		l.enum(at, r.ID, "kind", r.Kind, "ClaimKind")
 		l.ref(at, r.ID, "source", r.Source, kg.KindSource)
 		if len(r.Subjects) == 0 {
 			l.add(at, r.ID, "subjects", "missing: a claim is about something")
@@ -394,7 +392,7 @@ func (l *loader) validateRecords() {
 		for i, e := range r.Evidence {
 			field := fmt.Sprintf("evidence[%d]", i)
 			l.ref(at, r.ID, field+".study", e.Study, kg.KindStudy)
-			l.enum(at, r.ID, field+".stance", e.Stance, stances)
+			l.enum(at, r.ID, field+".stance", e.Stance, "Stance")
 			if seen[e.Study] {
 				l.add(at, r.ID, field+".study", "%s is listed twice", e.Study)
 			}
@@ -407,7 +405,7 @@ func (l *loader) validateRecords() {
 		l.ref(at, r.ID, "study", r.Study, kg.KindStudy)
 		l.required(at, r.ID, "summary", r.Summary)
 		l.required(at, r.ID, "measure", r.Measure)
-		l.enum(at, r.ID, "effect", r.Effect, findingEffects)
+		l.enum(at, r.ID, "effect", r.Effect, "Effect")
 		for i, m := range r.Measures {
 			l.ref(at, r.ID, fmt.Sprintf("measures[%d]", i), m, kg.KindCondition, kg.KindMechanism, kg.KindFactor)
 		}
@@ -428,24 +426,29 @@ func (l *loader) validateRelationships() {
 	for i, s := range l.relationships {
 		r, at := s.rec, s.at
 		record := fmt.Sprintf("#%d %s %s→%s", i+1, r.Type, r.From, r.To)
-		rule, ok := relationshipRules[kg.RelationKind(r.Type)]
-		if !ok {
-			keys := make([]string, 0, len(relationshipRules))
-			for k := range relationshipRules {
-				keys = append(keys, string(k))
+		rule := kg.RelationKind(r.Type).Spec()
+		if rule == nil || !rule.Stated {
+			var keys []string
+			for _, spec := range kg.RelationSpecs {
+				if spec.Stated {
+					keys = append(keys, string(spec.Kind))
+				}
 			}
 			sort.Strings(keys)
 			l.add(at, record, "type", "unknown value %q; want one of %s", r.Type, strings.Join(keys, ", "))
 			continue
 		}
-		l.ref(at, record, "from", r.From, rule.from...)
-		l.ref(at, record, "to", r.To, rule.to...)
-		if rule.needsEffect {
-			l.enum(at, record, "effect", r.Effect, effects)
+		l.ref(at, record, "from", r.From, rule.From...)
+		l.ref(at, record, "to", r.To, rule.To...)
+		if rule.NeedsEffect {
+			l.enum(at, record, "effect", r.Effect, "Effect")
+			if r.Effect == string(kg.EffectDescriptive) {
+				l.add(at, record, "effect", "DESCRIPTIVE is for findings; a relationship has a direction of effect")
+			}
 		} else if r.Effect != "" {
 			l.add(at, record, "effect", "a %s relationship has no direction of effect", r.Type)
 		}
-		l.enum(at, record, "maturity", r.Maturity, maturities)
+		l.enum(at, record, "maturity", r.Maturity, "EvidenceMaturity")
 		for j, st := range r.Studies {
 			l.ref(at, record, fmt.Sprintf("studies[%d]", j), st, kg.KindStudy)
 		}
