@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"os"
 	"regexp"
 	"strings"
 
@@ -214,6 +215,9 @@ func rowOf(rec *neo4j.Record, key string) (kg.Row, error) {
 
 // run runs one named read statement; an error names the statement, never its text.
 func (s *Store) run(ctx context.Context, name, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	if os.Getenv("DEBUG_CYPHER") != "" {
+		fmt.Fprintf(os.Stderr, "---- %s\n%s\n", name, cypher)
+	}
 	recs, err := s.read(ctx, cypher, params)
 	if err != nil {
 		return nil, fmt.Errorf("neo4jstore: %s: %w", name, err)
