@@ -204,10 +204,10 @@ func TestCursorsAreTiedToTheirList(t *testing.T) {
 func TestResolversReportWhatIsMissing(t *testing.T) {
 	api := newFakeAPI(t)
 	for q, code := range map[string]string{
-		`{ claim(id: "claim:no-such-claim") { id } }`:   "NOT_FOUND",
-		`{ claim(id: "strain:hn001") { id } }`:          "BAD_USER_INPUT",
-		`{ study(doi: "10.0000/nothing") { id } }`:      "NOT_FOUND",
-		`{ node(id: "nonsense") { id } }`:               "BAD_USER_INPUT",
+		`{ claim(id: "claim:no-such-claim") { id } }`:    "NOT_FOUND",
+		`{ claim(id: "strain:hn001") { id } }`:           "BAD_USER_INPUT",
+		`{ study(doi: "10.0000/nothing") { id } }`:       "NOT_FOUND",
+		`{ node(id: "nonsense") { id } }`:                "BAD_USER_INPUT",
 		`{ study(id: "study:x", doi: "10.1/x") { id } }`: "BAD_USER_INPUT",
 	} {
 		if r := api.query(t, q, nil); r.code() != code {
