@@ -51,11 +51,16 @@ func Complexity(l Limits) generated.ComplexityRoot {
 		return perItem(child, page(first, nil))
 	}
 	c.Query.Nodes = func(child int, ids []string) int { return perItem(child, len(ids)) }
+	// A path or neighbourhood search costs Neo4j work that grows with each hop by the
+	// graph's fan-out, whatever it returns: priced as doubling per hop.
+	// Out-of-range hops are priced as the most allowed (5), so that the resolver, not the
+	// price, tells the client the argument is wrong.
+	search := func(hops int) int { return graphSearchPrice << (min(max(hops, 1), 5) - 1) }
 	c.Query.Pathways = func(child int, _ string, _ string, maxHops *int, _ *model.EvidenceMaturity, _ []model.RelationKind, _ *bool, first *int) int {
-		return perItem(child, intOr(first, 10)) * intOr(maxHops, 3)
+		return perItem(child, intOr(first, 10))*intOr(maxHops, 3) + search(intOr(maxHops, 3))
 	}
 	c.Query.Neighbourhood = func(child int, _ string, depth *int, _ []model.NodeKind, limit *int) int {
-		return child + intOr(limit, 100)*intOr(depth, 1)
+		return child + intOr(limit, 100)*intOr(depth, 1) + search(intOr(depth, 1))
 	}
 	fanOut := func(n int) func(int) int { return func(child int) int { return perItem(child, n) } }
 	c.Subgraph.Nodes = fanOut(20)
@@ -92,6 +97,10 @@ const CodeComplexityLimit = "COMPLEXITY_LIMIT_EXCEEDED"
 // least one Neo4j round trip, whatever little it returns, so that aliasing a cheap root
 // field many times is priced by the database work it causes.
 const RootFieldPrice = 500
+
+// graphSearchPrice is what a one-hop path or neighbourhood search costs; each further hop
+// doubles it.
+const graphSearchPrice = 250
 
 // ComplexityLimit refuses operations whose complexity is over Max. It replaces gqlgen's
 // FixedComplexityLimit with a calculation that is linear in the document: each named

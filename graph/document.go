@@ -71,22 +71,16 @@ func (l DocumentLimits) Check(query string) *gqlerror.Error {
 		}
 		return nil
 	}
-	w := docWalker{limits: l, fragments: map[string]*fragmentFacts{}, defs: map[string]*ast.FragmentDefinition{}}
+	w := docWalker{limits: l, fragments: map[string]*fragmentFacts{}, spreadsIn: map[string]int{}, defs: map[string]*ast.FragmentDefinition{}}
 	for _, f := range doc.Fragments {
 		w.defs[f.Name] = f
 	}
+	// First what the operations expand to (fragment facts are memoised, so this is linear),
+	// then one walk over every selection set as written.
 	for _, op := range doc.Operations {
-		if err := w.selectionSet(op.SelectionSet); err != nil {
-			return err
+		if w.deepSpreads(op.SelectionSet) > l.MaxSpreads {
+			return limitError("fragmentSpreads", l.MaxSpreads, "the query expands to more than %d fragment spreads", l.MaxSpreads)
 		}
-	}
-	for _, f := range doc.Fragments {
-		if err := w.selectionSet(f.SelectionSet); err != nil {
-			return err
-		}
-	}
-	if w.aliases > l.MaxAliases {
-		return limitError("aliases", l.MaxAliases, "the query has %d aliased fields; the limit is %d", w.aliases, l.MaxAliases)
 	}
 	for _, op := range doc.Operations {
 		facts := w.facts(op.SelectionSet)
@@ -97,7 +91,19 @@ func (l DocumentLimits) Check(query string) *gqlerror.Error {
 			return limitError("rootFields", l.MaxRootFields, "the operation asks for %d root fields; the limit is %d", facts.fields, l.MaxRootFields)
 		}
 	}
-	return w.err
+	for _, op := range doc.Operations {
+		w.selectionSet(op.SelectionSet)
+	}
+	for _, f := range doc.Fragments {
+		w.selectionSet(f.SelectionSet)
+	}
+	if w.aliases > l.MaxAliases {
+		return limitError("aliases", l.MaxAliases, "the query has %d aliased fields; the limit is %d", w.aliases, l.MaxAliases)
+	}
+	if w.directives != nil {
+		return w.directives
+	}
+	return w.repeats
 }
 
 func limitError(limit string, max int, format string, args ...any) *gqlerror.Error {
@@ -120,21 +126,20 @@ type docWalker struct {
 	limits    DocumentLimits
 	defs      map[string]*ast.FragmentDefinition
 	fragments map[string]*fragmentFacts // nil entry: being computed (a cycle, refused by validation)
+	spreadsIn map[string]int            // spreads a fragment expands to, at every depth
 	aliases   int
-	err       *gqlerror.Error
+	// the first field over the directive limit, and the first selection over the repeat limit
+	directives, repeats *gqlerror.Error
 }
 
-// selectionSet visits every field written in a selection set once: aliases and directives
-// are counted where they are written, repeats where fragments land.
-func (w *docWalker) selectionSet(set ast.SelectionSet) *gqlerror.Error {
-	if w.err != nil {
-		return w.err
-	}
-	if facts := w.facts(set); w.err == nil {
-		for key, n := range facts.keys {
+// selectionSet visits every selection set as written, once: aliases and directives are
+// counted where they are written, repeats where fragments land.
+func (w *docWalker) selectionSet(set ast.SelectionSet) {
+	if w.repeats == nil {
+		for key, n := range w.facts(set).keys {
 			if n > w.limits.MaxRepeats {
-				w.err = limitError("repeatedFields", w.limits.MaxRepeats, "the field %q is selected %d times in one selection; the limit is %d", key, n, w.limits.MaxRepeats)
-				return w.err
+				w.repeats = limitError("repeatedFields", w.limits.MaxRepeats, "the field %q is selected %d times in one selection; the limit is %d", key, n, w.limits.MaxRepeats)
+				break
 			}
 		}
 	}
@@ -144,20 +149,16 @@ func (w *docWalker) selectionSet(set ast.SelectionSet) *gqlerror.Error {
 			if s.Alias != "" && s.Alias != s.Name {
 				w.aliases++
 			}
-			if len(s.Directives) > w.limits.MaxDirectives {
-				w.err = limitError("directives", w.limits.MaxDirectives, "the field %q has %d directives; the limit is %d", s.Alias, len(s.Directives), w.limits.MaxDirectives)
-				return w.err
+			if len(s.Directives) > w.limits.MaxDirectives && w.directives == nil {
+				w.directives = limitError("directives", w.limits.MaxDirectives, "the field %q has %d directives; the limit is %d", s.Alias, len(s.Directives), w.limits.MaxDirectives)
 			}
-			if err := w.selectionSet(s.SelectionSet); err != nil {
-				return err
+			if len(s.SelectionSet) > 0 {
+				w.selectionSet(s.SelectionSet)
 			}
 		case *ast.InlineFragment:
-			if err := w.selectionSet(s.SelectionSet); err != nil {
-				return err
-			}
+			w.selectionSet(s.SelectionSet)
 		}
 	}
-	return w.err
 }
 
 // facts merges what a selection set holds at its top level, through inline fragments and
@@ -215,4 +216,29 @@ func (w *docWalker) fragment(name string) *fragmentFacts {
 	f := w.facts(def.SelectionSet)
 	w.fragments[name] = f
 	return f
+}
+
+// deepSpreads counts the fragment spreads a selection set expands to, at every depth; each
+// named fragment is counted once and its count reused.
+func (w *docWalker) deepSpreads(set ast.SelectionSet) int {
+	n := 0
+	for _, sel := range set {
+		switch s := sel.(type) {
+		case *ast.Field:
+			n = satAdd(n, w.deepSpreads(s.SelectionSet))
+		case *ast.InlineFragment:
+			n = satAdd(n, w.deepSpreads(s.SelectionSet))
+		case *ast.FragmentSpread:
+			n = satAdd(n, 1)
+			if in, seen := w.spreadsIn[s.Name]; seen {
+				n = satAdd(n, in)
+			} else if def := w.defs[s.Name]; def != nil {
+				w.spreadsIn[s.Name] = 0 // a cycle counts for nothing more
+				in := w.deepSpreads(def.SelectionSet)
+				w.spreadsIn[s.Name] = in
+				n = satAdd(n, in)
+			}
+		}
+	}
+	return n
 }

@@ -87,6 +87,7 @@ func newGraphQL(d Deps, m *metrics) http.Handler {
 	}))
 	srv.AddTransport(newTransport())
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.SetValidationRulesFn(graph.ValidationRules)
 	srv.Use(extension.Introspection{})
 	srv.Use(graph.DocumentLimit{Limits: d.Document})
 	srv.Use(graph.DepthLimit{Max: d.Limits.MaxDepth})
@@ -108,7 +109,11 @@ func newGraphQL(d Deps, m *metrics) http.Handler {
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		if oc := graphql.GetOperationContext(ctx); oc != nil {
 			if entry, ok := ctx.Value(accessEntryKey{}).(*accessEntry); ok {
-				entry.setOperation(oc.OperationName)
+				name := oc.OperationName
+				if name == "" && oc.Operation != nil {
+					name = oc.Operation.Name
+				}
+				entry.setOperation(name)
 			}
 		}
 		return next(ctx)

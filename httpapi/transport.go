@@ -251,8 +251,8 @@ func (t transport) resolvePersisted(ctx context.Context, p *graphql.RawParams) *
 		return refuse(http.StatusBadRequest, codeBadRequest, "extensions.persistedQuery.version must be 1")
 	}
 	hash, ok := pq["sha256Hash"].(string)
-	if !ok || len(hash) != sha256.Size*2 {
-		return refuse(http.StatusBadRequest, codeBadRequest, "extensions.persistedQuery.sha256Hash must be 64 hexadecimal digits")
+	if !ok {
+		return refuse(http.StatusBadRequest, codeBadRequest, "extensions.persistedQuery.sha256Hash must be a string")
 	}
 	hash = strings.ToLower(hash)
 	if p.Query == "" {
