@@ -19,6 +19,7 @@ const CodeDocumentLimit = "DOCUMENT_LIMIT_EXCEEDED"
 // than linear time in the size of a document (repeated fields are compared pairwise;
 // fragments that spread others twice double at each level), and each check here is linear.
 type DocumentLimits struct {
+	MaxBytes      int // bytes of the document, checked before it is read at all
 	MaxTokens     int // lexical tokens in the document
 	MaxAliases    int // aliased fields in the whole document
 	MaxRootFields int // fields at the root of the operation, fragments expanded
@@ -30,7 +31,7 @@ type DocumentLimits struct {
 // DefaultDocumentLimits leave room for every query the explorer and playground send and
 // for GraphiQL's introspection query.
 var DefaultDocumentLimits = DocumentLimits{
-	MaxTokens: 5000, MaxAliases: 30, MaxRootFields: 20, MaxRepeats: 10, MaxSpreads: 200, MaxDirectives: 5,
+	MaxBytes: 32 << 10, MaxTokens: 5000, MaxAliases: 30, MaxRootFields: 20, MaxRepeats: 10, MaxSpreads: 200, MaxDirectives: 5,
 }
 
 // DocumentLimit is the gqlgen extension that applies DocumentLimits. It runs as an
@@ -64,6 +65,9 @@ func deadlineError(ctx context.Context) *gqlerror.Error {
 // Check returns the first limit the document exceeds, or nil. A document that does not
 // parse is left for gqlgen to report (GRAPHQL_PARSE_FAILED), unless it is over the token limit.
 func (l DocumentLimits) Check(query string) *gqlerror.Error {
+	if l.MaxBytes > 0 && len(query) > l.MaxBytes {
+		return limitError("bytes", l.MaxBytes, "the query has %d bytes; the limit is %d", len(query), l.MaxBytes)
+	}
 	doc, err := parser.ParseQueryWithTokenLimit(&ast.Source{Input: query}, l.MaxTokens)
 	if err != nil {
 		if strings.Contains(err.Error(), "token limit") {

@@ -147,10 +147,11 @@ func TestCostlyDocumentsRefusedBeforeNeo4j(t *testing.T) {
 	tests := []struct {
 		name, query, code, limit string
 	}{
-		{"11,000 repeated fields", "{" + strings.Repeat(" __typename", 11000) + " }", graph.CodeDocumentLimit, "tokens"},
+		{"11,000 repeated fields", "{" + strings.Repeat(" __typename", 11000) + " }", graph.CodeDocumentLimit, "bytes"},
+		{"many tokens in few bytes", "{ stats { nodes {" + strings.Repeat(" kind", 6000) + " } } }", graph.CodeDocumentLimit, "tokens"},
 		{"repeated fields under the token limit", "{ stats { nodes {" + strings.Repeat(" kind", 1000) + " } } }", graph.CodeDocumentLimit, "repeatedFields"},
 		{"25-level fragment doubling", doubling(25), graph.CodeDocumentLimit, "fragmentSpreads"},
-		{"2,000 aliased root fields", aliases(2000, "stats { nodes { kind } }"), graph.CodeDocumentLimit, "tokens"},
+		{"2,000 aliased root fields", aliases(2000, "stats { nodes { kind } }"), graph.CodeDocumentLimit, "bytes"},
 		{"aliases under the token limit", "{ stats { nodes {" + strings.Repeat(" k: kind", 40) + " } } }", graph.CodeDocumentLimit, "aliases"},
 		{"too many root fields", "{" + strings.Repeat(" stats { nodes { kind } }", 21) + " }", graph.CodeDocumentLimit, "rootFields"},
 		{"too many directives", "{ stats @skip(if: false) @skip(if: false) @skip(if: false) @skip(if: false) @skip(if: false) @skip(if: false) { nodes { kind } } }", graph.CodeDocumentLimit, "directives"},

@@ -137,13 +137,13 @@ func excerpt(s string) string {
 	return strings.ToValidUTF8(s[:excerptBytes], "") + "…"
 }
 
-// body is the JSON object of a GraphQL request. Each member is decoded on its own, so that
-// a wrong type is named in the answer.
+// body is the JSON object of a GraphQL request, decoded in one pass; a member of the wrong
+// type is named in the answer.
 type body struct {
-	Query         json.RawMessage `json:"query"`
-	OperationName json.RawMessage `json:"operationName"`
-	Variables     json.RawMessage `json:"variables"`
-	Extensions    json.RawMessage `json:"extensions"`
+	Query         *string        `json:"query"`
+	OperationName *string        `json:"operationName"`
+	Variables     map[string]any `json:"variables"`
+	Extensions    map[string]any `json:"extensions"`
 }
 
 func readPOST(r *http.Request) (*graphql.RawParams, *requestError) {
@@ -161,6 +161,14 @@ func readPOST(r *http.Request) (*graphql.RawParams, *requestError) {
 	}
 	var b body
 	if err := decodeStrict(raw, &b); err != nil {
+		var typeErr *json.UnmarshalTypeError
+		if errors.As(err, &typeErr) && typeErr.Field != "" {
+			member := strings.SplitN(typeErr.Field, ".", 2)[0]
+			want := map[string]string{"query": "a string", "operationName": "a string", "variables": "a JSON object", "extensions": "a JSON object"}[member]
+			if want != "" {
+				return nil, refuse(http.StatusBadRequest, codeBadRequest, "\""+member+"\" must be "+want)
+			}
+		}
 		return nil, refuse(http.StatusBadRequest, codeBadRequest, "the body is not a JSON object with \"query\", \"operationName\", \"variables\" and \"extensions\"")
 	}
 	return paramsFrom(b)
@@ -179,49 +187,40 @@ func readGET(r *http.Request) (*graphql.RawParams, *requestError) {
 	if err != nil {
 		return nil, refuse(http.StatusBadRequest, codeBadRequest, "the query string is not valid URL encoding")
 	}
-	var b body
-	asJSONString := func(v string) json.RawMessage { m, _ := json.Marshal(v); return m }
+	b := body{Variables: nil, Extensions: nil}
 	if values.Has("query") {
-		b.Query = asJSONString(values.Get("query"))
+		b.Query = ptr(values.Get("query"))
 	}
 	if values.Has("operationName") {
-		b.OperationName = asJSONString(values.Get("operationName"))
+		b.OperationName = ptr(values.Get("operationName"))
 	}
-	if v := values.Get("variables"); v != "" {
-		b.Variables = json.RawMessage(v)
-	}
-	if v := values.Get("extensions"); v != "" {
-		b.Extensions = json.RawMessage(v)
+	for member, dst := range map[string]*map[string]any{"variables": &b.Variables, "extensions": &b.Extensions} {
+		if v := values.Get(member); v != "" {
+			if decodeStrict([]byte(v), dst) != nil || *dst == nil {
+				return nil, refuse(http.StatusBadRequest, codeBadRequest, "\""+member+"\" must be a JSON object")
+			}
+		}
 	}
 	return paramsFrom(b)
 }
 
-// paramsFrom checks each member's type: query and operationName strings, variables and
-// extensions objects (null or absent allowed for all but a query without a persisted hash).
+func ptr[T any](v T) *T { return &v }
+
+// paramsFrom turns a decoded body into gqlgen's parameters: a request without a query
+// must name a persisted one.
 func paramsFrom(b body) (*graphql.RawParams, *requestError) {
-	p := &graphql.RawParams{}
-	bad := func(member, want string) *requestError {
-		return refuse(http.StatusBadRequest, codeBadRequest, "\""+member+"\" must be "+want)
+	p := &graphql.RawParams{Variables: b.Variables, Extensions: b.Extensions}
+	if b.Query != nil {
+		p.Query = *b.Query
 	}
-	if !isNull(b.Query) && decodeStrict(b.Query, &p.Query) != nil {
-		return nil, bad("query", "a string")
-	}
-	if !isNull(b.OperationName) && decodeStrict(b.OperationName, &p.OperationName) != nil {
-		return nil, bad("operationName", "a string")
-	}
-	if !isNull(b.Variables) && (decodeStrict(b.Variables, &p.Variables) != nil || p.Variables == nil) {
-		return nil, bad("variables", "a JSON object")
-	}
-	if !isNull(b.Extensions) && (decodeStrict(b.Extensions, &p.Extensions) != nil || p.Extensions == nil) {
-		return nil, bad("extensions", "a JSON object")
+	if b.OperationName != nil {
+		p.OperationName = *b.OperationName
 	}
 	if p.Query == "" && p.Extensions["persistedQuery"] == nil {
 		return nil, refuse(http.StatusBadRequest, codeBadRequest, "the request has no \"query\"")
 	}
 	return p, nil
 }
-
-func isNull(m json.RawMessage) bool { return len(m) == 0 || string(m) == "null" }
 
 // decodeStrict decodes exactly one JSON value, numbers kept exact, nothing after it.
 func decodeStrict(data []byte, v any) error {
