@@ -3,6 +3,7 @@ package httpapi_test
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -19,7 +20,13 @@ import (
 func FuzzQuery(f *testing.F) {
 	f.Add("POST", "application/json", []byte(`{"query":"{ stats { nodes { kind count } } }"}`))
 	f.Add("GET", "", []byte(`query=%7B+strain(id%3A+%22strain%3Ahn001%22)+%7B+name+%7D+%7D`))
-	srv := newHardenedServer(f, kgtest.Store(f), nil)
+	// The corpus runs once against a freshly seeded database; each worker of a fuzzing run
+	// is a new process, which must not load the seed again.
+	store := kgtest.Store
+	if fuzzing := flag.Lookup("test.fuzzworker"); fuzzing != nil && fuzzing.Value.String() == "true" {
+		store = kgtest.LoadedStore
+	}
+	srv := newHardenedServer(f, store(f), nil)
 	handler := srv.Config.Handler
 	f.Fuzz(func(t *testing.T, method, contentType string, body []byte) {
 		switch method {
