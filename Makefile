@@ -6,12 +6,14 @@ SHELL := /bin/bash
 ADDR ?= :8080
 export NEO4J_URI ?= bolt://127.0.0.1:7687
 
-.PHONY: help run test deps neo4j neo4j-stop generate check-generated check-web vet go-test e2e web bench
+.PHONY: help run test deps neo4j neo4j-stop generate check-generated check-web vet go-test e2e web bench load fuzz
 
 help:
 	@echo "make run    start Neo4j if needed, load the seed, serve on $(ADDR) (/explore/, /playground, /query)"
 	@echo "make test   vet, check generated code, unit + integration tests against real Neo4j, browser tests"
 	@echo "make bench  benchmarks of the main query shapes (time and Neo4j round trips per request)"
+	@echo "make load   64 concurrent mixed clients for 20 s: p50/p99, answers past their deadline, RSS"
+	@echo "make fuzz   fuzz the HTTP handler for FUZZTIME (default 60s); its corpus also runs in make test"
 	@echo "make generate  regenerate GraphQL code (schema.graphqls, graph/schema/) and kg/enums_gen.go"
 	@echo "make web    rebuild the explorer bundle (web/dist) from web/src"
 
@@ -58,3 +60,12 @@ test: vet check-generated check-web go-test e2e
 
 bench: neo4j
 	go test -p 1 -run '^$$' -bench . -benchtime 200x ./httpapi/
+
+# Not part of `make test`: 64 clients for 20 s against the whole program on loopback.
+load: neo4j
+	go test -p 1 -count=1 -run '^$$' -bench '^BenchmarkLoad$$' -benchtime 1x -timeout 5m .
+
+# The corpus in httpapi/testdata/fuzz runs in every `go test`; this searches for new inputs.
+FUZZTIME ?= 60s
+fuzz: neo4j
+	go test -p 1 -run '^$$' -fuzz '^FuzzQuery$$' -fuzztime $(FUZZTIME) ./httpapi/

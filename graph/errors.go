@@ -20,6 +20,8 @@ const (
 	CodeUnavailable  = "SERVICE_UNAVAILABLE"
 	CodeTimeout      = "TIMEOUT"
 	CodeInternal     = "INTERNAL_SERVER_ERROR"
+	CodeRoundTrips   = "ROUND_TRIP_LIMIT_EXCEEDED"
+	CodeOverloaded   = "SERVICE_OVERLOADED"
 )
 
 var codeOf = map[string]string{
@@ -27,6 +29,8 @@ var codeOf = map[string]string{
 	kg.ENOTFOUND:    CodeNotFound,
 	kg.EUNAVAILABLE: CodeUnavailable,
 	kg.ETIMEOUT:     CodeTimeout,
+	kg.ELIMIT:       CodeRoundTrips,
+	kg.EOVERLOADED:  CodeOverloaded,
 }
 
 // PresentError is the one mapping from errors to what users see: application errors keep
@@ -49,7 +53,7 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 		code = CodeInternal
 	} else {
 		presented.Message = kg.ErrorMessage(err)
-		if code == CodeUnavailable || code == CodeTimeout {
+		if code == CodeUnavailable || code == CodeTimeout || code == CodeOverloaded {
 			zerolog.Ctx(ctx).Warn().Err(err).Str("code", code).Msg("request failed")
 		}
 	}

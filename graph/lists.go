@@ -50,7 +50,7 @@ func decodeCursor(s *string, arg, order string) (*kg.Cursor, error) {
 	if err == nil {
 		err = json.Unmarshal(b, &tok)
 	}
-	if err != nil || tok.ID == "" {
+	if err != nil || tok.ID == "" || (tok.Order == order && !cursorKeyFits(order, tok.Key)) {
 		return nil, invalidf("argument %q: not a cursor this API issued", arg)
 	}
 	if tok.Order != order {

@@ -12,6 +12,8 @@ const (
 	ENOTFOUND    = "not_found"   // an id that names nothing
 	EUNAVAILABLE = "unavailable" // the database does not answer
 	ETIMEOUT     = "timeout"     // the request ran out of time
+	ELIMIT       = "limit"       // the request would cost more database work than it may
+	EOVERLOADED  = "overloaded"  // the service is too busy to take the work now
 	EINTERNAL    = "internal"    // anything else
 )
 

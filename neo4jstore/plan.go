@@ -20,7 +20,7 @@ var _ kg.Reader = (*Store)(nil)
 func (s *Store) Fetch(ctx context.Context, ids []string, sel *kg.Selection) ([]kg.Row, error) {
 	var p projector
 	cypher := "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN " + p.entity("n", sel) + " AS row"
-	recs, err := s.run(ctx, "fetch", cypher, map[string]any{"ids": ids})
+	recs, err := s.readNamed(ctx, "fetch", cypher, map[string]any{"ids": ids})
 	if err != nil {
 		return nil, err
 	}
@@ -44,7 +44,7 @@ func (s *Store) Fetch(ctx context.Context, ids []string, sel *kg.Selection) ([]k
 func (s *Store) FetchByDOI(ctx context.Context, doi string, sel *kg.Selection) (kg.Row, error) {
 	var p projector
 	cypher := "MATCH (n:Study {doiLower: $doi}) RETURN " + p.entity("n", sel) + " AS row"
-	recs, err := s.run(ctx, "fetch by DOI", cypher, map[string]any{"doi": strings.ToLower(strings.TrimSpace(doi))})
+	recs, err := s.readNamed(ctx, "fetch by DOI", cypher, map[string]any{"doi": strings.ToLower(strings.TrimSpace(doi))})
 	if err != nil {
 		return nil, err
 	}
@@ -106,7 +106,7 @@ func (s *Store) Page(ctx context.Context, q kg.ListQuery, sel *kg.Selection, wit
 	}
 	fmt.Fprintf(&b, "CALL { MATCH (n:%s) %s WITH n ORDER BY n.%s %s, n.id %s LIMIT $limit RETURN collect({key: n.%s, row: %s}) AS rows }\nRETURN total, rows",
 		label, whereClause(pageWhere), sortField, dir, idDir, sortField, p.entity("n", sel))
-	recs, err := s.run(ctx, "list "+strings.ToLower(label), b.String(), params)
+	recs, err := s.readNamed(ctx, "list "+strings.ToLower(label), b.String(), params)
 	if err != nil {
 		return kg.RowPage{}, err
 	}
@@ -164,7 +164,7 @@ func (s *Store) Provenance(ctx context.Context, refs []kg.ProvenanceRef, source,
 		"OPTIONAL MATCH (src:Source {id: ref.source})\n" +
 		"RETURN i, CASE WHEN src IS NULL THEN null ELSE " + p.entity("src", source) + " END AS source,\n" +
 		"  COLLECT { UNWIND range(0, size(ref.citations) - 1) AS j MATCH (src)-[c:CITES]->(s:Study) WHERE c.number = ref.citations[j] WITH s, j ORDER BY j RETURN " + p.entity("s", studies) + " } AS cited"
-	recs, err := s.run(ctx, "provenance", cypher, map[string]any{"refs": params})
+	recs, err := s.readNamed(ctx, "provenance", cypher, map[string]any{"refs": params})
 	if err != nil {
 		return nil, err
 	}
@@ -213,8 +213,8 @@ func rowOf(rec *neo4j.Record, key string) (kg.Row, error) {
 	return get[map[string]any](rec, key)
 }
 
-// run runs one named read statement; an error names the statement, never its text.
-func (s *Store) run(ctx context.Context, name, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+// readNamed runs one named read statement; an error names the statement, never its text.
+func (s *Store) readNamed(ctx context.Context, name, cypher string, params map[string]any) ([]*neo4j.Record, error) {
 	if os.Getenv("DEBUG_CYPHER") != "" {
 		fmt.Fprintf(os.Stderr, "---- %s\n%s\n", name, cypher)
 	}

@@ -50,11 +50,7 @@ func (p Problem) String() string {
 type ValidationError struct{ Problems []Problem }
 
 func (e *ValidationError) Error() string {
-	lines := make([]string, len(e.Problems))
-	for i, p := range e.Problems {
-		lines[i] = p.String()
-	}
-	return fmt.Sprintf("seed: %d problem(s), nothing was written:\n  %s", len(e.Problems), strings.Join(lines, "\n  "))
+	return fmt.Sprintf("seed: %d problem(s), nothing was written:\n  %s", len(e.Problems), listProblems(e.Problems))
 }
 
 // Load reads data/*.yaml from fsys (Data, or a directory via os.DirFS), validates it and
@@ -76,6 +72,7 @@ type located struct {
 	file string
 	line int
 	kind kg.Kind
+	node *yaml.Node // the record, to place a field's problem on the field's own line
 }
 
 type item[T any] struct {
@@ -103,7 +100,11 @@ type loader struct {
 }
 
 func (l *loader) add(at located, record, field, format string, args ...any) {
-	l.problems = append(l.problems, Problem{File: at.file, Line: at.line, Record: record, Field: field, Msg: fmt.Sprintf(format, args...)})
+	line := at.line
+	if fl := fieldLine(at.node, field); fl > 0 {
+		line = fl
+	}
+	l.problems = append(l.problems, Problem{File: at.file, Line: line, Record: record, Field: field, Msg: fmt.Sprintf(format, args...)})
 }
 
 func (l *loader) read() {
@@ -123,14 +124,14 @@ func (l *loader) read() {
 func readFile[T any](l *loader, name string, kind kg.Kind) []item[T] {
 	path := "data/" + name
 	at := located{file: path, line: 1, kind: kind}
-	b, err := fs.ReadFile(l.fsys, path)
+	b, err := readLimited(l.fsys, path)
 	if err != nil {
 		l.add(at, "", "", "cannot read the file: %v", err)
 		return nil
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(b, &doc); err != nil {
-		l.add(at, "", "", "not valid YAML: %v", err)
+		l.problems = append(l.problems, syntaxProblem(path, b, err))
 		return nil
 	}
 	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.SequenceNode {
@@ -140,7 +141,7 @@ func readFile[T any](l *loader, name string, kind kg.Kind) []item[T] {
 	known := yamlFields(reflect.TypeOf(*new(T)))
 	var out []item[T]
 	for i, node := range doc.Content[0].Content {
-		at := located{file: path, line: node.Line, kind: kind}
+		at := located{file: path, line: node.Line, kind: kind, node: node}
 		record := fmt.Sprintf("#%d", i+1)
 		if node.Kind != yaml.MappingNode {
 			l.add(at, record, "", "a record must be a mapping of fields")
@@ -161,7 +162,7 @@ func readFile[T any](l *loader, name string, kind kg.Kind) []item[T] {
 		}
 		var rec T
 		if err := node.Decode(&rec); err != nil {
-			l.add(at, record, "", "%v", err)
+			l.problems = append(l.problems, decodeProblems(at, record, err)...)
 			bad = true
 		}
 		if !bad {
