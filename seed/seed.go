@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
-	"math"
 	"os"
 	"reflect"
 	"regexp"
@@ -56,7 +55,7 @@ func (e *ValidationError) Error() string {
 // Load reads data/*.yaml from fsys (Data, or a directory via os.DirFS), validates it and
 // returns the graph to import.
 func Load(fsys fs.FS) (kg.Graph, error) {
-	l := &loader{fsys: fsys, ids: map[string]located{}}
+	l := &loader{fsys: fsys, ids: map[string]located{}, files: newFiles()}
 	l.read()
 	if len(l.problems) == 0 {
 		l.validate()
@@ -84,19 +83,12 @@ type loader struct {
 	fsys     fs.FS
 	problems []Problem
 	ids      map[string]located
-	// citations[source][number] is the study a source cites under that number.
-	citations map[string]map[int]string
-
-	sources       []item[source]
-	studies       []item[study]
-	species       []item[species]
-	strains       []item[strain]
-	mechanisms    []item[mechanism]
-	conditions    []item[condition]
-	factors       []item[factor]
-	claims        []item[claim]
-	findings      []item[finding]
-	relationships []item[relationship]
+	// citations[source][number] is the study a source cites under that number; dois maps a
+	// lower-case DOI to its study; seenRelations finds duplicate relationships.
+	citations     map[string]map[int]string
+	dois          map[string]string
+	seenRelations map[string]located
+	files         []recordFile
 }
 
 func (l *loader) add(at located, record, field, format string, args ...any) {
@@ -108,16 +100,9 @@ func (l *loader) add(at located, record, field, format string, args ...any) {
 }
 
 func (l *loader) read() {
-	l.sources = readFile[source](l, "sources.yaml", kg.KindSource)
-	l.studies = readFile[study](l, "studies.yaml", kg.KindStudy)
-	l.species = readFile[species](l, "species.yaml", kg.KindSpecies)
-	l.strains = readFile[strain](l, "strains.yaml", kg.KindStrain)
-	l.mechanisms = readFile[mechanism](l, "mechanisms.yaml", kg.KindMechanism)
-	l.conditions = readFile[condition](l, "conditions.yaml", kg.KindCondition)
-	l.factors = readFile[factor](l, "factors.yaml", kg.KindFactor)
-	l.claims = readFile[claim](l, "claims.yaml", kg.KindClaim)
-	l.findings = readFile[finding](l, "findings.yaml", kg.KindFinding)
-	l.relationships = readFile[relationship](l, "relationships.yaml", "")
+	for _, f := range l.files {
+		f.read(l)
+	}
 }
 
 // readFile decodes one file: a YAML list of records whose fields must all be known.
@@ -263,202 +248,15 @@ func (l *loader) provenance(at located, record string, prov []kg.Provenance) {
 	}
 }
 
-// validate runs after every file is read, so that references may point across files.
+// validate runs after every file is read, so that references may point across files: first
+// every file's index step (citations, DOIs), then every record's checks.
 func (l *loader) validate() {
-	l.validateCitations()
-	l.validateRecords()
-	l.validateRelationships()
-}
-
-func (l *loader) validateCitations() {
-	l.citations = map[string]map[int]string{}
-	for _, s := range l.sources {
-		l.citations[s.rec.ID] = map[int]string{}
+	l.citations, l.dois, l.seenRelations = map[string]map[int]string{}, map[string]string{}, map[string]located{}
+	for _, f := range l.files {
+		f.index(l)
 	}
-	dois := map[string]string{}
-	for _, s := range l.studies {
-		r, at := s.rec, s.at
-		if len(r.CitedBy) == 0 {
-			l.add(at, r.ID, "citedBy", "missing: every study is cited by a source")
-		}
-		for i, c := range r.CitedBy {
-			field := fmt.Sprintf("citedBy[%d]", i)
-			l.ref(at, r.ID, field+".source", c.Source, kg.KindSource)
-			if c.Number < 1 {
-				l.add(at, r.ID, field+".number", "must be 1 or more")
-				continue
-			}
-			if prev, dup := l.citations[c.Source][c.Number]; dup {
-				l.add(at, r.ID, field+".number", "%s already cites %s under number %d", c.Source, prev, c.Number)
-				continue
-			}
-			if l.citations[c.Source] != nil {
-				l.citations[c.Source][c.Number] = r.ID
-			}
-		}
-		if r.DOI != "" {
-			if r.ID != "study:"+r.DOI {
-				l.add(at, r.ID, "id", "a study with a DOI has the id \"study:%s\"", r.DOI)
-			}
-			if prev, dup := dois[strings.ToLower(r.DOI)]; dup {
-				l.add(at, r.ID, "doi", "duplicate of %s", prev)
-			}
-			dois[strings.ToLower(r.DOI)] = r.ID
-		}
-	}
-}
-
-func (l *loader) validateRecords() {
-	for _, s := range l.sources {
-		r, at := s.rec, s.at
-		l.required(at, r.ID, "title", r.Title)
-		l.required(at, r.ID, "kind", r.Kind)
-		l.required(at, r.ID, "fileName", r.FileName)
-		l.required(at, r.ID, "description", r.Description)
-		l.provenance(at, r.ID, r.Provenance)
-	}
-	for _, s := range l.studies {
-		r, at := s.rec, s.at
-		l.required(at, r.ID, "title", r.Title)
-		l.required(at, r.ID, "summary", r.Summary)
-		if r.Year < 1900 || r.Year > 2100 {
-			l.add(at, r.ID, "year", "missing or implausible: %d", r.Year)
-		}
-		l.enum(at, r.ID, "design", r.Design, "StudyDesign")
-		if r.SampleSize != nil && *r.SampleSize < 1 {
-			l.add(at, r.ID, "sampleSize", "must be positive")
-		}
-		l.provenance(at, r.ID, r.Provenance)
-	}
-	for _, s := range l.species {
-		r, at := s.rec, s.at
-		l.required(at, r.ID, "name", r.Name)
-		l.required(at, r.ID, "description", r.Description)
-		l.enum(at, r.ID, "kind", r.Kind, "SpeciesKind")
-		l.provenance(at, r.ID, r.Provenance)
-	}
-	for _, s := range l.strains {
-		r, at := s.rec, s.at
-		l.required(at, r.ID, "name", r.Name)
-		l.required(at, r.ID, "fullName", r.FullName)
-		l.required(at, r.ID, "description", r.Description)
-		l.enum(at, r.ID, "kind", r.Kind, "StrainKind")
-		if r.Species != "" {
-			l.ref(at, r.ID, "species", r.Species, kg.KindSpecies)
-		} else if r.Kind == "STRAIN" {
-			l.add(at, r.ID, "species", "missing: a strain belongs to a species (only a multi-species PRODUCT has none)")
-		}
-		l.provenance(at, r.ID, r.Provenance)
-	}
-	for _, s := range l.mechanisms {
-		r, at := s.rec, s.at
-		l.required(at, r.ID, "name", r.Name)
-		l.required(at, r.ID, "description", r.Description)
-		l.enum(at, r.ID, "category", r.Category, "MechanismCategory")
-		l.provenance(at, r.ID, r.Provenance)
-	}
-	for _, s := range l.conditions {
-		r, at := s.rec, s.at
-		l.required(at, r.ID, "name", r.Name)
-		l.required(at, r.ID, "description", r.Description)
-		l.enum(at, r.ID, "kind", r.Kind, "ConditionKind")
-		if r.SubtypeOf != "" {
-			l.ref(at, r.ID, "subtypeOf", r.SubtypeOf, kg.KindCondition)
-		}
-		l.provenance(at, r.ID, r.Provenance)
-	}
-	for _, s := range l.factors {
-		r, at := s.rec, s.at
-		l.required(at, r.ID, "name", r.Name)
-		l.required(at, r.ID, "description", r.Description)
-		l.enum(at, r.ID, "kind", r.Kind, "FactorKind")
-		l.provenance(at, r.ID, r.Provenance)
-	}
-	for _, s := range l.claims {
-		r, at := s.rec, s.at
-		l.required(at, r.ID, "statement", r.Statement)
-		l.required(at, r.ID, "assessment", r.Assessment)
-		l.required(at, r.ID, "section", r.Section)
-		l.enum(at, r.ID, "maturity", r.Maturity, "EvidenceMaturity")
-		l.enum(at, r.ID, "maturityBasis", r.MaturityBasis, "MaturityBasis")
-		l.enum(at, r.ID, "kind", r.Kind, "ClaimKind")
-		l.ref(at, r.ID, "source", r.Source, kg.KindSource)
-		if len(r.Subjects) == 0 {
-			l.add(at, r.ID, "subjects", "missing: a claim is about something")
-		}
-		for i, subj := range r.Subjects {
-			l.ref(at, r.ID, fmt.Sprintf("subjects[%d]", i), subj, kg.KindStudy, kg.KindSpecies, kg.KindStrain, kg.KindMechanism, kg.KindCondition, kg.KindFactor, kg.KindFinding, kg.KindSource)
-		}
-		seen := map[string]bool{}
-		for i, e := range r.Evidence {
-			field := fmt.Sprintf("evidence[%d]", i)
-			l.ref(at, r.ID, field+".study", e.Study, kg.KindStudy)
-			l.enum(at, r.ID, field+".stance", e.Stance, "Stance")
-			if seen[e.Study] {
-				l.add(at, r.ID, field+".study", "%s is listed twice", e.Study)
-			}
-			seen[e.Study] = true
-		}
-		l.provenance(at, r.ID, r.Provenance)
-	}
-	for _, s := range l.findings {
-		r, at := s.rec, s.at
-		l.ref(at, r.ID, "study", r.Study, kg.KindStudy)
-		l.required(at, r.ID, "summary", r.Summary)
-		l.required(at, r.ID, "measure", r.Measure)
-		l.enum(at, r.ID, "effect", r.Effect, "Effect")
-		for i, m := range r.Measures {
-			l.ref(at, r.ID, fmt.Sprintf("measures[%d]", i), m, kg.KindCondition, kg.KindMechanism, kg.KindFactor)
-		}
-		for field, v := range map[string]*float64{"value": r.Value, "pValue": r.PValue, "effectSize": r.EffectSize, "heterogeneityI2": r.HeterogeneityI2} {
-			if v != nil && (math.IsNaN(*v) || math.IsInf(*v, 0)) {
-				l.add(at, r.ID, field, "must be a finite number")
-			}
-		}
-		if r.PValue != nil && (*r.PValue < 0 || *r.PValue > 1) {
-			l.add(at, r.ID, "pValue", "must be between 0 and 1")
-		}
-		l.provenance(at, r.ID, r.Provenance)
-	}
-}
-
-func (l *loader) validateRelationships() {
-	seen := map[string]located{}
-	for i, s := range l.relationships {
-		r, at := s.rec, s.at
-		record := fmt.Sprintf("#%d %s %s→%s", i+1, r.Type, r.From, r.To)
-		rule := kg.RelationKind(r.Type).Spec()
-		if rule == nil || !rule.Stated {
-			var keys []string
-			for _, spec := range kg.RelationSpecs {
-				if spec.Stated {
-					keys = append(keys, string(spec.Kind))
-				}
-			}
-			sort.Strings(keys)
-			l.add(at, record, "type", "unknown value %q; want one of %s", r.Type, strings.Join(keys, ", "))
-			continue
-		}
-		l.ref(at, record, "from", r.From, rule.From...)
-		l.ref(at, record, "to", r.To, rule.To...)
-		if rule.NeedsEffect {
-			l.enum(at, record, "effect", r.Effect, "Effect")
-			if r.Effect == string(kg.EffectDescriptive) {
-				l.add(at, record, "effect", "DESCRIPTIVE is for findings; a relationship has a direction of effect")
-			}
-		} else if r.Effect != "" {
-			l.add(at, record, "effect", "a %s relationship has no direction of effect", r.Type)
-		}
-		l.enum(at, record, "maturity", r.Maturity, "EvidenceMaturity")
-		for j, st := range r.Studies {
-			l.ref(at, record, fmt.Sprintf("studies[%d]", j), st, kg.KindStudy)
-		}
-		key := r.Type + "|" + r.From + "|" + r.To
-		if prev, dup := seen[key]; dup {
-			l.add(at, record, "", "duplicate of the relationship at %s:%d", prev.file, prev.line)
-		}
-		seen[key] = at
-		l.provenance(at, record, r.Provenance)
+	for _, f := range l.files {
+		f.validate(l)
 	}
 }
 
