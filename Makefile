@@ -34,7 +34,7 @@ generate:
 
 # Generated code must match its sources: regenerate and fail on any difference.
 check-generated: generate
-	@git diff --exit-code -- graph/generated graph/model/models_gen.go kg/enums_gen.go 'graph/*.resolvers.go' || \
+	@git diff --exit-code -- graph/generated graph/model/models_gen.go graph/model/entities_gen.go kg/enums_gen.go 'graph/*.resolvers.go' || \
 	  { echo "generated code was out of date with the schema or kg.Enums; run 'make generate' and commit"; exit 1; }
 
 vet:
