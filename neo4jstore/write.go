@@ -13,14 +13,28 @@ import (
 
 const importBatch = 500
 
+// SchemaStatements are the statements that create the constraints and indexes the service
+// needs: those of queries/schema.cypher, plus a sort index for every kind of the domain
+// table, then a wait until all are online. Every statement is idempotent.
+func SchemaStatements() []string {
+	var out []string
+	for _, stmt := range strings.Split(query("schema"), "\n;\n") {
+		if stmt = strings.TrimSpace(stmt); stmt != "" {
+			out = append(out, stmt)
+		}
+	}
+	wait := out[len(out)-1]
+	out = out[:len(out)-1]
+	for _, k := range kg.KindSpecs {
+		out = append(out, fmt.Sprintf("CREATE INDEX %s_sort_name IF NOT EXISTS FOR (n:%s) ON (n.sortName)", strings.ToLower(k.Label), k.Label))
+	}
+	return append(out, wait)
+}
+
 // EnsureSchema creates the constraints and indexes if they do not exist and waits until
 // they are online.
 func (s *Store) EnsureSchema(ctx context.Context) error {
-	for _, stmt := range strings.Split(query("schema"), "\n;\n") {
-		stmt = strings.TrimSpace(stmt)
-		if stmt == "" {
-			continue
-		}
+	for _, stmt := range SchemaStatements() {
 		_, err := neo4j.ExecuteQuery(ctx, s.driver, stmt, nil, neo4j.EagerResultTransformer,
 			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
 		if err != nil {
