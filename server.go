@@ -2,6 +2,8 @@
 // explorer and playground, backed by Neo4j.
 package main
 
+//go:generate go -C kg run ./internal/enumgen
+//go:generate go -C graph/model run ../internal/modelgen
 //go:generate go tool gqlgen generate
 
 import (

@@ -302,7 +302,6 @@ func contains[T comparable](list []T, v T) bool {
 	return false
 }
 
-//go:generate go run ./internal/enumgen
 
 func writeEnum(w io.Writer, v string) { _, _ = io.WriteString(w, strconv.Quote(v)) }
 

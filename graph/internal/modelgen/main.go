@@ -4,7 +4,7 @@
 // field it serves (nullable or not, list or not), so that a new kind needs no hand-written
 // model code.
 //
-//	go run ./graph/internal/modelgen   (run by go generate in package model)
+//	go -C graph/model run ../internal/modelgen   (one of the steps of make generate)
 package main
 
 import (

@@ -3,7 +3,7 @@
 // It reads the table from domain.go's source, so it runs even while package kg lacks the
 // types it generates.
 //
-//	go run ./kg/internal/enumgen   (run by go generate in package kg)
+//	go -C kg run ./internal/enumgen   (one of the steps of make generate)
 package main
 
 import (
