@@ -1,32 +1,22 @@
 package seed
 
-import (
-	"gutskin/kg"
-)
+import "gutskin/kg"
 
-// factors.yaml: the records of factors.yaml (see FORMAT.md).
+// factors.yaml (see FORMAT.md).
 
 type factor struct {
-	ID          string          `yaml:"id"`
-	Name        string          `yaml:"name"`
-	Synonyms    []string        `yaml:"synonyms"`
-	Kind        string          `yaml:"kind"`
-	Description string          `yaml:"description"`
-	Provenance  []kg.Provenance `yaml:"provenance"`
+	named `yaml:",inline"`
+	Kind  string `yaml:"kind"`
 }
 
 var _ = register(&records[factor]{
 	file: "factors.yaml",
 	kind: kg.KindFactor,
 	checkRecord: func(l *loader, _ int, at located, r factor) {
-		l.required(at, r.ID, "name", r.Name)
-		l.required(at, r.ID, "description", r.Description)
-		l.enum(at, r.ID, "kind", r.Kind, "FactorKind")
-		l.provenance(at, r.ID, r.Provenance)
+		r.named.kindField, r.named.kindValue, r.named.enum = "kind", r.Kind, "FactorKind"
+		r.named.check(l, at)
 	},
 	buildRecord: func(b *builder, r factor) {
-		b.node(r.ID, kg.KindFactor, r.Name, r.Synonyms, r.Description, r.Provenance, map[string]any{
-			"name": r.Name, "synonyms": list(r.Synonyms), "factorKind": r.Kind, "description": r.Description,
-		})
+		r.node(b, kg.KindFactor, r.Name, nil, map[string]any{"factorKind": r.Kind})
 	},
 })

@@ -160,10 +160,18 @@ func readFile[T any](l *loader, name string, kind kg.Kind) []item[T] {
 	return out
 }
 
+// yamlFields lists the YAML field names of a record type, those of inline structs included.
 func yamlFields(t reflect.Type) map[string]bool {
 	m := map[string]bool{}
 	for i := 0; i < t.NumField(); i++ {
-		if tag := t.Field(i).Tag.Get("yaml"); tag != "" {
+		f := t.Field(i)
+		tag := f.Tag.Get("yaml")
+		switch {
+		case strings.Contains(tag, ",inline"):
+			for k := range yamlFields(f.Type) {
+				m[k] = true
+			}
+		case tag != "":
 			m[strings.Split(tag, ",")[0]] = true
 		}
 	}

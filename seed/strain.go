@@ -1,43 +1,33 @@
 package seed
 
-import (
-	"gutskin/kg"
-)
+import "gutskin/kg"
 
-// strains.yaml: the records of strains.yaml (see FORMAT.md).
+// strains.yaml (see FORMAT.md).
 
 type strain struct {
-	ID          string          `yaml:"id"`
-	Name        string          `yaml:"name"`
-	FullName    string          `yaml:"fullName"`
-	Species     string          `yaml:"species"`
-	Kind        string          `yaml:"kind"`
-	FormerNames []string        `yaml:"formerNames"`
-	Synonyms    []string        `yaml:"synonyms"`
-	Description string          `yaml:"description"`
-	Provenance  []kg.Provenance `yaml:"provenance"`
+	named       `yaml:",inline"`
+	FullName    string   `yaml:"fullName"`
+	Species     string   `yaml:"species"`
+	Kind        string   `yaml:"kind"`
+	FormerNames []string `yaml:"formerNames"`
 }
 
 var _ = register(&records[strain]{
 	file: "strains.yaml",
 	kind: kg.KindStrain,
 	checkRecord: func(l *loader, _ int, at located, r strain) {
-		l.required(at, r.ID, "name", r.Name)
+		r.named.kindField, r.named.kindValue, r.named.enum = "kind", r.Kind, "StrainKind"
+		r.named.check(l, at)
 		l.required(at, r.ID, "fullName", r.FullName)
-		l.required(at, r.ID, "description", r.Description)
-		l.enum(at, r.ID, "kind", r.Kind, "StrainKind")
 		if r.Species != "" {
 			l.ref(at, r.ID, "species", r.Species, kg.KindSpecies)
-		} else if r.Kind == "STRAIN" {
+		} else if r.Kind == string(kg.StrainKindStrain) {
 			l.add(at, r.ID, "species", "missing: a strain belongs to a species (only a multi-species PRODUCT has none)")
 		}
-		l.provenance(at, r.ID, r.Provenance)
 	},
 	buildRecord: func(b *builder, r strain) {
-		names := append([]string{r.Name}, r.Synonyms...)
-		b.node(r.ID, kg.KindStrain, r.FullName, append(names, r.FormerNames...), r.Description, r.Provenance, map[string]any{
-			"name": r.Name, "fullName": r.FullName, "strainKind": r.Kind, "species": r.Species,
-			"formerNames": list(r.FormerNames), "synonyms": list(r.Synonyms), "description": r.Description,
+		r.node(b, kg.KindStrain, r.FullName, append([]string{r.Name}, r.FormerNames...), map[string]any{
+			"fullName": r.FullName, "strainKind": r.Kind, "species": r.Species, "formerNames": list(r.FormerNames),
 		})
 		if r.Species != "" {
 			b.relation(kg.RelMemberOf, r.ID, r.Species, kg.MaturityEstablished, r.Provenance, nil)
