@@ -72,6 +72,10 @@ func countRoundTrip(ctx context.Context) {
 // read runs one read statement; it is the single path by which the API reaches Neo4j.
 func (s *Store) read(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
 	countRoundTrip(ctx)
+	if deadlinePassed(ctx) {
+		// No transaction can finish in no time; starting one would only race the deadline.
+		return nil, mapError(ctx, context.DeadlineExceeded)
+	}
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(s.database),
 		neo4j.ExecuteQueryWithReadersRouting(),
@@ -102,9 +106,12 @@ func (s *Store) Ping(ctx context.Context) error {
 // for the log, never in a response.
 func mapError(ctx context.Context, err error) error {
 	var limit *neo4j.TransactionExecutionLimit
-	retriedUnreachable := errors.As(err, &limit) && unreachable(err)
+	// The driver retried because it could not reach the database: more than one attempt
+	// failed. A single failed attempt may be the deadline itself cutting a connection short
+	// (the driver then reports a garbled handshake as a connectivity error).
+	retriedUnreachable := errors.As(err, &limit) && len(limit.Errors) > 1 && unreachable(err)
 	switch {
-	case errors.Is(ctx.Err(), context.DeadlineExceeded) && !retriedUnreachable:
+	case deadlinePassed(ctx) && !retriedUnreachable:
 		// The request's own deadline passed; the driver may report it as a connectivity
 		// error, but the database was there.
 		return errors.Join(kg.Errorf(kg.ETIMEOUT, "the request took too long"), err)
@@ -125,6 +132,17 @@ func mapError(ctx context.Context, err error) error {
 		}
 	}
 	return err
+}
+
+// deadlinePassed reports whether ctx's deadline has passed. It also looks at the clock: the
+// driver can fail on the deadline (even as a garbled handshake) a moment before the context's
+// timer marks it done.
+func deadlinePassed(ctx context.Context) bool {
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return true
+	}
+	dl, ok := ctx.Deadline()
+	return ok && !time.Now().Before(dl)
 }
 
 // unreachable reports whether the driver could not reach the database, including when it
