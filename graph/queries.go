@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/99designs/gqlgen/graphql"
+
 	"gutskin/graph/model"
 	"gutskin/kg"
 )
@@ -245,14 +247,21 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []model.NodeKi
 	if err != nil {
 		return nil, err
 	}
-	hits, more, err := r.Store.Search(ctx, text, kindsOf(kinds), page.First, page.After)
+	// The total comes from the same statement as the page, so it is asked for only if selected.
+	withTotal := false
+	if graphql.HasOperationContext(ctx) {
+		for _, f := range graphql.CollectFieldsCtx(ctx, nil) {
+			withTotal = withTotal || f.Name == "totalCount"
+		}
+	}
+	hits, more, total, err := r.Store.Search(ctx, text, kindsOf(kinds), page.First, page.After, withTotal)
 	if err != nil {
 		return nil, err
 	}
 	c := &model.SearchConnection{
 		Nodes: []model.Entity{},
 		Edges: []model.SearchEdge{},
-		Count: func(ctx context.Context) (int, error) { return r.Store.SearchCount(ctx, text, kindsOf(kinds)) },
+		Count: func(context.Context) (int, error) { return total, nil },
 	}
 	var cursors []string
 	found := make([]kg.Entity, len(hits))

@@ -10,56 +10,61 @@ import (
 	"gutskin/kg"
 )
 
-// Search runs a ranked, typo-tolerant full-text search. It returns one page of hits and
-// whether more follow.
-func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first int, after *kg.Cursor) ([]kg.SearchHit, bool, error) {
+// searchPrefetch is how many hits beyond the page a first page asks of the index when no
+// total is wanted, so that a tie at the end of the page rarely needs a full read.
+const searchPrefetch = 16
+
+// Search runs a ranked, typo-tolerant full-text search. It returns one page of hits, whether
+// more follow and, when withTotal is set, how many entities the search matches (counted in
+// the same pass over the index; otherwise total is -1).
+func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first int, after *kg.Cursor, withTotal bool) (hits []kg.SearchHit, more bool, total int, err error) {
 	lucene, terms, err := luceneQuery(text)
 	if err != nil {
-		return nil, false, err
+		return nil, false, 0, err
 	}
-	params := map[string]any{"lucene": lucene, "kinds": kindParam(kinds), "limit": first + 1, "afterScore": nil, "afterId": nil}
+	params := map[string]any{"lucene": lucene, "kinds": kindParam(kinds), "limit": first + 1,
+		"afterScore": nil, "afterId": nil, "options": map[string]any{}}
 	if after != nil {
 		score, ok := after.Key.(float64)
 		if !ok {
-			return nil, false, kg.Errorf(kg.EINVALID, "the cursor does not belong to a search")
+			return nil, false, 0, kg.Errorf(kg.EINVALID, "the cursor does not belong to a search")
 		}
 		params["afterScore"], params["afterId"] = score, after.ID
+	} else if !withTotal && len(kinds) == 0 {
+		params["options"] = map[string]any{"limit": first + 1 + searchPrefetch}
 	}
 	recs, err := s.read(ctx, query("search"), params)
 	if err != nil {
-		return nil, false, err
+		return nil, false, 0, err
 	}
-	more := len(recs) > first
-	if more {
-		recs = recs[:first]
+	if len(recs) != 1 {
+		return nil, false, 0, fmt.Errorf("neo4jstore: search returned %d records, want 1", len(recs))
 	}
-	hits := make([]kg.SearchHit, 0, len(recs))
-	for _, rec := range recs {
-		nodeV, _ := rec.Get("node")
-		scoreV, _ := rec.Get("score")
-		e, err := entityFrom(nodeV)
+	pageV, _ := recs[0].Get("page")
+	page := asList(pageV)
+	if more = len(page) > first; more {
+		page = page[:first]
+	}
+	hits = make([]kg.SearchHit, 0, len(page))
+	for _, v := range page {
+		m, _ := v.(map[string]any)
+		e, err := entityFromMap(m["node"])
 		if err != nil {
-			return nil, false, err
+			return nil, false, 0, err
 		}
-		score, _ := scoreV.(float64)
+		score, _ := m["score"].(float64)
 		hits = append(hits, kg.SearchHit{Entity: e, Score: score, Matched: bestMatch(e, terms)})
 	}
-	return hits, more, nil
-}
-
-// SearchCount counts the entities a search matches.
-func (s *Store) SearchCount(ctx context.Context, text string, kinds []kg.Kind) (int, error) {
-	lucene, _, err := luceneQuery(text)
-	if err != nil {
-		return 0, err
+	total = -1
+	if withTotal {
+		n, ok := recs[0].Get("total")
+		if count, isInt := n.(int64); ok && isInt {
+			total = int(count)
+		} else {
+			return nil, false, 0, fmt.Errorf("neo4jstore: search returned no total")
+		}
 	}
-	recs, err := s.read(ctx, query("search_count"), map[string]any{"lucene": lucene, "kinds": kindParam(kinds)})
-	if err != nil || len(recs) == 0 {
-		return 0, err
-	}
-	v, _ := recs[0].Get("total")
-	n, _ := v.(int64)
-	return int(n), nil
+	return hits, more, total, nil
 }
 
 func kindParam(kinds []kg.Kind) any {
