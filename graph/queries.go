@@ -260,17 +260,13 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []kg.Kind, fir
 	if err != nil {
 		return nil, err
 	}
-	hits, more, err := r.Store.Search(ctx, text, kindsOf(kinds), page.First, page.After)
+	// The total comes from the same statement as the page, so it is asked for only if selected.
+	p := planRoot(ctx)
+	hits, more, total, err := r.Store.Search(ctx, text, kindsOf(kinds), page.First, page.After, p.selects(p.sels, "totalCount"))
 	if err != nil {
 		return nil, err
 	}
-	p := planRoot(ctx)
-	c := &model.SearchConnection{Nodes: []model.Entity{}, Edges: []model.SearchEdge{}}
-	if p.selects(p.sels, "totalCount") {
-		if c.TotalCount, err = r.Store.SearchCount(ctx, text, kindsOf(kinds)); err != nil {
-			return nil, err
-		}
-	}
+	c := &model.SearchConnection{Nodes: []model.Entity{}, Edges: []model.SearchEdge{}, TotalCount: total}
 	found := make([]kg.Entity, len(hits))
 	for i, h := range hits {
 		found[i] = h.Entity
@@ -325,6 +321,7 @@ func (r *Resolver) pathways(ctx context.Context, from, to string, maxHops *int, 
 	if minMaturity != nil {
 		min = kg.Maturity(*minMaturity)
 	}
+	// The store reports an unknown end as NOT_FOUND, from the same round trip as the search.
 	paths, err := r.Store.Pathways(ctx, from, to, hops, min, rels, directed != nil && *directed, limit)
 	if err != nil {
 		return nil, err

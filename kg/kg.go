@@ -179,8 +179,9 @@ type Count struct {
 // need more than a plan.
 type Store interface {
 	Reader
-	Search(ctx context.Context, text string, kinds []Kind, first int, after *Cursor) ([]SearchHit, bool, error)
-	SearchCount(ctx context.Context, text string, kinds []Kind) (int, error)
+	// Search returns a page of hits, whether more follow and, if withTotal, the number of
+	// entities the search matches (otherwise -1), all from one statement.
+	Search(ctx context.Context, text string, kinds []Kind, first int, after *Cursor, withTotal bool) (hits []SearchHit, more bool, total int, err error)
 	Pathways(ctx context.Context, from, to string, maxHops int, minMaturity Maturity, rels []RelationKind, directed bool, first int) ([]Path, error)
 	Neighbourhood(ctx context.Context, id string, depth int, kinds []Kind, limit int) (Subgraph, error)
 	Stats(ctx context.Context) (nodes, relations []Count, err error)

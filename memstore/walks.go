@@ -16,9 +16,9 @@ import (
 
 // Search matches every word of the text as a prefix of a word of the label, names or text,
 // scoring label matches highest.
-func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first int, after *kg.Cursor) ([]kg.SearchHit, bool, error) {
+func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first int, after *kg.Cursor, withTotal bool) ([]kg.SearchHit, bool, int, error) {
 	if err := s.called(ctx, "Search"); err != nil {
-		return nil, false, err
+		return nil, false, 0, err
 	}
 	hits := s.search(text, kinds)
 	var out []kg.SearchHit
@@ -35,15 +35,11 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first 
 	if more {
 		out = out[:first]
 	}
-	return out, more, nil
-}
-
-// SearchCount counts what Search matches.
-func (s *Store) SearchCount(ctx context.Context, text string, kinds []kg.Kind) (int, error) {
-	if err := s.called(ctx, "SearchCount"); err != nil {
-		return 0, err
+	total := -1
+	if withTotal {
+		total = len(hits)
 	}
-	return len(s.search(text, kinds)), nil
+	return out, more, total, nil
 }
 
 func (s *Store) search(text string, kinds []kg.Kind) []kg.SearchHit {

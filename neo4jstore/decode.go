@@ -15,13 +15,37 @@ func entityFrom(v any) (kg.Entity, error) {
 	if !ok {
 		return kg.Entity{}, fmt.Errorf("neo4jstore: expected a node, got %T", v)
 	}
-	id, _ := node.Props["id"].(string)
-	kind, _ := node.Props["kind"].(string)
-	prov, err := provenanceFrom(node.Props["provenance"])
+	return entityOf(node.Props)
+}
+
+// entityFromMap maps a node's properties returned as a map (a projection of the node) to an
+// entity; properties the projection set to null are left out.
+func entityFromMap(v any) (kg.Entity, error) {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return kg.Entity{}, fmt.Errorf("neo4jstore: expected a map of node properties, got %T", v)
+	}
+	for k, x := range m {
+		if x == nil {
+			delete(m, k)
+		}
+	}
+	return entityOf(m)
+}
+
+func entityOf(props map[string]any) (kg.Entity, error) {
+	id, _ := props["id"].(string)
+	kind, _ := props["kind"].(string)
+	prov, err := provenanceFrom(props["provenance"])
 	if err != nil {
 		return kg.Entity{}, fmt.Errorf("neo4jstore: node %s: %w", id, err)
 	}
-	return kg.Entity{ID: id, Kind: kg.Kind(kind), Props: node.Props, Provenance: prov}, nil
+	return kg.Entity{ID: id, Kind: kg.Kind(kind), Props: props, Provenance: prov}, nil
+}
+
+func asList(v any) []any {
+	list, _ := v.([]any)
+	return list
 }
 
 func provenanceFrom(v any) ([]kg.Provenance, error) {

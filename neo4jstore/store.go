@@ -81,6 +81,10 @@ func (s *Store) read(ctx context.Context, cypher string, params map[string]any) 
 		s.metrics.roundTrips.WithLabelValues("refused").Inc()
 		return nil, err
 	}
+	if deadlinePassed(ctx) {
+		// No transaction can finish in no time; starting one would only race the deadline.
+		return nil, mapError(ctx, context.DeadlineExceeded)
+	}
 	if s.breaker.isOpen() {
 		s.metrics.roundTrips.WithLabelValues("unavailable").Inc()
 		return nil, errUnavailable
@@ -185,9 +189,12 @@ func (s *Store) probe(ctx context.Context) error {
 // for the log, never in a response.
 func mapError(ctx context.Context, err error) error {
 	var limit *neo4j.TransactionExecutionLimit
-	retriedUnreachable := errors.As(err, &limit) && unreachable(err)
+	// The driver retried because it could not reach the database: more than one attempt
+	// failed. A single failed attempt may be the deadline itself cutting a connection short
+	// (the driver then reports a garbled handshake as a connectivity error).
+	retriedUnreachable := errors.As(err, &limit) && len(limit.Errors) > 1 && unreachable(err)
 	switch {
-	case errors.Is(ctx.Err(), context.DeadlineExceeded) && !retriedUnreachable:
+	case deadlinePassed(ctx) && !retriedUnreachable:
 		// The request's own deadline passed; the driver may report it as a connectivity
 		// error, but the database was there.
 		return errors.Join(kg.Errorf(kg.ETIMEOUT, "the request took too long"), err)
@@ -208,6 +215,17 @@ func mapError(ctx context.Context, err error) error {
 		}
 	}
 	return err
+}
+
+// deadlinePassed reports whether ctx's deadline has passed. It also looks at the clock: the
+// driver can fail on the deadline (even as a garbled handshake) a moment before the context's
+// timer marks it done.
+func deadlinePassed(ctx context.Context) bool {
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return true
+	}
+	dl, ok := ctx.Deadline()
+	return ok && !time.Now().Before(dl)
 }
 
 // unreachable reports whether the driver could not reach the database, including when it
