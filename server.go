@@ -84,6 +84,7 @@ func parseOptions(args []string, getenv func(string) string, stderr io.Writer) (
 		n, err := strconv.Atoi(v)
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("%s=%q is not a whole number", key, v))
+			return def // reported once, not again by the range checks below
 		}
 		return n
 	}
@@ -95,6 +96,7 @@ func parseOptions(args []string, getenv func(string) string, stderr io.Writer) (
 		d, err := time.ParseDuration(v)
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("%s=%q is not a duration with a unit, such as 30s or 2m", key, v))
+			return def
 		}
 		return d
 	}
