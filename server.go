@@ -305,8 +305,10 @@ func openDriver(ctx context.Context, o options, log zerolog.Logger) (neo4j.Drive
 	driver, err := neo4j.NewDriverWithContext(o.neo4jURI, auth, func(c *config.Config) {
 		c.Log = driverLog{log.With().Str("component", "neo4j-driver").Logger()}
 		c.ConnectionAcquisitionTimeout = 5 * time.Second
-		c.SocketConnectTimeout = 3 * time.Second
-		// While Neo4j is away, answer SERVICE_UNAVAILABLE within seconds rather than retrying for long.
+		// A database that does not answer a connection within a second is held away: the
+		// store's circuit breaker then answers SERVICE_UNAVAILABLE at once until it is back.
+		c.SocketConnectTimeout = time.Second
+		// Reads do not retry (the breaker decides); this bounds the seed's writes.
 		c.MaxTransactionRetryTime = 3 * time.Second
 	})
 	if err != nil {
