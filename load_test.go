@@ -112,7 +112,8 @@ func BenchmarkLoad(b *testing.B) {
 	b.ReportMetric(float64(late), "past-deadline")
 	b.ReportMetric(float64(veryLate), "past-deadline+1s")
 	b.ReportMetric(float64(rss>>20), "peak-RSS-MiB")
-	b.Logf("%d clients, %s: %d answers; by code: %v", clients, duration, len(results), codes)
+	b.Logf("%d clients, %s: %d answers; p50 %s, p99 %s, max %s; %d past the deadline, %d more than 1 s past; peak RSS %d MiB; by code: %v",
+		clients, duration, len(results), pct(0.50), pct(0.99), took[len(took)-1], late, veryLate, rss>>20, codes)
 	if veryLate > 0 {
 		b.Errorf("%d answers came more than a second after their deadline", veryLate)
 	}

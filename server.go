@@ -85,6 +85,7 @@ func parseOptions(args []string, getenv func(string) string, stderr io.Writer) (
 		n, err := strconv.Atoi(v)
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("%s=%q is not a whole number", key, v))
+			return def // reported once, not again by the range checks below
 		}
 		return n
 	}
@@ -96,6 +97,7 @@ func parseOptions(args []string, getenv func(string) string, stderr io.Writer) (
 		d, err := time.ParseDuration(v)
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("%s=%q is not a duration with a unit, such as 30s or 2m", key, v))
+			return def
 		}
 		return d
 	}
@@ -304,8 +306,10 @@ func openDriver(ctx context.Context, o options, log zerolog.Logger) (neo4j.Drive
 	driver, err := neo4j.NewDriverWithContext(o.neo4jURI, auth, func(c *config.Config) {
 		c.Log = driverLog{log.With().Str("component", "neo4j-driver").Logger()}
 		c.ConnectionAcquisitionTimeout = 5 * time.Second
-		c.SocketConnectTimeout = 3 * time.Second
-		// While Neo4j is away, answer SERVICE_UNAVAILABLE within seconds rather than retrying for long.
+		// A database that does not answer a connection within a second is held away: the
+		// store's circuit breaker then answers SERVICE_UNAVAILABLE at once until it is back.
+		c.SocketConnectTimeout = time.Second
+		// Reads do not retry (the breaker decides); this bounds the seed's writes.
 		c.MaxTransactionRetryTime = 3 * time.Second
 	})
 	if err != nil {

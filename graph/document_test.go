@@ -136,3 +136,17 @@ func TestDepthOfSharedFragments(t *testing.T) {
 		t.Errorf("err = %v, want a depth of 3 over the limit of 2", err)
 	}
 }
+
+// Phases outside the resolvers obey the deadline too: a request whose time is up is not
+// measured, priced or validated further.
+func TestLimitsObeyTheDeadline(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	err := graph.DocumentLimit{Limits: graph.DefaultDocumentLimits}.MutateOperationParameters(ctx, &graphql.RawParams{Query: "{ stats { nodes { kind } } }"})
+	if err == nil || err.Extensions["code"] != graph.CodeTimeout {
+		t.Errorf("err = %v, want TIMEOUT", err)
+	}
+	if err := (&graph.ComplexityLimit{Max: 1}).MutateOperationContext(ctx, &graphql.OperationContext{}); err == nil || err.Extensions["code"] != graph.CodeTimeout {
+		t.Errorf("complexity: err = %v, want TIMEOUT", err)
+	}
+}

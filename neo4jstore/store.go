@@ -170,12 +170,22 @@ func (s *Store) timeoutFor(ctx context.Context) time.Duration {
 }
 
 // Ping checks that the database answers a query, within a second. While the breaker is
-// open it answers at once.
+// open it answers at once. It does not queue behind the concurrency limit: readiness says
+// whether Neo4j answers, not whether this process is busy.
 func (s *Store) Ping(ctx context.Context) error {
+	if s.breaker.isOpen() {
+		return errUnavailable
+	}
 	ctx, cancel := context.WithTimeout(ctx, time.Second)
 	defer cancel()
-	_, err := s.read(ctx, "RETURN 1", nil)
-	return err
+	_, err := s.run(ctx, "RETURN 1", nil)
+	if err != nil {
+		if databaseAway(err) {
+			s.breaker.trip()
+		}
+		return mapError(ctx, err)
+	}
+	return nil
 }
 
 // probe asks the database for an answer, bypassing the breaker and the gate; the breaker
