@@ -302,7 +302,6 @@ func contains[T comparable](list []T, v T) bool {
 	return false
 }
 
-
 func writeEnum(w io.Writer, v string) { _, _ = io.WriteString(w, strconv.Quote(v)) }
 
 func readEnum(enum string, x any, dst *string) error {

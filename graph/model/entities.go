@@ -32,7 +32,6 @@ func (b base) optFloat(key string) *float64 {
 	return nil
 }
 
-
 func (b base) optBool(key string) *bool {
 	if v, ok := b.row[key].(bool); ok {
 		return &v
