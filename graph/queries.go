@@ -328,7 +328,8 @@ func (r *Resolver) pathways(ctx context.Context, from, to string, maxHops *int, 
 	}
 	p := planRoot(ctx)
 	sel := p.of(kg.Kinds, []string{"nodes"}, []string{"hops", "from"}, []string{"hops", "to"},
-		[]string{"hops", "relation", "from"}, []string{"hops", "relation", "to"}, []string{"hops", "relation", "studies"})
+		[]string{"hops", "relation", "from"}, []string{"hops", "relation", "to"})
+	studySel := p.of([]kg.Kind{kg.KindStudy}, []string{"hops", "relation", "studies"})
 	p.provenance(p.fieldSelections(p.sels, "hops", "relation", "provenance"))
 	var entities []kg.Entity
 	var studyIDs []string
@@ -338,13 +339,7 @@ func (r *Resolver) pathways(ctx context.Context, from, to string, maxHops *int, 
 			studyIDs = append(studyIDs, h.Relation.Studies...)
 		}
 	}
-	if len(paths) == 0 {
-		// An empty answer must not hide an unknown end: that is NOT_FOUND.
-		if err := r.mustExist(ctx, from, to); err != nil {
-			return nil, err
-		}
-	}
-	rows, err := r.rowsWithStudies(ctx, entities, studyIDs, sel)
+	rows, err := r.rowsWithStudies(ctx, entities, studyIDs, sel, studySel)
 	if err != nil {
 		return nil, err
 	}
@@ -385,13 +380,14 @@ func (r *Resolver) neighbourhood(ctx context.Context, id string, depth *int, kin
 		return nil, err
 	}
 	p := planRoot(ctx)
-	sel := p.of(kg.Kinds, []string{"center"}, []string{"nodes"}, []string{"edges", "from"}, []string{"edges", "to"}, []string{"edges", "studies"})
+	sel := p.of(kg.Kinds, []string{"center"}, []string{"nodes"}, []string{"edges", "from"}, []string{"edges", "to"})
+	studySel := p.of([]kg.Kind{kg.KindStudy}, []string{"edges", "studies"})
 	p.provenance(p.fieldSelections(p.sels, "edges", "provenance"))
 	var studyIDs []string
 	for _, e := range sg.Edges {
 		studyIDs = append(studyIDs, e.Studies...)
 	}
-	rows, err := r.rowsWithStudies(ctx, append([]kg.Entity{sg.Center}, sg.Nodes...), studyIDs, sel)
+	rows, err := r.rowsWithStudies(ctx, append([]kg.Entity{sg.Center}, sg.Nodes...), studyIDs, sel, studySel)
 	if err != nil {
 		return nil, err
 	}

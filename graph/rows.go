@@ -212,8 +212,9 @@ func wrapRows[T any](rows []kg.Row) []T {
 }
 
 // rowsWithStudies is rowsOf for entities plus the studies relationships list by id, which
-// store methods return as ids only.
-func (r *Resolver) rowsWithStudies(ctx context.Context, entities []kg.Entity, studyIDs []string, sel *kg.Selection) (map[string]kg.Row, error) {
+// store methods return as ids only. When the studies' selection asks for nothing but ids,
+// their rows are written here and no statement is needed for them.
+func (r *Resolver) rowsWithStudies(ctx context.Context, entities []kg.Entity, studyIDs []string, sel, studySel *kg.Selection) (map[string]kg.Row, error) {
 	have := map[string]bool{}
 	for _, e := range entities {
 		have[e.ID] = true
@@ -225,25 +226,70 @@ func (r *Resolver) rowsWithStudies(ctx context.Context, entities []kg.Entity, st
 			missing = append(missing, id)
 		}
 	}
-	if len(missing) > 0 || len(sel.Links) > 0 {
-		ids := make([]string, 0, len(have))
-		for _, e := range entities {
-			ids = append(ids, e.ID)
-		}
-		ids = append(ids, missing...)
-		rows, err := r.Store.Fetch(ctx, ids, sel)
+	if idsOnly(studySel) {
+		out, err := r.rowsOf(ctx, entities, sel)
 		if err != nil {
 			return nil, err
 		}
-		out := make(map[string]kg.Row, len(ids))
-		for i, id := range ids {
-			if rows[i] != nil {
-				out[id] = rows[i]
-			}
+		for _, id := range missing {
+			out[id] = kg.Row{"id": id, "kind": string(kg.KindStudy)}
 		}
 		return out, nil
 	}
-	return r.rowsOf(ctx, entities, sel)
+	ids := make([]string, 0, len(have))
+	for _, e := range entities {
+		ids = append(ids, e.ID)
+	}
+	ids = append(ids, missing...)
+	rows, err := r.Store.Fetch(ctx, ids, merge(sel, studySel))
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]kg.Row, len(ids))
+	for i, id := range ids {
+		if rows[i] != nil {
+			out[id] = rows[i]
+		}
+	}
+	return out, nil
+}
+
+// idsOnly reports whether a selection needs nothing beyond an entity's id and kind.
+func idsOnly(sel *kg.Selection) bool {
+	if len(sel.Links) > 0 {
+		return false
+	}
+	for _, p := range sel.Props {
+		if p != "id" && p != "kind" {
+			return false
+		}
+	}
+	return true
+}
+
+// merge is the union of two selections of different entities fetched together: properties
+// of both, and links of both (a key present in both keeps the first's).
+func merge(a, b *kg.Selection) *kg.Selection {
+	out := &kg.Selection{Props: append([]string(nil), a.Props...), Links: append([]kg.LinkSelection(nil), a.Links...)}
+	seen := map[string]bool{}
+	for _, p := range a.Props {
+		seen[p] = true
+	}
+	for _, p := range b.Props {
+		if !seen[p] {
+			out.Props = append(out.Props, p)
+		}
+	}
+	keys := map[string]bool{}
+	for _, l := range a.Links {
+		keys[l.Key] = true
+	}
+	for _, l := range b.Links {
+		if !keys[l.Key] {
+			out.Links = append(out.Links, l)
+		}
+	}
+	return out
 }
 
 func mapValues(m map[string]kg.Row) []kg.Row {
@@ -254,16 +300,3 @@ func mapValues(m map[string]kg.Row) []kg.Row {
 	return out
 }
 
-// mustExist returns NOT_FOUND for the first id that names nothing.
-func (r *Resolver) mustExist(ctx context.Context, ids ...string) error {
-	rows, err := r.Store.Fetch(ctx, ids, &kg.Selection{})
-	if err != nil {
-		return err
-	}
-	for i, row := range rows {
-		if row == nil {
-			return kg.Errorf(kg.ENOTFOUND, "nothing has the id %q", ids[i])
-		}
-	}
-	return nil
-}
