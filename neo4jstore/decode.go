@@ -105,19 +105,6 @@ func strs(v any) []string {
 	return out
 }
 
-func entitiesFrom(v any) ([]kg.Entity, error) {
-	list, _ := v.([]any)
-	out := make([]kg.Entity, 0, len(list))
-	for _, x := range list {
-		e, err := entityFrom(x)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, e)
-	}
-	return out, nil
-}
-
 func relationsFrom(v any) ([]kg.Relation, error) {
 	list, _ := v.([]any)
 	out := make([]kg.Relation, 0, len(list))

@@ -212,13 +212,15 @@ func TestPathwaysRandomGraphsMatchOracle(t *testing.T) {
 			if to >= from {
 				to++
 			}
-			c := pathwaysCase{from: id(from), to: id(to), maxHops: 1 + rng.IntN(5),
-				rels: kg.MechanisticRelations, directed: rng.IntN(3) == 0, first: 1 + rng.IntN(12)}
+			// A few shapes of question only: Neo4j plans each shape once, and planning is
+			// most of what this test costs on a cold database.
+			c := pathwaysCase{from: id(from), to: id(to), maxHops: 2 + rng.IntN(4),
+				rels: kg.MechanisticRelations, first: 1 + rng.IntN(12)}
+			c.directed = c.maxHops%2 == 1 && rng.IntN(3) == 0
 			if m := rng.IntN(7); m > 0 {
 				c.minMaturity = kg.MaturityOfRank(m - 1) // "" (no minimum) to ESTABLISHED
 			}
-			// Another set of kinds, at one depth only: each shape of question is planned once
-			// by Neo4j, and planning is most of what this test costs.
+			// Another set of kinds, at one depth only.
 			if c.maxHops == 3 && !c.directed && rng.IntN(2) == 0 {
 				c.rels = []kg.RelationKind{kg.RelModulates, kg.RelAffects, kg.RelCites}
 			}

@@ -6,8 +6,8 @@ CALL (seen, frontier) {
     LIMIT $scanPerNode
   }
   WITH m
-  LIMIT $scanPerStep
-  WITH collect(DISTINCT m) AS around, count(*) >= $scanPerStep AS stepFull
+  LIMIT $scanPerStep + 1
+  WITH collect(DISTINCT m) AS around, count(*) > $scanPerStep AS stepFull
   CALL (around, seen) {
     UNWIND around AS m
     WITH m

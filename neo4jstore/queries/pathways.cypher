@@ -22,17 +22,19 @@ WITH a, b, reduce(state = {found: [], more: false}, step IN $steps |
   CASE
     WHEN NOT searchable OR size(state.found) >= $first OR (step.group > 1 AND NOT state.more)
       THEN {found: state.found, more: false}
-    // ps: the paths of the step's groups, by length and then ids; the last group is new
-    // if the search found as many groups as it asked for.
+    // ps: the paths of the step's groups, by length and then ids; the longest group is new
+    // if the search found as many groups as it asked for. [x IN [e] | ...][0] names e as x.
     ELSE [ps IN [CASE step.group {{GROUPS}} END] |
       [lengths IN [reduce(ls = [], q IN ps | CASE WHEN length(q) IN ls THEN ls ELSE ls + length(q) END)] |
-        [complete IN [size(lengths) = step.group] | {
-          found: state.found + [q IN ps WHERE complete AND length(q) = last(lengths)
-            AND all(x IN nodes(q) WHERE single(y IN nodes(q) WHERE y = x))
-            AND reduce(s = 5, r IN relationships(q) | CASE WHEN coalesce(r.maturityRank, 0) < s THEN coalesce(r.maturityRank, 0) ELSE s END) = step.level
-          ][..($first - size(state.found))],
-          more: complete AND last(lengths) < $maxHops
-        }][0]
+        [longest IN [reduce(m = 0, l IN lengths | CASE WHEN l > m THEN l ELSE m END)] |
+          [complete IN [size(lengths) = step.group] | {
+            found: state.found + [q IN ps WHERE complete AND length(q) = longest
+              AND all(x IN nodes(q) WHERE single(y IN nodes(q) WHERE y = x))
+              AND reduce(s = 5, r IN relationships(q) | CASE WHEN coalesce(r.maturityRank, 0) < s THEN coalesce(r.maturityRank, 0) ELSE s END) = step.level
+            ][..($first - size(state.found))],
+            more: complete AND longest < $maxHops
+          }][0]
+        ][0]
       ][0]
     ][0]
   END).found AS found
