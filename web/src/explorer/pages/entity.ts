@@ -2,7 +2,7 @@
 // (src/queries/<kind>.graphql) and layout; all show the graph neighbourhood and provenance.
 import { GraphQLError, gql } from '../api';
 import { h, joinWith, replace, type Child } from '../dom';
-import { createGraph, graphAsList, type GraphEdge } from '../graph';
+import type { GraphEdge, GraphView } from '../graph';
 import {
   KINDS,
   MATURITY,
@@ -731,7 +731,10 @@ function neighbourhoodSection(ctx: PageContext, id: string, label: string): HTML
         return { id: n ? `${base}|${n}` : base, source: e.from.id, target: e.to.id, kind: e.kind, maturity: e.maturity, effect: e.effect, stance };
       });
       let cap = GRAPH_CAP;
-      let graph: ReturnType<typeof createGraph> | null = null;
+      // The drawing code (and cytoscape) load only when a graph is drawn.
+      const { createGraph, graphAsList } = await import('../graph');
+      if (!ctx.current()) return;
+      let graph: GraphView | null = null;
       const draw = async () => {
         graph?.destroy();
         const shown = pickNodes(nodes, edges, nb.center.id, cap);

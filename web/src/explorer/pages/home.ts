@@ -1,7 +1,7 @@
 // The home page: what this is, where to start, the lists, and a pathways form.
 import { gql } from '../api';
 import { h } from '../dom';
-import { shapeIcon } from '../graph';
+import { shapeIcon } from '../shapes';
 import { KINDS, MATURITY, MATURITY_ORDER, asNodeKind, type NodeKind } from '../model';
 import type { PageContext } from '../page';
 import { entityHref, listHref, pathwaysHref, searchHref } from '../router';

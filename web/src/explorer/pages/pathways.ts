@@ -2,7 +2,7 @@
 // Lists the paths between two entities, strongest first, and draws them.
 import { GraphQLError, gql } from '../api';
 import { h, replace, type Child } from '../dom';
-import { createGraph, graphAsList, type GraphEdge, type GraphNode } from '../graph';
+import type { GraphEdge, GraphNode } from '../graph';
 import { MATURITY, MATURITY_ORDER, humanize, verb, type Effect, type EntityRef, type Maturity } from '../model';
 import type { PageContext } from '../page';
 import { navigate, pathwaysHref } from '../router';
@@ -50,8 +50,8 @@ export function pathwaysForm(initial: { from?: EntityRef | null; to?: EntityRef 
   const direction = h(
     'select',
     { id: `${idPrefix}-dir`, name: 'direction' },
-    h('option', { value: 'along', selected: (initial.direction ?? 'along') === 'along' }, 'Along each link’s direction (A acts on B)'),
-    h('option', { value: 'any', selected: initial.direction === 'any' }, 'Either direction (any connection)'),
+    h('option', { value: 'along', selected: (initial.direction ?? 'along') === 'along' }, 'Along each link (A acts on B)'),
+    h('option', { value: 'any', selected: initial.direction === 'any' }, 'Either direction'),
   );
   const swap = h(
     'button',
@@ -243,6 +243,8 @@ export async function pathwaysPage(ctx: PageContext): Promise<void> {
       }
       pathEdges.push(ids);
     }
+    const { createGraph, graphAsList } = await import('../graph');
+    if (!ctx.current()) return;
     const graph = createGraph(nodes, [...edges.values()], {
       layout: 'preset',
       endIds: [fromId, toId],
