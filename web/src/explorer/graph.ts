@@ -275,7 +275,7 @@ export function createGraph(nodes: GraphNode[], edges: GraphEdge[], opts: GraphO
   const order = [...nodes].sort((a, b) => Number(big.has(b.id)) - Number(big.has(a.id)) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.label.localeCompare(b.label));
 
   const canvasBox = h('div', {
-    class: 'graph-canvas',
+    class: `graph-canvas graph-${opts.layout}`,
     role: 'application',
     'aria-roledescription': 'graph',
     tabindex: '0',
@@ -316,11 +316,13 @@ export function createGraph(nodes: GraphNode[], edges: GraphEdge[], opts: GraphO
     // Labels run horizontally, so a circle of groups is widened to the drawing's proportions.
     const aspect = canvasBox.clientHeight > 0 ? canvasBox.clientWidth / canvasBox.clientHeight : 1.6;
     const sx = Math.min(2.2, Math.max(1, aspect));
-    const stretch = (p: { x: number; y: number }) => ({ x: p.x * sx, y: p.y });
+    const sy = Math.min(2.2, Math.max(1, 1 / aspect));
+    const stretch = (p: { x: number; y: number }) => ({ x: p.x * sx, y: p.y * sy });
     const elements: ElementDefinition[] = [
       ...nodes.map((n) => ({
         group: 'nodes' as const,
-        data: { id: n.id, kind: n.kind, label: n.label, short: shorten(n.label, LABEL_CHARS), shown: shorten(n.label, LABEL_CHARS), color: KINDS[n.kind]?.color ?? '#4b5563', shape: KINDS[n.kind]?.shape ?? 'ellipse' },
+        // The centre and the ends of a path keep (nearly) their whole names.
+        data: { id: n.id, kind: n.kind, label: n.label, shown: shorten(n.label, big.has(n.id) ? 64 : LABEL_CHARS), color: KINDS[n.kind]?.color ?? '#4b5563', shape: KINDS[n.kind]?.shape ?? 'ellipse' },
         position: n.position ? place(n.position) : stretch(grouped?.pos.get(n.id) ?? { x: 0, y: 0 }),
         classes: big.has(n.id) ? 'big' : '',
       })),

@@ -730,7 +730,9 @@ function neighbourhoodSection(ctx: PageContext, id: string, label: string): HTML
         const stance = e.kind === 'HAS_EVIDENCE' ? stances.get(`${e.from.id}|${e.to.id}`) : undefined;
         return { id: n ? `${base}|${n}` : base, source: e.from.id, target: e.to.id, kind: e.kind, maturity: e.maturity, effect: e.effect, stance };
       });
-      let cap = GRAPH_CAP;
+      // A phone has room for fewer labelled entities at once.
+      const step = window.innerWidth < 560 ? Math.round(GRAPH_CAP / 2) : GRAPH_CAP;
+      let cap = step;
       // The drawing code (and cytoscape) load only when a graph is drawn.
       const { createGraph, graphAsList } = await import('../graph');
       if (!ctx.current()) return;
@@ -756,11 +758,11 @@ function neighbourhoodSection(ctx: PageContext, id: string, label: string): HTML
                   type: 'button',
                   class: 'btn btn-small',
                   onclick: () => {
-                    cap += GRAPH_CAP;
+                    cap += step;
                     void draw().then(() => holder.querySelector<HTMLElement>('.graph-canvas')?.focus());
                   },
                 },
-                `Show ${Math.min(GRAPH_CAP, hiddenCount)} more`,
+                `Show ${Math.min(step, hiddenCount)} more`,
               ),
             )
           : null;
