@@ -37,22 +37,30 @@ after(async () => {
   await browser?.close();
 });
 
-async function open(path, viewport) {
+/** One page per viewport, reused for every address (a fresh page per address is slower). */
+async function session(viewport) {
   // axe is injected as a script, which the server's Content-Security-Policy would refuse.
   const context = await browser.newContext({ viewport, isMobile: viewport === PHONE, hasTouch: viewport === PHONE, deviceScaleFactor: 1, bypassCSP: true });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (err) => problems.push(err.message));
-  await page.goto(`${BASE_URL}${path}`);
-  await settled(page);
-  if (await page.locator('.graph-canvas').count()) await page.locator('.graph-canvas[data-ready="true"]').first().waitFor();
-  return { context, page, problems };
+  return {
+    context,
+    page,
+    problems,
+    async go(path) {
+      await page.goto(`${BASE_URL}${path}`);
+      await settled(page);
+      if (await page.locator('.graph-canvas').count()) await page.locator('.graph-canvas[data-ready="true"]').first().waitFor();
+    },
+  };
 }
 
 test('axe-core: no serious or critical violation on any kind of page', async (t) => {
   const failures = [];
+  const { context, page, problems, go } = await session(LAPTOP);
   for (const [name, path] of PAGES) {
-    const { context, page, problems } = await open(path, LAPTOP);
+    await go(path);
     // Open every "on demand" part, so that it is checked too.
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     await page.addScriptTag({ content: AXE });
@@ -62,21 +70,22 @@ test('axe-core: no serious or critical violation on any kind of page', async (t)
     });
     t.diagnostic(`${name}: ${result.length} serious or critical`);
     for (const r of result) failures.push(`${name}: ${r}`);
-    assert.deepEqual(problems, [], `${name}: page errors`);
-    await context.close();
   }
+  await context.close();
+  assert.deepEqual(problems, [], 'page errors');
   assert.deepEqual(failures, []);
 });
 
 test('phone width: every kind of page fits without sideways scrolling', async () => {
   const wide = [];
+  const { context, page, problems, go } = await session(PHONE);
   for (const [name, path] of PAGES) {
-    const { context, page, problems } = await open(path, PHONE);
+    await go(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (overflow > 0) wide.push(`${name}: ${overflow}px too wide`);
     await screenshot(page, `phone-${name}`);
-    assert.deepEqual(problems, [], `${name}: page errors`);
-    await context.close();
   }
+  await context.close();
+  assert.deepEqual(problems, [], 'page errors');
   assert.deepEqual(wide, []);
 });
