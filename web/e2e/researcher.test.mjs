@@ -182,6 +182,17 @@ test('strain × condition: a condition gathers the strains of its studies; a spe
   await page.waitForURL(/condition=condition%3Aacne/);
   await settled(page);
   assert.match(await page.locator('.dt-count').innerText(), new RegExp(`^${studies.totalCount} stud`));
+
+  // Claims filter by the condition they are about (the API's subject filter, and in the table).
+  const { claims } = await gql('{ claims(filter: { subject: "condition:atopic-dermatitis" }, first: 100) { totalCount } }');
+  await page.goto(`${BASE_URL}/explore/claims?about=condition:atopic-dermatitis`);
+  await settled(page);
+  assert.match(await page.locator('.dt-count').innerText(), new RegExp(`^${claims.totalCount} claims?`));
+  await page.goto(`${BASE_URL}/explore/claims`);
+  await settled(page);
+  await page.locator('.dt-facets').getByLabel('Condition').selectOption('condition:acne');
+  const about = await page.locator('.list-table td[data-label="About"]').allInnerTexts();
+  assert.ok(about.length > 0 && about.every((t) => /Acne/.test(t)), 'the table’s condition choice keeps only claims about acne');
   assert.deepEqual(problems, []);
 });
 

@@ -52,6 +52,8 @@ export interface ClaimRow {
   statement: string;
   maturity: Maturity;
   claimKind: 'SCIENTIFIC' | 'MARKETING';
+  /** What the claim is about: strains, conditions, mechanisms, factors. */
+  subjects?: EntityRef[];
 }
 
 export interface KindInfo {

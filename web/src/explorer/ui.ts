@@ -187,6 +187,7 @@ export function claimTable(claims: (ClaimRow & { via?: string })[], caption: str
   const facets: Facet<Row>[] = [
     { key: 'maturity', label: 'Maturity', values: (c) => [c.maturity], labelOf: (v) => MATURITY[v as Maturity]?.label ?? v },
     { key: 'kind', label: 'Kind', values: (c) => [c.claimKind], labelOf: humanize },
+    ...subjectFacets<Row>((c) => c.subjects),
   ];
   if (stances) facets.unshift({ key: 'stance', label: 'Stance', values: (c) => (stances.get(c.id) ? [stances.get(c.id)!.stance] : []), labelOf: (v) => STANCE[v as Stance] ?? v });
   return dataTable<Row>({
@@ -194,13 +195,23 @@ export function claimTable(claims: (ClaimRow & { via?: string })[], caption: str
     noun: ['claim', 'claims'],
     columns: cols,
     rows: claims,
-    text: (c) => [c.statement, MATURITY[c.maturity]?.label, c.claimKind, c.via, stances?.get(c.id)?.stance, stances?.get(c.id)?.note].join(' '),
+    text: (c) => [c.statement, MATURITY[c.maturity]?.label, c.claimKind, c.via, stances?.get(c.id)?.stance, stances?.get(c.id)?.note, ...(c.subjects ?? []).map((x) => x.label)].join(' '),
     facets,
     initialSort: { key: 'maturity', descending: false },
     compareId: (c) => c.id,
     rowLabel: (c) => c.statement,
     cls: 'claim-table',
   }).element;
+}
+
+/** Choices of the strains and conditions that claims are about. */
+export function subjectFacets<T>(subjects: (row: T) => EntityRef[] | undefined): Facet<T>[] {
+  const labels = new Map<string, string>();
+  const of = (r: T, kind: NodeKind) => (subjects(r) ?? []).filter((x) => x.kind === kind).map((x) => (labels.set(x.id, x.label), x.id));
+  return [
+    { key: 'strain', label: 'Strain', values: (r) => of(r, 'STRAIN'), labelOf: (v) => labels.get(v) ?? v },
+    { key: 'condition', label: 'Condition', values: (r) => of(r, 'CONDITION'), labelOf: (v) => labels.get(v) ?? v },
+  ];
 }
 
 export const STANCE_RANK: Record<Stance, number> = { SUPPORTS: 0, QUALIFIES: 1, CONTRADICTS: 2 };

@@ -7,7 +7,7 @@ import { MATURITY, MATURITY_ORDER, STUDY_DESIGNS, authorList, humanize, type Cla
 import type { PageContext } from '../page';
 import { entityHref, listHref, navigate } from '../router';
 import { dataTable, type Column, type DataTable, type Facet } from '../table';
-import { STANCE_RANK, claimKindBadge, empty, entityLink, entityLinks, errorBox, loading, maturityBadge, names, sampleSizeCell, sampleSizeOf, studyFacets, studyLink } from '../ui';
+import { STANCE_RANK, subjectFacets, claimKindBadge, empty, entityLink, entityLinks, errorBox, loading, maturityBadge, names, sampleSizeCell, sampleSizeOf, studyFacets, studyLink } from '../ui';
 import { MATURITY as M } from '../model';
 
 import CLAIMS from '../../queries/claims.graphql?raw';
@@ -202,9 +202,11 @@ const LISTS: Record<string, ListConfig> = {
       { key: 'kind', label: 'Kind', sort: (c: ClaimListRow) => c.claimKind, cell: (c: ClaimListRow) => claimKindBadge(c.claimKind) },
       { key: 'studies', label: 'Studies', numeric: true, sort: (c: ClaimListRow) => c.evidenceSummary.total, cell: (c: ClaimListRow) => evidenceCell(c.evidenceSummary) },
       { key: 'against', label: 'Against', numeric: true, sort: (c: ClaimListRow) => c.evidenceSummary.contradicts * 10 + c.evidenceSummary.qualifies, cell: (c: ClaimListRow) => againstCell(c) },
+      { key: 'about', label: 'About', cell: (c: ClaimListRow) => entityLinks((c.subjects ?? []).filter((x) => x.kind === 'STRAIN' || x.kind === 'CONDITION')) },
       { key: 'source', label: 'Source', sort: (c: ClaimListRow) => c.source.title, cell: (c: ClaimListRow) => entityLink(c.source.id, c.source.title, 'SOURCE') },
     ],
-    text: (c: ClaimListRow) => [c.statement, M[c.maturity]?.label, c.claimKind, c.source.title].join(' '),
+    text: (c: ClaimListRow) => [c.statement, M[c.maturity]?.label, c.claimKind, c.source.title, ...(c.subjects ?? []).map((x) => x.label)].join(' '),
+    facets: subjectFacets<ClaimListRow>((c) => c.subjects),
   },
   studies: {
     title: 'Studies',
