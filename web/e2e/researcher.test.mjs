@@ -188,11 +188,15 @@ test('strain × condition: a condition gathers the strains of its studies; a spe
   await page.goto(`${BASE_URL}/explore/claims?about=condition:atopic-dermatitis`);
   await settled(page);
   assert.match(await page.locator('.dt-count').innerText(), new RegExp(`^${claims.totalCount} claims?`));
-  await page.goto(`${BASE_URL}/explore/claims`);
+  // And a claim table on an entity page, by the condition its claims are about.
+  const { source } = await gql('{ source(id: "source:gut-health-acne") { claims { subjects { id } } } }');
+  const aboutAcne = source.claims.filter((c) => c.subjects.some((s) => s.id === 'condition:acne')).length;
+  await page.goto(`${BASE_URL}/explore/source/source:gut-health-acne`);
   await settled(page);
-  await page.locator('.dt-facets').getByLabel('Condition').selectOption('condition:acne');
-  const about = await page.locator('.list-table td[data-label="About"]').allInnerTexts();
-  assert.ok(about.length > 0 && about.every((t) => /Acne/.test(t)), 'the table’s condition choice keeps only claims about acne');
+  const claimTable = page.locator('#claims-h ~ .dt-wrap');
+  await claimTable.locator('.dt-facets').getByLabel('Condition').selectOption('condition:acne');
+  assert.equal(await claimTable.locator('tbody tr').count(), aboutAcne);
+  assert.match(await claimTable.locator('.dt-count').innerText(), new RegExp(`^Showing ${aboutAcne} of ${source.claims.length} claims`));
   assert.deepEqual(problems, []);
 });
 

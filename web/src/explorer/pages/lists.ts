@@ -7,7 +7,7 @@ import { MATURITY, MATURITY_ORDER, STUDY_DESIGNS, authorList, humanize, type Cla
 import type { PageContext } from '../page';
 import { entityHref, listHref, navigate } from '../router';
 import { dataTable, type Column, type DataTable, type Facet } from '../table';
-import { STANCE_RANK, subjectFacets, claimKindBadge, empty, entityLink, entityLinks, errorBox, loading, maturityBadge, names, sampleSizeCell, sampleSizeOf, studyFacets, studyLink } from '../ui';
+import { STANCE_RANK, claimKindBadge, empty, entityLink, entityLinks, errorBox, loading, maturityBadge, names, sampleSizeCell, sampleSizeOf, studyLink } from '../ui';
 import { MATURITY as M } from '../model';
 
 import CLAIMS from '../../queries/claims.graphql?raw';
@@ -206,7 +206,6 @@ const LISTS: Record<string, ListConfig> = {
       { key: 'source', label: 'Source', sort: (c: ClaimListRow) => c.source.title, cell: (c: ClaimListRow) => entityLink(c.source.id, c.source.title, 'SOURCE') },
     ],
     text: (c: ClaimListRow) => [c.statement, M[c.maturity]?.label, c.claimKind, c.source.title, ...(c.subjects ?? []).map((x) => x.label)].join(' '),
-    facets: subjectFacets<ClaimListRow>((c) => c.subjects),
   },
   studies: {
     title: 'Studies',
@@ -244,7 +243,6 @@ const LISTS: Record<string, ListConfig> = {
       { key: 'link', label: 'Link', cell: (s: ListStudy) => studyLink(s) },
     ],
     text: (s: ListStudy) => [s.title, s.authors.join(' '), s.journal, humanize(s.design), s.year, ...(s.strains ?? []).map((x) => x.label), ...(s.topics ?? []).map((x) => x.label)].join(' '),
-    facets: studyFacets<ListStudy>((s) => s).filter((f) => f.key === 'strain' || f.key === 'condition'),
   },
   strains: {
     title: 'Strains and products',
