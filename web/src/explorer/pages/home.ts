@@ -73,6 +73,8 @@ export async function homePage(ctx: PageContext): Promise<void> {
           h('a', { href: entityHref('condition:acne') }, 'acne'),
           ' · ',
           h('a', { href: listHref('claims', { kind: 'MARKETING' }) }, 'marketing claims'),
+          ' · ',
+          h('a', { href: listHref('contested') }, 'what goes against the claims'),
         ),
       ),
       h('section', { class: 'section', 'aria-labelledby': 'browse-h' }, h('h2', { id: 'browse-h' }, 'Browse'), h('ul', { class: 'cards browse' }, cards)),
