@@ -236,6 +236,15 @@ test('phone navigation shows every destination, Pathways and the playground incl
     const box = await link.boundingBox();
     assert.ok(box && box.x >= 0 && box.x + box.width <= PHONE.width, `${name} is on screen: ${JSON.stringify(box)}`);
   }
+  // Tables become cards on a phone; sorting is a visible choice there, not hidden headings.
+  await page.goto(`${BASE_URL}/explore/studies`);
+  await settled(page);
+  const sortBy = page.locator('.list-table').locator('..').locator('..').getByLabel('Sort by');
+  assert.ok(await sortBy.isVisible());
+  await sortBy.selectOption('year:asc');
+  const years = (await page.locator('td[data-label="Year"]').allInnerTexts()).map(Number);
+  assert.deepEqual(years, [...years].sort((a, b) => a - b));
+  assert.equal(await page.locator('th[aria-sort]').getAttribute('aria-sort'), 'ascending');
 });
 
 test('compare: tick rows, compare side by side by URL, download CSV', async () => {

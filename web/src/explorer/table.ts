@@ -83,7 +83,27 @@ export function dataTable<T>(opts: DataTableOptions<T>): DataTable<T> {
   const countLine = h('p', { class: 'dt-count muted', 'aria-live': 'polite', id: `${idp}-count` });
   const textInput = h('input', { type: 'search', id: `${idp}-q`, class: 'dt-q', placeholder: 'Words in any column', autocomplete: 'off', 'aria-describedby': `${idp}-count` });
   const facetBox = h('span', { class: 'dt-facets' });
-  const controls = h('div', { class: 'dt-controls' }, h('div', { class: 'inline-field grow' }, h('label', { for: `${idp}-q` }, 'Filter'), textInput), facetBox);
+  // On a phone the table becomes cards without headings, so sorting is offered as a choice.
+  const sortable = opts.columns.filter((c) => c.sort);
+  const sortSelect = h(
+    'select',
+    {
+      id: `${idp}-sort`,
+      onchange: (ev: Event) => {
+        const [key, dir] = (ev.target as HTMLSelectElement).value.split(':');
+        sortKey = key || null;
+        descending = dir === 'desc';
+        render();
+      },
+    },
+    h('option', { value: '' }, 'As listed'),
+    sortable.map((c) => [
+      h('option', { value: `${c.key}:${c.numeric ? 'desc' : 'asc'}` }, `${c.label}${c.numeric ? ', high to low' : ', A to Z'}`),
+      h('option', { value: `${c.key}:${c.numeric ? 'asc' : 'desc'}` }, `${c.label}${c.numeric ? ', low to high' : ', Z to A'}`),
+    ]),
+  );
+  const sortField = sortable.length ? h('div', { class: 'inline-field dt-sortsel' }, h('label', { for: `${idp}-sort` }, 'Sort by'), sortSelect) : null;
+  const controls = h('div', { class: 'dt-controls' }, h('div', { class: 'inline-field grow' }, h('label', { for: `${idp}-q` }, 'Filter'), textInput), sortField, facetBox);
   const compareLink = h('a', { class: 'btn btn-small dt-compare', href: '#', 'aria-disabled': 'true' }, 'Compare');
   const compareNote = h('span', { class: 'muted dt-compare-note' });
   const compareBar = opts.compareId ? h('p', { class: 'dt-compare-bar' }, compareLink, ' ', compareNote) : null;
@@ -205,6 +225,7 @@ export function dataTable<T>(opts: DataTableOptions<T>): DataTable<T> {
 
   const render = () => {
     headers();
+    sortSelect.value = sortKey ? `${sortKey}:${descending ? 'desc' : 'asc'}` : '';
     const shown = visible();
     tbody.replaceChildren(
       ...shown.map((r) => {
