@@ -28,6 +28,8 @@ test('graphs: two-hop view grouped by kind, capped with "show more", readable la
   await settled(page);
   await graphReady(page);
   const canvas = page.locator('.graph-canvas');
+  // Labels are drawn at a readable size on screen at the default zoom.
+  assert.ok(Number(await canvas.getAttribute('data-label-px')) >= 12, `label size ${await canvas.getAttribute('data-label-px')} px`);
   const shown = Number(await canvas.getAttribute('data-labels-shown'));
   const hidden = Number(await canvas.getAttribute('data-labels-hidden'));
   // Most labels are drawn; the rest are hidden only where they would collide.
@@ -313,6 +315,9 @@ test('pathways: a direction choice, and the studies behind each hop', async () =
   await page.goto(`${BASE_URL}/explore/pathways?from=strain:hn001&to=condition:acne&maxHops=3`);
   await settled(page);
   assert.equal(await page.locator('#pw-dir').inputValue(), 'along');
+  await page.locator('.graph-canvas[data-ready="true"]').waitFor();
+  assert.ok(Number(await page.locator('.graph-canvas').getAttribute('data-edge-label-px')) >= 11, 'edge labels are readable');
+  assert.ok(Number(await page.locator('.graph-canvas').getAttribute('data-label-px')) >= 12, 'node labels are readable');
   assert.equal(await page.locator('.hop-rel', { hasText: '←' }).count(), 0, 'directed: no hop runs backwards');
   const studies = page.locator('.hop-studies summary').first();
   await studies.focus();

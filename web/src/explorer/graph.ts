@@ -476,6 +476,11 @@ export function createGraph(nodes: GraphNode[], edges: GraphEdge[], opts: GraphO
         });
       });
       canvasBox.dataset.zoom = z.toFixed(3);
+      // The size labels are drawn at on screen, for the browser tests (font size × zoom).
+      const firstNode = c.nodes().not('.group-label')[0];
+      const firstEdge = c.edges()[0];
+      if (firstNode) canvasBox.dataset.labelPx = (parseFloat(String(firstNode.style('font-size'))) * z).toFixed(1);
+      if (firstEdge && opts.edgeLabels) canvasBox.dataset.edgeLabelPx = (parseFloat(String(firstEdge.style('font-size'))) * z).toFixed(1);
       const bb = c.elements().boundingBox();
       canvasBox.dataset.extent = `${bb.w.toFixed(0)}x${bb.h.toFixed(0)}`;
       canvasBox.dataset.labelsHidden = String(hidden.size);
