@@ -8,8 +8,9 @@ import { gzipSync } from 'node:zlib';
 import { BASE_URL, HERE, launch, openPage } from './helpers.mjs';
 
 const DIST = join(HERE, '..', 'dist');
-// Budgets, generous enough for a slow CI machine; the measured values are printed.
-const ENTRY_GZIP_BUDGET = 60 * 1024;
+// The entry (what every page loads first) must stay under 40 KiB gzipped; heavier parts (the
+// graph code with cytoscape, the comparison view) load on demand. Measured values are printed.
+const ENTRY_GZIP_BUDGET = 40 * 1024;
 
 let browser;
 before(async () => {
