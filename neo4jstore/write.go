@@ -91,6 +91,27 @@ func (s *Store) Import(ctx context.Context, g kg.Graph) error {
 	if err != nil {
 		return fmt.Errorf("neo4jstore: import failed, nothing was changed: %w", mapError(ctx, err))
 	}
+	return s.rebuildSearchIndex(ctx)
+}
+
+// rebuildSearchIndex drops and recreates the full-text index. Every import rewrites nodes,
+// and the index keeps the old versions as deleted documents until it merges them; its
+// scores count them, so the same search could rank differently after a different history.
+// Rebuilt, the ranking depends on the graph alone.
+func (s *Store) rebuildSearchIndex(ctx context.Context) error {
+	var create string
+	for _, stmt := range SchemaStatements() {
+		if strings.Contains(stmt, "FULLTEXT INDEX entity_search") {
+			create = stmt
+		}
+	}
+	for _, stmt := range []string{"DROP INDEX entity_search IF EXISTS", create, "CALL db.awaitIndexes(120)"} {
+		_, err := neo4j.ExecuteQuery(ctx, s.driver, stmt, nil, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
+		if err != nil {
+			return fmt.Errorf("neo4jstore: rebuilding the search index: %w", mapError(ctx, err))
+		}
+	}
 	return nil
 }
 
