@@ -37,27 +37,27 @@ func (s *Store) Neighbourhood(ctx context.Context, id string, depth int, kinds [
 		return kg.Subgraph{}, kg.Errorf(kg.ENOTFOUND, "nothing has the id %q", id)
 	}
 	rec := recs[0]
-	centerV, _ := rec.Get("c")
-	keptV, _ := rec.Get("kept")
-	truncV, _ := rec.Get("truncated")
-	relsV, _ := rec.Get("rels")
-	center, err := entityFromMap(centerV)
-	if err != nil {
-		return kg.Subgraph{}, err
-	}
-	kept := asList(keptV)
-	nodes := make([]kg.Entity, 0, len(kept))
-	for _, v := range kept {
-		e, err := entityFromMap(v)
-		if err != nil {
+	values := map[string]any{}
+	for _, key := range []string{"c", "kept", "truncated", "rels"} {
+		if values[key], err = value(rec, key); err != nil {
 			return kg.Subgraph{}, err
 		}
-		nodes = append(nodes, e)
 	}
-	edges, err := relationsFrom(relsV)
+	center, err := entityFromMap(values["c"])
 	if err != nil {
 		return kg.Subgraph{}, err
 	}
-	truncated, _ := truncV.(bool)
+	nodes, err := entitiesFrom(values["kept"], "neighbourhood entities")
+	if err != nil {
+		return kg.Subgraph{}, err
+	}
+	edges, err := relationsFrom(values["rels"])
+	if err != nil {
+		return kg.Subgraph{}, err
+	}
+	truncated, err := field[bool](values, "truncated")
+	if err != nil {
+		return kg.Subgraph{}, err
+	}
 	return kg.Subgraph{Center: center, Nodes: nodes, Edges: edges, Truncated: truncated}, nil
 }

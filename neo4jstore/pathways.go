@@ -29,24 +29,39 @@ func (s *Store) Pathways(ctx context.Context, from, to string, maxHops int, minM
 	}
 	rec := recs[0]
 	for _, end := range []struct{ field, id string }{{"fromFound", from}, {"toFound", to}} {
-		if found, _ := rec.Get(end.field); found != true {
+		if found, err := get[bool](rec, end.field); err != nil || !found {
+			if err != nil {
+				return nil, err
+			}
 			return nil, kg.Errorf(kg.ENOTFOUND, "nothing has the id %q", end.id)
 		}
 	}
-	entitiesV, _ := rec.Get("entities")
-	pathsV, _ := rec.Get("paths")
+	entitiesV, err := value(rec, "entities")
+	if err != nil {
+		return nil, err
+	}
+	entities, err := entitiesFrom(entitiesV, "pathway entities")
+	if err != nil {
+		return nil, err
+	}
 	byID := map[string]kg.Entity{}
-	for _, v := range asList(entitiesV) {
-		e, err := entityFromMap(v)
+	for _, e := range entities {
+		byID[e.ID] = e
+	}
+	pathsV, err := value(rec, "paths")
+	if err != nil {
+		return nil, err
+	}
+	found, err := list(pathsV, "paths")
+	if err != nil {
+		return nil, err
+	}
+	paths := make([]kg.Path, 0, len(found))
+	for _, v := range found {
+		m, err := asMap(v, "a path")
 		if err != nil {
 			return nil, err
 		}
-		byID[e.ID] = e
-	}
-	list := asList(pathsV)
-	paths := make([]kg.Path, 0, len(list))
-	for _, v := range list {
-		m, _ := v.(map[string]any)
 		relations, err := relationsFrom(m["rels"])
 		if err != nil {
 			return nil, err

@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"strings"
@@ -15,19 +16,35 @@ func (s *Store) Stats(ctx context.Context) (nodes, relations []kg.Count, err err
 	if err != nil || len(recs) == 0 {
 		return nil, nil, err
 	}
-	toCounts := func(v any) []kg.Count {
-		list, _ := v.([]any)
-		out := make([]kg.Count, 0, len(list))
-		for _, x := range list {
-			m, _ := x.(map[string]any)
-			n, _ := m["count"].(int64)
-			out = append(out, kg.Count{Kind: str(m["kind"]), Count: int(n)})
+	toCounts := func(key string) ([]kg.Count, error) {
+		v, err := value(recs[0], key)
+		if err != nil {
+			return nil, err
 		}
-		return out
+		l, err := list(v, key)
+		if err != nil {
+			return nil, err
+		}
+		out := make([]kg.Count, 0, len(l))
+		for _, x := range l {
+			m, err := asMap(x, "a count")
+			if err != nil {
+				return nil, err
+			}
+			kind, err1 := field[string](m, "kind")
+			n, err2 := field[int64](m, "count")
+			if err := errors.Join(err1, err2); err != nil {
+				return nil, err
+			}
+			out = append(out, kg.Count{Kind: kind, Count: int(n)})
+		}
+		return out, nil
 	}
-	n, _ := recs[0].Get("nodes")
-	r, _ := recs[0].Get("relations")
-	return toCounts(n), toCounts(r), nil
+	if nodes, err = toCounts("nodes"); err != nil {
+		return nil, nil, err
+	}
+	relations, err = toCounts("relations")
+	return nodes, relations, err
 }
 
 // propName guards the property names that list queries build into Cypher; they come from

@@ -39,29 +39,40 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first 
 	if len(recs) != 1 {
 		return nil, false, 0, fmt.Errorf("neo4jstore: search returned %d records, want 1", len(recs))
 	}
-	pageV, _ := recs[0].Get("page")
-	page := asList(pageV)
+	pageV, err := value(recs[0], "page")
+	if err != nil {
+		return nil, false, 0, err
+	}
+	page, err := list(pageV, "the search page")
+	if err != nil {
+		return nil, false, 0, err
+	}
 	if more = len(page) > first; more {
 		page = page[:first]
 	}
 	hits = make([]kg.SearchHit, 0, len(page))
 	for _, v := range page {
-		m, _ := v.(map[string]any)
+		m, err := asMap(v, "a search hit")
+		if err != nil {
+			return nil, false, 0, err
+		}
 		e, err := entityFromMap(m["node"])
 		if err != nil {
 			return nil, false, 0, err
 		}
-		score, _ := m["score"].(float64)
+		score, err := field[float64](m, "score")
+		if err != nil {
+			return nil, false, 0, err
+		}
 		hits = append(hits, kg.SearchHit{Entity: e, Score: score, Matched: bestMatch(e, terms)})
 	}
 	total = -1
 	if withTotal {
-		n, ok := recs[0].Get("total")
-		if count, isInt := n.(int64); ok && isInt {
-			total = int(count)
-		} else {
-			return nil, false, 0, fmt.Errorf("neo4jstore: search returned no total")
+		count, err := get[int64](recs[0], "total")
+		if err != nil {
+			return nil, false, 0, err
 		}
+		total = int(count)
 	}
 	return hits, more, total, nil
 }
