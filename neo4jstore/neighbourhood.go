@@ -28,7 +28,7 @@ func (s *Store) Neighbourhood(ctx context.Context, id string, depth int, kinds [
 		return kg.Subgraph{}, kg.Errorf(kg.EINVALID, "limit must be at least 1")
 	}
 	cypher := query("neighbourhood_head") + strings.Repeat(query("neighbourhood_step"), depth) + query("neighbourhood_tail")
-	recs, err := s.read(ctx, cypher, map[string]any{"id": id, "kinds": kindParam(kinds), "limit": limit,
+	recs, err := s.readNamed(ctx, "neighbourhood", cypher, map[string]any{"id": id, "kinds": kindParam(kinds), "limit": limit,
 		"scanPerNode": neighbourScanPerNode, "scanPerStep": neighbourScanPerStep, "busyPairs": neighbourBusyPairs})
 	if err != nil {
 		return kg.Subgraph{}, err

@@ -20,7 +20,7 @@ func (s *Store) Pathways(ctx context.Context, from, to string, maxHops int, minM
 	if first < 1 {
 		return nil, kg.Errorf(kg.EINVALID, "first must be at least 1")
 	}
-	recs, err := s.read(ctx, cypher, map[string]any{"from": from, "to": to, "first": first, "steps": steps, "maxHops": maxHops})
+	recs, err := s.readNamed(ctx, "pathways", cypher, map[string]any{"from": from, "to": to, "first": first, "steps": steps, "maxHops": maxHops})
 	if err != nil {
 		return nil, err
 	}

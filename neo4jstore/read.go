@@ -12,7 +12,7 @@ import (
 
 // Stats counts entities by kind and relationships by type.
 func (s *Store) Stats(ctx context.Context) (nodes, relations []kg.Count, err error) {
-	recs, err := s.read(ctx, query("stats"), nil)
+	recs, err := s.readNamed(ctx, "stats", query("stats"), nil)
 	if err != nil || len(recs) == 0 {
 		return nil, nil, err
 	}

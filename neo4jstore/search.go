@@ -32,7 +32,7 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first 
 	} else if !withTotal && len(kinds) == 0 {
 		params["options"] = map[string]any{"limit": first + 1 + searchPrefetch}
 	}
-	recs, err := s.read(ctx, query("search"), params)
+	recs, err := s.readNamed(ctx, "search", query("search"), params)
 	if err != nil {
 		return nil, false, 0, err
 	}
