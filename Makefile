@@ -6,7 +6,8 @@ SHELL := /bin/bash
 ADDR ?= :8080
 export NEO4J_URI ?= bolt://127.0.0.1:7687
 
-.PHONY: check-add-kind help run test deps neo4j neo4j-stop generate check-generated check-web vet go-test e2e web bench load fuzz
+.PHONY: help run test deps neo4j neo4j-stop generate check-generated check-add-kind check-web vet go-test e2e web bench \
+	load fuzz bench-data bench-scale bench-peer bench-smoke bench-stop
 
 help:
 	@echo "make run    start Neo4j if needed, load the seed, serve on $(ADDR) (/explore/, /playground, /query)"
@@ -16,6 +17,10 @@ help:
 	@echo "make fuzz   fuzz the HTTP handler for FUZZTIME (default 60s); its corpus also runs in make test"
 	@echo "make generate  regenerate GraphQL code (schema.graphqls, graph/schema/) and kg/enums_gen.go"
 	@echo "make web    rebuild the explorer bundle (web/dist) from web/src"
+	@echo "make bench-data SIZE=10k|100k|1m  generate a synthetic graph and bulk-import it into a Neo4j of its own"
+	@echo "make bench-scale SIZE=10k|100k|1m the service on that graph: latency per query shape, RSS idle and under load"
+	@echo "make bench-peer [DATA=100k]       ours vs @neo4j/graphql vs raw Cypher, answers checked equal (seed by default)"
+	@echo "make bench-stop                   stop every benchmark Neo4j"
 
 deps:
 	@scripts/deps
@@ -60,7 +65,7 @@ check-web: web
 e2e: neo4j
 	scripts/e2e.sh
 
-test: vet check-generated check-add-kind check-web go-test e2e
+test: vet check-generated check-add-kind check-web go-test e2e bench-smoke
 
 bench: neo4j
 	go test -p 1 -run '^$$' -bench . -benchtime 200x ./httpapi/
@@ -73,3 +78,34 @@ load: neo4j
 FUZZTIME ?= 60s
 fuzz: neo4j
 	go test -p 1 -run '^$$' -fuzz '^FuzzQuery$$' -fuzztime $(FUZZTIME) ./httpapi/
+
+# Scale and peer benchmarks (docs/benchmarks.md). Each graph lives in its own Neo4j under
+# .bench/ (git-ignored) with its own port, so the development database is never touched.
+SIZE ?= 10k
+DATA ?= seed
+BENCH_REPS ?= 3
+
+bench-data: deps
+	scripts/bench-neo4j $(SIZE) load
+
+bench/peer/node_modules/.package-lock.json: bench/peer/package-lock.json
+	cd bench/peer && npm ci --no-audit --no-fund
+
+bench-scale: deps
+	go build -o bin/gutskin .
+	scripts/bench-neo4j $(SIZE) ensure
+	go run ./bench/scale -uri $$(scripts/bench-neo4j $(SIZE) uri) -label $(SIZE) -summary .bench/csv-$(SIZE)/summary.json
+
+bench-peer: deps bench/peer/node_modules/.package-lock.json
+	go build -o bin/gutskin .
+	scripts/bench-neo4j $(DATA) ensure
+	go run ./bench/peercmp -uri $$(scripts/bench-neo4j $(DATA) uri) -label $(DATA) -reps $(BENCH_REPS) \
+	  -neo4j-pid-file .bench/neo4j-$(DATA)/neo4j.pid
+
+# A tiny graph through the whole pipeline (generate, bulk import, schema, counts) in a
+# throw-away Neo4j, so the benchmark tooling cannot rot; part of make test.
+bench-smoke: deps
+	scripts/bench-neo4j 300 smoke
+
+bench-stop:
+	@for s in seed 10k 100k 1m; do [ -d .bench/neo4j-$$s ] && scripts/bench-neo4j $$s stop || true; done
