@@ -13,11 +13,51 @@ import (
 // Root-field logic: argument checks, the store call, and the shaping of the answer.
 
 func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
+	if _, err := kg.KindOfID(id); err != nil && kg.IsCurie(id) && kg.KnownCuriePrefix(id) {
+		return r.nodeByXref(ctx, id)
+	}
 	if err := idOf("id", id); err != nil {
 		return nil, err
 	}
 	p := planRoot(ctx)
 	return r.fetchOne(ctx, p, id, p.entities(p.sels, kg.Kinds))
+}
+
+// nodeByXref answers node(id:) given an ontology CURIE: the one entity that is an exact
+// match of it. A CURIE with no exact match, or several, is NOT_FOUND, naming byXref.
+func (r *Resolver) nodeByXref(ctx context.Context, curie string) (model.Node, error) {
+	p := planRoot(ctx)
+	rows, err := r.Store.FetchByXref(ctx, curie, true, p.entities(p.sels, kg.Kinds))
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) != 1 {
+		return nil, kg.Errorf(kg.ENOTFOUND, "no single entity is an exact match of %q; byXref lists every entity that carries it", curie)
+	}
+	if err := r.resolveProvenance(ctx, p.planner, rows); err != nil {
+		return nil, err
+	}
+	return model.Wrap(rows[0]), nil
+}
+
+func (r *Resolver) byXref(ctx context.Context, curie string, exactOnly *bool) ([]model.Entity, error) {
+	curie = strings.TrimSpace(curie)
+	if !kg.IsCurie(curie) {
+		return nil, invalidf("argument \"curie\" must have the form PREFIX:local, e.g. MONDO:0011438")
+	}
+	p := planRoot(ctx)
+	rows, err := r.Store.FetchByXref(ctx, curie, exactOnly != nil && *exactOnly, p.entities(p.sels, kg.Kinds))
+	if err != nil {
+		return nil, err
+	}
+	if err := r.resolveProvenance(ctx, p.planner, rows); err != nil {
+		return nil, err
+	}
+	out := make([]model.Entity, len(rows))
+	for i, row := range rows {
+		out[i] = model.Wrap(row)
+	}
+	return out, nil
 }
 
 func (r *Resolver) nodes(ctx context.Context, ids []string) ([]model.Node, error) {

@@ -131,8 +131,10 @@ var KindSpecs = []KindSpec{
 		boolean("significant"), str("study")}},
 }
 
-// CommonProps are stored on every entity and read by every entity type.
-var CommonProps = []Prop{str("id"), enum("kind", "NodeKind"), str("label"), str("provenance")}
+// CommonProps are stored on every entity and read by every entity type. Provenance and xrefs
+// are JSON text (lists of kg.Provenance and kg.Xref); xrefKeys and xrefExactKeys, stored
+// beside xrefs, hold their CURIEs in kg.XrefKey form for look-ups by CURIE.
+var CommonProps = []Prop{str("id"), enum("kind", "NodeKind"), str("label"), str("provenance"), str("xrefs")}
 
 // RelationSpecs lists every relationship type with the kinds it joins.
 var RelationSpecs = []RelationSpec{
@@ -301,7 +303,6 @@ func contains[T comparable](list []T, v T) bool {
 	}
 	return false
 }
-
 
 func writeEnum(w io.Writer, v string) { _, _ = io.WriteString(w, strconv.Quote(v)) }
 

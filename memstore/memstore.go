@@ -120,6 +120,51 @@ func (s *Store) FetchByDOI(ctx context.Context, doi string, sel *kg.Selection) (
 	return nil, kg.Errorf(kg.ENOTFOUND, "no study has the DOI %q", doi)
 }
 
+// FetchByXref implements kg.Reader.
+func (s *Store) FetchByXref(ctx context.Context, curie string, exactOnly bool, sel *kg.Selection) ([]kg.Row, error) {
+	if err := s.called(ctx, "FetchByXref"); err != nil {
+		return nil, err
+	}
+	key := kg.XrefKey(curie)
+	var exact, other []string
+	for _, id := range s.order {
+		n := s.nodes[id]
+		switch {
+		case containsValue(n["xrefExactKeys"], key):
+			exact = append(exact, id)
+		case !exactOnly && containsValue(n["xrefKeys"], key):
+			other = append(other, id)
+		}
+	}
+	out := []kg.Row{}
+	for _, group := range [][]string{exact, other} {
+		sort.SliceStable(group, func(i, j int) bool { return s.byName(group[i], group[j]) })
+		for _, id := range group {
+			out = append(out, s.project(id, sel))
+		}
+	}
+	return out, nil
+}
+
+// byName orders entities by sort name, then id, as the Neo4j statements do.
+func (s *Store) byName(a, b string) bool {
+	if c := compare(s.nodes[a]["sortName"], s.nodes[b]["sortName"]); c != 0 {
+		return c < 0
+	}
+	return a < b
+}
+
+// containsValue reports whether a stored list holds v.
+func containsValue(list any, v string) bool {
+	items, _ := list.([]any)
+	for _, x := range items {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
 // Page implements kg.Reader.
 func (s *Store) Page(ctx context.Context, q kg.ListQuery, sel *kg.Selection, withTotal bool) (kg.RowPage, error) {
 	if err := s.called(ctx, "Page"); err != nil {

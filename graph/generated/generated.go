@@ -57,6 +57,7 @@ type ComplexityRoot struct {
 		Source          func(childComplexity int) int
 		Statement       func(childComplexity int) int
 		Subjects        func(childComplexity int) int
+		Xrefs           func(childComplexity int) int
 	}
 
 	ClaimConnection struct {
@@ -86,6 +87,7 @@ type ComplexityRoot struct {
 		SubtypeOf     func(childComplexity int) int
 		Subtypes      func(childComplexity int) int
 		Synonyms      func(childComplexity int) int
+		Xrefs         func(childComplexity int) int
 	}
 
 	ConditionConnection struct {
@@ -132,6 +134,7 @@ type ComplexityRoot struct {
 		Name        func(childComplexity int) int
 		Provenance  func(childComplexity int) int
 		Synonyms    func(childComplexity int) int
+		Xrefs       func(childComplexity int) int
 	}
 
 	FactorConnection struct {
@@ -166,6 +169,7 @@ type ComplexityRoot struct {
 		Trials          func(childComplexity int) int
 		Unit            func(childComplexity int) int
 		Value           func(childComplexity int) int
+		Xrefs           func(childComplexity int) int
 	}
 
 	GraphStats struct {
@@ -198,6 +202,7 @@ type ComplexityRoot struct {
 		Provenance   func(childComplexity int) int
 		Studies      func(childComplexity int) int
 		Synonyms     func(childComplexity int) int
+		Xrefs        func(childComplexity int) int
 	}
 
 	MechanismConnection struct {
@@ -234,6 +239,7 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
+		ByXref        func(childComplexity int, curie string, exactOnly *bool) int
 		Claim         func(childComplexity int, id string) int
 		Claims        func(childComplexity int, filter *model.ClaimFilter, orderBy *model.ClaimOrder, first *int, after *string, last *int, before *string) int
 		Condition     func(childComplexity int, id string) int
@@ -297,6 +303,7 @@ type ComplexityRoot struct {
 		Publisher    func(childComplexity int) int
 		Reviewers    func(childComplexity int) int
 		Title        func(childComplexity int) int
+		Xrefs        func(childComplexity int) int
 	}
 
 	Species struct {
@@ -311,6 +318,7 @@ type ComplexityRoot struct {
 		SpeciesKind func(childComplexity int) int
 		Strains     func(childComplexity int) int
 		Synonyms    func(childComplexity int) int
+		Xrefs       func(childComplexity int) int
 	}
 
 	Strain struct {
@@ -328,6 +336,7 @@ type ComplexityRoot struct {
 		StrainKind  func(childComplexity int) int
 		Studies     func(childComplexity int) int
 		Synonyms    func(childComplexity int) int
+		Xrefs       func(childComplexity int) int
 	}
 
 	StrainConnection struct {
@@ -366,6 +375,7 @@ type ComplexityRoot struct {
 		Topics     func(childComplexity int) int
 		URL        func(childComplexity int) int
 		Volume     func(childComplexity int) int
+		Xrefs      func(childComplexity int) int
 		Year       func(childComplexity int) int
 	}
 
@@ -387,6 +397,16 @@ type ComplexityRoot struct {
 		Nodes     func(childComplexity int) int
 		Truncated func(childComplexity int) int
 	}
+
+	Xref struct {
+		Curie      func(childComplexity int) int
+		Exact      func(childComplexity int) int
+		Iri        func(childComplexity int) int
+		Label      func(childComplexity int) int
+		Note       func(childComplexity int) int
+		Predicate  func(childComplexity int) int
+		VerifiedIn func(childComplexity int) int
+	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
@@ -396,6 +416,7 @@ type ComplexityRoot struct {
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
 	Nodes(ctx context.Context, ids []string) ([]model.Node, error)
+	ByXref(ctx context.Context, curie string, exactOnly *bool) ([]model.Entity, error)
 	Claim(ctx context.Context, id string) (*model.Claim, error)
 	Claims(ctx context.Context, filter *model.ClaimFilter, orderBy *model.ClaimOrder, first *int, after *string, last *int, before *string) (*model.ClaimConnection, error)
 	Condition(ctx context.Context, id string) (*model.Condition, error)
@@ -539,6 +560,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Claim.Subjects(childComplexity), true
+	case "Claim.xrefs":
+		if e.ComplexityRoot.Claim.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.Xrefs(childComplexity), true
 
 	case "ClaimConnection.edges":
 		if e.ComplexityRoot.ClaimConnection.Edges == nil {
@@ -662,6 +689,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Condition.Synonyms(childComplexity), true
+	case "Condition.xrefs":
+		if e.ComplexityRoot.Condition.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Condition.Xrefs(childComplexity), true
 
 	case "ConditionConnection.edges":
 		if e.ComplexityRoot.ConditionConnection.Edges == nil {
@@ -836,6 +869,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Factor.Synonyms(childComplexity), true
+	case "Factor.xrefs":
+		if e.ComplexityRoot.Factor.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Factor.Xrefs(childComplexity), true
 
 	case "FactorConnection.edges":
 		if e.ComplexityRoot.FactorConnection.Edges == nil {
@@ -989,6 +1028,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Finding.Value(childComplexity), true
+	case "Finding.xrefs":
+		if e.ComplexityRoot.Finding.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.Xrefs(childComplexity), true
 
 	case "GraphStats.nodes":
 		if e.ComplexityRoot.GraphStats.Nodes == nil {
@@ -1113,6 +1158,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mechanism.Synonyms(childComplexity), true
+	case "Mechanism.xrefs":
+		if e.ComplexityRoot.Mechanism.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mechanism.Xrefs(childComplexity), true
 
 	case "MechanismConnection.edges":
 		if e.ComplexityRoot.MechanismConnection.Edges == nil {
@@ -1227,6 +1278,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Provenance.Source(childComplexity), true
 
+	case "Query.byXref":
+		if e.ComplexityRoot.Query.ByXref == nil {
+			break
+		}
+
+		args, err := ec.field_Query_byXref_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ByXref(childComplexity, args["curie"].(string), args["exactOnly"].(*bool)), true
 	case "Query.claim":
 		if e.ComplexityRoot.Query.Claim == nil {
 			break
@@ -1638,6 +1700,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.Title(childComplexity), true
+	case "Source.xrefs":
+		if e.ComplexityRoot.Source.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Xrefs(childComplexity), true
 
 	case "Species.description":
 		if e.ComplexityRoot.Species.Description == nil {
@@ -1705,6 +1773,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Species.Synonyms(childComplexity), true
+	case "Species.xrefs":
+		if e.ComplexityRoot.Species.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Species.Xrefs(childComplexity), true
 
 	case "Strain.claims":
 		if e.ComplexityRoot.Strain.Claims == nil {
@@ -1790,6 +1864,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Strain.Synonyms(childComplexity), true
+	case "Strain.xrefs":
+		if e.ComplexityRoot.Strain.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strain.Xrefs(childComplexity), true
 
 	case "StrainConnection.edges":
 		if e.ComplexityRoot.StrainConnection.Edges == nil {
@@ -1967,6 +2047,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Study.Volume(childComplexity), true
+	case "Study.xrefs":
+		if e.ComplexityRoot.Study.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Study.Xrefs(childComplexity), true
 	case "Study.year":
 		if e.ComplexityRoot.Study.Year == nil {
 			break
@@ -2036,6 +2122,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Subgraph.Truncated(childComplexity), true
+
+	case "Xref.curie":
+		if e.ComplexityRoot.Xref.Curie == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Xref.Curie(childComplexity), true
+	case "Xref.exact":
+		if e.ComplexityRoot.Xref.Exact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Xref.Exact(childComplexity), true
+	case "Xref.iri":
+		if e.ComplexityRoot.Xref.Iri == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Xref.Iri(childComplexity), true
+	case "Xref.label":
+		if e.ComplexityRoot.Xref.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Xref.Label(childComplexity), true
+	case "Xref.note":
+		if e.ComplexityRoot.Xref.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Xref.Note(childComplexity), true
+	case "Xref.predicate":
+		if e.ComplexityRoot.Xref.Predicate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Xref.Predicate(childComplexity), true
+	case "Xref.verifiedIn":
+		if e.ComplexityRoot.Xref.VerifiedIn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Xref.VerifiedIn(childComplexity), true
 
 	}
 	return 0, false
@@ -2150,6 +2279,19 @@ type Query {
     "The ids to look up, of any kinds mixed; at most 100."
     ids: [ID!]!
   ): [Node]!
+  """
+  The entities that carry an identifier of a public ontology or taxonomy, given as a CURIE
+  (case-insensitive), e.g. ` + "`" + `MONDO:0011438` + "`" + ` (acne), ` + "`" + `NCBITaxon:47715` + "`" + ` or ` + "`" + `GO:0070160` + "`" + `.
+  Exact matches (` + "`" + `skos:exactMatch` + "`" + `) come first, then close, broader, narrower and related
+  terms, each group by label. An identifier nobody carries gives an empty list. The
+  ` + "`" + `node` + "`" + ` field also takes a CURIE in place of an id when exactly one entity matches it exactly.
+  """
+  byXref(
+    "The CURIE, ` + "`" + `PREFIX:local` + "`" + `, e.g. ` + "`" + `MONDO:0011438` + "`" + `."
+    curie: String!
+    "Only exact matches (` + "`" + `skos:exactMatch` + "`" + `); by default every mapping predicate."
+    exactOnly: Boolean = false
+  ): [Entity!]!
 }
 
 "An object with a stable id."
@@ -2168,6 +2310,8 @@ interface Entity implements Node {
   label: String!
   "Where the entity is stated."
   provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
 }
 
 "The kinds of entity in the graph."
@@ -2276,6 +2420,28 @@ type Provenance {
   citedStudies: [Study!]!
 }
 
+"""
+An identifier of an entity in a public ontology or taxonomy (NCBITaxon, MONDO, HP, GO, CHEBI,
+UBERON, FOODON, ECTO), seen together with its label in a public record. Identifiers are never
+guessed: an entity with none verified has none.
+"""
+type Xref {
+  "The compact identifier, e.g. ` + "`" + `MONDO:0011438` + "`" + `."
+  curie: String!
+  "The identifier as a web address (the OBO PURL, e.g. ` + "`" + `http://purl.obolibrary.org/obo/MONDO_0011438` + "`" + `); null for a prefix without one."
+  iri: String
+  "How close the term is, as SSSOM writes it: ` + "`" + `skos:exactMatch` + "`" + `, ` + "`" + `skos:closeMatch` + "`" + `, ` + "`" + `skos:broadMatch` + "`" + ` (the term is broader), ` + "`" + `skos:narrowMatch` + "`" + ` (the term is narrower) or ` + "`" + `skos:relatedMatch` + "`" + `."
+  predicate: String!
+  "Whether the term is the same thing (` + "`" + `predicate` + "`" + ` is ` + "`" + `skos:exactMatch` + "`" + `)."
+  exact: Boolean!
+  "The term's label as it was seen, e.g. ` + "`" + `atopic eczema` + "`" + ` for MONDO:0004980."
+  label: String!
+  "The public records the identifier was seen in with its label (repository@commit:path and line, or a page)."
+  verifiedIn: [String!]!
+  "Why a mapping that is not exact is not; null for exact ones."
+  note: String
+}
+
 "A relationship between two entities."
 type Relation {
   "The kind of relationship."
@@ -2350,6 +2516,8 @@ type Claim implements Node & Entity {
   label: String!
   "Where the source documents state the claim and the citations given there."
   provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
   "What is claimed, in the graph's own words."
   statement: String!
   "How mature the evidence for the claim is."
@@ -2520,6 +2688,8 @@ type Condition implements Node & Entity {
   label: String!
   "Where the source documents mention the condition."
   provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
   "The condition's name, e.g. Atopic dermatitis."
   name: String!
   "Other names for it, e.g. eczema; searchable."
@@ -2716,6 +2886,8 @@ type Factor implements Node & Entity {
   label: String!
   "Where the source documents mention the factor."
   provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
   "The factor's name, e.g. Antibiotics."
   name: String!
   "Other names for it; searchable."
@@ -2797,6 +2969,8 @@ type Finding implements Node & Entity {
   label: String!
   "Where the source documents report the result."
   provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
   "The result in a sentence or two, in the graph's own words."
   summary: String!
   "What was measured."
@@ -2865,6 +3039,8 @@ type Mechanism implements Node & Entity {
   label: String!
   "Where the source documents describe the mechanism."
   provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
   "The mechanism's name, e.g. Gut-barrier integrity."
   name: String!
   "Other names for it, e.g. leaky gut or intestinal permeability; searchable."
@@ -3001,6 +3177,8 @@ type Source implements Node & Entity {
   label: String!
   "The parts of the document that describe it (e.g. its byline or opening)."
   provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
   "The document's title (a descriptive one when the document has none)."
   title: String!
   "The publisher or site, when stated."
@@ -3052,6 +3230,8 @@ type Species implements Node & Entity {
   label: String!
   "Where the source documents mention the species."
   provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
   "The current scientific name, e.g. Lacticaseibacillus rhamnosus."
   name: String!
   "Earlier names, e.g. Lactobacillus rhamnosus before the genus was split; searchable."
@@ -3114,6 +3294,8 @@ type Strain implements Node & Entity {
   label: String!
   "Where the source documents mention the strain."
   provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
   "The strain designation, e.g. HN001."
   name: String!
   "The full name with the current genus, e.g. Lacticaseibacillus rhamnosus HN001."
@@ -3211,6 +3393,8 @@ type Study implements Node & Entity {
   label: String!
   "Where the source documents mention the study."
   provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
   "The publication's title."
   title: String!
   "The authors in publication order, as cited, e.g. ` + "`" + `De Pessemier, B.` + "`" + `."
@@ -3370,6 +3554,8 @@ func (ec *executionContext) childFields_Claim(ctx context.Context, field graphql
 		return ec.fieldContext_Claim_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Claim_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Claim_xrefs(ctx, field)
 	case "statement":
 		return ec.fieldContext_Claim_statement(ctx, field)
 	case "maturity":
@@ -3428,6 +3614,8 @@ func (ec *executionContext) childFields_Condition(ctx context.Context, field gra
 		return ec.fieldContext_Condition_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Condition_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Condition_xrefs(ctx, field)
 	case "name":
 		return ec.fieldContext_Condition_name(ctx, field)
 	case "synonyms":
@@ -3528,6 +3716,8 @@ func (ec *executionContext) childFields_Factor(ctx context.Context, field graphq
 		return ec.fieldContext_Factor_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Factor_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Factor_xrefs(ctx, field)
 	case "name":
 		return ec.fieldContext_Factor_name(ctx, field)
 	case "synonyms":
@@ -3578,6 +3768,8 @@ func (ec *executionContext) childFields_Finding(ctx context.Context, field graph
 		return ec.fieldContext_Finding_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Finding_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Finding_xrefs(ctx, field)
 	case "summary":
 		return ec.fieldContext_Finding_summary(ctx, field)
 	case "measure":
@@ -3656,6 +3848,8 @@ func (ec *executionContext) childFields_Mechanism(ctx context.Context, field gra
 		return ec.fieldContext_Mechanism_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Mechanism_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Mechanism_xrefs(ctx, field)
 	case "name":
 		return ec.fieldContext_Mechanism_name(ctx, field)
 	case "synonyms":
@@ -3802,6 +3996,8 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Source_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Source_xrefs(ctx, field)
 	case "title":
 		return ec.fieldContext_Source_title(ctx, field)
 	case "publisher":
@@ -3834,6 +4030,8 @@ func (ec *executionContext) childFields_Species(ctx context.Context, field graph
 		return ec.fieldContext_Species_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Species_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Species_xrefs(ctx, field)
 	case "name":
 		return ec.fieldContext_Species_name(ctx, field)
 	case "formerNames":
@@ -3862,6 +4060,8 @@ func (ec *executionContext) childFields_Strain(ctx context.Context, field graphq
 		return ec.fieldContext_Strain_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Strain_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Strain_xrefs(ctx, field)
 	case "name":
 		return ec.fieldContext_Strain_name(ctx, field)
 	case "fullName":
@@ -3920,6 +4120,8 @@ func (ec *executionContext) childFields_Study(ctx context.Context, field graphql
 		return ec.fieldContext_Study_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Study_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Study_xrefs(ctx, field)
 	case "title":
 		return ec.fieldContext_Study_title(ctx, field)
 	case "authors":
@@ -4000,6 +4202,26 @@ func (ec *executionContext) childFields_Subgraph(ctx context.Context, field grap
 		return ec.fieldContext_Subgraph_truncated(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Subgraph", field.Name)
+}
+
+func (ec *executionContext) childFields_Xref(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "curie":
+		return ec.fieldContext_Xref_curie(ctx, field)
+	case "iri":
+		return ec.fieldContext_Xref_iri(ctx, field)
+	case "predicate":
+		return ec.fieldContext_Xref_predicate(ctx, field)
+	case "exact":
+		return ec.fieldContext_Xref_exact(ctx, field)
+	case "label":
+		return ec.fieldContext_Xref_label(ctx, field)
+	case "verifiedIn":
+		return ec.fieldContext_Xref_verifiedIn(ctx, field)
+	case "note":
+		return ec.fieldContext_Xref_note(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Xref", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4129,6 +4351,28 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_byXref_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "curie",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["curie"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "exactOnly",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["exactOnly"] = arg1
 	return args, nil
 }
 
@@ -5018,6 +5262,38 @@ func (ec *executionContext) fieldContext_Claim_provenance(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Claim_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Claim",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Claim_statement(ctx context.Context, field graphql.CollectedField, obj *model.Claim) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5554,6 +5830,38 @@ func (ec *executionContext) fieldContext_Condition_provenance(_ context.Context,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Condition_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Condition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Condition_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Condition_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Condition",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
 		},
 	}
 	return fc, nil
@@ -6430,6 +6738,38 @@ func (ec *executionContext) fieldContext_Factor_provenance(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Factor_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Factor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Factor_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Factor_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Factor",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Factor_name(ctx context.Context, field graphql.CollectedField, obj *model.Factor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6856,6 +7196,38 @@ func (ec *executionContext) fieldContext_Finding_provenance(_ context.Context, f
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Finding_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Finding",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
 		},
 	}
 	return fc, nil
@@ -7549,6 +7921,38 @@ func (ec *executionContext) fieldContext_Mechanism_provenance(_ context.Context,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mechanism_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Mechanism) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mechanism_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mechanism_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mechanism",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
 		},
 	}
 	return fc, nil
@@ -8342,6 +8746,50 @@ func (ec *executionContext) fieldContext_Query_nodes(ctx context.Context, field 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_nodes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_byXref(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_byXref(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ByXref(ctx, fc.Args["curie"].(string), fc.Args["exactOnly"].(*bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚕgutskinᚋgraphᚋmodelᚐEntityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_byXref(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_byXref_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -9821,6 +10269,38 @@ func (ec *executionContext) fieldContext_Source_provenance(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Source_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Source",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Source_title(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10147,6 +10627,38 @@ func (ec *executionContext) fieldContext_Species_provenance(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Species_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Species) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Species_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Species_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Species",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Species_name(ctx context.Context, field graphql.CollectedField, obj *model.Species) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10422,6 +10934,38 @@ func (ec *executionContext) fieldContext_Strain_provenance(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Strain_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Strain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strain_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Strain_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Strain",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
 		},
 	}
 	return fc, nil
@@ -10963,6 +11507,38 @@ func (ec *executionContext) fieldContext_Study_provenance(_ context.Context, fie
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Study_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Study) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Study_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Study_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Study",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
 		},
 	}
 	return fc, nil
@@ -11764,6 +12340,167 @@ func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Subgraph_truncated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Subgraph", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Xref_curie(ctx context.Context, field graphql.CollectedField, obj *model.Xref) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Xref_curie(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Curie(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Xref_curie(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Xref", field, true, false, "String")
+}
+
+func (ec *executionContext) _Xref_iri(ctx context.Context, field graphql.CollectedField, obj *model.Xref) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Xref_iri(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Iri(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Xref_iri(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Xref", field, true, false, "String")
+}
+
+func (ec *executionContext) _Xref_predicate(ctx context.Context, field graphql.CollectedField, obj *model.Xref) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Xref_predicate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Predicate(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Xref_predicate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Xref", field, true, false, "String")
+}
+
+func (ec *executionContext) _Xref_exact(ctx context.Context, field graphql.CollectedField, obj *model.Xref) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Xref_exact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Exact(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Xref_exact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Xref", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _Xref_label(ctx context.Context, field graphql.CollectedField, obj *model.Xref) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Xref_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Xref_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Xref", field, true, false, "String")
+}
+
+func (ec *executionContext) _Xref_verifiedIn(ctx context.Context, field graphql.CollectedField, obj *model.Xref) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Xref_verifiedIn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VerifiedIn(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Xref_verifiedIn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Xref", field, true, false, "String")
+}
+
+func (ec *executionContext) _Xref_note(ctx context.Context, field graphql.CollectedField, obj *model.Xref) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Xref_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Xref_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Xref", field, true, false, "String")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -13559,6 +14296,11 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "xrefs":
+			out.Values[i] = ec._Claim_xrefs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "statement":
 			out.Values[i] = ec._Claim_statement(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -13740,6 +14482,11 @@ func (ec *executionContext) _Condition(ctx context.Context, sel ast.SelectionSet
 			}
 		case "provenance":
 			out.Values[i] = ec._Condition_provenance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "xrefs":
+			out.Values[i] = ec._Condition_xrefs(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14071,6 +14818,11 @@ func (ec *executionContext) _Factor(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "xrefs":
+			out.Values[i] = ec._Factor_xrefs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "name":
 			out.Values[i] = ec._Factor_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -14232,6 +14984,11 @@ func (ec *executionContext) _Finding(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "provenance":
 			out.Values[i] = ec._Finding_provenance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "xrefs":
+			out.Values[i] = ec._Finding_xrefs(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14479,6 +15236,11 @@ func (ec *executionContext) _Mechanism(ctx context.Context, sel ast.SelectionSet
 			}
 		case "provenance":
 			out.Values[i] = ec._Mechanism_provenance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "xrefs":
+			out.Values[i] = ec._Mechanism_xrefs(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14799,6 +15561,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_nodes(ctx, field)
+				})
+		case "byXref":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_byXref(ctx, field)
 				})
 		case "claim":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -15146,6 +15914,11 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "xrefs":
+			out.Values[i] = ec._Source_xrefs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "title":
 			out.Values[i] = ec._Source_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -15239,6 +16012,11 @@ func (ec *executionContext) _Species(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "xrefs":
+			out.Values[i] = ec._Species_xrefs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "name":
 			out.Values[i] = ec._Species_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -15319,6 +16097,11 @@ func (ec *executionContext) _Strain(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "provenance":
 			out.Values[i] = ec._Strain_provenance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "xrefs":
+			out.Values[i] = ec._Strain_xrefs(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15503,6 +16286,11 @@ func (ec *executionContext) _Study(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "provenance":
 			out.Values[i] = ec._Study_provenance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "xrefs":
+			out.Values[i] = ec._Study_xrefs(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15738,6 +16526,69 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 		case "truncated":
 			out.Values[i] = ec._Subgraph_truncated(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var xrefImplementors = []string{"Xref"}
+
+func (ec *executionContext) _Xref(ctx context.Context, sel ast.SelectionSet, obj *model.Xref) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, xrefImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Xref")
+		case "curie":
+			out.Values[i] = ec._Xref_curie(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "iri":
+			out.Values[i] = ec._Xref_iri(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "predicate":
+			out.Values[i] = ec._Xref_predicate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "exact":
+			out.Values[i] = ec._Xref_exact(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._Xref_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "verifiedIn":
+			out.Values[i] = ec._Xref_verifiedIn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "note":
+			out.Values[i] = ec._Xref_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -17026,6 +17877,26 @@ func (ec *executionContext) marshalNSubgraph2ᚖgutskinᚋgraphᚋmodelᚐSubgra
 		return graphql.Null
 	}
 	return ec._Subgraph(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNXref2gutskinᚋgraphᚋmodelᚐXref(ctx context.Context, sel ast.SelectionSet, v model.Xref) graphql.Marshaler {
+	return ec._Xref(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNXref2gutskinᚋgraphᚋmodelᚐXref(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {

@@ -14,6 +14,7 @@ func (b base) ID() string                        { return b.str("id") }
 func (b base) Kind() kg.Kind                     { return kg.Kind(b.str("kind")) }
 func (b base) Label() string                     { return b.str("label") }
 func (b base) Provenance() ([]Provenance, error) { return provenanceOf(b.row) }
+func (b base) Xrefs() ([]Xref, error)            { return xrefsOf(b.row) }
 func (b base) Row() kg.Row                       { return b.row }
 func (b base) IsNode()                           {}
 func (b base) IsEntity()                         {}
@@ -31,7 +32,6 @@ func (b base) optFloat(key string) *float64 {
 	}
 	return nil
 }
-
 
 func (b base) optBool(key string) *bool {
 	if v, ok := b.row[key].(bool); ok {

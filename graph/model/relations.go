@@ -395,3 +395,38 @@ func derefInt(p *int) int {
 	}
 	return *p
 }
+
+// Xref is an identifier of an entity in a public ontology (see kg.Xref).
+type Xref struct{ x kg.Xref }
+
+func (x Xref) Curie() string        { return x.x.Curie }
+func (x Xref) Predicate() string    { return x.x.Predicate }
+func (x Xref) Exact() bool          { return x.x.Predicate == kg.ExactMatch }
+func (x Xref) Label() string        { return x.x.Label }
+func (x Xref) VerifiedIn() []string { return nonNilStrings(x.x.VerifiedIn) }
+func (x Xref) Note() *string        { return optString(x.x.Note) }
+func (x Xref) Iri() *string         { return optString(kg.IRI(x.x.Curie)) }
+
+// xrefsOf reads a row's xrefs: the JSON text the store keeps (absent when there are none).
+func xrefsOf(row kg.Row) ([]Xref, error) {
+	text, _ := row["xrefs"].(string)
+	if text == "" {
+		return []Xref{}, nil
+	}
+	var xs []kg.Xref
+	if err := json.Unmarshal([]byte(text), &xs); err != nil {
+		return nil, fmt.Errorf("model: stored xrefs are not valid: %w", err)
+	}
+	out := make([]Xref, len(xs))
+	for i, x := range xs {
+		out[i] = Xref{x}
+	}
+	return out, nil
+}
+
+func nonNilStrings(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
