@@ -148,6 +148,75 @@ func TestXrefs(t *testing.T) {
 	})
 }
 
+func TestStudyRecords(t *testing.T) {
+	srv := newTestServer(t, kgtest.Store(t))
+	type record struct {
+		Complete bool     `json:"complete"`
+		Missing  []string `json:"missing"`
+		Verified []struct {
+			Field  string   `json:"field"`
+			SeenIn []string `json:"seenIn"`
+		} `json:"verified"`
+		Unverified []string `json:"unverified"`
+		Note       *string  `json:"note"`
+	}
+	type study struct {
+		ID         string   `json:"id"`
+		Title      string   `json:"title"`
+		CitedTitle *string  `json:"citedTitle"`
+		Authors    []string `json:"authors"`
+		DOI        *string  `json:"doi"`
+		PMID       *string  `json:"pmid"`
+		Link       *string  `json:"link"`
+		Record     record   `json:"record"`
+	}
+	const fields = `id title citedTitle authors doi pmid link record { complete missing verified { field seenIn } unverified note }`
+
+	t.Run("a verified reference keeps its id and is found by its DOI", func(t *testing.T) {
+		s := data[study](t, post(t, srv.URL, `{ study(doi: "10.1080/19490976.2022.2096995") { `+fields+` } }`, nil), "study")
+		if s.ID != "study:gut-microbiome-skin-health-gut-skin-axis-2022" || s.PMID == nil || *s.PMID != "35866234" || len(s.Authors) != 11 {
+			t.Errorf("reference 2 = %+v", s)
+		}
+		if !s.Record.Complete || len(s.Record.Unverified) != 0 || len(s.Record.Verified) != 9 {
+			t.Errorf("record = %+v", s.Record)
+		}
+		if s.CitedTitle == nil || !strings.Contains(*s.CitedTitle, "the gut–skin axis") || s.Link == nil || !strings.HasPrefix(*s.Link, "https://doi.org/10.1080/") {
+			t.Errorf("cited title %v, link %v", s.CitedTitle, s.Link)
+		}
+	})
+	t.Run("reference 1 says it is unverified", func(t *testing.T) {
+		s := data[study](t, post(t, srv.URL, `{ study(id: "study:editorial-gut-skin-axis-2024") { `+fields+` } }`, nil), "study")
+		if s.Record.Complete || len(s.Record.Verified) != 0 || s.Record.Note == nil || !strings.HasPrefix(*s.Record.Note, "Unverified") {
+			t.Errorf("record = %+v", s.Record)
+		}
+		if strings.Join(s.Record.Missing, ",") != "authors,doi" {
+			t.Errorf("missing = %v", s.Record.Missing)
+		}
+	})
+	t.Run("every study shows whether its record is complete", func(t *testing.T) {
+		type conn struct {
+			Nodes []study `json:"nodes"`
+		}
+		c := data[conn](t, post(t, srv.URL, `{ studies(first: 100) { nodes { `+fields+` } } }`, nil), "studies")
+		if len(c.Nodes) < 40 {
+			t.Fatalf("%d studies", len(c.Nodes))
+		}
+		complete := 0
+		for _, s := range c.Nodes {
+			if s.Record.Complete {
+				complete++
+				continue
+			}
+			if len(s.Record.Missing) == 0 {
+				t.Errorf("%s is incomplete but names nothing missing", s.ID)
+			}
+		}
+		if complete == 0 || complete == len(c.Nodes) {
+			t.Errorf("%d of %d studies complete; the seed has both kinds", complete, len(c.Nodes))
+		}
+	})
+}
+
 // dataQueries are the queries of these features whose answers Neo4j and the in-memory store
 // must agree on, each in one round trip.
 var dataQueries = []string{
@@ -157,6 +226,8 @@ var dataQueries = []string{
 	`{ node(id: "CHEBI:16914") { id ... on Factor { name xrefs { curie } } } }`,
 	`{ mechanisms(first: 100) { nodes { id xrefs { curie predicate note } } } }`,
 	`{ conditions(first: 100) { nodes { id xrefs { curie iri exact } subtypes { id xrefs { curie } } } } }`,
+	`{ studies(first: 100) { nodes { id pmid citedTitle record { complete missing verified { field seenIn } unverified note } } } }`,
+	`{ source(id: "source:gut-skin-evidence") { citations { number study { id title authors record { complete verified { field } } } } } }`,
 }
 
 func TestDataQueriesMatchTheInMemoryStore(t *testing.T) {

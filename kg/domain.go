@@ -111,7 +111,7 @@ var KindSpecs = []KindSpec{
 		strs("authors"), strs("reviewers"), str("description")}},
 	{KindStudy, "Study", "study:", []Prop{str("title"), strs("authors"), integer("year"), str("journal"), str("volume"),
 		str("issue"), str("pages"), str("doi"), str("url"), enum("design", "StudyDesign"), str("population"),
-		integer("sampleSize"), str("duration"), str("summary")}},
+		integer("sampleSize"), str("duration"), str("summary"), str("pmid"), str("citedTitle"), str("recordStatus")}},
 	{KindSpecies, "Species", "species:", []Prop{str("name"), strs("formerNames"), strs("synonyms"),
 		enum("speciesKind", "SpeciesKind"), str("description")}},
 	{KindStrain, "Strain", "strain:", []Prop{str("name"), str("fullName"), enum("strainKind", "StrainKind"),

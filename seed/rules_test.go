@@ -1,10 +1,13 @@
 package seed
 
 import (
+	"encoding/json"
 	"errors"
 	"slices"
 	"strings"
 	"testing"
+
+	"gutskin/kg"
 )
 
 // Tests of the rules issue 9 added to the loader (FORMAT.md): each rule refuses the record
@@ -87,4 +90,146 @@ func TestXrefRules(t *testing.T) {
 		twice := conditionXref + strings.Replace(conditionXref, "  xrefs:\n", "", 1)
 		expectProblem(t, withXrefs(t, twice), "field xrefs[1].curie", "given twice")
 	})
+}
+
+func studies(t *testing.T, from, to string) map[string]string {
+	s := read(t, "studies.yaml")
+	if !strings.Contains(s, from) {
+		t.Fatalf("the fixture lacks %q", from)
+	}
+	return map[string]string{"studies.yaml": strings.Replace(s, from, to, 1)}
+}
+
+func studyRecord(t *testing.T, replace map[string]string) kg.RecordStatus {
+	t.Helper()
+	g, err := Load(fixture(t, replace))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range g.Nodes {
+		if n.Kind == kg.KindStudy {
+			var st kg.RecordStatus
+			if err := json.Unmarshal([]byte(n.Props["recordStatus"].(string)), &st); err != nil {
+				t.Fatal(err)
+			}
+			return st
+		}
+	}
+	t.Fatal("no study built")
+	return kg.RecordStatus{}
+}
+
+func TestStudyRecordRules(t *testing.T) {
+	t.Run("every study shows whether its record is complete", func(t *testing.T) {
+		st := studyRecord(t, nil)
+		if !st.Complete || len(st.Missing) != 0 || len(st.Verified) != 0 {
+			t.Errorf("record = %+v, want complete and nothing verified", st)
+		}
+		if strings.Join(st.Unverified, ",") != "title,authors,year,journal,doi" {
+			t.Errorf("unverified = %v", st.Unverified)
+		}
+		st = studyRecord(t, studies(t, "  authors: [Doe, J.]\n", "  authors: []\n"))
+		if st.Complete || strings.Join(st.Missing, ",") != "authors" {
+			t.Errorf("without authors: %+v", st)
+		}
+	})
+	t.Run("verified fields are listed with where they were seen", func(t *testing.T) {
+		st := studyRecord(t, studies(t, "  design:", "  verified:\n  - {fields: [title, doi], seenIn: record A}\n  - {fields: [doi], seenIn: record B}\n  design:"))
+		if len(st.Verified) != 2 || st.Verified[1].Field != "doi" || strings.Join(st.Verified[1].SeenIn, ",") != "record A,record B" {
+			t.Errorf("verified = %+v", st.Verified)
+		}
+		if strings.Join(st.Unverified, ",") != "authors,year,journal" {
+			t.Errorf("unverified = %v", st.Unverified)
+		}
+	})
+	cases := []struct{ name, from, to, field, msg string }{
+		{"a verified field the record lacks", "  design:", "  verified:\n  - {fields: [pmid], seenIn: record A}\n  design:", "verified[0].fields", "does not give it"},
+		{"an unknown field", "  design:", "  verified:\n  - {fields: [colour], seenIn: record A}\n  design:", "verified[0].fields", `unknown field "colour"`},
+		{"no evidence", "  design:", "  verified:\n  - {fields: [title], seenIn: \"\"}\n  design:", "verified[0].seenIn", "missing"},
+		{"a PMID that is not one", "  design:", "  pmid: PMC123\n  design:", "pmid", "not a PubMed id"},
+		{"a cited title equal to the title", "  design:", "  citedTitle: A trial of strain X in condition Y\n  design:", "citedTitle", "same as the title"},
+		{"a DOI under another id", "  doi: 10.1000/test.1\n", "  doi: 10.1000/test.2\n", "id", "unless idKeptBecause"},
+		{"a kept id that was not kept", "  design:", "  idKeptBecause: stable\n  design:", "idKeptBecause", "nothing is kept"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			expectProblem(t, studies(t, c.from, c.to), "study:10.1000/test.1", "field "+c.field, c.msg)
+		})
+	}
+	t.Run("a study that gained a DOI keeps its id with the reason", func(t *testing.T) {
+		st := studyRecord(t, studies(t, "  doi: 10.1000/test.1\n", "  doi: 10.1000/test.2\n  idKeptBecause: the DOI was verified later\n"))
+		if !st.Complete {
+			t.Errorf("record = %+v", st)
+		}
+	})
+}
+
+// TestExplainerReferences checks the five references of the evidence-grading explainer
+// against the verified records: 2 and 3 complete and verified, 4 without a PMID, 5 with a
+// verified title only, 1 unverified and saying so.
+func TestExplainerReferences(t *testing.T) {
+	g, err := Load(Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bySource := map[int]kg.NodeRecord{}
+	cites := map[string]int{}
+	for _, r := range g.Relations {
+		if r.Kind == kg.RelCites && r.From == "source:gut-skin-evidence" {
+			cites[r.To] = r.Props["number"].(int)
+		}
+	}
+	for _, n := range g.Nodes {
+		if num, ok := cites[n.ID]; ok {
+			bySource[num] = n
+		}
+	}
+	status := func(n int) kg.RecordStatus {
+		var st kg.RecordStatus
+		if err := json.Unmarshal([]byte(bySource[n].Props["recordStatus"].(string)), &st); err != nil {
+			t.Fatal(err)
+		}
+		return st
+	}
+	verifiedFields := func(st kg.RecordStatus) string {
+		var fs []string
+		for _, v := range st.Verified {
+			fs = append(fs, v.Field)
+		}
+		return strings.Join(fs, ",")
+	}
+	want := []struct {
+		n        int
+		doi      string
+		pmid     string
+		complete bool
+		verified string
+	}{
+		{1, "", "", false, ""},
+		{2, "10.1080/19490976.2022.2096995", "35866234", true, "title,authors,year,journal,volume,issue,pages,doi,pmid"},
+		{3, "10.1186/s41043-022-00318-6", "35978397", true, "title,authors,year,journal,volume,issue,pages,doi,pmid"},
+		{4, "10.7759/cureus.70001", "", true, "title,authors,year,journal,volume,issue,pages,doi"},
+		{5, "", "", false, "title"},
+	}
+	for _, w := range want {
+		n, st := bySource[w.n], status(w.n)
+		doi, _ := n.Props["doi"].(string)
+		pmid, _ := n.Props["pmid"].(string)
+		if doi != w.doi || pmid != w.pmid || st.Complete != w.complete || verifiedFields(st) != w.verified {
+			t.Errorf("reference %d (%s): doi %q pmid %q complete %v verified %q; want %q %q %v %q",
+				w.n, n.ID, doi, pmid, st.Complete, verifiedFields(st), w.doi, w.pmid, w.complete, w.verified)
+		}
+		if !w.complete && st.Note == "" {
+			t.Errorf("reference %d is incomplete and does not say why", w.n)
+		}
+	}
+	if st := status(1); !strings.HasPrefix(st.Note, "Unverified") || len(st.Verified) != 0 {
+		t.Errorf("reference 1 must stay as cited and say it is unverified: %+v", st)
+	}
+	if strings.Join(status(5).Unverified, ",") != "year,journal" {
+		t.Errorf("reference 5 unverified = %v, want year and journal (seen only in a news item)", status(5).Unverified)
+	}
+	if bySource[2].ID != "study:gut-microbiome-skin-health-gut-skin-axis-2022" {
+		t.Errorf("reference 2's id changed to %s; ids are stable", bySource[2].ID)
+	}
 }

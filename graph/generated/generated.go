@@ -354,6 +354,7 @@ type ComplexityRoot struct {
 	Study struct {
 		Authors    func(childComplexity int) int
 		Citations  func(childComplexity int) int
+		CitedTitle func(childComplexity int) int
 		Claims     func(childComplexity int) int
 		Design     func(childComplexity int) int
 		Doi        func(childComplexity int) int
@@ -366,8 +367,10 @@ type ComplexityRoot struct {
 		Label      func(childComplexity int) int
 		Link       func(childComplexity int) int
 		Pages      func(childComplexity int) int
+		Pmid       func(childComplexity int) int
 		Population func(childComplexity int) int
 		Provenance func(childComplexity int) int
+		Record     func(childComplexity int) int
 		SampleSize func(childComplexity int) int
 		Strains    func(childComplexity int) int
 		Summary    func(childComplexity int) int
@@ -391,11 +394,24 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	StudyRecord struct {
+		Complete   func(childComplexity int) int
+		Missing    func(childComplexity int) int
+		Note       func(childComplexity int) int
+		Unverified func(childComplexity int) int
+		Verified   func(childComplexity int) int
+	}
+
 	Subgraph struct {
 		Center    func(childComplexity int) int
 		Edges     func(childComplexity int) int
 		Nodes     func(childComplexity int) int
 		Truncated func(childComplexity int) int
+	}
+
+	VerifiedField struct {
+		Field  func(childComplexity int) int
+		SeenIn func(childComplexity int) int
 	}
 
 	Xref struct {
@@ -1921,6 +1937,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Study.Citations(childComplexity), true
+	case "Study.citedTitle":
+		if e.ComplexityRoot.Study.CitedTitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Study.CitedTitle(childComplexity), true
 	case "Study.claims":
 		if e.ComplexityRoot.Study.Claims == nil {
 			break
@@ -1993,6 +2015,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Study.Pages(childComplexity), true
+	case "Study.pmid":
+		if e.ComplexityRoot.Study.Pmid == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Study.Pmid(childComplexity), true
 	case "Study.population":
 		if e.ComplexityRoot.Study.Population == nil {
 			break
@@ -2005,6 +2033,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Study.Provenance(childComplexity), true
+	case "Study.record":
+		if e.ComplexityRoot.Study.Record == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Study.Record(childComplexity), true
 	case "Study.sampleSize":
 		if e.ComplexityRoot.Study.SampleSize == nil {
 			break
@@ -2098,6 +2132,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.StudyEdge.Node(childComplexity), true
 
+	case "StudyRecord.complete":
+		if e.ComplexityRoot.StudyRecord.Complete == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StudyRecord.Complete(childComplexity), true
+	case "StudyRecord.missing":
+		if e.ComplexityRoot.StudyRecord.Missing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StudyRecord.Missing(childComplexity), true
+	case "StudyRecord.note":
+		if e.ComplexityRoot.StudyRecord.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StudyRecord.Note(childComplexity), true
+	case "StudyRecord.unverified":
+		if e.ComplexityRoot.StudyRecord.Unverified == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StudyRecord.Unverified(childComplexity), true
+	case "StudyRecord.verified":
+		if e.ComplexityRoot.StudyRecord.Verified == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StudyRecord.Verified(childComplexity), true
+
 	case "Subgraph.center":
 		if e.ComplexityRoot.Subgraph.Center == nil {
 			break
@@ -2122,6 +2187,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Subgraph.Truncated(childComplexity), true
+
+	case "VerifiedField.field":
+		if e.ComplexityRoot.VerifiedField.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerifiedField.Field(childComplexity), true
+	case "VerifiedField.seenIn":
+		if e.ComplexityRoot.VerifiedField.SeenIn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerifiedField.SeenIn(childComplexity), true
 
 	case "Xref.curie":
 		if e.ComplexityRoot.Xref.Curie == nil {
@@ -3413,6 +3491,12 @@ type Study implements Node & Entity {
   doi: String
   "A web address the source gives for the study, usually when there is no DOI; null when none is given."
   url: String
+  "The PubMed id, e.g. ` + "`" + `35866234` + "`" + `; null unless it was seen labelled as a PMID in a public record."
+  pmid: String
+  "The title as the citing document words it, when that differs from the published title in ` + "`" + `title` + "`" + `; null otherwise."
+  citedTitle: String
+  "How complete the bibliographic record is, and which fields were checked against public records and where."
+  record: StudyRecord!
   "A link to the publication: the DOI resolver when there is a DOI, otherwise the URL."
   link: String
   "How the study was designed, e.g. RANDOMIZED_CONTROLLED_TRIAL or META_ANALYSIS."
@@ -3435,6 +3519,32 @@ type Study implements Node & Entity {
   topics: [Entity!]!
   "The claims that rest on this study, with its stance on each."
   claims: [Evidence!]!
+}
+
+"""
+How far a study's bibliographic record can be trusted to locate the publication. Fields come
+either from the citing document as it cites them, or were checked against public records
+(listed in ` + "`" + `verified` + "`" + ` with where they were seen). Nothing is filled in by guessing.
+"""
+type StudyRecord {
+  "Whether title, authors, year, journal and a DOI, PMID or URL are all given."
+  complete: Boolean!
+  "Which of those are not given: any of ` + "`" + `title` + "`" + `, ` + "`" + `authors` + "`" + `, ` + "`" + `year` + "`" + `, ` + "`" + `journal` + "`" + `, and ` + "`" + `doi` + "`" + ` (standing for a DOI, PMID or URL)."
+  missing: [String!]!
+  "The fields seen in public records, each with where it was seen."
+  verified: [VerifiedField!]!
+  "The fields given only as the citing document gives them, not checked against a public record."
+  unverified: [String!]!
+  "What could not be verified and why; null when there is nothing to add."
+  note: String
+}
+
+"One bibliographic field of a study and the public records it was seen in."
+type VerifiedField {
+  "The field: ` + "`" + `title` + "`" + `, ` + "`" + `authors` + "`" + `, ` + "`" + `year` + "`" + `, ` + "`" + `journal` + "`" + `, ` + "`" + `volume` + "`" + `, ` + "`" + `issue` + "`" + `, ` + "`" + `pages` + "`" + `, ` + "`" + `doi` + "`" + `, ` + "`" + `pmid` + "`" + ` or ` + "`" + `url` + "`" + `."
+  field: String!
+  "Where it was seen (a page or a record), most direct first."
+  seenIn: [String!]!
 }
 
 "The design of a study."
@@ -4140,6 +4250,12 @@ func (ec *executionContext) childFields_Study(ctx context.Context, field graphql
 		return ec.fieldContext_Study_doi(ctx, field)
 	case "url":
 		return ec.fieldContext_Study_url(ctx, field)
+	case "pmid":
+		return ec.fieldContext_Study_pmid(ctx, field)
+	case "citedTitle":
+		return ec.fieldContext_Study_citedTitle(ctx, field)
+	case "record":
+		return ec.fieldContext_Study_record(ctx, field)
 	case "link":
 		return ec.fieldContext_Study_link(ctx, field)
 	case "design":
@@ -4190,6 +4306,22 @@ func (ec *executionContext) childFields_StudyEdge(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type StudyEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_StudyRecord(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "complete":
+		return ec.fieldContext_StudyRecord_complete(ctx, field)
+	case "missing":
+		return ec.fieldContext_StudyRecord_missing(ctx, field)
+	case "verified":
+		return ec.fieldContext_StudyRecord_verified(ctx, field)
+	case "unverified":
+		return ec.fieldContext_StudyRecord_unverified(ctx, field)
+	case "note":
+		return ec.fieldContext_StudyRecord_note(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StudyRecord", field.Name)
+}
+
 func (ec *executionContext) childFields_Subgraph(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "center":
@@ -4202,6 +4334,16 @@ func (ec *executionContext) childFields_Subgraph(ctx context.Context, field grap
 		return ec.fieldContext_Subgraph_truncated(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Subgraph", field.Name)
+}
+
+func (ec *executionContext) childFields_VerifiedField(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_VerifiedField_field(ctx, field)
+	case "seenIn":
+		return ec.fieldContext_VerifiedField_seenIn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VerifiedField", field.Name)
 }
 
 func (ec *executionContext) childFields_Xref(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11751,6 +11893,84 @@ func (ec *executionContext) fieldContext_Study_url(_ context.Context, field grap
 	return graphql.NewScalarFieldContext("Study", field, true, false, "String")
 }
 
+func (ec *executionContext) _Study_pmid(ctx context.Context, field graphql.CollectedField, obj *model.Study) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Study_pmid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pmid(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Study_pmid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Study", field, true, false, "String")
+}
+
+func (ec *executionContext) _Study_citedTitle(ctx context.Context, field graphql.CollectedField, obj *model.Study) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Study_citedTitle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CitedTitle(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Study_citedTitle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Study", field, true, false, "String")
+}
+
+func (ec *executionContext) _Study_record(ctx context.Context, field graphql.CollectedField, obj *model.Study) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Study_record(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Record()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StudyRecord) graphql.Marshaler {
+			return ec.marshalNStudyRecord2ᚖgutskinᚋgraphᚋmodelᚐStudyRecord(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Study_record(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Study",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StudyRecord(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Study_link(ctx context.Context, field graphql.CollectedField, obj *model.Study) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12223,6 +12443,130 @@ func (ec *executionContext) fieldContext_StudyEdge_node(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _StudyRecord_complete(ctx context.Context, field graphql.CollectedField, obj *model.StudyRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StudyRecord_complete(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Complete, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StudyRecord_complete(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StudyRecord", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _StudyRecord_missing(ctx context.Context, field graphql.CollectedField, obj *model.StudyRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StudyRecord_missing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Missing, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StudyRecord_missing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StudyRecord", field, false, false, "String")
+}
+
+func (ec *executionContext) _StudyRecord_verified(ctx context.Context, field graphql.CollectedField, obj *model.StudyRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StudyRecord_verified(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Verified, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.VerifiedField) graphql.Marshaler {
+			return ec.marshalNVerifiedField2ᚕgutskinᚋgraphᚋmodelᚐVerifiedFieldᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StudyRecord_verified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StudyRecord",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VerifiedField(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StudyRecord_unverified(ctx context.Context, field graphql.CollectedField, obj *model.StudyRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StudyRecord_unverified(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unverified, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StudyRecord_unverified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StudyRecord", field, false, false, "String")
+}
+
+func (ec *executionContext) _StudyRecord_note(ctx context.Context, field graphql.CollectedField, obj *model.StudyRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StudyRecord_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StudyRecord_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StudyRecord", field, false, false, "String")
+}
+
 func (ec *executionContext) _Subgraph_center(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12340,6 +12684,52 @@ func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Subgraph_truncated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Subgraph", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _VerifiedField_field(ctx context.Context, field graphql.CollectedField, obj *model.VerifiedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerifiedField_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerifiedField_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerifiedField", field, false, false, "String")
+}
+
+func (ec *executionContext) _VerifiedField_seenIn(ctx context.Context, field graphql.CollectedField, obj *model.VerifiedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerifiedField_seenIn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SeenIn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerifiedField_seenIn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerifiedField", field, false, false, "String")
 }
 
 func (ec *executionContext) _Xref_curie(ctx context.Context, field graphql.CollectedField, obj *model.Xref) (ret graphql.Marshaler) {
@@ -16339,6 +16729,21 @@ func (ec *executionContext) _Study(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "pmid":
+			out.Values[i] = ec._Study_pmid(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "citedTitle":
+			out.Values[i] = ec._Study_citedTitle(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "record":
+			out.Values[i] = ec._Study_record(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "link":
 			out.Values[i] = ec._Study_link(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -16497,6 +16902,59 @@ func (ec *executionContext) _StudyEdge(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var studyRecordImplementors = []string{"StudyRecord"}
+
+func (ec *executionContext) _StudyRecord(ctx context.Context, sel ast.SelectionSet, obj *model.StudyRecord) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, studyRecordImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StudyRecord")
+		case "complete":
+			out.Values[i] = ec._StudyRecord_complete(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "missing":
+			out.Values[i] = ec._StudyRecord_missing(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "verified":
+			out.Values[i] = ec._StudyRecord_verified(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unverified":
+			out.Values[i] = ec._StudyRecord_unverified(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "note":
+			out.Values[i] = ec._StudyRecord_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var subgraphImplementors = []string{"Subgraph"}
 
 func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet, obj *model.Subgraph) graphql.Marshaler {
@@ -16525,6 +16983,44 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "truncated":
 			out.Values[i] = ec._Subgraph_truncated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var verifiedFieldImplementors = []string{"VerifiedField"}
+
+func (ec *executionContext) _VerifiedField(ctx context.Context, sel ast.SelectionSet, obj *model.VerifiedField) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, verifiedFieldImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VerifiedField")
+		case "field":
+			out.Values[i] = ec._VerifiedField_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "seenIn":
+			out.Values[i] = ec._VerifiedField_seenIn(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -17871,12 +18367,40 @@ func (ec *executionContext) marshalNStudyOrderField2gutskinᚋgraphᚋmodelᚐSt
 	return v
 }
 
+func (ec *executionContext) marshalNStudyRecord2ᚖgutskinᚋgraphᚋmodelᚐStudyRecord(ctx context.Context, sel ast.SelectionSet, v *model.StudyRecord) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StudyRecord!")
+		return graphql.Null
+	}
+	return ec._StudyRecord(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNSubgraph2ᚖgutskinᚋgraphᚋmodelᚐSubgraph(ctx context.Context, sel ast.SelectionSet, v *model.Subgraph) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Subgraph!")
 		return graphql.Null
 	}
 	return ec._Subgraph(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNVerifiedField2gutskinᚋgraphᚋmodelᚐVerifiedField(ctx context.Context, sel ast.SelectionSet, v model.VerifiedField) graphql.Marshaler {
+	return ec._VerifiedField(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNVerifiedField2ᚕgutskinᚋgraphᚋmodelᚐVerifiedFieldᚄ(ctx context.Context, sel ast.SelectionSet, v []model.VerifiedField) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVerifiedField2gutskinᚋgraphᚋmodelᚐVerifiedField(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNXref2gutskinᚋgraphᚋmodelᚐXref(ctx context.Context, sel ast.SelectionSet, v model.Xref) graphql.Marshaler {

@@ -92,6 +92,12 @@ func (x Study) Doi() *string { return x.optStr("doi") }
 // URL reads the stored property url.
 func (x Study) URL() *string { return x.optStr("url") }
 
+// Pmid reads the stored property pmid.
+func (x Study) Pmid() *string { return x.optStr("pmid") }
+
+// CitedTitle reads the stored property citedTitle.
+func (x Study) CitedTitle() *string { return x.optStr("citedTitle") }
+
 // Design reads the stored property design.
 func (x Study) Design() kg.StudyDesign { return kg.StudyDesign(x.str("design")) }
 

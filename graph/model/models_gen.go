@@ -161,6 +161,30 @@ type StudyOrder struct {
 	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
+// How far a study's bibliographic record can be trusted to locate the publication. Fields come
+// either from the citing document as it cites them, or were checked against public records
+// (listed in `verified` with where they were seen). Nothing is filled in by guessing.
+type StudyRecord struct {
+	// Whether title, authors, year, journal and a DOI, PMID or URL are all given.
+	Complete bool `json:"complete"`
+	// Which of those are not given: any of `title`, `authors`, `year`, `journal`, and `doi` (standing for a DOI, PMID or URL).
+	Missing []string `json:"missing"`
+	// The fields seen in public records, each with where it was seen.
+	Verified []VerifiedField `json:"verified"`
+	// The fields given only as the citing document gives them, not checked against a public record.
+	Unverified []string `json:"unverified"`
+	// What could not be verified and why; null when there is nothing to add.
+	Note *string `json:"note,omitempty"`
+}
+
+// One bibliographic field of a study and the public records it was seen in.
+type VerifiedField struct {
+	// The field: `title`, `authors`, `year`, `journal`, `volume`, `issue`, `pages`, `doi`, `pmid` or `url`.
+	Field string `json:"field"`
+	// Where it was seen (a page or a record), most direct first.
+	SeenIn []string `json:"seenIn"`
+}
+
 // Fields claims can be sorted by; ties are broken by id.
 type ClaimOrderField string
 
