@@ -131,9 +131,10 @@ func (r *Resolver) studies(ctx context.Context, filter *model.StudyFilter, order
 			}
 			b.add(kg.FilterIn, "design", designs)
 		}
+		roll := rollUpOf(f.RollUp)
 		for _, err := range []error{
-			b.linked(kg.FilterLinksTo, kg.RelExamined, "filter.strain", f.Strain, kg.KindStrain, kg.KindSpecies),
-			b.linked(kg.FilterLinksTo, kg.RelInvestigates, "filter.condition", f.Condition, kg.KindCondition),
+			b.reaches("filter.strain", f.Strain, []kg.Kind{kg.KindStrain, kg.KindSpecies}, paths(steps(out(kg.RelExamined))), []kg.RelationKind{kg.RelMemberOf}, roll),
+			b.reaches("filter.condition", f.Condition, []kg.Kind{kg.KindCondition}, paths(steps(out(kg.RelInvestigates))), []kg.RelationKind{kg.RelSubtypeOf}, roll),
 			b.linked(kg.FilterLinksTo, kg.RelInvestigates, "filter.mechanism", f.Mechanism, kg.KindMechanism),
 			b.linked(kg.FilterLinkedFrom, kg.RelCites, "filter.source", f.Source, kg.KindSource),
 		} {
@@ -182,8 +183,16 @@ func (r *Resolver) claims(ctx context.Context, filter *model.ClaimFilter, orderB
 			}
 			b.add(kg.FilterEquals, "source", *f.Source)
 		}
-		if err := b.linked(kg.FilterLinksTo, kg.RelAbout, "filter.subject", f.Subject); err != nil {
-			return nil, err
+		roll := rollUpOf(f.RollUp)
+		about := paths(steps(out(kg.RelAbout)))
+		for _, err := range []error{
+			b.reaches("filter.subject", f.Subject, nil, about, []kg.RelationKind{kg.RelMemberOf, kg.RelSubtypeOf}, roll),
+			b.reaches("filter.condition", f.Condition, []kg.Kind{kg.KindCondition}, about, []kg.RelationKind{kg.RelSubtypeOf}, roll),
+			b.reaches("filter.mechanism", f.Mechanism, []kg.Kind{kg.KindMechanism}, about, nil, roll),
+		} {
+			if err != nil {
+				return nil, err
+			}
 		}
 	}
 	q.Filters = b.filters
@@ -199,8 +208,16 @@ func (r *Resolver) strains(ctx context.Context, filter *model.StrainFilter, orde
 	q := kg.ListQuery{Kind: kg.KindStrain, SortField: "sortName", Descending: nameOrder(orderBy)}
 	var b filterBuilder
 	if f := filter; f != nil {
-		if err := b.linked(kg.FilterLinksTo, kg.RelMemberOf, "filter.species", f.Species, kg.KindSpecies); err != nil {
-			return nil, err
+		roll := rollUpOf(f.RollUp)
+		testedIn := steps(in(kg.RelExamined), out(kg.RelInvestigates))
+		for _, err := range []error{
+			b.linked(kg.FilterLinksTo, kg.RelMemberOf, "filter.species", f.Species, kg.KindSpecies),
+			b.reaches("filter.condition", f.Condition, []kg.Kind{kg.KindCondition}, paths(testedIn), []kg.RelationKind{kg.RelSubtypeOf}, roll),
+			b.reaches("filter.mechanism", f.Mechanism, []kg.Kind{kg.KindMechanism}, paths(steps(out(kg.RelModulates)), testedIn), nil, roll),
+		} {
+			if err != nil {
+				return nil, err
+			}
 		}
 		b.equals("strainKind", (*string)(f.StrainKind))
 	}

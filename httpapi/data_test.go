@@ -3,6 +3,7 @@ package httpapi_test
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -228,6 +229,12 @@ var dataQueries = []string{
 	`{ conditions(first: 100) { nodes { id xrefs { curie iri exact } subtypes { id xrefs { curie } } } } }`,
 	`{ studies(first: 100) { nodes { id pmid citedTitle record { complete missing verified { field seenIn } unverified note } } } }`,
 	`{ source(id: "source:gut-skin-evidence") { citations { number study { id title authors record { complete verified { field } } } } } }`,
+	`{ studies(filter: {condition: "condition:acne"}, first: 100) { totalCount nodes { id } } }`,
+	`{ studies(filter: {strain: "species:lacticaseibacillus-rhamnosus", yearFrom: 2000}, first: 100) { totalCount nodes { id } } }`,
+	`{ strains(filter: {condition: "condition:atopic-dermatitis"}, first: 100) { totalCount nodes { id } } }`,
+	`{ strains(filter: {mechanism: "mechanism:gut-barrier-integrity", rollUp: false}, first: 100) { totalCount nodes { id } } }`,
+	`{ claims(filter: {condition: "condition:acne", minMaturity: EARLY}, first: 100) { totalCount nodes { id } } }`,
+	`{ claims(filter: {subject: "species:lacticaseibacillus-rhamnosus"}, first: 100) { totalCount nodes { id } } }`,
 }
 
 func TestDataQueriesMatchTheInMemoryStore(t *testing.T) {
@@ -247,4 +254,136 @@ func TestDataQueriesMatchTheInMemoryStore(t *testing.T) {
 			t.Errorf("query %d: %d round trips, want 1", i, got.roundTrips())
 		}
 	}
+}
+
+// TestFiltersRollUp checks list filters against the graph's own links: a filter that rolls
+// up gives exactly the union of the direct answers for the entity and everything beneath it.
+func TestFiltersRollUp(t *testing.T) {
+	srv := newTestServer(t, kgtest.Store(t))
+	type node struct {
+		ID string `json:"id"`
+	}
+	type conn struct {
+		Nodes      []node `json:"nodes"`
+		TotalCount int    `json:"totalCount"`
+	}
+	list := func(t *testing.T, field, filter string) []string {
+		t.Helper()
+		c := data[conn](t, post(t, srv.URL, `{ `+field+`(filter: `+filter+`, first: 100) { totalCount nodes { id } } }`, nil), field)
+		if c.TotalCount != len(c.Nodes) {
+			t.Errorf("%s(%s): totalCount %d, %d nodes", field, filter, c.TotalCount, len(c.Nodes))
+		}
+		out := make([]string, len(c.Nodes))
+		for i, n := range c.Nodes {
+			out[i] = n.ID
+		}
+		return out
+	}
+	union := func(lists ...[]string) []string {
+		seen := map[string]bool{}
+		var out []string
+		for _, l := range lists {
+			for _, id := range l {
+				if !seen[id] {
+					seen[id] = true
+					out = append(out, id)
+				}
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	sameSet := func(t *testing.T, what string, got, want []string) {
+		t.Helper()
+		got = union(got)
+		if !slices.Equal(got, union(want)) {
+			t.Errorf("%s = %v, want %v", what, got, union(want))
+		}
+	}
+
+	t.Run("studies of acne include those of adult and preadolescent acne", func(t *testing.T) {
+		direct := list(t, "studies", `{condition: "condition:acne", rollUp: false}`)
+		adult := list(t, "studies", `{condition: "condition:adult-acne"}`)
+		pre := list(t, "studies", `{condition: "condition:preadolescent-acne"}`)
+		if len(adult) == 0 || len(pre) == 0 {
+			t.Fatalf("no studies of adult (%v) or preadolescent (%v) acne", adult, pre)
+		}
+		rolled := list(t, "studies", `{condition: "condition:acne"}`)
+		sameSet(t, "studies of acne", rolled, union(direct, adult, pre))
+		if len(rolled) <= len(direct) {
+			t.Errorf("rolling up added nothing: %d vs %d direct", len(rolled), len(direct))
+		}
+	})
+
+	t.Run("studies of a species include those of its strains", func(t *testing.T) {
+		direct := list(t, "studies", `{strain: "species:lacticaseibacillus-rhamnosus", rollUp: false}`)
+		want := [][]string{direct}
+		for _, s := range list(t, "strains", `{species: "species:lacticaseibacillus-rhamnosus"}`) {
+			want = append(want, list(t, "studies", `{strain: "`+s+`"}`))
+		}
+		rolled := list(t, "studies", `{strain: "species:lacticaseibacillus-rhamnosus"}`)
+		sameSet(t, "studies of L. rhamnosus", rolled, union(want...))
+		if !slices.Contains(rolled, "study:10.3390/microorganisms9020353") && len(rolled) <= len(direct) {
+			t.Errorf("rolling up added none of the strains' studies: %v", rolled)
+		}
+	})
+
+	t.Run("strains tested in atopic dermatitis, its subtypes included", func(t *testing.T) {
+		rolled := list(t, "strains", `{condition: "condition:atopic-dermatitis"}`)
+		if len(rolled) == 0 {
+			t.Fatal("no strain was tested in atopic dermatitis")
+		}
+		var want [][]string
+		for _, c := range []string{"condition:atopic-dermatitis", "condition:adult-atopic-dermatitis"} {
+			for _, study := range list(t, "studies", `{condition: "`+c+`", rollUp: false}`) {
+				s := data[struct {
+					Strains []node `json:"strains"`
+				}](t, post(t, srv.URL, `{ study(id: "`+study+`") { strains { id } } }`, nil), "study")
+				var ids []string
+				for _, n := range s.Strains {
+					if strings.HasPrefix(n.ID, "strain:") {
+						ids = append(ids, n.ID)
+					}
+				}
+				want = append(want, ids)
+			}
+		}
+		sameSet(t, "strains tested in AD", rolled, union(want...))
+		direct := list(t, "strains", `{condition: "condition:atopic-dermatitis", rollUp: false}`)
+		if len(direct) > len(rolled) {
+			t.Errorf("direct %v is larger than rolled-up %v", direct, rolled)
+		}
+	})
+
+	t.Run("strains bearing on a mechanism", func(t *testing.T) {
+		got := list(t, "strains", `{mechanism: "mechanism:gut-barrier-integrity"}`)
+		if !slices.Contains(got, "strain:hn001") {
+			t.Errorf("HN001 (modulates gut-barrier integrity) missing from %v", got)
+		}
+	})
+
+	t.Run("claims by condition roll up; by mechanism", func(t *testing.T) {
+		direct := list(t, "claims", `{condition: "condition:acne", rollUp: false}`)
+		subject := list(t, "claims", `{subject: "condition:acne", rollUp: false}`)
+		sameSet(t, "claims about acne itself", direct, subject)
+		rolled := list(t, "claims", `{condition: "condition:acne"}`)
+		sameSet(t, "claims about acne and its subtypes", rolled, union(direct,
+			list(t, "claims", `{subject: "condition:adult-acne"}`), list(t, "claims", `{subject: "condition:preadolescent-acne"}`)))
+		if len(rolled) <= len(direct) {
+			t.Errorf("rolling up added no claim about adult or preadolescent acne")
+		}
+		sameSet(t, "claims about a mechanism", list(t, "claims", `{mechanism: "mechanism:gut-barrier-integrity"}`),
+			list(t, "claims", `{subject: "mechanism:gut-barrier-integrity"}`))
+	})
+
+	t.Run("filters of the wrong kind are coded mistakes", func(t *testing.T) {
+		for _, q := range []string{
+			`{ strains(filter: {condition: "mechanism:gut-barrier-integrity"}) { totalCount } }`,
+			`{ claims(filter: {mechanism: "condition:acne"}) { totalCount } }`,
+		} {
+			if r := post(t, srv.URL, q, nil); r.code() != "BAD_USER_INPUT" {
+				t.Errorf("%s: code %q", q, r.code())
+			}
+		}
+	})
 }

@@ -284,11 +284,55 @@ func (s *Store) matches(id string, filters []kg.Filter) bool {
 			if !found {
 				return false
 			}
+		case kg.FilterReaches:
+			if !s.reaches(id, f, v) {
+				return false
+			}
 		default:
 			return false
 		}
 	}
 	return true
+}
+
+// reaches tells whether one of a filter's paths leads from the entity to one that is the
+// target or rolls up to it.
+func (s *Store) reaches(id string, f kg.Filter, target any) bool {
+	for _, path := range f.Paths {
+		ends := map[string]bool{id: true}
+		for _, st := range path {
+			next := map[string]bool{}
+			for at := range ends {
+				edges, other := s.out[at], func(e edge) string { return e.to }
+				if st.Incoming {
+					edges, other = s.in[at], func(e edge) string { return e.from }
+				}
+				for _, e := range edges {
+					if e.kind == st.Rel {
+						next[other(e)] = true
+					}
+				}
+			}
+			ends = next
+		}
+		for hop := 0; hop <= kg.MaxRollUp && len(ends) > 0; hop++ {
+			next := map[string]bool{}
+			for at := range ends {
+				if at == target {
+					return true
+				}
+				for _, e := range s.out[at] {
+					for _, up := range f.Up {
+						if e.kind == up {
+							next[e.to] = true
+						}
+					}
+				}
+			}
+			ends = next
+		}
+	}
+	return false
 }
 
 // Provenance implements kg.Reader.

@@ -2690,8 +2690,14 @@ input ClaimFilter {
   claimKind: ClaimKind
   "Claims made or graded by this source document (a ` + "`" + `source:` + "`" + ` id)."
   source: ID
-  "Claims about this entity (an id of any kind)."
+  "Claims about this entity (an id of any kind) or, unless ` + "`" + `rollUp` + "`" + ` is false, about a narrower one: a species' strains, a condition's subtypes."
   subject: ID
+  "Claims about this condition (a ` + "`" + `condition:` + "`" + ` id) or, unless ` + "`" + `rollUp` + "`" + ` is false, one of its subtypes."
+  condition: ID
+  "Claims about this mechanism (a ` + "`" + `mechanism:` + "`" + ` id)."
+  mechanism: ID
+  "Whether ` + "`" + `subject` + "`" + ` and ` + "`" + `condition` + "`" + ` take in narrower entities (a species' strains, a condition's subtypes, at any depth). True by default; false keeps only claims about the entity itself."
+  rollUp: Boolean = true
 }
 
 "Fields claims can be sorted by; ties are broken by id."
@@ -3410,6 +3416,12 @@ input StrainFilter {
   species: ID
   "Only strains of this kind."
   strainKind: StrainKind
+  "Strains tested in this condition (a ` + "`" + `condition:` + "`" + ` id): examined by a study that addressed it or, unless ` + "`" + `rollUp` + "`" + ` is false, one of its subtypes. ` + "`" + `condition:atopic-dermatitis` + "`" + ` answers \"which strains were tested in atopic dermatitis?\", adult atopic dermatitis included."
+  condition: ID
+  "Strains bearing on this mechanism (a ` + "`" + `mechanism:` + "`" + ` id): the graph says they modulate it, or a study that examined them addressed it."
+  mechanism: ID
+  "Whether ` + "`" + `condition` + "`" + ` takes in the condition's subtypes (at any depth). True by default; false keeps only studies of the condition itself."
+  rollUp: Boolean = true
 }
 
 "A page of strains."
@@ -3587,14 +3599,16 @@ input StudyFilter {
   yearTo: Int
   "Studies of any of these designs."
   designs: [StudyDesign!]
-  "Studies that examined this strain or species (a ` + "`" + `strain:` + "`" + ` or ` + "`" + `species:` + "`" + ` id). A species matches only studies linked to it directly, not those of its strains."
+  "Studies that examined this strain or species (a ` + "`" + `strain:` + "`" + ` or ` + "`" + `species:` + "`" + ` id). A species also matches the studies of its strains, unless ` + "`" + `rollUp` + "`" + ` is false."
   strain: ID
-  "Studies that addressed this condition (a ` + "`" + `condition:` + "`" + ` id; direct links only, not its subtypes)."
+  "Studies that addressed this condition (a ` + "`" + `condition:` + "`" + ` id) or, unless ` + "`" + `rollUp` + "`" + ` is false, one of its subtypes: acne includes adult and preadolescent acne."
   condition: ID
   "Studies that addressed this mechanism (a ` + "`" + `mechanism:` + "`" + ` id)."
   mechanism: ID
   "Studies cited by this source (a ` + "`" + `source:` + "`" + ` id)."
   source: ID
+  "Whether ` + "`" + `strain` + "`" + ` and ` + "`" + `condition` + "`" + ` take in narrower entities: a species its strains, a condition its subtypes (at any depth). True by default; false keeps only direct links."
+  rollUp: Boolean = true
 }
 
 "Fields studies can be sorted by; ties are broken by id."
@@ -13977,7 +13991,11 @@ func (ec *executionContext) unmarshalInputClaimFilter(ctx context.Context, obj a
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"maturities", "minMaturity", "claimKind", "source", "subject"}
+	if _, present := asMap["rollUp"]; !present {
+		asMap["rollUp"] = true
+	}
+
+	fieldsInOrder := [...]string{"maturities", "minMaturity", "claimKind", "source", "subject", "condition", "mechanism", "rollUp"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -14019,6 +14037,27 @@ func (ec *executionContext) unmarshalInputClaimFilter(ctx context.Context, obj a
 				return it, err
 			}
 			it.Subject = data
+		case "condition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("condition"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Condition = data
+		case "mechanism":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mechanism"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Mechanism = data
+		case "rollUp":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rollUp"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RollUp = data
 		}
 	}
 	return it, nil
@@ -14272,7 +14311,11 @@ func (ec *executionContext) unmarshalInputStrainFilter(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"species", "strainKind"}
+	if _, present := asMap["rollUp"]; !present {
+		asMap["rollUp"] = true
+	}
+
+	fieldsInOrder := [...]string{"species", "strainKind", "condition", "mechanism", "rollUp"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -14293,6 +14336,27 @@ func (ec *executionContext) unmarshalInputStrainFilter(ctx context.Context, obj 
 				return it, err
 			}
 			it.StrainKind = data
+		case "condition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("condition"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Condition = data
+		case "mechanism":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mechanism"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Mechanism = data
+		case "rollUp":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rollUp"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RollUp = data
 		}
 	}
 	return it, nil
@@ -14321,7 +14385,11 @@ func (ec *executionContext) unmarshalInputStudyFilter(ctx context.Context, obj a
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"yearFrom", "yearTo", "designs", "strain", "condition", "mechanism", "source"}
+	if _, present := asMap["rollUp"]; !present {
+		asMap["rollUp"] = true
+	}
+
+	fieldsInOrder := [...]string{"yearFrom", "yearTo", "designs", "strain", "condition", "mechanism", "source", "rollUp"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -14377,6 +14445,13 @@ func (ec *executionContext) unmarshalInputStudyFilter(ctx context.Context, obj a
 				return it, err
 			}
 			it.Source = data
+		case "rollUp":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rollUp"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RollUp = data
 		}
 	}
 	return it, nil
