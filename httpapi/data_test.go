@@ -235,6 +235,7 @@ var dataQueries = []string{
 	`{ strains(filter: {mechanism: "mechanism:gut-barrier-integrity", rollUp: false}, first: 100) { totalCount nodes { id } } }`,
 	`{ claims(filter: {condition: "condition:acne", minMaturity: EARLY}, first: 100) { totalCount nodes { id } } }`,
 	`{ claims(filter: {subject: "species:lacticaseibacillus-rhamnosus"}, first: 100) { totalCount nodes { id } } }`,
+	`{ claims(first: 100) { nodes { id maturity gradeNote } } }`,
 }
 
 func TestDataQueriesMatchTheInMemoryStore(t *testing.T) {
@@ -386,4 +387,49 @@ func TestFiltersRollUp(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestGradesAgree asks what a reader of the issue asked: HN001 → gut-barrier integrity has
+// one grade, as relationship and as claim; a claim graded differently says why.
+func TestGradesAgree(t *testing.T) {
+	srv := newTestServer(t, kgtest.Store(t))
+	type rel struct {
+		Maturity string `json:"maturity"`
+		To       node0  `json:"to"`
+	}
+	s := data[struct {
+		Mechanisms []rel `json:"mechanisms"`
+		Claims     []struct {
+			ID        string  `json:"id"`
+			Maturity  string  `json:"maturity"`
+			GradeNote *string `json:"gradeNote"`
+		} `json:"claims"`
+	}](t, post(t, srv.URL, `{ strain(id: "strain:hn001") { mechanisms { maturity to { id } } claims { id maturity gradeNote } } }`, nil), "strain")
+	var relGrade, claimGrade string
+	for _, m := range s.Mechanisms {
+		if m.To.ID == "mechanism:gut-barrier-integrity" {
+			relGrade = m.Maturity
+		}
+	}
+	for _, c := range s.Claims {
+		if c.ID == "claim:hn001-bb536-support-gut-lining" {
+			claimGrade = c.Maturity
+			if c.GradeNote != nil {
+				t.Errorf("gradeNote %q on a claim whose grade agrees", *c.GradeNote)
+			}
+		}
+	}
+	if relGrade == "" || relGrade != claimGrade {
+		t.Errorf("HN001 → gut-barrier integrity: relationship %q, claim %q", relGrade, claimGrade)
+	}
+	c := data[struct {
+		GradeNote *string `json:"gradeNote"`
+	}](t, post(t, srv.URL, `{ claim(id: "claim:healthy-skin-evidence-thin") { gradeNote } }`, nil), "claim")
+	if c.GradeNote == nil || !strings.Contains(*c.GradeNote, "thin") {
+		t.Errorf("gradeNote = %v", c.GradeNote)
+	}
+}
+
+type node0 struct {
+	ID string `json:"id"`
 }

@@ -124,7 +124,7 @@ var KindSpecs = []KindSpec{
 		str("description")}},
 	{KindClaim, "Claim", "claim:", []Prop{str("statement"), enum("maturity", "EvidenceMaturity"),
 		enum("maturityBasis", "MaturityBasis"), enum("claimKind", "ClaimKind"), str("assessment"), str("source"),
-		str("section")}},
+		str("section"), str("gradeNote")}},
 	{KindFinding, "Finding", "finding:", []Prop{str("summary"), str("measure"), enum("effect", "Effect"),
 		float("value"), str("unit"), float("pValue"), float("effectSize"), float("heterogeneityI2"),
 		integer("trials"), integer("participants"), integer("studyCount"), str("timepoint"),

@@ -233,3 +233,118 @@ func TestExplainerReferences(t *testing.T) {
 		t.Errorf("reference 2's id changed to %s; ids are stable", bySource[2].ID)
 	}
 }
+
+// a claim asserting the same link as the fixture's MODULATES strain:x1 → mechanism:barrier
+// (graded PLAUSIBLE), from the same section.
+func claimOfLink(maturity, extra string) string {
+	return `- id: claim:x1-barrier
+  statement: X1 strengthens the barrier.
+  maturity: ` + maturity + `
+  maturityBasis: ASSESSED
+  kind: SCIENTIFIC
+  assessment: Made up.
+  source: source:doc-a
+  section: Body
+  subjects: [strain:x1, mechanism:barrier]
+` + extra + `  provenance:
+    - {source: source:doc-a, section: Body, citations: [1]}
+`
+}
+
+func TestGradesAgreeRule(t *testing.T) {
+	withClaim := func(t *testing.T, c string) map[string]string {
+		return map[string]string{"claims.yaml": read(t, "claims.yaml") + c}
+	}
+	t.Run("a claim and a relationship asserting one link with different grades", func(t *testing.T) {
+		expectProblem(t, withClaim(t, claimOfLink("EARLY", "")), "claim:x1-barrier", "field maturity", "graded EARLY", "MODULATES strain:x1→mechanism:barrier is PLAUSIBLE", "gradeNote")
+	})
+	t.Run("the same grade passes", func(t *testing.T) {
+		if _, err := Load(fixture(t, withClaim(t, claimOfLink("PLAUSIBLE", "")))); err != nil {
+			t.Fatal(err)
+		}
+	})
+	t.Run("a recorded reason passes", func(t *testing.T) {
+		if _, err := Load(fixture(t, withClaim(t, claimOfLink("EARLY", "  gradeNote: The claim is about a caveat.\n")))); err != nil {
+			t.Fatal(err)
+		}
+	})
+	t.Run("a reason where the grades agree is refused", func(t *testing.T) {
+		expectProblem(t, withClaim(t, claimOfLink("PLAUSIBLE", "  gradeNote: Not needed.\n")), "claim:x1-barrier", "field gradeNote", "drop the note")
+	})
+	t.Run("a claim about several kinds of link is graded as a whole", func(t *testing.T) {
+		// x1 → barrier (MODULATES) and barrier → y (INFLUENCES, EARLY) are two kinds of link.
+		c := strings.Replace(claimOfLink("EARLY", ""), "[strain:x1, mechanism:barrier]", "[strain:x1, mechanism:barrier, condition:y]", 1)
+		if _, err := Load(fixture(t, withClaim(t, c))); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+func TestStudiesCoverCitationsRule(t *testing.T) {
+	rel := func(t *testing.T, from, to string) map[string]string {
+		s := read(t, "relationships.yaml")
+		if !strings.Contains(s, from) {
+			t.Fatalf("the fixture lacks %q", from)
+		}
+		return map[string]string{"relationships.yaml": strings.Replace(s, from, to, 1)}
+	}
+	const studies = "  studies: [study:10.1000/test.1]\n  provenance:\n    - {source: source:doc-a, section: Body, citations: [1]}"
+	t.Run("a cited study missing from the studies", func(t *testing.T) {
+		expectProblem(t, rel(t, studies, "  studies: []\n  provenance:\n    - {source: source:doc-a, section: Body, citations: [1]}"),
+			"MODULATES strain:x1→mechanism:barrier", "field studies", "misses study:10.1000/test.1", "source:doc-a [1]", "leftOut")
+	})
+	t.Run("left out with why passes", func(t *testing.T) {
+		if _, err := Load(fixture(t, rel(t, studies, "  studies: []\n  leftOut:\n    - {study: study:10.1000/test.1, why: It concerns another strain.}\n  provenance:\n    - {source: source:doc-a, section: Body, citations: [1]}"))); err != nil {
+			t.Fatal(err)
+		}
+	})
+	t.Run("left out without why", func(t *testing.T) {
+		expectProblem(t, rel(t, studies, "  studies: []\n  leftOut:\n    - {study: study:10.1000/test.1}\n  provenance:\n    - {source: source:doc-a, section: Body, citations: [1]}"),
+			"field leftOut[0].why", "missing")
+	})
+	t.Run("left out but not cited", func(t *testing.T) {
+		expectProblem(t, rel(t, "  studies: []\n  provenance:\n    - {source: source:doc-a, section: Body, citations: []}\n- type: AFFECTS",
+			"  studies: []\n  leftOut:\n    - {study: study:10.1000/test.1, why: x}\n  provenance:\n    - {source: source:doc-a, section: Body, citations: []}\n- type: AFFECTS"),
+			"field leftOut[0].study", "not cited")
+	})
+	t.Run("left out and listed", func(t *testing.T) {
+		expectProblem(t, rel(t, studies, "  studies: [study:10.1000/test.1]\n  leftOut:\n    - {study: study:10.1000/test.1, why: x}\n  provenance:\n    - {source: source:doc-a, section: Body, citations: [1]}"),
+			"field leftOut[0].study", "cannot be left out too")
+	})
+}
+
+// TestShippedSeedKeepsTheRules pins the data changes the rules required: HN001 and BB536 →
+// gut-barrier integrity now carry their claim's grade, and name citation 20 as left out.
+func TestShippedSeedKeepsTheRules(t *testing.T) {
+	g, err := Load(Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range g.Relations {
+		if r.Kind == kg.RelModulates && (r.From == "strain:hn001" || r.From == "strain:bb536") && r.To == "mechanism:gut-barrier-integrity" {
+			if r.Props["maturity"] != "EARLY" {
+				t.Errorf("%s: maturity %v, want EARLY as its claim", r.Key, r.Props["maturity"])
+			}
+			if lo, _ := r.Props["leftOut"].(string); !strings.Contains(lo, "study:10.1016/s0016-5085(24)03137-8") {
+				t.Errorf("%s: leftOut %q does not name citation 20", r.Key, lo)
+			}
+		}
+	}
+	studies := 0
+	for _, n := range g.Nodes {
+		if n.Kind != kg.KindStudy {
+			continue
+		}
+		studies++
+		var st kg.RecordStatus
+		if err := json.Unmarshal([]byte(n.Props["recordStatus"].(string)), &st); err != nil {
+			t.Errorf("%s: record status: %v", n.ID, err)
+		}
+		if !st.Complete && len(st.Missing) == 0 {
+			t.Errorf("%s is incomplete but names nothing missing", n.ID)
+		}
+	}
+	if studies < 40 {
+		t.Errorf("%d studies", studies)
+	}
+}

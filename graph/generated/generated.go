@@ -47,6 +47,7 @@ type ComplexityRoot struct {
 		ClaimKind       func(childComplexity int) int
 		Evidence        func(childComplexity int) int
 		EvidenceSummary func(childComplexity int) int
+		GradeNote       func(childComplexity int) int
 		ID              func(childComplexity int) int
 		Kind            func(childComplexity int) int
 		Label           func(childComplexity int) int
@@ -516,6 +517,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Claim.EvidenceSummary(childComplexity), true
+	case "Claim.gradeNote":
+		if e.ComplexityRoot.Claim.GradeNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.GradeNote(childComplexity), true
 	case "Claim.id":
 		if e.ComplexityRoot.Claim.ID == nil {
 			break
@@ -2602,6 +2609,8 @@ type Claim implements Node & Entity {
   maturity: EvidenceMaturity!
   "Whether ` + "`" + `maturity` + "`" + ` is the source's own grade or was assessed when the graph was built."
   maturityBasis: MaturityBasis!
+  "Why ` + "`" + `maturity` + "`" + ` differs from the grade of the relationships that state the same link (e.g. the claim is a caveat about the evidence, or groups several links); null when it does not differ."
+  gradeNote: String
   "Whether this is a scientific statement or a marketing promise."
   claimKind: ClaimKind!
   "The honest reading of the claim."
@@ -3686,6 +3695,8 @@ func (ec *executionContext) childFields_Claim(ctx context.Context, field graphql
 		return ec.fieldContext_Claim_maturity(ctx, field)
 	case "maturityBasis":
 		return ec.fieldContext_Claim_maturityBasis(ctx, field)
+	case "gradeNote":
+		return ec.fieldContext_Claim_gradeNote(ctx, field)
 	case "claimKind":
 		return ec.fieldContext_Claim_claimKind(ctx, field)
 	case "assessment":
@@ -5517,6 +5528,29 @@ func (ec *executionContext) _Claim_maturityBasis(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_Claim_maturityBasis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Claim", field, true, false, "MaturityBasis")
+}
+
+func (ec *executionContext) _Claim_gradeNote(ctx context.Context, field graphql.CollectedField, obj *model.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_gradeNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GradeNote(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_gradeNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, true, false, "String")
 }
 
 func (ec *executionContext) _Claim_claimKind(ctx context.Context, field graphql.CollectedField, obj *model.Claim) (ret graphql.Marshaler) {
@@ -14779,6 +14813,11 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 		case "maturityBasis":
 			out.Values[i] = ec._Claim_maturityBasis(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "gradeNote":
+			out.Values[i] = ec._Claim_gradeNote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "claimKind":

@@ -278,6 +278,9 @@ func (x Claim) Maturity() kg.Maturity { return kg.Maturity(x.str("maturity")) }
 // MaturityBasis reads the stored property maturityBasis.
 func (x Claim) MaturityBasis() kg.MaturityBasis { return kg.MaturityBasis(x.str("maturityBasis")) }
 
+// GradeNote reads the stored property gradeNote.
+func (x Claim) GradeNote() *string { return x.optStr("gradeNote") }
+
 // ClaimKind reads the stored property claimKind.
 func (x Claim) ClaimKind() kg.ClaimKind { return kg.ClaimKind(x.str("claimKind")) }
 
