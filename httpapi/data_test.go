@@ -236,6 +236,8 @@ var dataQueries = []string{
 	`{ claims(filter: {condition: "condition:acne", minMaturity: EARLY}, first: 100) { totalCount nodes { id } } }`,
 	`{ claims(filter: {subject: "species:lacticaseibacillus-rhamnosus"}, first: 100) { totalCount nodes { id } } }`,
 	`{ claims(first: 100) { nodes { id maturity gradeNote } } }`,
+	`{ strains(first: 100) { nodes { id mechanisms { maturity studies { id } studiesLeftOut { study why } } } } }`,
+	`{ mechanisms(first: 100) { nodes { id influencedBy { kind from { id } studiesLeftOut { study why } } } } }`,
 }
 
 func TestDataQueriesMatchTheInMemoryStore(t *testing.T) {
@@ -432,4 +434,47 @@ func TestGradesAgree(t *testing.T) {
 
 type node0 struct {
 	ID string `json:"id"`
+}
+
+// TestStudiesLeftOut: a relationship whose provenance cites more than its studies says why,
+// on lists and on pathway hops alike.
+func TestStudiesLeftOut(t *testing.T) {
+	srv := newTestServer(t, kgtest.Store(t))
+	type leftOut struct {
+		Study string `json:"study"`
+		Why   string `json:"why"`
+	}
+	type rel struct {
+		To             node0     `json:"to"`
+		Studies        []node0   `json:"studies"`
+		StudiesLeftOut []leftOut `json:"studiesLeftOut"`
+	}
+	s := data[struct {
+		Mechanisms []rel `json:"mechanisms"`
+	}](t, post(t, srv.URL, `{ strain(id: "strain:hn001") { mechanisms { to { id } studies { id } studiesLeftOut { study why } } } }`, nil), "strain")
+	found := false
+	for _, m := range s.Mechanisms {
+		if m.To.ID != "mechanism:gut-barrier-integrity" {
+			continue
+		}
+		found = true
+		if len(m.Studies) != 1 || m.Studies[0].ID != "study:10.1111/eci.13201" {
+			t.Errorf("studies = %v", m.Studies)
+		}
+		if len(m.StudiesLeftOut) != 1 || m.StudiesLeftOut[0].Study != "study:10.1016/s0016-5085(24)03137-8" || !strings.Contains(m.StudiesLeftOut[0].Why, "DS-01") {
+			t.Errorf("studiesLeftOut = %+v, want citation 20 with why", m.StudiesLeftOut)
+		}
+	}
+	if !found {
+		t.Fatal("HN001 does not modulate gut-barrier integrity")
+	}
+	type hop struct {
+		Relation rel `json:"relation"`
+	}
+	paths := data[[]struct {
+		Hops []hop `json:"hops"`
+	}](t, post(t, srv.URL, `{ pathways(from: "strain:hn001", to: "condition:acne", first: 1) { hops { relation { to { id } studies { id } studiesLeftOut { study why } } } } }`, nil), "pathways")
+	if len(paths) == 0 || len(paths[0].Hops) == 0 || len(paths[0].Hops[0].Relation.StudiesLeftOut) != 1 {
+		t.Errorf("the first hop of HN001 → acne does not say which citation it leaves out: %+v", paths)
+	}
 }

@@ -77,14 +77,17 @@ type Entity struct {
 
 // Relation is a relationship between two entities.
 type Relation struct {
-	Kind       RelationKind
-	From, To   string
-	Effect     string
-	Maturity   Maturity
-	Stance     string
-	Number     int
-	Note       string
-	Studies    []string
+	Kind     RelationKind
+	From, To string
+	Effect   string
+	Maturity Maturity
+	Stance   string
+	Number   int
+	Note     string
+	Studies  []string
+	// LeftOut is JSON text: the studies the provenance cites that are not among Studies,
+	// each with why (empty when none is left out).
+	LeftOut    string
 	Provenance []Provenance
 }
 

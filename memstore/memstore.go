@@ -410,7 +410,7 @@ func (s *Store) link(id string, l kg.LinkSelection) any {
 		list := []any{}
 		for _, e := range s.linked(id, l.Link) {
 			row := map[string]any{"type": string(e.kind)}
-			for _, p := range []string{"number", "effect", "maturity", "stance", "note", "studyIds", "provenance"} {
+			for _, p := range []string{"number", "effect", "maturity", "stance", "note", "studyIds", "leftOut", "provenance"} {
 				row[p] = e.props[p]
 			}
 			row["from"] = s.project(e.from, orIDs(l.From))

@@ -53,6 +53,7 @@ func relationFrom(v any) (kg.Relation, error) {
 	r.Maturity = kg.Maturity(str(props["maturity"]))
 	r.Stance = str(props["stance"])
 	r.Note = str(props["note"])
+	r.LeftOut = str(props["leftOut"])
 	if n, ok := props["number"].(int64); ok {
 		r.Number = int(n)
 	}

@@ -190,6 +190,11 @@ type ComplexityRoot struct {
 		Kind  func(childComplexity int) int
 	}
 
+	LeftOutStudy struct {
+		Study func(childComplexity int) int
+		Why   func(childComplexity int) int
+	}
+
 	Mechanism struct {
 		Category     func(childComplexity int) int
 		Claims       func(childComplexity int) int
@@ -266,14 +271,15 @@ type ComplexityRoot struct {
 	}
 
 	Relation struct {
-		Effect     func(childComplexity int) int
-		From       func(childComplexity int) int
-		Kind       func(childComplexity int) int
-		Maturity   func(childComplexity int) int
-		Note       func(childComplexity int) int
-		Provenance func(childComplexity int) int
-		Studies    func(childComplexity int) int
-		To         func(childComplexity int) int
+		Effect         func(childComplexity int) int
+		From           func(childComplexity int) int
+		Kind           func(childComplexity int) int
+		Maturity       func(childComplexity int) int
+		Note           func(childComplexity int) int
+		Provenance     func(childComplexity int) int
+		Studies        func(childComplexity int) int
+		StudiesLeftOut func(childComplexity int) int
+		To             func(childComplexity int) int
 	}
 
 	SearchConnection struct {
@@ -1109,6 +1115,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.KindCount.Kind(childComplexity), true
 
+	case "LeftOutStudy.study":
+		if e.ComplexityRoot.LeftOutStudy.Study == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeftOutStudy.Study(childComplexity), true
+	case "LeftOutStudy.why":
+		if e.ComplexityRoot.LeftOutStudy.Why == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeftOutStudy.Why(childComplexity), true
+
 	case "Mechanism.category":
 		if e.ComplexityRoot.Mechanism.Category == nil {
 			break
@@ -1588,6 +1607,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.Studies(childComplexity), true
+	case "Relation.studiesLeftOut":
+		if e.ComplexityRoot.Relation.StudiesLeftOut == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.StudiesLeftOut(childComplexity), true
 	case "Relation.to":
 		if e.ComplexityRoot.Relation.To == nil {
 			break
@@ -2543,8 +2568,18 @@ type Relation {
   note: String
   "The studies behind the relationship."
   studies: [Study!]!
+  "Studies the relationship's provenance cites that are not among ` + "`" + `studies` + "`" + `, each with why (typically: cited in the same passage for another link). Empty when every cited study is listed."
+  studiesLeftOut: [LeftOutStudy!]!
   "Where the relationship is stated."
   provenance: [Provenance!]!
+}
+
+"A study cited where a relationship is stated, but not one of its studies."
+type LeftOutStudy {
+  "The study's id; look it up with ` + "`" + `study(id:)` + "`" + ` or ` + "`" + `node(id:)` + "`" + `."
+  study: ID!
+  "Why the relationship does not rest on it."
+  why: String!
 }
 
 "Where a page of a connection starts and ends."
@@ -3973,6 +4008,16 @@ func (ec *executionContext) childFields_KindCount(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type KindCount", field.Name)
 }
 
+func (ec *executionContext) childFields_LeftOutStudy(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "study":
+		return ec.fieldContext_LeftOutStudy_study(ctx, field)
+	case "why":
+		return ec.fieldContext_LeftOutStudy_why(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeftOutStudy", field.Name)
+}
+
 func (ec *executionContext) childFields_Mechanism(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4087,6 +4132,8 @@ func (ec *executionContext) childFields_Relation(ctx context.Context, field grap
 		return ec.fieldContext_Relation_note(ctx, field)
 	case "studies":
 		return ec.fieldContext_Relation_studies(ctx, field)
+	case "studiesLeftOut":
+		return ec.fieldContext_Relation_studiesLeftOut(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Relation_provenance(ctx, field)
 	}
@@ -8015,6 +8062,52 @@ func (ec *executionContext) fieldContext_KindCount_count(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("KindCount", field, false, false, "Int")
 }
 
+func (ec *executionContext) _LeftOutStudy_study(ctx context.Context, field graphql.CollectedField, obj *model.LeftOutStudy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeftOutStudy_study(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Study, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeftOutStudy_study(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeftOutStudy", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LeftOutStudy_why(ctx context.Context, field graphql.CollectedField, obj *model.LeftOutStudy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeftOutStudy_why(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Why, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeftOutStudy_why(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeftOutStudy", field, false, false, "String")
+}
+
 func (ec *executionContext) _Mechanism_id(ctx context.Context, field graphql.CollectedField, obj *model.Mechanism) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10101,6 +10194,38 @@ func (ec *executionContext) fieldContext_Relation_studies(_ context.Context, fie
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Study(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Relation_studiesLeftOut(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_studiesLeftOut(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StudiesLeftOut()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.LeftOutStudy) graphql.Marshaler {
+			return ec.marshalNLeftOutStudy2ᚕgutskinᚋgraphᚋmodelᚐLeftOutStudyᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_studiesLeftOut(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Relation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeftOutStudy(ctx, field)
 		},
 	}
 	return fc, nil
@@ -15712,6 +15837,44 @@ func (ec *executionContext) _KindCount(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var leftOutStudyImplementors = []string{"LeftOutStudy"}
+
+func (ec *executionContext) _LeftOutStudy(ctx context.Context, sel ast.SelectionSet, obj *model.LeftOutStudy) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leftOutStudyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeftOutStudy")
+		case "study":
+			out.Values[i] = ec._LeftOutStudy_study(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "why":
+			out.Values[i] = ec._LeftOutStudy_why(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mechanismImplementors = []string{"Mechanism", "Node", "Entity"}
 
 func (ec *executionContext) _Mechanism(ctx context.Context, sel ast.SelectionSet, obj *model.Mechanism) graphql.Marshaler {
@@ -16266,6 +16429,11 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "studies":
 			out.Values[i] = ec._Relation_studies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "studiesLeftOut":
+			out.Values[i] = ec._Relation_studiesLeftOut(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -18055,6 +18223,26 @@ func (ec *executionContext) marshalNKindCount2ᚕgutskinᚋgraphᚋmodelᚐKindC
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNKindCount2gutskinᚋgraphᚋmodelᚐKindCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLeftOutStudy2gutskinᚋgraphᚋmodelᚐLeftOutStudy(ctx context.Context, sel ast.SelectionSet, v model.LeftOutStudy) graphql.Marshaler {
+	return ec._LeftOutStudy(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNLeftOutStudy2ᚕgutskinᚋgraphᚋmodelᚐLeftOutStudyᚄ(ctx context.Context, sel ast.SelectionSet, v []model.LeftOutStudy) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeftOutStudy2gutskinᚋgraphᚋmodelᚐLeftOutStudy(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {

@@ -91,9 +91,29 @@ func (e edge) Row() kg.Row                       { return e.row }
 // Relation is a relationship between two entities.
 type Relation struct{ edge }
 
-func (r Relation) Kind() kg.RelationKind     { return kg.RelationKind(r.str("type")) }
-func (r Relation) Maturity() kg.Maturity     { return kg.Maturity(r.str("maturity")) }
-func (r Relation) Note() *string             { return optString(r.row["note"]) }
+func (r Relation) Kind() kg.RelationKind { return kg.RelationKind(r.str("type")) }
+func (r Relation) Maturity() kg.Maturity { return kg.Maturity(r.str("maturity")) }
+func (r Relation) Note() *string         { return optString(r.row["note"]) }
+
+// StudiesLeftOut reads the studies the provenance cites that the relationship does not list.
+func (r Relation) StudiesLeftOut() ([]LeftOutStudy, error) {
+	text, _ := r.row["leftOut"].(string)
+	out := []LeftOutStudy{}
+	if text == "" {
+		return out, nil
+	}
+	if err := json.Unmarshal([]byte(text), &out); err != nil {
+		return nil, fmt.Errorf("model: stored leftOut is not valid: %w", err)
+	}
+	return out, nil
+}
+
+// LeftOutStudy is a study a relationship's provenance cites but does not rest on, and why.
+type LeftOutStudy struct {
+	Study string `json:"study"`
+	Why   string `json:"why"`
+}
+
 func (r Relation) From() (Entity, error)     { return end(r.row, "from") }
 func (r Relation) To() (Entity, error)       { return end(r.row, "to") }
 func (r Relation) Studies() ([]Study, error) { return entities[Study](r.row, "studies") }
