@@ -478,3 +478,26 @@ func TestStudiesLeftOut(t *testing.T) {
 		t.Errorf("the first hop of HN001 → acne does not say which citation it leaves out: %+v", paths)
 	}
 }
+
+// BenchmarkDataQueries times the look-ups and roll-up filters of issue 9 beside their direct
+// forms: make bench runs it with the other query benchmarks.
+func BenchmarkDataQueries(b *testing.B) {
+	srv := newTestServer(b, kgtest.Store(b))
+	for _, q := range []struct{ name, query string }{
+		{"byXref", `{ byXref(curie: "MONDO:0011438") { id label xrefs { curie iri } } }`},
+		{"node-by-curie", `{ node(id: "NCBITaxon:47715") { id } }`},
+		{"studies-condition-direct", `{ studies(filter: {condition: "condition:acne", rollUp: false}) { totalCount nodes { id } } }`},
+		{"studies-condition-rollup", `{ studies(filter: {condition: "condition:acne"}) { totalCount nodes { id } } }`},
+		{"studies-species-rollup", `{ studies(filter: {strain: "species:lacticaseibacillus-rhamnosus"}) { totalCount nodes { id } } }`},
+		{"strains-tested-in-condition", `{ strains(filter: {condition: "condition:atopic-dermatitis"}) { totalCount nodes { id } } }`},
+		{"studies-with-records", `{ studies(first: 50) { nodes { id record { complete missing verified { field seenIn } unverified } } } }`},
+	} {
+		b.Run(q.name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if r := post(b, srv.URL, q.query, nil); len(r.Errors) > 0 {
+					b.Fatalf("errors: %s", r.raw)
+				}
+			}
+		})
+	}
+}
