@@ -2381,7 +2381,7 @@ capped at 100 (the server's default maximum), and queries are limited in depth a
 type Query {
   "Any entity by id (Relay object identification). Unknown ids give a NOT_FOUND error."
   node(
-    "The entity's id, e.g. ` + "`" + `strain:hn001` + "`" + `; its prefix tells its kind."
+    "The entity's id, e.g. ` + "`" + `strain:hn001` + "`" + `; its prefix tells its kind. An ontology CURIE such as ` + "`" + `MONDO:0011438` + "`" + ` is also taken when exactly one entity is an exact match of it (see ` + "`" + `byXref` + "`" + `)."
     id: ID!
   ): Node
   "Several entities by id, in the order asked. Unknown ids give null at their position. At most 100 ids."
