@@ -52,6 +52,8 @@ func Complexity(l Limits) generated.ComplexityRoot {
 		return perItem(child, page(first, nil))
 	}
 	c.Query.Nodes = func(child int, ids []string) int { return perItem(child, len(ids)) }
+	// A CURIE names a handful of entities at most (an exact match and a few close ones).
+	c.Query.ByXref = func(child int, _ string, _ *bool) int { return perItem(child, 3) }
 	// A path or neighbourhood search costs Neo4j work that grows with each hop by the
 	// graph's fan-out, whatever it returns: priced as doubling per hop.
 	// Out-of-range hops are priced as the most allowed (5), so that the resolver, not the

@@ -199,6 +199,31 @@ func (b *filterBuilder) linked(op kg.FilterOp, rel kg.RelationKind, arg string, 
 	return nil
 }
 
+// reaches adds a filter on entities reaching the one given by id along one of paths, rolled
+// up through up (none when rollUp is off), after checking the id.
+func (b *filterBuilder) reaches(arg string, id *string, kinds []kg.Kind, paths [][]kg.Step, up []kg.RelationKind, rollUp bool) error {
+	if id == nil {
+		return nil
+	}
+	if err := idOf(arg, *id, kinds...); err != nil {
+		return err
+	}
+	if !rollUp {
+		up = nil
+	}
+	b.filters = append(b.filters, kg.Filter{Op: kg.FilterReaches, Value: *id, Paths: paths, Up: up})
+	return nil
+}
+
+// rollUpOf reads a filter's rollUp argument, on unless set to false.
+func rollUpOf(v *bool) bool { return v == nil || *v }
+
+func out(r kg.RelationKind) kg.Step { return kg.Step{Rel: r} }
+func in(r kg.RelationKind) kg.Step  { return kg.Step{Rel: r, Incoming: true} }
+
+func paths(ps ...[]kg.Step) [][]kg.Step { return ps }
+func steps(s ...kg.Step) []kg.Step      { return s }
+
 func (b *filterBuilder) equals(prop string, v *string) {
 	if v != nil {
 		b.add(kg.FilterEquals, prop, *v)

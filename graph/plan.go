@@ -15,7 +15,7 @@ import (
 
 // derivedProps are fields computed from stored properties.
 var derivedProps = map[string]map[string][]string{
-	"Study": {"link": {"doi", "url"}},
+	"Study": {"link": {"doi", "url"}, "record": {"recordStatus"}},
 }
 
 // edgeEnds says which end of a relationship each field of the edge types reads.

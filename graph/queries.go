@@ -13,11 +13,51 @@ import (
 // Root-field logic: argument checks, the store call, and the shaping of the answer.
 
 func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
+	if _, err := kg.KindOfID(id); err != nil && kg.IsCurie(id) && kg.KnownCuriePrefix(id) {
+		return r.nodeByXref(ctx, id)
+	}
 	if err := idOf("id", id); err != nil {
 		return nil, err
 	}
 	p := planRoot(ctx)
 	return r.fetchOne(ctx, p, id, p.entities(p.sels, kg.Kinds))
+}
+
+// nodeByXref answers node(id:) given an ontology CURIE: the one entity that is an exact
+// match of it. A CURIE with no exact match, or several, is NOT_FOUND, naming byXref.
+func (r *Resolver) nodeByXref(ctx context.Context, curie string) (model.Node, error) {
+	p := planRoot(ctx)
+	rows, err := r.Store.FetchByXref(ctx, curie, true, p.entities(p.sels, kg.Kinds))
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) != 1 {
+		return nil, kg.Errorf(kg.ENOTFOUND, "no single entity is an exact match of %q; byXref lists every entity that carries it", curie)
+	}
+	if err := r.resolveProvenance(ctx, p.planner, rows); err != nil {
+		return nil, err
+	}
+	return model.Wrap(rows[0]), nil
+}
+
+func (r *Resolver) byXref(ctx context.Context, curie string, exactOnly *bool) ([]model.Entity, error) {
+	curie = strings.TrimSpace(curie)
+	if !kg.IsCurie(curie) {
+		return nil, invalidf("argument \"curie\" must have the form PREFIX:local, e.g. MONDO:0011438")
+	}
+	p := planRoot(ctx)
+	rows, err := r.Store.FetchByXref(ctx, curie, exactOnly != nil && *exactOnly, p.entities(p.sels, kg.Kinds))
+	if err != nil {
+		return nil, err
+	}
+	if err := r.resolveProvenance(ctx, p.planner, rows); err != nil {
+		return nil, err
+	}
+	out := make([]model.Entity, len(rows))
+	for i, row := range rows {
+		out[i] = model.Wrap(row)
+	}
+	return out, nil
 }
 
 func (r *Resolver) nodes(ctx context.Context, ids []string) ([]model.Node, error) {
@@ -91,9 +131,10 @@ func (r *Resolver) studies(ctx context.Context, filter *model.StudyFilter, order
 			}
 			b.add(kg.FilterIn, "design", designs)
 		}
+		roll := rollUpOf(f.RollUp)
 		for _, err := range []error{
-			b.linked(kg.FilterLinksTo, kg.RelExamined, "filter.strain", f.Strain, kg.KindStrain, kg.KindSpecies),
-			b.linked(kg.FilterLinksTo, kg.RelInvestigates, "filter.condition", f.Condition, kg.KindCondition),
+			b.reaches("filter.strain", f.Strain, []kg.Kind{kg.KindStrain, kg.KindSpecies}, paths(steps(out(kg.RelExamined))), []kg.RelationKind{kg.RelMemberOf}, roll),
+			b.reaches("filter.condition", f.Condition, []kg.Kind{kg.KindCondition}, paths(steps(out(kg.RelInvestigates))), []kg.RelationKind{kg.RelSubtypeOf}, roll),
 			b.linked(kg.FilterLinksTo, kg.RelInvestigates, "filter.mechanism", f.Mechanism, kg.KindMechanism),
 			b.linked(kg.FilterLinkedFrom, kg.RelCites, "filter.source", f.Source, kg.KindSource),
 		} {
@@ -142,8 +183,16 @@ func (r *Resolver) claims(ctx context.Context, filter *model.ClaimFilter, orderB
 			}
 			b.add(kg.FilterEquals, "source", *f.Source)
 		}
-		if err := b.linked(kg.FilterLinksTo, kg.RelAbout, "filter.subject", f.Subject); err != nil {
-			return nil, err
+		roll := rollUpOf(f.RollUp)
+		about := paths(steps(out(kg.RelAbout)))
+		for _, err := range []error{
+			b.reaches("filter.subject", f.Subject, nil, about, []kg.RelationKind{kg.RelMemberOf, kg.RelSubtypeOf}, roll),
+			b.reaches("filter.condition", f.Condition, []kg.Kind{kg.KindCondition}, about, []kg.RelationKind{kg.RelSubtypeOf}, roll),
+			b.reaches("filter.mechanism", f.Mechanism, []kg.Kind{kg.KindMechanism}, about, nil, roll),
+		} {
+			if err != nil {
+				return nil, err
+			}
 		}
 	}
 	q.Filters = b.filters
@@ -159,8 +208,16 @@ func (r *Resolver) strains(ctx context.Context, filter *model.StrainFilter, orde
 	q := kg.ListQuery{Kind: kg.KindStrain, SortField: "sortName", Descending: nameOrder(orderBy)}
 	var b filterBuilder
 	if f := filter; f != nil {
-		if err := b.linked(kg.FilterLinksTo, kg.RelMemberOf, "filter.species", f.Species, kg.KindSpecies); err != nil {
-			return nil, err
+		roll := rollUpOf(f.RollUp)
+		testedIn := steps(in(kg.RelExamined), out(kg.RelInvestigates))
+		for _, err := range []error{
+			b.linked(kg.FilterLinksTo, kg.RelMemberOf, "filter.species", f.Species, kg.KindSpecies),
+			b.reaches("filter.condition", f.Condition, []kg.Kind{kg.KindCondition}, paths(testedIn), []kg.RelationKind{kg.RelSubtypeOf}, roll),
+			b.reaches("filter.mechanism", f.Mechanism, []kg.Kind{kg.KindMechanism}, paths(steps(out(kg.RelModulates)), testedIn), nil, roll),
+		} {
+			if err != nil {
+				return nil, err
+			}
 		}
 		b.equals("strainKind", (*string)(f.StrainKind))
 	}

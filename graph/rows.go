@@ -114,6 +114,9 @@ func relationRow(rel kg.Relation, rows map[string]kg.Row) kg.Row {
 	if rel.Note != "" {
 		row["note"] = rel.Note
 	}
+	if rel.LeftOut != "" {
+		row["leftOut"] = rel.LeftOut
+	}
 	return row
 }
 

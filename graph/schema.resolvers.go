@@ -21,6 +21,11 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]model.Node, 
 	return r.nodes(ctx, ids)
 }
 
+// ByXref is the resolver for the byXref field.
+func (r *queryResolver) ByXref(ctx context.Context, curie string, exactOnly *bool) ([]model.Entity, error) {
+	return r.byXref(ctx, curie, exactOnly)
+}
+
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 

@@ -111,7 +111,7 @@ var KindSpecs = []KindSpec{
 		strs("authors"), strs("reviewers"), str("description")}},
 	{KindStudy, "Study", "study:", []Prop{str("title"), strs("authors"), integer("year"), str("journal"), str("volume"),
 		str("issue"), str("pages"), str("doi"), str("url"), enum("design", "StudyDesign"), str("population"),
-		integer("sampleSize"), str("duration"), str("summary")}},
+		integer("sampleSize"), str("duration"), str("summary"), str("pmid"), str("citedTitle"), str("recordStatus")}},
 	{KindSpecies, "Species", "species:", []Prop{str("name"), strs("formerNames"), strs("synonyms"),
 		enum("speciesKind", "SpeciesKind"), str("description")}},
 	{KindStrain, "Strain", "strain:", []Prop{str("name"), str("fullName"), enum("strainKind", "StrainKind"),
@@ -124,15 +124,17 @@ var KindSpecs = []KindSpec{
 		str("description")}},
 	{KindClaim, "Claim", "claim:", []Prop{str("statement"), enum("maturity", "EvidenceMaturity"),
 		enum("maturityBasis", "MaturityBasis"), enum("claimKind", "ClaimKind"), str("assessment"), str("source"),
-		str("section")}},
+		str("section"), str("gradeNote")}},
 	{KindFinding, "Finding", "finding:", []Prop{str("summary"), str("measure"), enum("effect", "Effect"),
 		float("value"), str("unit"), float("pValue"), float("effectSize"), float("heterogeneityI2"),
 		integer("trials"), integer("participants"), integer("studyCount"), str("timepoint"),
 		boolean("significant"), str("study")}},
 }
 
-// CommonProps are stored on every entity and read by every entity type.
-var CommonProps = []Prop{str("id"), enum("kind", "NodeKind"), str("label"), str("provenance")}
+// CommonProps are stored on every entity and read by every entity type. Provenance and xrefs
+// are JSON text (lists of kg.Provenance and kg.Xref); xrefKeys and xrefExactKeys, stored
+// beside xrefs, hold their CURIEs in kg.XrefKey form for look-ups by CURIE.
+var CommonProps = []Prop{str("id"), enum("kind", "NodeKind"), str("label"), str("provenance"), str("xrefs")}
 
 // RelationSpecs lists every relationship type with the kinds it joins.
 var RelationSpecs = []RelationSpec{

@@ -77,14 +77,17 @@ type Entity struct {
 
 // Relation is a relationship between two entities.
 type Relation struct {
-	Kind       RelationKind
-	From, To   string
-	Effect     string
-	Maturity   Maturity
-	Stance     string
-	Number     int
-	Note       string
-	Studies    []string
+	Kind     RelationKind
+	From, To string
+	Effect   string
+	Maturity Maturity
+	Stance   string
+	Number   int
+	Note     string
+	Studies  []string
+	// LeftOut is JSON text: the studies the provenance cites that are not among Studies,
+	// each with why (empty when none is left out).
+	LeftOut    string
 	Provenance []Provenance
 }
 
@@ -127,7 +130,24 @@ type Filter struct {
 	Op    FilterOp
 	Prop  string
 	Value any
+	// Paths (FilterReaches) are the chains of relationships by which the listed entity may
+	// reach the entity named by Value; any one is enough.
+	Paths [][]Step
+	// Up (FilterReaches) are relationships followed upwards from a path's end any number
+	// of times, none included, to roll narrower entities up into broader ones: a condition
+	// reaches the conditions it is a subtype of, a strain its species.
+	Up []RelationKind
 }
+
+// Step is one relationship of a filter's path, followed in its direction or against it.
+type Step struct {
+	Rel      RelationKind
+	Incoming bool
+}
+
+// MaxRollUp bounds how many SUBTYPE_OF or MEMBER_OF hops a roll-up follows; the seed's
+// hierarchies are two deep.
+const MaxRollUp = 6
 
 // FilterOp names a filter the store knows how to apply.
 type FilterOp string
@@ -139,6 +159,9 @@ const (
 	FilterAtMost     FilterOp = "AT_MOST"     // n[Prop] <= Value
 	FilterLinkedFrom FilterOp = "LINKED_FROM" // (Value)-[:Prop]->(n)
 	FilterLinksTo    FilterOp = "LINKS_TO"    // (n)-[:Prop]->(Value)
+	// FilterReaches: one of Paths leads from n to an entity that is Value or rolls up to it
+	// through Up.
+	FilterReaches FilterOp = "REACHES"
 )
 
 // SearchHit is one full-text match.

@@ -63,6 +63,10 @@ type Reader interface {
 	Fetch(ctx context.Context, ids []string, sel *Selection) ([]Row, error)
 	// FetchByDOI returns the study with a DOI (case-insensitive), or ENOTFOUND.
 	FetchByDOI(ctx context.Context, doi string, sel *Selection) (Row, error)
+	// FetchByXref returns the entities carrying an identifier (a CURIE in any case): exact
+	// matches first, then the others, each group by sort name then id. exactOnly keeps only
+	// skos:exactMatch mappings. An identifier nobody carries gives no rows.
+	FetchByXref(ctx context.Context, curie string, exactOnly bool, sel *Selection) ([]Row, error)
 	// Page returns one keyset page of a list, and its total when withTotal is set, in one
 	// statement.
 	Page(ctx context.Context, q ListQuery, sel *Selection, withTotal bool) (RowPage, error)

@@ -120,6 +120,51 @@ func (s *Store) FetchByDOI(ctx context.Context, doi string, sel *kg.Selection) (
 	return nil, kg.Errorf(kg.ENOTFOUND, "no study has the DOI %q", doi)
 }
 
+// FetchByXref implements kg.Reader.
+func (s *Store) FetchByXref(ctx context.Context, curie string, exactOnly bool, sel *kg.Selection) ([]kg.Row, error) {
+	if err := s.called(ctx, "FetchByXref"); err != nil {
+		return nil, err
+	}
+	key := kg.XrefKey(curie)
+	var exact, other []string
+	for _, id := range s.order {
+		n := s.nodes[id]
+		switch {
+		case containsValue(n["xrefExactKeys"], key):
+			exact = append(exact, id)
+		case !exactOnly && containsValue(n["xrefKeys"], key):
+			other = append(other, id)
+		}
+	}
+	out := []kg.Row{}
+	for _, group := range [][]string{exact, other} {
+		sort.SliceStable(group, func(i, j int) bool { return s.byName(group[i], group[j]) })
+		for _, id := range group {
+			out = append(out, s.project(id, sel))
+		}
+	}
+	return out, nil
+}
+
+// byName orders entities by sort name, then id, as the Neo4j statements do.
+func (s *Store) byName(a, b string) bool {
+	if c := compare(s.nodes[a]["sortName"], s.nodes[b]["sortName"]); c != 0 {
+		return c < 0
+	}
+	return a < b
+}
+
+// containsValue reports whether a stored list holds v.
+func containsValue(list any, v string) bool {
+	items, _ := list.([]any)
+	for _, x := range items {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
 // Page implements kg.Reader.
 func (s *Store) Page(ctx context.Context, q kg.ListQuery, sel *kg.Selection, withTotal bool) (kg.RowPage, error) {
 	if err := s.called(ctx, "Page"); err != nil {
@@ -239,11 +284,55 @@ func (s *Store) matches(id string, filters []kg.Filter) bool {
 			if !found {
 				return false
 			}
+		case kg.FilterReaches:
+			if !s.reaches(id, f, v) {
+				return false
+			}
 		default:
 			return false
 		}
 	}
 	return true
+}
+
+// reaches tells whether one of a filter's paths leads from the entity to one that is the
+// target or rolls up to it.
+func (s *Store) reaches(id string, f kg.Filter, target any) bool {
+	for _, path := range f.Paths {
+		ends := map[string]bool{id: true}
+		for _, st := range path {
+			next := map[string]bool{}
+			for at := range ends {
+				edges, other := s.out[at], func(e edge) string { return e.to }
+				if st.Incoming {
+					edges, other = s.in[at], func(e edge) string { return e.from }
+				}
+				for _, e := range edges {
+					if e.kind == st.Rel {
+						next[other(e)] = true
+					}
+				}
+			}
+			ends = next
+		}
+		for hop := 0; hop <= kg.MaxRollUp && len(ends) > 0; hop++ {
+			next := map[string]bool{}
+			for at := range ends {
+				if at == target {
+					return true
+				}
+				for _, e := range s.out[at] {
+					for _, up := range f.Up {
+						if e.kind == up {
+							next[e.to] = true
+						}
+					}
+				}
+			}
+			ends = next
+		}
+	}
+	return false
 }
 
 // Provenance implements kg.Reader.
@@ -321,7 +410,7 @@ func (s *Store) link(id string, l kg.LinkSelection) any {
 		list := []any{}
 		for _, e := range s.linked(id, l.Link) {
 			row := map[string]any{"type": string(e.kind)}
-			for _, p := range []string{"number", "effect", "maturity", "stance", "note", "studyIds", "provenance"} {
+			for _, p := range []string{"number", "effect", "maturity", "stance", "note", "studyIds", "leftOut", "provenance"} {
 				row[p] = e.props[p]
 			}
 			row["from"] = s.project(e.from, orIDs(l.From))

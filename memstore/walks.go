@@ -251,7 +251,7 @@ func (s *Store) entity(id string) kg.Entity {
 
 func relation(e edge) kg.Relation {
 	r := kg.Relation{Kind: e.kind, From: e.from, To: e.to, Effect: str(e.props["effect"]), Maturity: kg.Maturity(str(e.props["maturity"])),
-		Stance: str(e.props["stance"]), Note: str(e.props["note"])}
+		Stance: str(e.props["stance"]), Note: str(e.props["note"]), LeftOut: str(e.props["leftOut"])}
 	if n, ok := e.props["number"].(int64); ok {
 		r.Number = int(n)
 	}

@@ -120,7 +120,7 @@ func (p *projector) link(v string, l kg.LinkSelection) string {
 
 // edgeProps are the relationship properties an edge row carries; they are small except
 // provenance, which the API decodes only when it is selected.
-var edgeProps = []string{"number", "effect", "maturity", "stance", "note", "studyIds", "provenance"}
+var edgeProps = []string{"number", "effect", "maturity", "stance", "note", "studyIds", "leftOut", "provenance"}
 
 // studies projects the studies a relationship lists as its evidence, in the order listed.
 func (p *projector) studies(r string, sel *kg.Selection) string {

@@ -128,6 +128,7 @@ func relationFrom(v any) (kg.Relation, error) {
 	read(&maturity, props, "maturity")
 	read(&r.Stance, props, "stance")
 	read(&r.Note, props, "note")
+	read(&r.LeftOut, props, "leftOut")
 	r.Maturity = kg.Maturity(maturity)
 	number, err := field[int64](props, "number")
 	r.Number = int(number)

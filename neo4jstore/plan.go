@@ -54,6 +54,28 @@ func (s *Store) FetchByDOI(ctx context.Context, doi string, sel *kg.Selection) (
 	return rowOf(recs[0], "row")
 }
 
+// FetchByXref returns the entities carrying a CURIE, exact matches first. The graph holds a
+// few hundred entities, so the list membership test scans them; no index covers list items.
+func (s *Store) FetchByXref(ctx context.Context, curie string, exactOnly bool, sel *kg.Selection) ([]kg.Row, error) {
+	var p projector
+	cypher := "MATCH (n:Entity) WHERE $key IN n.xrefKeys AND (NOT $exactOnly OR $key IN n.xrefExactKeys)\n" +
+		"WITH n ORDER BY CASE WHEN $key IN n.xrefExactKeys THEN 0 ELSE 1 END, n.sortName, n.id\n" +
+		"RETURN " + p.entity("n", sel) + " AS row"
+	recs, err := s.readNamed(ctx, "fetch by xref", cypher, map[string]any{"key": kg.XrefKey(curie), "exactOnly": exactOnly})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]kg.Row, 0, len(recs))
+	for _, rec := range recs {
+		row, err := rowOf(rec, "row")
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, row)
+	}
+	return out, nil
+}
+
 // Page returns one keyset page of a list, projected, with its total when asked, in one
 // statement that always returns one record.
 func (s *Store) Page(ctx context.Context, q kg.ListQuery, sel *kg.Selection, withTotal bool) (kg.RowPage, error) {

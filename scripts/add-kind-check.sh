@@ -71,6 +71,8 @@ type Probe implements Node & Entity {
   label: String!
   "Where it is stated."
   provenance: [Provenance!]!
+  "Its identifiers in public ontologies."
+  xrefs: [Xref!]!
   "Its name."
   name: String!
   "What it is."

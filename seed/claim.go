@@ -9,17 +9,20 @@ import (
 // claims.yaml: the records of claims.yaml (see FORMAT.md).
 
 type claim struct {
-	ID            string          `yaml:"id"`
-	Statement     string          `yaml:"statement"`
-	Maturity      string          `yaml:"maturity"`
-	MaturityBasis string          `yaml:"maturityBasis"`
-	Kind          string          `yaml:"kind"`
-	Assessment    string          `yaml:"assessment"`
-	Source        string          `yaml:"source"`
-	Section       string          `yaml:"section"`
-	Subjects      []string        `yaml:"subjects"`
-	Evidence      []evidence      `yaml:"evidence"`
-	Provenance    []kg.Provenance `yaml:"provenance"`
+	ID            string     `yaml:"id"`
+	Statement     string     `yaml:"statement"`
+	Maturity      string     `yaml:"maturity"`
+	MaturityBasis string     `yaml:"maturityBasis"`
+	Kind          string     `yaml:"kind"`
+	Assessment    string     `yaml:"assessment"`
+	Source        string     `yaml:"source"`
+	Section       string     `yaml:"section"`
+	Subjects      []string   `yaml:"subjects"`
+	Evidence      []evidence `yaml:"evidence"`
+	// GradeNote records why the claim's grade differs from that of the relationships that
+	// assert the same link (see FORMAT.md, "Grades agree").
+	GradeNote  string          `yaml:"gradeNote"`
+	Provenance []kg.Provenance `yaml:"provenance"`
 }
 type evidence struct {
 	Study  string `yaml:"study"`
@@ -28,8 +31,9 @@ type evidence struct {
 }
 
 var _ = register(&records[claim]{
-	file: "claims.yaml",
-	kind: kg.KindClaim,
+	file:        "claims.yaml",
+	kind:        kg.KindClaim,
+	indexRecord: func(l *loader, at located, r claim) { l.claimRecs = append(l.claimRecs, item[claim]{at, r}) },
 	checkRecord: func(l *loader, _ int, at located, r claim) {
 		l.required(at, r.ID, "statement", r.Statement)
 		l.required(at, r.ID, "assessment", r.Assessment)
@@ -61,6 +65,7 @@ var _ = register(&records[claim]{
 		b.node(r.ID, kg.KindClaim, r.Statement, nil, r.Assessment, r.Provenance, map[string]any{
 			"statement": r.Statement, "maturity": r.Maturity, "maturityRank": m.Rank(), "maturityBasis": r.MaturityBasis,
 			"claimKind": r.Kind, "assessment": r.Assessment, "source": r.Source, "section": r.Section,
+			"gradeNote": r.GradeNote,
 		})
 		b.relation(kg.RelMakes, r.Source, r.ID, kg.MaturityEstablished, r.Provenance, nil)
 		for _, subj := range r.Subjects {

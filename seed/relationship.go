@@ -11,18 +11,26 @@ import (
 // relationships.yaml: the relationships stated directly, as kg.RelationSpecs allows them.
 
 type relationship struct {
-	Type       string          `yaml:"type"`
-	From       string          `yaml:"from"`
-	To         string          `yaml:"to"`
-	Effect     string          `yaml:"effect"`
-	Maturity   string          `yaml:"maturity"`
-	Studies    []string        `yaml:"studies"`
-	Note       string          `yaml:"note"`
+	Type     string   `yaml:"type"`
+	From     string   `yaml:"from"`
+	To       string   `yaml:"to"`
+	Effect   string   `yaml:"effect"`
+	Maturity string   `yaml:"maturity"`
+	Studies  []string `yaml:"studies"`
+	Note     string   `yaml:"note"`
+	// LeftOut names studies the provenance cites that are not among the relationship's
+	// studies, each with why (see FORMAT.md, "Studies cover the citations").
+	LeftOut    []leftOut       `yaml:"leftOut"`
 	Provenance []kg.Provenance `yaml:"provenance"`
+}
+type leftOut struct {
+	Study string `yaml:"study"`
+	Why   string `yaml:"why"`
 }
 
 var _ = register(&records[relationship]{
-	file: "relationships.yaml",
+	file:        "relationships.yaml",
+	indexRecord: func(l *loader, at located, r relationship) { l.relRecs = append(l.relRecs, item[relationship]{at, r}) },
 	checkRecord: func(l *loader, i int, at located, r relationship) {
 		record := fmt.Sprintf("#%d %s %s→%s", i+1, r.Type, r.From, r.To)
 		rule := kg.RelationKind(r.Type).Spec()
@@ -57,10 +65,15 @@ var _ = register(&records[relationship]{
 		}
 		l.seenRelations[key] = at
 		l.provenance(at, record, r.Provenance)
+		if rule.NeedsEffect {
+			l.checkStudiesCoverCitations(at, record, r)
+		} else if len(r.LeftOut) > 0 {
+			l.add(at, record, "leftOut", "only relationships that carry evidence (with an effect) list studies")
+		}
 	},
 	buildRecord: func(b *builder, r relationship) {
 		b.relation(kg.RelationKind(r.Type), r.From, r.To, kg.Maturity(r.Maturity), r.Provenance, map[string]any{
-			"effect": r.Effect, "studyIds": list(r.Studies), "note": r.Note,
+			"effect": r.Effect, "studyIds": list(r.Studies), "note": r.Note, "leftOut": leftOutJSON(r.LeftOut),
 		})
 	},
 })

@@ -89,6 +89,10 @@ type loader struct {
 	dois          map[string]string
 	seenRelations map[string]located
 	files         []recordFile
+	// claimRecs and relRecs keep claims and stated relationships for the rules that
+	// compare them (rules.go).
+	claimRecs []item[claim]
+	relRecs   []item[relationship]
 }
 
 func (l *loader) add(at located, record, field, format string, args ...any) {
@@ -266,6 +270,7 @@ func (l *loader) validate() {
 	for _, f := range l.files {
 		f.validate(l)
 	}
+	l.checkGradesAgree()
 }
 
 func provJSON(prov []kg.Provenance) string {

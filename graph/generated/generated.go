@@ -47,6 +47,7 @@ type ComplexityRoot struct {
 		ClaimKind       func(childComplexity int) int
 		Evidence        func(childComplexity int) int
 		EvidenceSummary func(childComplexity int) int
+		GradeNote       func(childComplexity int) int
 		ID              func(childComplexity int) int
 		Kind            func(childComplexity int) int
 		Label           func(childComplexity int) int
@@ -57,6 +58,7 @@ type ComplexityRoot struct {
 		Source          func(childComplexity int) int
 		Statement       func(childComplexity int) int
 		Subjects        func(childComplexity int) int
+		Xrefs           func(childComplexity int) int
 	}
 
 	ClaimConnection struct {
@@ -86,6 +88,7 @@ type ComplexityRoot struct {
 		SubtypeOf     func(childComplexity int) int
 		Subtypes      func(childComplexity int) int
 		Synonyms      func(childComplexity int) int
+		Xrefs         func(childComplexity int) int
 	}
 
 	ConditionConnection struct {
@@ -132,6 +135,7 @@ type ComplexityRoot struct {
 		Name        func(childComplexity int) int
 		Provenance  func(childComplexity int) int
 		Synonyms    func(childComplexity int) int
+		Xrefs       func(childComplexity int) int
 	}
 
 	FactorConnection struct {
@@ -166,6 +170,7 @@ type ComplexityRoot struct {
 		Trials          func(childComplexity int) int
 		Unit            func(childComplexity int) int
 		Value           func(childComplexity int) int
+		Xrefs           func(childComplexity int) int
 	}
 
 	GraphStats struct {
@@ -185,6 +190,11 @@ type ComplexityRoot struct {
 		Kind  func(childComplexity int) int
 	}
 
+	LeftOutStudy struct {
+		Study func(childComplexity int) int
+		Why   func(childComplexity int) int
+	}
+
 	Mechanism struct {
 		Category     func(childComplexity int) int
 		Claims       func(childComplexity int) int
@@ -198,6 +208,7 @@ type ComplexityRoot struct {
 		Provenance   func(childComplexity int) int
 		Studies      func(childComplexity int) int
 		Synonyms     func(childComplexity int) int
+		Xrefs        func(childComplexity int) int
 	}
 
 	MechanismConnection struct {
@@ -234,6 +245,7 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
+		ByXref        func(childComplexity int, curie string, exactOnly *bool) int
 		Claim         func(childComplexity int, id string) int
 		Claims        func(childComplexity int, filter *model.ClaimFilter, orderBy *model.ClaimOrder, first *int, after *string, last *int, before *string) int
 		Condition     func(childComplexity int, id string) int
@@ -259,14 +271,15 @@ type ComplexityRoot struct {
 	}
 
 	Relation struct {
-		Effect     func(childComplexity int) int
-		From       func(childComplexity int) int
-		Kind       func(childComplexity int) int
-		Maturity   func(childComplexity int) int
-		Note       func(childComplexity int) int
-		Provenance func(childComplexity int) int
-		Studies    func(childComplexity int) int
-		To         func(childComplexity int) int
+		Effect         func(childComplexity int) int
+		From           func(childComplexity int) int
+		Kind           func(childComplexity int) int
+		Maturity       func(childComplexity int) int
+		Note           func(childComplexity int) int
+		Provenance     func(childComplexity int) int
+		Studies        func(childComplexity int) int
+		StudiesLeftOut func(childComplexity int) int
+		To             func(childComplexity int) int
 	}
 
 	SearchConnection struct {
@@ -297,6 +310,7 @@ type ComplexityRoot struct {
 		Publisher    func(childComplexity int) int
 		Reviewers    func(childComplexity int) int
 		Title        func(childComplexity int) int
+		Xrefs        func(childComplexity int) int
 	}
 
 	Species struct {
@@ -311,6 +325,7 @@ type ComplexityRoot struct {
 		SpeciesKind func(childComplexity int) int
 		Strains     func(childComplexity int) int
 		Synonyms    func(childComplexity int) int
+		Xrefs       func(childComplexity int) int
 	}
 
 	Strain struct {
@@ -328,6 +343,7 @@ type ComplexityRoot struct {
 		StrainKind  func(childComplexity int) int
 		Studies     func(childComplexity int) int
 		Synonyms    func(childComplexity int) int
+		Xrefs       func(childComplexity int) int
 	}
 
 	StrainConnection struct {
@@ -345,6 +361,7 @@ type ComplexityRoot struct {
 	Study struct {
 		Authors    func(childComplexity int) int
 		Citations  func(childComplexity int) int
+		CitedTitle func(childComplexity int) int
 		Claims     func(childComplexity int) int
 		Design     func(childComplexity int) int
 		Doi        func(childComplexity int) int
@@ -357,8 +374,10 @@ type ComplexityRoot struct {
 		Label      func(childComplexity int) int
 		Link       func(childComplexity int) int
 		Pages      func(childComplexity int) int
+		Pmid       func(childComplexity int) int
 		Population func(childComplexity int) int
 		Provenance func(childComplexity int) int
+		Record     func(childComplexity int) int
 		SampleSize func(childComplexity int) int
 		Strains    func(childComplexity int) int
 		Summary    func(childComplexity int) int
@@ -366,6 +385,7 @@ type ComplexityRoot struct {
 		Topics     func(childComplexity int) int
 		URL        func(childComplexity int) int
 		Volume     func(childComplexity int) int
+		Xrefs      func(childComplexity int) int
 		Year       func(childComplexity int) int
 	}
 
@@ -381,11 +401,34 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	StudyRecord struct {
+		Complete   func(childComplexity int) int
+		Missing    func(childComplexity int) int
+		Note       func(childComplexity int) int
+		Unverified func(childComplexity int) int
+		Verified   func(childComplexity int) int
+	}
+
 	Subgraph struct {
 		Center    func(childComplexity int) int
 		Edges     func(childComplexity int) int
 		Nodes     func(childComplexity int) int
 		Truncated func(childComplexity int) int
+	}
+
+	VerifiedField struct {
+		Field  func(childComplexity int) int
+		SeenIn func(childComplexity int) int
+	}
+
+	Xref struct {
+		Curie      func(childComplexity int) int
+		Exact      func(childComplexity int) int
+		Iri        func(childComplexity int) int
+		Label      func(childComplexity int) int
+		Note       func(childComplexity int) int
+		Predicate  func(childComplexity int) int
+		VerifiedIn func(childComplexity int) int
 	}
 }
 
@@ -396,6 +439,7 @@ type ComplexityRoot struct {
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
 	Nodes(ctx context.Context, ids []string) ([]model.Node, error)
+	ByXref(ctx context.Context, curie string, exactOnly *bool) ([]model.Entity, error)
 	Claim(ctx context.Context, id string) (*model.Claim, error)
 	Claims(ctx context.Context, filter *model.ClaimFilter, orderBy *model.ClaimOrder, first *int, after *string, last *int, before *string) (*model.ClaimConnection, error)
 	Condition(ctx context.Context, id string) (*model.Condition, error)
@@ -479,6 +523,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Claim.EvidenceSummary(childComplexity), true
+	case "Claim.gradeNote":
+		if e.ComplexityRoot.Claim.GradeNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.GradeNote(childComplexity), true
 	case "Claim.id":
 		if e.ComplexityRoot.Claim.ID == nil {
 			break
@@ -539,6 +589,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Claim.Subjects(childComplexity), true
+	case "Claim.xrefs":
+		if e.ComplexityRoot.Claim.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.Xrefs(childComplexity), true
 
 	case "ClaimConnection.edges":
 		if e.ComplexityRoot.ClaimConnection.Edges == nil {
@@ -662,6 +718,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Condition.Synonyms(childComplexity), true
+	case "Condition.xrefs":
+		if e.ComplexityRoot.Condition.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Condition.Xrefs(childComplexity), true
 
 	case "ConditionConnection.edges":
 		if e.ComplexityRoot.ConditionConnection.Edges == nil {
@@ -836,6 +898,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Factor.Synonyms(childComplexity), true
+	case "Factor.xrefs":
+		if e.ComplexityRoot.Factor.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Factor.Xrefs(childComplexity), true
 
 	case "FactorConnection.edges":
 		if e.ComplexityRoot.FactorConnection.Edges == nil {
@@ -989,6 +1057,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Finding.Value(childComplexity), true
+	case "Finding.xrefs":
+		if e.ComplexityRoot.Finding.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.Xrefs(childComplexity), true
 
 	case "GraphStats.nodes":
 		if e.ComplexityRoot.GraphStats.Nodes == nil {
@@ -1040,6 +1114,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.KindCount.Kind(childComplexity), true
+
+	case "LeftOutStudy.study":
+		if e.ComplexityRoot.LeftOutStudy.Study == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeftOutStudy.Study(childComplexity), true
+	case "LeftOutStudy.why":
+		if e.ComplexityRoot.LeftOutStudy.Why == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeftOutStudy.Why(childComplexity), true
 
 	case "Mechanism.category":
 		if e.ComplexityRoot.Mechanism.Category == nil {
@@ -1113,6 +1200,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mechanism.Synonyms(childComplexity), true
+	case "Mechanism.xrefs":
+		if e.ComplexityRoot.Mechanism.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mechanism.Xrefs(childComplexity), true
 
 	case "MechanismConnection.edges":
 		if e.ComplexityRoot.MechanismConnection.Edges == nil {
@@ -1227,6 +1320,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Provenance.Source(childComplexity), true
 
+	case "Query.byXref":
+		if e.ComplexityRoot.Query.ByXref == nil {
+			break
+		}
+
+		args, err := ec.field_Query_byXref_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ByXref(childComplexity, args["curie"].(string), args["exactOnly"].(*bool)), true
 	case "Query.claim":
 		if e.ComplexityRoot.Query.Claim == nil {
 			break
@@ -1503,6 +1607,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.Studies(childComplexity), true
+	case "Relation.studiesLeftOut":
+		if e.ComplexityRoot.Relation.StudiesLeftOut == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.StudiesLeftOut(childComplexity), true
 	case "Relation.to":
 		if e.ComplexityRoot.Relation.To == nil {
 			break
@@ -1638,6 +1748,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.Title(childComplexity), true
+	case "Source.xrefs":
+		if e.ComplexityRoot.Source.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Xrefs(childComplexity), true
 
 	case "Species.description":
 		if e.ComplexityRoot.Species.Description == nil {
@@ -1705,6 +1821,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Species.Synonyms(childComplexity), true
+	case "Species.xrefs":
+		if e.ComplexityRoot.Species.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Species.Xrefs(childComplexity), true
 
 	case "Strain.claims":
 		if e.ComplexityRoot.Strain.Claims == nil {
@@ -1790,6 +1912,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Strain.Synonyms(childComplexity), true
+	case "Strain.xrefs":
+		if e.ComplexityRoot.Strain.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strain.Xrefs(childComplexity), true
 
 	case "StrainConnection.edges":
 		if e.ComplexityRoot.StrainConnection.Edges == nil {
@@ -1841,6 +1969,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Study.Citations(childComplexity), true
+	case "Study.citedTitle":
+		if e.ComplexityRoot.Study.CitedTitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Study.CitedTitle(childComplexity), true
 	case "Study.claims":
 		if e.ComplexityRoot.Study.Claims == nil {
 			break
@@ -1913,6 +2047,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Study.Pages(childComplexity), true
+	case "Study.pmid":
+		if e.ComplexityRoot.Study.Pmid == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Study.Pmid(childComplexity), true
 	case "Study.population":
 		if e.ComplexityRoot.Study.Population == nil {
 			break
@@ -1925,6 +2065,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Study.Provenance(childComplexity), true
+	case "Study.record":
+		if e.ComplexityRoot.Study.Record == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Study.Record(childComplexity), true
 	case "Study.sampleSize":
 		if e.ComplexityRoot.Study.SampleSize == nil {
 			break
@@ -1967,6 +2113,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Study.Volume(childComplexity), true
+	case "Study.xrefs":
+		if e.ComplexityRoot.Study.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Study.Xrefs(childComplexity), true
 	case "Study.year":
 		if e.ComplexityRoot.Study.Year == nil {
 			break
@@ -2012,6 +2164,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.StudyEdge.Node(childComplexity), true
 
+	case "StudyRecord.complete":
+		if e.ComplexityRoot.StudyRecord.Complete == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StudyRecord.Complete(childComplexity), true
+	case "StudyRecord.missing":
+		if e.ComplexityRoot.StudyRecord.Missing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StudyRecord.Missing(childComplexity), true
+	case "StudyRecord.note":
+		if e.ComplexityRoot.StudyRecord.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StudyRecord.Note(childComplexity), true
+	case "StudyRecord.unverified":
+		if e.ComplexityRoot.StudyRecord.Unverified == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StudyRecord.Unverified(childComplexity), true
+	case "StudyRecord.verified":
+		if e.ComplexityRoot.StudyRecord.Verified == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StudyRecord.Verified(childComplexity), true
+
 	case "Subgraph.center":
 		if e.ComplexityRoot.Subgraph.Center == nil {
 			break
@@ -2036,6 +2219,62 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Subgraph.Truncated(childComplexity), true
+
+	case "VerifiedField.field":
+		if e.ComplexityRoot.VerifiedField.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerifiedField.Field(childComplexity), true
+	case "VerifiedField.seenIn":
+		if e.ComplexityRoot.VerifiedField.SeenIn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerifiedField.SeenIn(childComplexity), true
+
+	case "Xref.curie":
+		if e.ComplexityRoot.Xref.Curie == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Xref.Curie(childComplexity), true
+	case "Xref.exact":
+		if e.ComplexityRoot.Xref.Exact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Xref.Exact(childComplexity), true
+	case "Xref.iri":
+		if e.ComplexityRoot.Xref.Iri == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Xref.Iri(childComplexity), true
+	case "Xref.label":
+		if e.ComplexityRoot.Xref.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Xref.Label(childComplexity), true
+	case "Xref.note":
+		if e.ComplexityRoot.Xref.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Xref.Note(childComplexity), true
+	case "Xref.predicate":
+		if e.ComplexityRoot.Xref.Predicate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Xref.Predicate(childComplexity), true
+	case "Xref.verifiedIn":
+		if e.ComplexityRoot.Xref.VerifiedIn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Xref.VerifiedIn(childComplexity), true
 
 	}
 	return 0, false
@@ -2142,7 +2381,7 @@ capped at 100 (the server's default maximum), and queries are limited in depth a
 type Query {
   "Any entity by id (Relay object identification). Unknown ids give a NOT_FOUND error."
   node(
-    "The entity's id, e.g. ` + "`" + `strain:hn001` + "`" + `; its prefix tells its kind."
+    "The entity's id, e.g. ` + "`" + `strain:hn001` + "`" + `; its prefix tells its kind. An ontology CURIE such as ` + "`" + `MONDO:0011438` + "`" + ` is also taken when exactly one entity is an exact match of it (see ` + "`" + `byXref` + "`" + `)."
     id: ID!
   ): Node
   "Several entities by id, in the order asked. Unknown ids give null at their position. At most 100 ids."
@@ -2150,6 +2389,19 @@ type Query {
     "The ids to look up, of any kinds mixed; at most 100."
     ids: [ID!]!
   ): [Node]!
+  """
+  The entities that carry an identifier of a public ontology or taxonomy, given as a CURIE
+  (case-insensitive), e.g. ` + "`" + `MONDO:0011438` + "`" + ` (acne), ` + "`" + `NCBITaxon:47715` + "`" + ` or ` + "`" + `GO:0070160` + "`" + `.
+  Exact matches (` + "`" + `skos:exactMatch` + "`" + `) come first, then close, broader, narrower and related
+  terms, each group by label. An identifier nobody carries gives an empty list. The
+  ` + "`" + `node` + "`" + ` field also takes a CURIE in place of an id when exactly one entity matches it exactly.
+  """
+  byXref(
+    "The CURIE, ` + "`" + `PREFIX:local` + "`" + `, e.g. ` + "`" + `MONDO:0011438` + "`" + `."
+    curie: String!
+    "Only exact matches (` + "`" + `skos:exactMatch` + "`" + `); by default every mapping predicate."
+    exactOnly: Boolean = false
+  ): [Entity!]!
 }
 
 "An object with a stable id."
@@ -2168,6 +2420,8 @@ interface Entity implements Node {
   label: String!
   "Where the entity is stated."
   provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
 }
 
 "The kinds of entity in the graph."
@@ -2276,6 +2530,28 @@ type Provenance {
   citedStudies: [Study!]!
 }
 
+"""
+An identifier of an entity in a public ontology or taxonomy (NCBITaxon, MONDO, HP, GO, CHEBI,
+UBERON, FOODON, ECTO), seen together with its label in a public record. Identifiers are never
+guessed: an entity with none verified has none.
+"""
+type Xref {
+  "The compact identifier, e.g. ` + "`" + `MONDO:0011438` + "`" + `."
+  curie: String!
+  "The identifier as a web address (the OBO PURL, e.g. ` + "`" + `http://purl.obolibrary.org/obo/MONDO_0011438` + "`" + `); null for a prefix without one."
+  iri: String
+  "How close the term is, as SSSOM writes it: ` + "`" + `skos:exactMatch` + "`" + `, ` + "`" + `skos:closeMatch` + "`" + `, ` + "`" + `skos:broadMatch` + "`" + ` (the term is broader), ` + "`" + `skos:narrowMatch` + "`" + ` (the term is narrower) or ` + "`" + `skos:relatedMatch` + "`" + `."
+  predicate: String!
+  "Whether the term is the same thing (` + "`" + `predicate` + "`" + ` is ` + "`" + `skos:exactMatch` + "`" + `)."
+  exact: Boolean!
+  "The term's label as it was seen, e.g. ` + "`" + `atopic eczema` + "`" + ` for MONDO:0004980."
+  label: String!
+  "The public records the identifier was seen in with its label (repository@commit:path and line, or a page)."
+  verifiedIn: [String!]!
+  "Why a mapping that is not exact is not; null for exact ones."
+  note: String
+}
+
 "A relationship between two entities."
 type Relation {
   "The kind of relationship."
@@ -2292,8 +2568,18 @@ type Relation {
   note: String
   "The studies behind the relationship."
   studies: [Study!]!
+  "Studies the relationship's provenance cites that are not among ` + "`" + `studies` + "`" + `, each with why (typically: cited in the same passage for another link). Empty when every cited study is listed."
+  studiesLeftOut: [LeftOutStudy!]!
   "Where the relationship is stated."
   provenance: [Provenance!]!
+}
+
+"A study cited where a relationship is stated, but not one of its studies."
+type LeftOutStudy {
+  "The study's id; look it up with ` + "`" + `study(id:)` + "`" + ` or ` + "`" + `node(id:)` + "`" + `."
+  study: ID!
+  "Why the relationship does not rest on it."
+  why: String!
 }
 
 "Where a page of a connection starts and ends."
@@ -2350,12 +2636,16 @@ type Claim implements Node & Entity {
   label: String!
   "Where the source documents state the claim and the citations given there."
   provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
   "What is claimed, in the graph's own words."
   statement: String!
   "How mature the evidence for the claim is."
   maturity: EvidenceMaturity!
   "Whether ` + "`" + `maturity` + "`" + ` is the source's own grade or was assessed when the graph was built."
   maturityBasis: MaturityBasis!
+  "Why ` + "`" + `maturity` + "`" + ` differs from the grade of the relationships that state the same link (e.g. the claim is a caveat about the evidence, or groups several links); null when it does not differ."
+  gradeNote: String
   "Whether this is a scientific statement or a marketing promise."
   claimKind: ClaimKind!
   "The honest reading of the claim."
@@ -2444,8 +2734,14 @@ input ClaimFilter {
   claimKind: ClaimKind
   "Claims made or graded by this source document (a ` + "`" + `source:` + "`" + ` id)."
   source: ID
-  "Claims about this entity (an id of any kind)."
+  "Claims about this entity (an id of any kind) or, unless ` + "`" + `rollUp` + "`" + ` is false, about a narrower one: a species' strains, a condition's subtypes."
   subject: ID
+  "Claims about this condition (a ` + "`" + `condition:` + "`" + ` id) or, unless ` + "`" + `rollUp` + "`" + ` is false, one of its subtypes."
+  condition: ID
+  "Claims about this mechanism (a ` + "`" + `mechanism:` + "`" + ` id)."
+  mechanism: ID
+  "Whether ` + "`" + `subject` + "`" + ` and ` + "`" + `condition` + "`" + ` take in narrower entities (a species' strains, a condition's subtypes, at any depth). True by default; false keeps only claims about the entity itself."
+  rollUp: Boolean = true
 }
 
 "Fields claims can be sorted by; ties are broken by id."
@@ -2520,6 +2816,8 @@ type Condition implements Node & Entity {
   label: String!
   "Where the source documents mention the condition."
   provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
   "The condition's name, e.g. Atopic dermatitis."
   name: String!
   "Other names for it, e.g. eczema; searchable."
@@ -2716,6 +3014,8 @@ type Factor implements Node & Entity {
   label: String!
   "Where the source documents mention the factor."
   provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
   "The factor's name, e.g. Antibiotics."
   name: String!
   "Other names for it; searchable."
@@ -2797,6 +3097,8 @@ type Finding implements Node & Entity {
   label: String!
   "Where the source documents report the result."
   provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
   "The result in a sentence or two, in the graph's own words."
   summary: String!
   "What was measured."
@@ -2865,6 +3167,8 @@ type Mechanism implements Node & Entity {
   label: String!
   "Where the source documents describe the mechanism."
   provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
   "The mechanism's name, e.g. Gut-barrier integrity."
   name: String!
   "Other names for it, e.g. leaky gut or intestinal permeability; searchable."
@@ -3001,6 +3305,8 @@ type Source implements Node & Entity {
   label: String!
   "The parts of the document that describe it (e.g. its byline or opening)."
   provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
   "The document's title (a descriptive one when the document has none)."
   title: String!
   "The publisher or site, when stated."
@@ -3052,6 +3358,8 @@ type Species implements Node & Entity {
   label: String!
   "Where the source documents mention the species."
   provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
   "The current scientific name, e.g. Lacticaseibacillus rhamnosus."
   name: String!
   "Earlier names, e.g. Lactobacillus rhamnosus before the genus was split; searchable."
@@ -3114,6 +3422,8 @@ type Strain implements Node & Entity {
   label: String!
   "Where the source documents mention the strain."
   provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
   "The strain designation, e.g. HN001."
   name: String!
   "The full name with the current genus, e.g. Lacticaseibacillus rhamnosus HN001."
@@ -3150,6 +3460,12 @@ input StrainFilter {
   species: ID
   "Only strains of this kind."
   strainKind: StrainKind
+  "Strains tested in this condition (a ` + "`" + `condition:` + "`" + ` id): examined by a study that addressed it or, unless ` + "`" + `rollUp` + "`" + ` is false, one of its subtypes. ` + "`" + `condition:atopic-dermatitis` + "`" + ` answers \"which strains were tested in atopic dermatitis?\", adult atopic dermatitis included."
+  condition: ID
+  "Strains bearing on this mechanism (a ` + "`" + `mechanism:` + "`" + ` id): the graph says they modulate it, or a study that examined them addressed it."
+  mechanism: ID
+  "Whether ` + "`" + `condition` + "`" + ` takes in the condition's subtypes (at any depth). True by default; false keeps only studies of the condition itself."
+  rollUp: Boolean = true
 }
 
 "A page of strains."
@@ -3211,6 +3527,8 @@ type Study implements Node & Entity {
   label: String!
   "Where the source documents mention the study."
   provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
   "The publication's title."
   title: String!
   "The authors in publication order, as cited, e.g. ` + "`" + `De Pessemier, B.` + "`" + `."
@@ -3229,6 +3547,12 @@ type Study implements Node & Entity {
   doi: String
   "A web address the source gives for the study, usually when there is no DOI; null when none is given."
   url: String
+  "The PubMed id, e.g. ` + "`" + `35866234` + "`" + `; null unless it was seen labelled as a PMID in a public record."
+  pmid: String
+  "The title as the citing document words it, when that differs from the published title in ` + "`" + `title` + "`" + `; null otherwise."
+  citedTitle: String
+  "How complete the bibliographic record is, and which fields were checked against public records and where."
+  record: StudyRecord!
   "A link to the publication: the DOI resolver when there is a DOI, otherwise the URL."
   link: String
   "How the study was designed, e.g. RANDOMIZED_CONTROLLED_TRIAL or META_ANALYSIS."
@@ -3251,6 +3575,32 @@ type Study implements Node & Entity {
   topics: [Entity!]!
   "The claims that rest on this study, with its stance on each."
   claims: [Evidence!]!
+}
+
+"""
+How far a study's bibliographic record can be trusted to locate the publication. Fields come
+either from the citing document as it cites them, or were checked against public records
+(listed in ` + "`" + `verified` + "`" + ` with where they were seen). Nothing is filled in by guessing.
+"""
+type StudyRecord {
+  "Whether title, authors, year, journal and a DOI, PMID or URL are all given."
+  complete: Boolean!
+  "Which of those are not given: any of ` + "`" + `title` + "`" + `, ` + "`" + `authors` + "`" + `, ` + "`" + `year` + "`" + `, ` + "`" + `journal` + "`" + `, and ` + "`" + `doi` + "`" + ` (standing for a DOI, PMID or URL)."
+  missing: [String!]!
+  "The fields seen in public records, each with where it was seen."
+  verified: [VerifiedField!]!
+  "The fields given only as the citing document gives them, not checked against a public record."
+  unverified: [String!]!
+  "What could not be verified and why; null when there is nothing to add."
+  note: String
+}
+
+"One bibliographic field of a study and the public records it was seen in."
+type VerifiedField {
+  "The field: ` + "`" + `title` + "`" + `, ` + "`" + `authors` + "`" + `, ` + "`" + `year` + "`" + `, ` + "`" + `journal` + "`" + `, ` + "`" + `volume` + "`" + `, ` + "`" + `issue` + "`" + `, ` + "`" + `pages` + "`" + `, ` + "`" + `doi` + "`" + `, ` + "`" + `pmid` + "`" + ` or ` + "`" + `url` + "`" + `."
+  field: String!
+  "Where it was seen (a page or a record), most direct first."
+  seenIn: [String!]!
 }
 
 "The design of a study."
@@ -3293,14 +3643,16 @@ input StudyFilter {
   yearTo: Int
   "Studies of any of these designs."
   designs: [StudyDesign!]
-  "Studies that examined this strain or species (a ` + "`" + `strain:` + "`" + ` or ` + "`" + `species:` + "`" + ` id). A species matches only studies linked to it directly, not those of its strains."
+  "Studies that examined this strain or species (a ` + "`" + `strain:` + "`" + ` or ` + "`" + `species:` + "`" + ` id). A species also matches the studies of its strains, unless ` + "`" + `rollUp` + "`" + ` is false."
   strain: ID
-  "Studies that addressed this condition (a ` + "`" + `condition:` + "`" + ` id; direct links only, not its subtypes)."
+  "Studies that addressed this condition (a ` + "`" + `condition:` + "`" + ` id) or, unless ` + "`" + `rollUp` + "`" + ` is false, one of its subtypes: acne includes adult and preadolescent acne."
   condition: ID
   "Studies that addressed this mechanism (a ` + "`" + `mechanism:` + "`" + ` id)."
   mechanism: ID
   "Studies cited by this source (a ` + "`" + `source:` + "`" + ` id)."
   source: ID
+  "Whether ` + "`" + `strain` + "`" + ` and ` + "`" + `condition` + "`" + ` take in narrower entities: a species its strains, a condition its subtypes (at any depth). True by default; false keeps only direct links."
+  rollUp: Boolean = true
 }
 
 "Fields studies can be sorted by; ties are broken by id."
@@ -3370,12 +3722,16 @@ func (ec *executionContext) childFields_Claim(ctx context.Context, field graphql
 		return ec.fieldContext_Claim_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Claim_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Claim_xrefs(ctx, field)
 	case "statement":
 		return ec.fieldContext_Claim_statement(ctx, field)
 	case "maturity":
 		return ec.fieldContext_Claim_maturity(ctx, field)
 	case "maturityBasis":
 		return ec.fieldContext_Claim_maturityBasis(ctx, field)
+	case "gradeNote":
+		return ec.fieldContext_Claim_gradeNote(ctx, field)
 	case "claimKind":
 		return ec.fieldContext_Claim_claimKind(ctx, field)
 	case "assessment":
@@ -3428,6 +3784,8 @@ func (ec *executionContext) childFields_Condition(ctx context.Context, field gra
 		return ec.fieldContext_Condition_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Condition_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Condition_xrefs(ctx, field)
 	case "name":
 		return ec.fieldContext_Condition_name(ctx, field)
 	case "synonyms":
@@ -3528,6 +3886,8 @@ func (ec *executionContext) childFields_Factor(ctx context.Context, field graphq
 		return ec.fieldContext_Factor_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Factor_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Factor_xrefs(ctx, field)
 	case "name":
 		return ec.fieldContext_Factor_name(ctx, field)
 	case "synonyms":
@@ -3578,6 +3938,8 @@ func (ec *executionContext) childFields_Finding(ctx context.Context, field graph
 		return ec.fieldContext_Finding_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Finding_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Finding_xrefs(ctx, field)
 	case "summary":
 		return ec.fieldContext_Finding_summary(ctx, field)
 	case "measure":
@@ -3646,6 +4008,16 @@ func (ec *executionContext) childFields_KindCount(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type KindCount", field.Name)
 }
 
+func (ec *executionContext) childFields_LeftOutStudy(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "study":
+		return ec.fieldContext_LeftOutStudy_study(ctx, field)
+	case "why":
+		return ec.fieldContext_LeftOutStudy_why(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeftOutStudy", field.Name)
+}
+
 func (ec *executionContext) childFields_Mechanism(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3656,6 +4028,8 @@ func (ec *executionContext) childFields_Mechanism(ctx context.Context, field gra
 		return ec.fieldContext_Mechanism_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Mechanism_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Mechanism_xrefs(ctx, field)
 	case "name":
 		return ec.fieldContext_Mechanism_name(ctx, field)
 	case "synonyms":
@@ -3758,6 +4132,8 @@ func (ec *executionContext) childFields_Relation(ctx context.Context, field grap
 		return ec.fieldContext_Relation_note(ctx, field)
 	case "studies":
 		return ec.fieldContext_Relation_studies(ctx, field)
+	case "studiesLeftOut":
+		return ec.fieldContext_Relation_studiesLeftOut(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Relation_provenance(ctx, field)
 	}
@@ -3802,6 +4178,8 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Source_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Source_xrefs(ctx, field)
 	case "title":
 		return ec.fieldContext_Source_title(ctx, field)
 	case "publisher":
@@ -3834,6 +4212,8 @@ func (ec *executionContext) childFields_Species(ctx context.Context, field graph
 		return ec.fieldContext_Species_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Species_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Species_xrefs(ctx, field)
 	case "name":
 		return ec.fieldContext_Species_name(ctx, field)
 	case "formerNames":
@@ -3862,6 +4242,8 @@ func (ec *executionContext) childFields_Strain(ctx context.Context, field graphq
 		return ec.fieldContext_Strain_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Strain_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Strain_xrefs(ctx, field)
 	case "name":
 		return ec.fieldContext_Strain_name(ctx, field)
 	case "fullName":
@@ -3920,6 +4302,8 @@ func (ec *executionContext) childFields_Study(ctx context.Context, field graphql
 		return ec.fieldContext_Study_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Study_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Study_xrefs(ctx, field)
 	case "title":
 		return ec.fieldContext_Study_title(ctx, field)
 	case "authors":
@@ -3938,6 +4322,12 @@ func (ec *executionContext) childFields_Study(ctx context.Context, field graphql
 		return ec.fieldContext_Study_doi(ctx, field)
 	case "url":
 		return ec.fieldContext_Study_url(ctx, field)
+	case "pmid":
+		return ec.fieldContext_Study_pmid(ctx, field)
+	case "citedTitle":
+		return ec.fieldContext_Study_citedTitle(ctx, field)
+	case "record":
+		return ec.fieldContext_Study_record(ctx, field)
 	case "link":
 		return ec.fieldContext_Study_link(ctx, field)
 	case "design":
@@ -3988,6 +4378,22 @@ func (ec *executionContext) childFields_StudyEdge(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type StudyEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_StudyRecord(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "complete":
+		return ec.fieldContext_StudyRecord_complete(ctx, field)
+	case "missing":
+		return ec.fieldContext_StudyRecord_missing(ctx, field)
+	case "verified":
+		return ec.fieldContext_StudyRecord_verified(ctx, field)
+	case "unverified":
+		return ec.fieldContext_StudyRecord_unverified(ctx, field)
+	case "note":
+		return ec.fieldContext_StudyRecord_note(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StudyRecord", field.Name)
+}
+
 func (ec *executionContext) childFields_Subgraph(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "center":
@@ -4000,6 +4406,36 @@ func (ec *executionContext) childFields_Subgraph(ctx context.Context, field grap
 		return ec.fieldContext_Subgraph_truncated(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Subgraph", field.Name)
+}
+
+func (ec *executionContext) childFields_VerifiedField(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_VerifiedField_field(ctx, field)
+	case "seenIn":
+		return ec.fieldContext_VerifiedField_seenIn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VerifiedField", field.Name)
+}
+
+func (ec *executionContext) childFields_Xref(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "curie":
+		return ec.fieldContext_Xref_curie(ctx, field)
+	case "iri":
+		return ec.fieldContext_Xref_iri(ctx, field)
+	case "predicate":
+		return ec.fieldContext_Xref_predicate(ctx, field)
+	case "exact":
+		return ec.fieldContext_Xref_exact(ctx, field)
+	case "label":
+		return ec.fieldContext_Xref_label(ctx, field)
+	case "verifiedIn":
+		return ec.fieldContext_Xref_verifiedIn(ctx, field)
+	case "note":
+		return ec.fieldContext_Xref_note(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Xref", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4129,6 +4565,28 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_byXref_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "curie",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["curie"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "exactOnly",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["exactOnly"] = arg1
 	return args, nil
 }
 
@@ -5018,6 +5476,38 @@ func (ec *executionContext) fieldContext_Claim_provenance(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Claim_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Claim",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Claim_statement(ctx context.Context, field graphql.CollectedField, obj *model.Claim) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5085,6 +5575,29 @@ func (ec *executionContext) _Claim_maturityBasis(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_Claim_maturityBasis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Claim", field, true, false, "MaturityBasis")
+}
+
+func (ec *executionContext) _Claim_gradeNote(ctx context.Context, field graphql.CollectedField, obj *model.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_gradeNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GradeNote(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_gradeNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, true, false, "String")
 }
 
 func (ec *executionContext) _Claim_claimKind(ctx context.Context, field graphql.CollectedField, obj *model.Claim) (ret graphql.Marshaler) {
@@ -5554,6 +6067,38 @@ func (ec *executionContext) fieldContext_Condition_provenance(_ context.Context,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Condition_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Condition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Condition_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Condition_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Condition",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
 		},
 	}
 	return fc, nil
@@ -6430,6 +6975,38 @@ func (ec *executionContext) fieldContext_Factor_provenance(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Factor_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Factor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Factor_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Factor_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Factor",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Factor_name(ctx context.Context, field graphql.CollectedField, obj *model.Factor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6856,6 +7433,38 @@ func (ec *executionContext) fieldContext_Finding_provenance(_ context.Context, f
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Finding_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Finding",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
 		},
 	}
 	return fc, nil
@@ -7453,6 +8062,52 @@ func (ec *executionContext) fieldContext_KindCount_count(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("KindCount", field, false, false, "Int")
 }
 
+func (ec *executionContext) _LeftOutStudy_study(ctx context.Context, field graphql.CollectedField, obj *model.LeftOutStudy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeftOutStudy_study(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Study, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeftOutStudy_study(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeftOutStudy", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LeftOutStudy_why(ctx context.Context, field graphql.CollectedField, obj *model.LeftOutStudy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeftOutStudy_why(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Why, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeftOutStudy_why(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeftOutStudy", field, false, false, "String")
+}
+
 func (ec *executionContext) _Mechanism_id(ctx context.Context, field graphql.CollectedField, obj *model.Mechanism) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7549,6 +8204,38 @@ func (ec *executionContext) fieldContext_Mechanism_provenance(_ context.Context,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mechanism_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Mechanism) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mechanism_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mechanism_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mechanism",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
 		},
 	}
 	return fc, nil
@@ -8342,6 +9029,50 @@ func (ec *executionContext) fieldContext_Query_nodes(ctx context.Context, field 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_nodes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_byXref(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_byXref(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ByXref(ctx, fc.Args["curie"].(string), fc.Args["exactOnly"].(*bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚕgutskinᚋgraphᚋmodelᚐEntityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_byXref(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_byXref_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -9468,6 +10199,38 @@ func (ec *executionContext) fieldContext_Relation_studies(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Relation_studiesLeftOut(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_studiesLeftOut(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StudiesLeftOut()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.LeftOutStudy) graphql.Marshaler {
+			return ec.marshalNLeftOutStudy2ᚕgutskinᚋgraphᚋmodelᚐLeftOutStudyᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_studiesLeftOut(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Relation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeftOutStudy(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Relation_provenance(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9821,6 +10584,38 @@ func (ec *executionContext) fieldContext_Source_provenance(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Source_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Source",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Source_title(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10147,6 +10942,38 @@ func (ec *executionContext) fieldContext_Species_provenance(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Species_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Species) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Species_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Species_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Species",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Species_name(ctx context.Context, field graphql.CollectedField, obj *model.Species) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10422,6 +11249,38 @@ func (ec *executionContext) fieldContext_Strain_provenance(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Strain_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Strain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strain_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Strain_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Strain",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
 		},
 	}
 	return fc, nil
@@ -10968,6 +11827,38 @@ func (ec *executionContext) fieldContext_Study_provenance(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Study_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Study) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Study_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Study_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Study",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Study_title(ctx context.Context, field graphql.CollectedField, obj *model.Study) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11173,6 +12064,84 @@ func (ec *executionContext) _Study_url(ctx context.Context, field graphql.Collec
 }
 func (ec *executionContext) fieldContext_Study_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Study", field, true, false, "String")
+}
+
+func (ec *executionContext) _Study_pmid(ctx context.Context, field graphql.CollectedField, obj *model.Study) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Study_pmid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pmid(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Study_pmid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Study", field, true, false, "String")
+}
+
+func (ec *executionContext) _Study_citedTitle(ctx context.Context, field graphql.CollectedField, obj *model.Study) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Study_citedTitle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CitedTitle(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Study_citedTitle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Study", field, true, false, "String")
+}
+
+func (ec *executionContext) _Study_record(ctx context.Context, field graphql.CollectedField, obj *model.Study) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Study_record(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Record()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StudyRecord) graphql.Marshaler {
+			return ec.marshalNStudyRecord2ᚖgutskinᚋgraphᚋmodelᚐStudyRecord(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Study_record(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Study",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StudyRecord(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Study_link(ctx context.Context, field graphql.CollectedField, obj *model.Study) (ret graphql.Marshaler) {
@@ -11647,6 +12616,130 @@ func (ec *executionContext) fieldContext_StudyEdge_node(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _StudyRecord_complete(ctx context.Context, field graphql.CollectedField, obj *model.StudyRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StudyRecord_complete(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Complete, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StudyRecord_complete(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StudyRecord", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _StudyRecord_missing(ctx context.Context, field graphql.CollectedField, obj *model.StudyRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StudyRecord_missing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Missing, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StudyRecord_missing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StudyRecord", field, false, false, "String")
+}
+
+func (ec *executionContext) _StudyRecord_verified(ctx context.Context, field graphql.CollectedField, obj *model.StudyRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StudyRecord_verified(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Verified, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.VerifiedField) graphql.Marshaler {
+			return ec.marshalNVerifiedField2ᚕgutskinᚋgraphᚋmodelᚐVerifiedFieldᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StudyRecord_verified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StudyRecord",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VerifiedField(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StudyRecord_unverified(ctx context.Context, field graphql.CollectedField, obj *model.StudyRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StudyRecord_unverified(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unverified, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StudyRecord_unverified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StudyRecord", field, false, false, "String")
+}
+
+func (ec *executionContext) _StudyRecord_note(ctx context.Context, field graphql.CollectedField, obj *model.StudyRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StudyRecord_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StudyRecord_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StudyRecord", field, false, false, "String")
+}
+
 func (ec *executionContext) _Subgraph_center(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11764,6 +12857,213 @@ func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Subgraph_truncated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Subgraph", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _VerifiedField_field(ctx context.Context, field graphql.CollectedField, obj *model.VerifiedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerifiedField_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerifiedField_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerifiedField", field, false, false, "String")
+}
+
+func (ec *executionContext) _VerifiedField_seenIn(ctx context.Context, field graphql.CollectedField, obj *model.VerifiedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerifiedField_seenIn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SeenIn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerifiedField_seenIn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerifiedField", field, false, false, "String")
+}
+
+func (ec *executionContext) _Xref_curie(ctx context.Context, field graphql.CollectedField, obj *model.Xref) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Xref_curie(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Curie(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Xref_curie(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Xref", field, true, false, "String")
+}
+
+func (ec *executionContext) _Xref_iri(ctx context.Context, field graphql.CollectedField, obj *model.Xref) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Xref_iri(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Iri(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Xref_iri(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Xref", field, true, false, "String")
+}
+
+func (ec *executionContext) _Xref_predicate(ctx context.Context, field graphql.CollectedField, obj *model.Xref) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Xref_predicate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Predicate(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Xref_predicate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Xref", field, true, false, "String")
+}
+
+func (ec *executionContext) _Xref_exact(ctx context.Context, field graphql.CollectedField, obj *model.Xref) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Xref_exact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Exact(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Xref_exact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Xref", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _Xref_label(ctx context.Context, field graphql.CollectedField, obj *model.Xref) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Xref_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Xref_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Xref", field, true, false, "String")
+}
+
+func (ec *executionContext) _Xref_verifiedIn(ctx context.Context, field graphql.CollectedField, obj *model.Xref) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Xref_verifiedIn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VerifiedIn(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Xref_verifiedIn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Xref", field, true, false, "String")
+}
+
+func (ec *executionContext) _Xref_note(ctx context.Context, field graphql.CollectedField, obj *model.Xref) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Xref_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Xref_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Xref", field, true, false, "String")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -12850,7 +14150,11 @@ func (ec *executionContext) unmarshalInputClaimFilter(ctx context.Context, obj a
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"maturities", "minMaturity", "claimKind", "source", "subject"}
+	if _, present := asMap["rollUp"]; !present {
+		asMap["rollUp"] = true
+	}
+
+	fieldsInOrder := [...]string{"maturities", "minMaturity", "claimKind", "source", "subject", "condition", "mechanism", "rollUp"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -12892,6 +14196,27 @@ func (ec *executionContext) unmarshalInputClaimFilter(ctx context.Context, obj a
 				return it, err
 			}
 			it.Subject = data
+		case "condition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("condition"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Condition = data
+		case "mechanism":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mechanism"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Mechanism = data
+		case "rollUp":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rollUp"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RollUp = data
 		}
 	}
 	return it, nil
@@ -13145,7 +14470,11 @@ func (ec *executionContext) unmarshalInputStrainFilter(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"species", "strainKind"}
+	if _, present := asMap["rollUp"]; !present {
+		asMap["rollUp"] = true
+	}
+
+	fieldsInOrder := [...]string{"species", "strainKind", "condition", "mechanism", "rollUp"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -13166,6 +14495,27 @@ func (ec *executionContext) unmarshalInputStrainFilter(ctx context.Context, obj 
 				return it, err
 			}
 			it.StrainKind = data
+		case "condition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("condition"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Condition = data
+		case "mechanism":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mechanism"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Mechanism = data
+		case "rollUp":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rollUp"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RollUp = data
 		}
 	}
 	return it, nil
@@ -13194,7 +14544,11 @@ func (ec *executionContext) unmarshalInputStudyFilter(ctx context.Context, obj a
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"yearFrom", "yearTo", "designs", "strain", "condition", "mechanism", "source"}
+	if _, present := asMap["rollUp"]; !present {
+		asMap["rollUp"] = true
+	}
+
+	fieldsInOrder := [...]string{"yearFrom", "yearTo", "designs", "strain", "condition", "mechanism", "source", "rollUp"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -13250,6 +14604,13 @@ func (ec *executionContext) unmarshalInputStudyFilter(ctx context.Context, obj a
 				return it, err
 			}
 			it.Source = data
+		case "rollUp":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rollUp"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RollUp = data
 		}
 	}
 	return it, nil
@@ -13559,6 +14920,11 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "xrefs":
+			out.Values[i] = ec._Claim_xrefs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "statement":
 			out.Values[i] = ec._Claim_statement(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -13572,6 +14938,11 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 		case "maturityBasis":
 			out.Values[i] = ec._Claim_maturityBasis(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "gradeNote":
+			out.Values[i] = ec._Claim_gradeNote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "claimKind":
@@ -13740,6 +15111,11 @@ func (ec *executionContext) _Condition(ctx context.Context, sel ast.SelectionSet
 			}
 		case "provenance":
 			out.Values[i] = ec._Condition_provenance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "xrefs":
+			out.Values[i] = ec._Condition_xrefs(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14071,6 +15447,11 @@ func (ec *executionContext) _Factor(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "xrefs":
+			out.Values[i] = ec._Factor_xrefs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "name":
 			out.Values[i] = ec._Factor_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -14232,6 +15613,11 @@ func (ec *executionContext) _Finding(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "provenance":
 			out.Values[i] = ec._Finding_provenance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "xrefs":
+			out.Values[i] = ec._Finding_xrefs(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14451,6 +15837,44 @@ func (ec *executionContext) _KindCount(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var leftOutStudyImplementors = []string{"LeftOutStudy"}
+
+func (ec *executionContext) _LeftOutStudy(ctx context.Context, sel ast.SelectionSet, obj *model.LeftOutStudy) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leftOutStudyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeftOutStudy")
+		case "study":
+			out.Values[i] = ec._LeftOutStudy_study(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "why":
+			out.Values[i] = ec._LeftOutStudy_why(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mechanismImplementors = []string{"Mechanism", "Node", "Entity"}
 
 func (ec *executionContext) _Mechanism(ctx context.Context, sel ast.SelectionSet, obj *model.Mechanism) graphql.Marshaler {
@@ -14479,6 +15903,11 @@ func (ec *executionContext) _Mechanism(ctx context.Context, sel ast.SelectionSet
 			}
 		case "provenance":
 			out.Values[i] = ec._Mechanism_provenance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "xrefs":
+			out.Values[i] = ec._Mechanism_xrefs(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14800,6 +16229,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_nodes(ctx, field)
 				})
+		case "byXref":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_byXref(ctx, field)
+				})
 		case "claim":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -14997,6 +16432,11 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "studiesLeftOut":
+			out.Values[i] = ec._Relation_studiesLeftOut(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "provenance":
 			out.Values[i] = ec._Relation_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -15146,6 +16586,11 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "xrefs":
+			out.Values[i] = ec._Source_xrefs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "title":
 			out.Values[i] = ec._Source_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -15239,6 +16684,11 @@ func (ec *executionContext) _Species(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "xrefs":
+			out.Values[i] = ec._Species_xrefs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "name":
 			out.Values[i] = ec._Species_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -15319,6 +16769,11 @@ func (ec *executionContext) _Strain(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "provenance":
 			out.Values[i] = ec._Strain_provenance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "xrefs":
+			out.Values[i] = ec._Strain_xrefs(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15506,6 +16961,11 @@ func (ec *executionContext) _Study(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "xrefs":
+			out.Values[i] = ec._Study_xrefs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "title":
 			out.Values[i] = ec._Study_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -15549,6 +17009,21 @@ func (ec *executionContext) _Study(ctx context.Context, sel ast.SelectionSet, ob
 		case "url":
 			out.Values[i] = ec._Study_url(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pmid":
+			out.Values[i] = ec._Study_pmid(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "citedTitle":
+			out.Values[i] = ec._Study_citedTitle(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "record":
+			out.Values[i] = ec._Study_record(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "link":
@@ -15709,6 +17184,59 @@ func (ec *executionContext) _StudyEdge(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var studyRecordImplementors = []string{"StudyRecord"}
+
+func (ec *executionContext) _StudyRecord(ctx context.Context, sel ast.SelectionSet, obj *model.StudyRecord) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, studyRecordImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StudyRecord")
+		case "complete":
+			out.Values[i] = ec._StudyRecord_complete(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "missing":
+			out.Values[i] = ec._StudyRecord_missing(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "verified":
+			out.Values[i] = ec._StudyRecord_verified(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unverified":
+			out.Values[i] = ec._StudyRecord_unverified(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "note":
+			out.Values[i] = ec._StudyRecord_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var subgraphImplementors = []string{"Subgraph"}
 
 func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet, obj *model.Subgraph) graphql.Marshaler {
@@ -15738,6 +17266,107 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 		case "truncated":
 			out.Values[i] = ec._Subgraph_truncated(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var verifiedFieldImplementors = []string{"VerifiedField"}
+
+func (ec *executionContext) _VerifiedField(ctx context.Context, sel ast.SelectionSet, obj *model.VerifiedField) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, verifiedFieldImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VerifiedField")
+		case "field":
+			out.Values[i] = ec._VerifiedField_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "seenIn":
+			out.Values[i] = ec._VerifiedField_seenIn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var xrefImplementors = []string{"Xref"}
+
+func (ec *executionContext) _Xref(ctx context.Context, sel ast.SelectionSet, obj *model.Xref) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, xrefImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Xref")
+		case "curie":
+			out.Values[i] = ec._Xref_curie(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "iri":
+			out.Values[i] = ec._Xref_iri(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "predicate":
+			out.Values[i] = ec._Xref_predicate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "exact":
+			out.Values[i] = ec._Xref_exact(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._Xref_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "verifiedIn":
+			out.Values[i] = ec._Xref_verifiedIn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "note":
+			out.Values[i] = ec._Xref_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -16605,6 +18234,26 @@ func (ec *executionContext) marshalNKindCount2ᚕgutskinᚋgraphᚋmodelᚐKindC
 	return ret
 }
 
+func (ec *executionContext) marshalNLeftOutStudy2gutskinᚋgraphᚋmodelᚐLeftOutStudy(ctx context.Context, sel ast.SelectionSet, v model.LeftOutStudy) graphql.Marshaler {
+	return ec._LeftOutStudy(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNLeftOutStudy2ᚕgutskinᚋgraphᚋmodelᚐLeftOutStudyᚄ(ctx context.Context, sel ast.SelectionSet, v []model.LeftOutStudy) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeftOutStudy2gutskinᚋgraphᚋmodelᚐLeftOutStudy(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNMaturityBasis2gutskinᚋkgᚐMaturityBasis(ctx context.Context, v any) (kg.MaturityBasis, error) {
 	var res kg.MaturityBasis
 	err := res.UnmarshalGQL(v)
@@ -17020,12 +18669,60 @@ func (ec *executionContext) marshalNStudyOrderField2gutskinᚋgraphᚋmodelᚐSt
 	return v
 }
 
+func (ec *executionContext) marshalNStudyRecord2ᚖgutskinᚋgraphᚋmodelᚐStudyRecord(ctx context.Context, sel ast.SelectionSet, v *model.StudyRecord) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StudyRecord!")
+		return graphql.Null
+	}
+	return ec._StudyRecord(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNSubgraph2ᚖgutskinᚋgraphᚋmodelᚐSubgraph(ctx context.Context, sel ast.SelectionSet, v *model.Subgraph) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Subgraph!")
 		return graphql.Null
 	}
 	return ec._Subgraph(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNVerifiedField2gutskinᚋgraphᚋmodelᚐVerifiedField(ctx context.Context, sel ast.SelectionSet, v model.VerifiedField) graphql.Marshaler {
+	return ec._VerifiedField(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNVerifiedField2ᚕgutskinᚋgraphᚋmodelᚐVerifiedFieldᚄ(ctx context.Context, sel ast.SelectionSet, v []model.VerifiedField) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVerifiedField2gutskinᚋgraphᚋmodelᚐVerifiedField(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNXref2gutskinᚋgraphᚋmodelᚐXref(ctx context.Context, sel ast.SelectionSet, v model.Xref) graphql.Marshaler {
+	return ec._Xref(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNXref2gutskinᚋgraphᚋmodelᚐXref(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {

@@ -4,6 +4,9 @@
 package model
 
 import (
+	"encoding/json"
+	"fmt"
+
 	"gutskin/kg"
 )
 
@@ -14,6 +17,7 @@ func (b base) ID() string                        { return b.str("id") }
 func (b base) Kind() kg.Kind                     { return kg.Kind(b.str("kind")) }
 func (b base) Label() string                     { return b.str("label") }
 func (b base) Provenance() ([]Provenance, error) { return provenanceOf(b.row) }
+func (b base) Xrefs() ([]Xref, error)            { return xrefsOf(b.row) }
 func (b base) Row() kg.Row                       { return b.row }
 func (b base) IsNode()                           {}
 func (b base) IsEntity()                         {}
@@ -49,4 +53,22 @@ func (x Study) Link() *string {
 		return &link
 	}
 	return x.optStr("url")
+}
+
+// Record reads the record status the loader computed for the study.
+func (x Study) Record() (*StudyRecord, error) {
+	var r kg.RecordStatus
+	text := x.str("recordStatus")
+	if text == "" {
+		return nil, fmt.Errorf("model: study %s has no record status", x.ID())
+	}
+	if err := json.Unmarshal([]byte(text), &r); err != nil {
+		return nil, fmt.Errorf("model: stored record status is not valid: %w", err)
+	}
+	out := &StudyRecord{Complete: r.Complete, Missing: nonNilStrings(r.Missing), Unverified: nonNilStrings(r.Unverified),
+		Verified: make([]VerifiedField, len(r.Verified)), Note: optString(r.Note)}
+	for i, v := range r.Verified {
+		out.Verified[i] = VerifiedField{Field: v.Field, SeenIn: nonNilStrings(v.SeenIn)}
+	}
+	return out, nil
 }

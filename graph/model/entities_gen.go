@@ -92,6 +92,12 @@ func (x Study) Doi() *string { return x.optStr("doi") }
 // URL reads the stored property url.
 func (x Study) URL() *string { return x.optStr("url") }
 
+// Pmid reads the stored property pmid.
+func (x Study) Pmid() *string { return x.optStr("pmid") }
+
+// CitedTitle reads the stored property citedTitle.
+func (x Study) CitedTitle() *string { return x.optStr("citedTitle") }
+
 // Design reads the stored property design.
 func (x Study) Design() kg.StudyDesign { return kg.StudyDesign(x.str("design")) }
 
@@ -271,6 +277,9 @@ func (x Claim) Maturity() kg.Maturity { return kg.Maturity(x.str("maturity")) }
 
 // MaturityBasis reads the stored property maturityBasis.
 func (x Claim) MaturityBasis() kg.MaturityBasis { return kg.MaturityBasis(x.str("maturityBasis")) }
+
+// GradeNote reads the stored property gradeNote.
+func (x Claim) GradeNote() *string { return x.optStr("gradeNote") }
 
 // ClaimKind reads the stored property claimKind.
 func (x Claim) ClaimKind() kg.ClaimKind { return kg.ClaimKind(x.str("claimKind")) }

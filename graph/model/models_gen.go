@@ -31,8 +31,14 @@ type ClaimFilter struct {
 	ClaimKind *kg.ClaimKind `json:"claimKind,omitempty"`
 	// Claims made or graded by this source document (a `source:` id).
 	Source *string `json:"source,omitempty"`
-	// Claims about this entity (an id of any kind).
+	// Claims about this entity (an id of any kind) or, unless `rollUp` is false, about a narrower one: a species' strains, a condition's subtypes.
 	Subject *string `json:"subject,omitempty"`
+	// Claims about this condition (a `condition:` id) or, unless `rollUp` is false, one of its subtypes.
+	Condition *string `json:"condition,omitempty"`
+	// Claims about this mechanism (a `mechanism:` id).
+	Mechanism *string `json:"mechanism,omitempty"`
+	// Whether `subject` and `condition` take in narrower entities (a species' strains, a condition's subtypes, at any depth). True by default; false keeps only claims about the entity itself.
+	RollUp *bool `json:"rollUp,omitempty"`
 }
 
 // How to sort claims.
@@ -133,6 +139,12 @@ type StrainFilter struct {
 	Species *string `json:"species,omitempty"`
 	// Only strains of this kind.
 	StrainKind *kg.StrainKind `json:"strainKind,omitempty"`
+	// Strains tested in this condition (a `condition:` id): examined by a study that addressed it or, unless `rollUp` is false, one of its subtypes. `condition:atopic-dermatitis` answers "which strains were tested in atopic dermatitis?", adult atopic dermatitis included.
+	Condition *string `json:"condition,omitempty"`
+	// Strains bearing on this mechanism (a `mechanism:` id): the graph says they modulate it, or a study that examined them addressed it.
+	Mechanism *string `json:"mechanism,omitempty"`
+	// Whether `condition` takes in the condition's subtypes (at any depth). True by default; false keeps only studies of the condition itself.
+	RollUp *bool `json:"rollUp,omitempty"`
 }
 
 // Filters for studies. All given filters must hold.
@@ -143,14 +155,16 @@ type StudyFilter struct {
 	YearTo *int `json:"yearTo,omitempty"`
 	// Studies of any of these designs.
 	Designs []kg.StudyDesign `json:"designs,omitempty"`
-	// Studies that examined this strain or species (a `strain:` or `species:` id). A species matches only studies linked to it directly, not those of its strains.
+	// Studies that examined this strain or species (a `strain:` or `species:` id). A species also matches the studies of its strains, unless `rollUp` is false.
 	Strain *string `json:"strain,omitempty"`
-	// Studies that addressed this condition (a `condition:` id; direct links only, not its subtypes).
+	// Studies that addressed this condition (a `condition:` id) or, unless `rollUp` is false, one of its subtypes: acne includes adult and preadolescent acne.
 	Condition *string `json:"condition,omitempty"`
 	// Studies that addressed this mechanism (a `mechanism:` id).
 	Mechanism *string `json:"mechanism,omitempty"`
 	// Studies cited by this source (a `source:` id).
 	Source *string `json:"source,omitempty"`
+	// Whether `strain` and `condition` take in narrower entities: a species its strains, a condition its subtypes (at any depth). True by default; false keeps only direct links.
+	RollUp *bool `json:"rollUp,omitempty"`
 }
 
 // How to sort studies.
@@ -159,6 +173,30 @@ type StudyOrder struct {
 	Field StudyOrderField `json:"field"`
 	// ASC (the default) or DESC.
 	Direction *OrderDirection `json:"direction,omitempty"`
+}
+
+// How far a study's bibliographic record can be trusted to locate the publication. Fields come
+// either from the citing document as it cites them, or were checked against public records
+// (listed in `verified` with where they were seen). Nothing is filled in by guessing.
+type StudyRecord struct {
+	// Whether title, authors, year, journal and a DOI, PMID or URL are all given.
+	Complete bool `json:"complete"`
+	// Which of those are not given: any of `title`, `authors`, `year`, `journal`, and `doi` (standing for a DOI, PMID or URL).
+	Missing []string `json:"missing"`
+	// The fields seen in public records, each with where it was seen.
+	Verified []VerifiedField `json:"verified"`
+	// The fields given only as the citing document gives them, not checked against a public record.
+	Unverified []string `json:"unverified"`
+	// What could not be verified and why; null when there is nothing to add.
+	Note *string `json:"note,omitempty"`
+}
+
+// One bibliographic field of a study and the public records it was seen in.
+type VerifiedField struct {
+	// The field: `title`, `authors`, `year`, `journal`, `volume`, `issue`, `pages`, `doi`, `pmid` or `url`.
+	Field string `json:"field"`
+	// Where it was seen (a page or a record), most direct first.
+	SeenIn []string `json:"seenIn"`
 }
 
 // Fields claims can be sorted by; ties are broken by id.

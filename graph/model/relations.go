@@ -91,9 +91,29 @@ func (e edge) Row() kg.Row                       { return e.row }
 // Relation is a relationship between two entities.
 type Relation struct{ edge }
 
-func (r Relation) Kind() kg.RelationKind     { return kg.RelationKind(r.str("type")) }
-func (r Relation) Maturity() kg.Maturity     { return kg.Maturity(r.str("maturity")) }
-func (r Relation) Note() *string             { return optString(r.row["note"]) }
+func (r Relation) Kind() kg.RelationKind { return kg.RelationKind(r.str("type")) }
+func (r Relation) Maturity() kg.Maturity { return kg.Maturity(r.str("maturity")) }
+func (r Relation) Note() *string         { return optString(r.row["note"]) }
+
+// StudiesLeftOut reads the studies the provenance cites that the relationship does not list.
+func (r Relation) StudiesLeftOut() ([]LeftOutStudy, error) {
+	text, _ := r.row["leftOut"].(string)
+	out := []LeftOutStudy{}
+	if text == "" {
+		return out, nil
+	}
+	if err := json.Unmarshal([]byte(text), &out); err != nil {
+		return nil, fmt.Errorf("model: stored leftOut is not valid: %w", err)
+	}
+	return out, nil
+}
+
+// LeftOutStudy is a study a relationship's provenance cites but does not rest on, and why.
+type LeftOutStudy struct {
+	Study string `json:"study"`
+	Why   string `json:"why"`
+}
+
 func (r Relation) From() (Entity, error)     { return end(r.row, "from") }
 func (r Relation) To() (Entity, error)       { return end(r.row, "to") }
 func (r Relation) Studies() ([]Study, error) { return entities[Study](r.row, "studies") }
@@ -394,4 +414,39 @@ func derefInt(p *int) int {
 		return 0
 	}
 	return *p
+}
+
+// Xref is an identifier of an entity in a public ontology (see kg.Xref).
+type Xref struct{ x kg.Xref }
+
+func (x Xref) Curie() string        { return x.x.Curie }
+func (x Xref) Predicate() string    { return x.x.Predicate }
+func (x Xref) Exact() bool          { return x.x.Predicate == kg.ExactMatch }
+func (x Xref) Label() string        { return x.x.Label }
+func (x Xref) VerifiedIn() []string { return nonNilStrings(x.x.VerifiedIn) }
+func (x Xref) Note() *string        { return optString(x.x.Note) }
+func (x Xref) Iri() *string         { return optString(kg.IRI(x.x.Curie)) }
+
+// xrefsOf reads a row's xrefs: the JSON text the store keeps (absent when there are none).
+func xrefsOf(row kg.Row) ([]Xref, error) {
+	text, _ := row["xrefs"].(string)
+	if text == "" {
+		return []Xref{}, nil
+	}
+	var xs []kg.Xref
+	if err := json.Unmarshal([]byte(text), &xs); err != nil {
+		return nil, fmt.Errorf("model: stored xrefs are not valid: %w", err)
+	}
+	out := make([]Xref, len(xs))
+	for i, x := range xs {
+		out[i] = Xref{x}
+	}
+	return out, nil
+}
+
+func nonNilStrings(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
 }

@@ -21,7 +21,7 @@ CALL (shown, busy) {
     RETURN r
   }
   RETURN collect({type: type(r), from: startNode(r).id, to: endNode(r).id,
-                  props: r {.effect, .maturity, .stance, .note, .number, .studyIds, .provenance}}) AS rels
+                  props: r {.effect, .maturity, .stance, .note, .number, .studyIds, .leftOut, .provenance}}) AS rels
 }
 RETURN c {.*, searchText: null, searchNames: null} AS c,
        [n IN kept | n {.*, searchText: null, searchNames: null}] AS kept,

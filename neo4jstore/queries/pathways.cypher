@@ -46,6 +46,6 @@ RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
        [p IN found | {
          ids: [n IN nodes(p) | n.id],
          rels: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id,
-                props: r {.effect, .maturity, .stance, .note, .number, .studyIds, .provenance}}],
+                props: r {.effect, .maturity, .stance, .note, .number, .studyIds, .leftOut, .provenance}}],
          strength: reduce(s = 5, r IN relationships(p) | CASE WHEN coalesce(r.maturityRank, 0) < s THEN coalesce(r.maturityRank, 0) ELSE s END)
        }] AS paths
