@@ -302,4 +302,3 @@ func mapValues(m map[string]kg.Row) []kg.Row {
 	}
 	return out
 }
-
