@@ -27,7 +27,7 @@ neo4j-stop:
 	@scripts/neo4j stop
 
 run: neo4j
-	ADDR=$(ADDR) go run . -seed -log-format console
+	ADDR=$(ADDR) go run . -seed -dev-token -log-format console
 
 generate:
 	go generate ./...

@@ -98,9 +98,11 @@ type Curation interface {
 	// Create stores new entities and relationships (from the seed's own builder).
 	Create(ctx context.Context, meta ChangeMeta, g Graph) (Change, error)
 	// Update sets (nil: removes) properties of an entity whose version is expectedVersion,
-	// else ECONFLICT; guard, when set, runs in the transaction before the write and may
-	// refuse it.
-	Update(ctx context.Context, meta ChangeMeta, id string, expectedVersion int, props map[string]any) (Change, error)
+	// else ECONFLICT, and replaces the properties of the relationships given (those the
+	// entity's record implies, such as a claim's maturity on its links).
+	Update(ctx context.Context, meta ChangeMeta, id string, expectedVersion int, props map[string]any, rels []RelationRecord) (Change, error)
+	// Links lists an entity's outgoing relationships of one type, with their properties.
+	Links(ctx context.Context, id string, kind RelationKind) ([]RelationRecord, error)
 	// Link adds a relationship (or replaces the properties of an existing one).
 	Link(ctx context.Context, meta ChangeMeta, r RelationRecord) (Change, error)
 	// Unlink retires a relationship: it stays stored, marked, with its history.

@@ -213,7 +213,7 @@ func link(ctx context.Context, tx neo4j.ManagedTransaction, meta kg.ChangeMeta, 
 
 // Update sets (nil: removes) properties of an entity whose version is expectedVersion.
 // The keys it sets are remembered as curated, so that loading the seed again keeps them.
-func (s *Store) Update(ctx context.Context, meta kg.ChangeMeta, id string, expectedVersion int, props map[string]any) (kg.Change, error) {
+func (s *Store) Update(ctx context.Context, meta kg.ChangeMeta, id string, expectedVersion int, props map[string]any, rels []kg.RelationRecord) (kg.Change, error) {
 	return s.change(ctx, meta, func(tx neo4j.ManagedTransaction) ([]kg.Touched, error) {
 		current, retired, err := lock(ctx, tx, id)
 		if err != nil {
@@ -243,7 +243,15 @@ SET n += $props, n.version = $version, n.updatedBy = $curator, n.updatedAt = dat
 		if err != nil {
 			return nil, err
 		}
-		return []kg.Touched{{Target: id, Before: before, After: after}}, nil
+		touched := []kg.Touched{{Target: id, Before: before, After: after}}
+		for _, r := range rels {
+			t, err := link(ctx, tx, meta, r)
+			if err != nil {
+				return nil, err
+			}
+			touched = append(touched, t)
+		}
+		return touched, nil
 	})
 }
 
@@ -315,6 +323,26 @@ func (s *Store) SetRetired(ctx context.Context, meta kg.ChangeMeta, id string, e
 			Before: map[string]any{"retired": !retire, "version": int64(expectedVersion)},
 			After:  map[string]any{"retired": retire, "version": int64(expectedVersion + 1)}}}, nil
 	})
+}
+
+// Links lists an entity's outgoing relationships of one type to live entities.
+func (s *Store) Links(ctx context.Context, id string, kind kg.RelationKind) ([]kg.RelationRecord, error) {
+	if !kind.IsValid() {
+		return nil, kg.Errorf(kg.EINVALID, "unknown relationship kind %q", kind)
+	}
+	recs, err := s.read(ctx, "MATCH (:Entity {id: $id})-[r:"+string(kind)+"]->(b:Entity) RETURN b.id AS to, properties(r) AS p ORDER BY r.key",
+		map[string]any{"id": id})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]kg.RelationRecord, 0, len(recs))
+	for _, rec := range recs {
+		to, _, _ := neo4j.GetRecordValue[string](rec, "to")
+		p, _, _ := neo4j.GetRecordValue[map[string]any](rec, "p")
+		key, _ := p["key"].(string)
+		out = append(out, kg.RelationRecord{Kind: kind, From: id, To: to, Key: key, Props: p})
+	}
+	return out, nil
 }
 
 // StudyWithDOI returns the id of the study (live or retired) holding a DOI, or "".

@@ -21,6 +21,57 @@ type Node interface {
 	IsNode()
 }
 
+// A study as evidence for a claim.
+type AddEvidenceInput struct {
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	Reason           string  `json:"reason"`
+	// The document, DOI or URL behind this link.
+	Source string `json:"source"`
+	// The claim's id.
+	Claim string `json:"claim"`
+	// The study's id.
+	Study  string    `json:"study"`
+	Stance kg.Stance `json:"stance"`
+	Note   *string   `json:"note,omitempty"`
+}
+
+// One committed change: who, when, which mutation, why, and what it touched.
+type Change struct {
+	// The change's number in commit order.
+	Seq int `json:"seq"`
+	// When it was committed (RFC 3339).
+	At       string `json:"at"`
+	Mutation string `json:"mutation"`
+	// The name of the token that made it.
+	Curator string `json:"curator"`
+	Reason  string `json:"reason"`
+	// The document, DOI or URL behind it.
+	Source *string `json:"source,omitempty"`
+	// Each entity or relationship touched, with its fields before and after.
+	Touched []Touched `json:"touched"`
+}
+
+// A page of changes.
+type ChangeConnection struct {
+	Edges    []ChangeEdge `json:"edges"`
+	Nodes    []Change     `json:"nodes"`
+	PageInfo *PageInfo    `json:"pageInfo"`
+}
+
+// A change with its cursor.
+type ChangeEdge struct {
+	Cursor string  `json:"cursor"`
+	Node   *Change `json:"node"`
+}
+
+// How a source cites a study.
+type CitationInput struct {
+	// A `source:` id.
+	Source string `json:"source"`
+	// The source's citation number for the study (1 or more, unique within the source).
+	Number int `json:"number"`
+}
+
 // Filters for claims. All given filters must hold.
 type ClaimFilter struct {
 	// Claims graded at any of these maturities.
@@ -49,12 +100,59 @@ type ConditionFilter struct {
 	ConditionKind *kg.ConditionKind `json:"conditionKind,omitempty"`
 }
 
+// A new study: the fields of a record of studies.yaml.
+type CreateStudyInput struct {
+	// Echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the study is added.
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind this change.
+	Source string `json:"source"`
+	// `study:` + the DOI; given only for a study without a DOI (`study:` + a lower-case slug).
+	ID      *string  `json:"id,omitempty"`
+	Title   string   `json:"title"`
+	Authors []string `json:"authors"`
+	Year    int      `json:"year"`
+	Journal *string  `json:"journal,omitempty"`
+	Volume  *string  `json:"volume,omitempty"`
+	Issue   *string  `json:"issue,omitempty"`
+	Pages   *string  `json:"pages,omitempty"`
+	// The DOI; `https://doi.org/` and `doi:` prefixes are removed. Unique among studies.
+	Doi        *string        `json:"doi,omitempty"`
+	URL        *string        `json:"url,omitempty"`
+	Design     kg.StudyDesign `json:"design"`
+	Population *string        `json:"population,omitempty"`
+	SampleSize *int           `json:"sampleSize,omitempty"`
+	Duration   *string        `json:"duration,omitempty"`
+	Summary    string         `json:"summary"`
+	// Which sources cite the study, under which number (at least one).
+	CitedBy []CitationInput `json:"citedBy"`
+	// Where the study is stated (at least one entry).
+	Provenance []ProvenanceInput `json:"provenance"`
+}
+
+// A study added.
+type CreateStudyPayload struct {
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	Study            *Study  `json:"study"`
+	// The study's version after the change (1).
+	Version int     `json:"version"`
+	Change  *Change `json:"change"`
+}
+
 // A number of studies of one design.
 type DesignCount struct {
 	// The study design.
 	Design kg.StudyDesign `json:"design"`
 	// How many studies have that design.
 	Count int `json:"count"`
+}
+
+// A claim whose evidence changed.
+type EvidencePayload struct {
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	Claim            *Claim  `json:"claim"`
+	Change           *Change `json:"change"`
 }
 
 // Counts of a claim's evidence.
@@ -75,6 +173,29 @@ type EvidenceSummary struct {
 type FactorFilter struct {
 	// Only factors of this kind.
 	FactorKind *kg.FactorKind `json:"factorKind,omitempty"`
+}
+
+// A claim's new grade.
+type GradeClaimInput struct {
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	Reason           string  `json:"reason"`
+	// The document, DOI or URL behind the grade.
+	Source string `json:"source"`
+	// The claim's id.
+	Claim           string           `json:"claim"`
+	ExpectedVersion int              `json:"expectedVersion"`
+	Maturity        kg.Maturity      `json:"maturity"`
+	Basis           kg.MaturityBasis `json:"basis"`
+	// Why the claim gets this grade, in words; becomes the claim's assessment.
+	Rationale string `json:"rationale"`
+}
+
+// A claim graded.
+type GradeClaimPayload struct {
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	Claim            *Claim  `json:"claim"`
+	Version          int     `json:"version"`
+	Change           *Change `json:"change"`
 }
 
 // Counts by kind.
@@ -99,6 +220,16 @@ type MechanismFilter struct {
 	Category *kg.MechanismCategory `json:"category,omitempty"`
 }
 
+// Changes curators make to the graph. Every mutation needs `Authorization: Bearer <token>`
+// (`UNAUTHENTICATED`, HTTP 401, without a valid one; `FORBIDDEN`, 403, when the token's role
+// may not do it; `RATE_LIMITED`, 429, past a token's burst), is sent as POST with a JSON body,
+// takes a required `reason`, and writes its audit record in the same transaction as the
+// change. Input that breaks a rule of the graph (the seed loader's own rules) gets
+// `BAD_USER_INPUT` with `extensions.field` naming the input path, and nothing is written. An
+// `expectedVersion` that is no longer current gets `CONFLICT`, and nothing is written.
+type Mutation struct {
+}
+
 // How to sort a list by name (a strain's full name), case-insensitive; ties are broken by id.
 type NameOrder struct {
 	// ASC (A to Z, the default) or DESC.
@@ -117,6 +248,16 @@ type PageInfo struct {
 	EndCursor *string `json:"endCursor,omitempty"`
 }
 
+// Where a change comes from, as a seed record states it: a source document, a section, citation numbers.
+type ProvenanceInput struct {
+	// A `source:` id.
+	Source string `json:"source"`
+	// The section of the source.
+	Section string `json:"section"`
+	// The source's citation numbers given there.
+	Citations []int `json:"citations,omitempty"`
+}
+
 // The entry points of the API: look entities up by id, list them with filters and keyset
 // pagination, search them by text, and explore the graph (pathways, neighbourhoods, stats).
 // Each part of the domain adds its own root fields in graph/schema/*.graphqls.
@@ -125,6 +266,40 @@ type PageInfo struct {
 // id of the wrong form or kind, `NOT_FOUND` for an id (or DOI) that names nothing. Page sizes are
 // capped at 100 (the server's default maximum), and queries are limited in depth and complexity.
 type Query struct {
+}
+
+// A study to remove from a claim's evidence.
+type RemoveEvidenceInput struct {
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	Reason           string  `json:"reason"`
+	Source           *string `json:"source,omitempty"`
+	Claim            string  `json:"claim"`
+	Study            string  `json:"study"`
+}
+
+// An entity to retire or restore.
+type RetireInput struct {
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	Reason           string  `json:"reason"`
+	Source           *string `json:"source,omitempty"`
+	ID               string  `json:"id"`
+	ExpectedVersion  int     `json:"expectedVersion"`
+}
+
+// An entity retired or restored.
+type RetirePayload struct {
+	ClientMutationID *string   `json:"clientMutationId,omitempty"`
+	Revision         *Revision `json:"revision"`
+	Change           *Change   `json:"change"`
+}
+
+// An entity's revision state.
+type Revision struct {
+	ID string `json:"id"`
+	// Starts at 1; every change to the entity adds 1.
+	Version int `json:"version"`
+	// Whether the entity is retired (hidden from reads until restored).
+	Retired bool `json:"retired"`
 }
 
 // Filters for strains. All given filters must hold.
@@ -159,6 +334,50 @@ type StudyOrder struct {
 	Field StudyOrderField `json:"field"`
 	// ASC (the default) or DESC.
 	Direction *OrderDirection `json:"direction,omitempty"`
+}
+
+// An entity (by id) or relationship (by `TYPE|from|to`) a change touched.
+type Touched struct {
+	Target string `json:"target"`
+	// The changed fields before, as a JSON object; null when the change created it.
+	Before *string `json:"before,omitempty"`
+	// The changed fields after, as a JSON object; null when the change removed it.
+	After *string `json:"after,omitempty"`
+}
+
+// Changes to a study's record; omitted (or null) fields stay as they are.
+type UpdateStudyInput struct {
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	Reason           string  `json:"reason"`
+	// The document, DOI or URL behind this change.
+	Source *string `json:"source,omitempty"`
+	// The study's id.
+	ID string `json:"id"`
+	// The version the change was made against (from `revision` or an earlier payload).
+	ExpectedVersion int      `json:"expectedVersion"`
+	Title           *string  `json:"title,omitempty"`
+	Authors         []string `json:"authors,omitempty"`
+	Year            *int     `json:"year,omitempty"`
+	Journal         *string  `json:"journal,omitempty"`
+	Volume          *string  `json:"volume,omitempty"`
+	Issue           *string  `json:"issue,omitempty"`
+	Pages           *string  `json:"pages,omitempty"`
+	// A corrected DOI; prefixes are removed; unique among studies. The study keeps its id.
+	Doi        *string         `json:"doi,omitempty"`
+	URL        *string         `json:"url,omitempty"`
+	Design     *kg.StudyDesign `json:"design,omitempty"`
+	Population *string         `json:"population,omitempty"`
+	SampleSize *int            `json:"sampleSize,omitempty"`
+	Duration   *string         `json:"duration,omitempty"`
+	Summary    *string         `json:"summary,omitempty"`
+}
+
+// A study changed.
+type UpdateStudyPayload struct {
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	Study            *Study  `json:"study"`
+	Version          int     `json:"version"`
+	Change           *Change `json:"change"`
 }
 
 // Fields claims can be sorted by; ties are broken by id.
