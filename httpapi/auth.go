@@ -7,7 +7,6 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"gutskin/graph"
-	"gutskin/kg"
 )
 
 // Writes: mutations pass graph.WriteGuard (a bearer token, its burst allowance) and the
@@ -16,10 +15,10 @@ import (
 // (GET is refused with 405, other bodies with 415), so another origin cannot forge one
 // with a link or a form.
 
-func writeGuard(c kg.Curation) *graph.WriteGuard {
-	g := &graph.WriteGuard{}
-	if c != nil {
-		g.Tokens = c
+func writeGuard(d Deps) *graph.WriteGuard {
+	g := &graph.WriteGuard{Burst: d.WriteBurst, Rate: d.WriteRate}
+	if d.Curation != nil {
+		g.Tokens = d.Curation
 	}
 	return g
 }

@@ -48,6 +48,10 @@ type Deps struct {
 	// Curation takes curators' changes and knows their tokens (nil: every mutation is
 	// refused as UNAUTHENTICATED).
 	Curation kg.Curation
+	// WriteBurst and WriteRate are each token's burst allowance of writes and how many come
+	// back per second (0: graph.DefaultWriteBurst, graph.DefaultWriteRate).
+	WriteBurst int
+	WriteRate  float64
 }
 
 // Defaults of the request limits.
@@ -95,7 +99,7 @@ func newGraphQL(d Deps, m *metrics) http.Handler {
 	srv.Use(graph.DocumentLimit{Limits: d.Document})
 	srv.Use(graph.DepthLimit{Max: d.Limits.MaxDepth})
 	srv.Use(&graph.ComplexityLimit{Max: d.Limits.MaxComplexity})
-	srv.Use(writeGuard(d.Curation))
+	srv.Use(writeGuard(d))
 	srv.SetErrorPresenter(graph.PresentError)
 	srv.SetRecoverFunc(graph.Recover)
 	// Each response says how many Neo4j round trips it cost: the measure of "no N+1".
