@@ -56,6 +56,7 @@ func (s *Store) change(ctx context.Context, meta kg.ChangeMeta, work func(tx neo
 		if err != nil {
 			return nil, err
 		}
+		s.hook("changed")
 		targets := make([]string, len(touched))
 		for i, t := range touched {
 			targets[i] = t.Target
@@ -75,6 +76,7 @@ RETURN c.seq AS seq, c.at AS at`, map[string]any{
 		if err != nil {
 			return nil, err
 		}
+		s.hook("audited")
 		seq, _, _ := neo4j.GetRecordValue[int64](recs[0], "seq")
 		at, _, _ := neo4j.GetRecordValue[time.Time](recs[0], "at")
 		return kg.Change{Seq: seq, At: at, Meta: meta, Touched: touched}, nil
@@ -91,6 +93,12 @@ RETURN c.seq AS seq, c.at AS at`, map[string]any{
 		return kg.Change{}, fmt.Errorf("neo4jstore: %s failed, nothing was changed: %w", meta.Mutation, mapError(ctx, err))
 	}
 	return out.(kg.Change), nil
+}
+
+func (s *Store) hook(stage string) {
+	if s.writeHook != nil {
+		s.writeHook(stage)
+	}
 }
 
 func collect(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
