@@ -6,7 +6,7 @@ SHELL := /bin/bash
 ADDR ?= :8080
 export NEO4J_URI ?= bolt://127.0.0.1:7687
 
-.PHONY: check-add-kind help run test deps neo4j neo4j-stop generate check-generated check-web vet go-test e2e web bench load fuzz
+.PHONY: bench-curation check-add-kind help run test deps neo4j neo4j-stop generate check-generated check-web vet go-test e2e web bench load fuzz
 
 help:
 	@echo "make run    start Neo4j if needed, load the seed, serve on $(ADDR) (/explore/, /playground, /query)"
@@ -64,6 +64,10 @@ test: vet check-generated check-add-kind check-web go-test e2e
 
 bench: neo4j
 	go test -p 1 -run '^$$' -bench . -benchtime 200x ./httpapi/
+
+# Mutation latency (p50/p95) through the whole HTTP path, against real Neo4j.
+bench-curation: neo4j
+	go test -p 1 -run '^$$' -bench Mutation -benchtime 100x ./curationtest/
 
 # Not part of `make test`: 64 clients for 20 s against the whole program on loopback.
 load: neo4j
