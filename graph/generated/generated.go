@@ -3052,19 +3052,40 @@ change. Input that breaks a rule of the graph (the seed loader's own rules) gets
 """
 type Mutation {
   "Add a study with its full bibliographic record. Role: curator."
-  createStudy(input: CreateStudyInput!): CreateStudyPayload!
+  createStudy(
+    "What to change, and why."
+    input: CreateStudyInput!
+  ): CreateStudyPayload!
   "Change a study's bibliographic record; omitted fields stay as they are. Role: curator."
-  updateStudy(input: UpdateStudyInput!): UpdateStudyPayload!
+  updateStudy(
+    "What to change, and why."
+    input: UpdateStudyInput!
+  ): UpdateStudyPayload!
   "Grade a claim: maturity, basis and rationale; the previous grade stays in its history. Role: curator."
-  gradeClaim(input: GradeClaimInput!): GradeClaimPayload!
+  gradeClaim(
+    "What to change, and why."
+    input: GradeClaimInput!
+  ): GradeClaimPayload!
   "State (or restate) that a study is evidence for a claim, with its stance. Role: curator."
-  addEvidence(input: AddEvidenceInput!): EvidencePayload!
+  addEvidence(
+    "What to change, and why."
+    input: AddEvidenceInput!
+  ): EvidencePayload!
   "Remove a study from a claim's evidence; the link's last state stays in the claim's history. Role: curator."
-  removeEvidence(input: RemoveEvidenceInput!): EvidencePayload!
+  removeEvidence(
+    "What to change, and why."
+    input: RemoveEvidenceInput!
+  ): EvidencePayload!
   "Retire an entity: it leaves lookups, lists, search and links, keeps its history, and can be restored. Role: curator."
-  retire(input: RetireInput!): RetirePayload!
+  retire(
+    "What to change, and why."
+    input: RetireInput!
+  ): RetirePayload!
   "Restore a retired entity. Role: admin."
-  restore(input: RetireInput!): RetirePayload!
+  restore(
+    "What to change, and why."
+    input: RetireInput!
+  ): RetirePayload!
 }
 
 extend type Query {
@@ -3119,20 +3140,33 @@ input CreateStudyInput {
   source: String!
   "` + "`" + `study:` + "`" + ` + the DOI; given only for a study without a DOI (` + "`" + `study:` + "`" + ` + a lower-case slug)."
   id: ID
+  "The publication's title."
   title: String!
+  "The authors in publication order, as cited, e.g. ` + "`" + `Doe, J.` + "`" + `."
   authors: [String!]!
+  "The year of publication (1900 to 2100)."
   year: Int!
+  "The journal or other venue."
   journal: String
+  "The journal volume."
   volume: String
+  "The journal issue."
   issue: String
+  "The page range or article number."
   pages: String
   "The DOI; ` + "`" + `https://doi.org/` + "`" + ` and ` + "`" + `doi:` + "`" + ` prefixes are removed. Unique among studies."
   doi: String
+  "A web address for the study, usually when there is no DOI."
   url: String
+  "How the study was designed."
   design: StudyDesign!
+  "Who was studied, in words."
   population: String
+  "The number of participants (1 or more)."
   sampleSize: Int
+  "How long the intervention or follow-up lasted, as free text."
   duration: String
+  "What the study did and why it matters here, in the graph's own words."
   summary: String!
   "Which sources cite the study, under which number (at least one)."
   citedBy: [CitationInput!]!
@@ -3142,16 +3176,21 @@ input CreateStudyInput {
 
 "A study added."
 type CreateStudyPayload {
+  "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
+  "The study, as it reads after the change."
   study: Study!
   "The study's version after the change (1)."
   version: Int!
+  "The audit record of the change, as committed."
   change: Change!
 }
 
 "Changes to a study's record; omitted (or null) fields stay as they are."
 input UpdateStudyInput {
+  "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
   reason: String!
   "The document, DOI or URL behind this change."
   source: String
@@ -3159,41 +3198,63 @@ input UpdateStudyInput {
   id: ID!
   "The version the change was made against (from ` + "`" + `revision` + "`" + ` or an earlier payload)."
   expectedVersion: Int!
+  "The publication's title."
   title: String
+  "The authors in publication order, as cited, e.g. ` + "`" + `Doe, J.` + "`" + `."
   authors: [String!]
+  "The year of publication (1900 to 2100)."
   year: Int
+  "The journal or other venue."
   journal: String
+  "The journal volume."
   volume: String
+  "The journal issue."
   issue: String
+  "The page range or article number."
   pages: String
   "A corrected DOI; prefixes are removed; unique among studies. The study keeps its id."
   doi: String
+  "A web address for the study, usually when there is no DOI."
   url: String
+  "How the study was designed."
   design: StudyDesign
+  "Who was studied, in words."
   population: String
+  "The number of participants (1 or more)."
   sampleSize: Int
+  "How long the intervention or follow-up lasted, as free text."
   duration: String
+  "What the study did and why it matters here, in the graph's own words."
   summary: String
 }
 
 "A study changed."
 type UpdateStudyPayload {
+  "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
+  "The study, as it reads after the change."
   study: Study!
+  "The entity's version after the change."
   version: Int!
+  "The audit record of the change, as committed."
   change: Change!
 }
 
 "A claim's new grade."
 input GradeClaimInput {
+  "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
   reason: String!
   "The document, DOI or URL behind the grade."
   source: String!
   "The claim's id."
   claim: ID!
+  "The version the change was made against (from ` + "`" + `revision` + "`" + ` or an earlier payload); a stale one gets CONFLICT."
   expectedVersion: Int!
+  "The claim's new evidence maturity."
   maturity: EvidenceMaturity!
+  "Who graded it: the source, or this knowledge base's own assessment."
   basis: MaturityBasis!
   "Why the claim gets this grade, in words; becomes the claim's assessment."
   rationale: String!
@@ -3201,15 +3262,21 @@ input GradeClaimInput {
 
 "A claim graded."
 type GradeClaimPayload {
+  "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
+  "The claim, as it reads after the change."
   claim: Claim!
+  "The entity's version after the change."
   version: Int!
+  "The audit record of the change, as committed."
   change: Change!
 }
 
 "A study as evidence for a claim."
 input AddEvidenceInput {
+  "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
   reason: String!
   "The document, DOI or URL behind this link."
   source: String!
@@ -3217,44 +3284,63 @@ input AddEvidenceInput {
   claim: ID!
   "The study's id."
   study: ID!
+  "Whether the study supports, qualifies or contradicts the claim."
   stance: Stance!
+  "A note on how the study bears on the claim."
   note: String
 }
 
 "A study to remove from a claim's evidence."
 input RemoveEvidenceInput {
+  "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
   reason: String!
+  "The document id, DOI or URL behind this change."
   source: String
+  "The claim's id."
   claim: ID!
+  "The id of the study to remove from its evidence."
   study: ID!
 }
 
 "A claim whose evidence changed."
 type EvidencePayload {
+  "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
+  "The claim, as it reads after the change."
   claim: Claim!
+  "The audit record of the change, as committed."
   change: Change!
 }
 
 "An entity to retire or restore."
 input RetireInput {
+  "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
   reason: String!
+  "The document id, DOI or URL behind this change."
   source: String
+  "The entity's id."
   id: ID!
+  "The version the change was made against (from ` + "`" + `revision` + "`" + ` or an earlier payload); a stale one gets CONFLICT."
   expectedVersion: Int!
 }
 
 "An entity retired or restored."
 type RetirePayload {
+  "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
+  "The entity's revision state after the change."
   revision: Revision!
+  "The audit record of the change, as committed."
   change: Change!
 }
 
 "An entity's revision state."
 type Revision {
+  "The entity's id."
   id: ID!
   "Starts at 1; every change to the entity adds 1."
   version: Int!
@@ -3268,9 +3354,11 @@ type Change {
   seq: Int!
   "When it was committed (RFC 3339)."
   at: String!
+  "The mutation that made the change, e.g. ` + "`" + `gradeClaim` + "`" + `."
   mutation: String!
   "The name of the token that made it."
   curator: String!
+  "Why the change is made (required, recorded in the audit trail)."
   reason: String!
   "The document, DOI or URL behind it."
   source: String
@@ -3280,6 +3368,7 @@ type Change {
 
 "An entity (by id) or relationship (by ` + "`" + `TYPE|from|to` + "`" + `) a change touched."
 type Touched {
+  "The entity's id, or the relationship's ` + "`" + `TYPE|from|to` + "`" + ` key."
   target: ID!
   "The changed fields before, as a JSON object; null when the change created it."
   before: String
@@ -3289,14 +3378,19 @@ type Touched {
 
 "A page of changes."
 type ChangeConnection {
+  "The changes on this page, each with its cursor."
   edges: [ChangeEdge!]!
+  "The changes on this page, without cursors."
   nodes: [Change!]!
+  "Whether more changes follow, and the cursor to continue from."
   pageInfo: PageInfo!
 }
 
 "A change with its cursor."
 type ChangeEdge {
+  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + `."
   cursor: String!
+  "The change."
   node: Change!
 }
 `, BuiltIn: false},

@@ -23,16 +23,20 @@ type Node interface {
 
 // A study as evidence for a claim.
 type AddEvidenceInput struct {
+	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
-	Reason           string  `json:"reason"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
 	// The document, DOI or URL behind this link.
 	Source string `json:"source"`
 	// The claim's id.
 	Claim string `json:"claim"`
 	// The study's id.
-	Study  string    `json:"study"`
+	Study string `json:"study"`
+	// Whether the study supports, qualifies or contradicts the claim.
 	Stance kg.Stance `json:"stance"`
-	Note   *string   `json:"note,omitempty"`
+	// A note on how the study bears on the claim.
+	Note *string `json:"note,omitempty"`
 }
 
 // One committed change: who, when, which mutation, why, and what it touched.
@@ -40,11 +44,13 @@ type Change struct {
 	// The change's number in commit order.
 	Seq int `json:"seq"`
 	// When it was committed (RFC 3339).
-	At       string `json:"at"`
+	At string `json:"at"`
+	// The mutation that made the change, e.g. `gradeClaim`.
 	Mutation string `json:"mutation"`
 	// The name of the token that made it.
 	Curator string `json:"curator"`
-	Reason  string `json:"reason"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
 	// The document, DOI or URL behind it.
 	Source *string `json:"source,omitempty"`
 	// Each entity or relationship touched, with its fields before and after.
@@ -53,15 +59,20 @@ type Change struct {
 
 // A page of changes.
 type ChangeConnection struct {
-	Edges    []ChangeEdge `json:"edges"`
-	Nodes    []Change     `json:"nodes"`
-	PageInfo *PageInfo    `json:"pageInfo"`
+	// The changes on this page, each with its cursor.
+	Edges []ChangeEdge `json:"edges"`
+	// The changes on this page, without cursors.
+	Nodes []Change `json:"nodes"`
+	// Whether more changes follow, and the cursor to continue from.
+	PageInfo *PageInfo `json:"pageInfo"`
 }
 
 // A change with its cursor.
 type ChangeEdge struct {
-	Cursor string  `json:"cursor"`
-	Node   *Change `json:"node"`
+	// An opaque cursor for this position, to pass as `after`.
+	Cursor string `json:"cursor"`
+	// The change.
+	Node *Change `json:"node"`
 }
 
 // How a source cites a study.
@@ -109,22 +120,35 @@ type CreateStudyInput struct {
 	// The document, DOI or URL behind this change.
 	Source string `json:"source"`
 	// `study:` + the DOI; given only for a study without a DOI (`study:` + a lower-case slug).
-	ID      *string  `json:"id,omitempty"`
-	Title   string   `json:"title"`
+	ID *string `json:"id,omitempty"`
+	// The publication's title.
+	Title string `json:"title"`
+	// The authors in publication order, as cited, e.g. `Doe, J.`.
 	Authors []string `json:"authors"`
-	Year    int      `json:"year"`
-	Journal *string  `json:"journal,omitempty"`
-	Volume  *string  `json:"volume,omitempty"`
-	Issue   *string  `json:"issue,omitempty"`
-	Pages   *string  `json:"pages,omitempty"`
+	// The year of publication (1900 to 2100).
+	Year int `json:"year"`
+	// The journal or other venue.
+	Journal *string `json:"journal,omitempty"`
+	// The journal volume.
+	Volume *string `json:"volume,omitempty"`
+	// The journal issue.
+	Issue *string `json:"issue,omitempty"`
+	// The page range or article number.
+	Pages *string `json:"pages,omitempty"`
 	// The DOI; `https://doi.org/` and `doi:` prefixes are removed. Unique among studies.
-	Doi        *string        `json:"doi,omitempty"`
-	URL        *string        `json:"url,omitempty"`
-	Design     kg.StudyDesign `json:"design"`
-	Population *string        `json:"population,omitempty"`
-	SampleSize *int           `json:"sampleSize,omitempty"`
-	Duration   *string        `json:"duration,omitempty"`
-	Summary    string         `json:"summary"`
+	Doi *string `json:"doi,omitempty"`
+	// A web address for the study, usually when there is no DOI.
+	URL *string `json:"url,omitempty"`
+	// How the study was designed.
+	Design kg.StudyDesign `json:"design"`
+	// Who was studied, in words.
+	Population *string `json:"population,omitempty"`
+	// The number of participants (1 or more).
+	SampleSize *int `json:"sampleSize,omitempty"`
+	// How long the intervention or follow-up lasted, as free text.
+	Duration *string `json:"duration,omitempty"`
+	// What the study did and why it matters here, in the graph's own words.
+	Summary string `json:"summary"`
 	// Which sources cite the study, under which number (at least one).
 	CitedBy []CitationInput `json:"citedBy"`
 	// Where the study is stated (at least one entry).
@@ -133,11 +157,14 @@ type CreateStudyInput struct {
 
 // A study added.
 type CreateStudyPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
-	Study            *Study  `json:"study"`
+	// The study, as it reads after the change.
+	Study *Study `json:"study"`
 	// The study's version after the change (1).
-	Version int     `json:"version"`
-	Change  *Change `json:"change"`
+	Version int `json:"version"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
 }
 
 // A number of studies of one design.
@@ -150,9 +177,12 @@ type DesignCount struct {
 
 // A claim whose evidence changed.
 type EvidencePayload struct {
+	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
-	Claim            *Claim  `json:"claim"`
-	Change           *Change `json:"change"`
+	// The claim, as it reads after the change.
+	Claim *Claim `json:"claim"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
 }
 
 // Counts of a claim's evidence.
@@ -177,25 +207,34 @@ type FactorFilter struct {
 
 // A claim's new grade.
 type GradeClaimInput struct {
+	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
-	Reason           string  `json:"reason"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
 	// The document, DOI or URL behind the grade.
 	Source string `json:"source"`
 	// The claim's id.
-	Claim           string           `json:"claim"`
-	ExpectedVersion int              `json:"expectedVersion"`
-	Maturity        kg.Maturity      `json:"maturity"`
-	Basis           kg.MaturityBasis `json:"basis"`
+	Claim string `json:"claim"`
+	// The version the change was made against (from `revision` or an earlier payload); a stale one gets CONFLICT.
+	ExpectedVersion int `json:"expectedVersion"`
+	// The claim's new evidence maturity.
+	Maturity kg.Maturity `json:"maturity"`
+	// Who graded it: the source, or this knowledge base's own assessment.
+	Basis kg.MaturityBasis `json:"basis"`
 	// Why the claim gets this grade, in words; becomes the claim's assessment.
 	Rationale string `json:"rationale"`
 }
 
 // A claim graded.
 type GradeClaimPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
-	Claim            *Claim  `json:"claim"`
-	Version          int     `json:"version"`
-	Change           *Change `json:"change"`
+	// The claim, as it reads after the change.
+	Claim *Claim `json:"claim"`
+	// The entity's version after the change.
+	Version int `json:"version"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
 }
 
 // Counts by kind.
@@ -270,31 +309,45 @@ type Query struct {
 
 // A study to remove from a claim's evidence.
 type RemoveEvidenceInput struct {
+	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
-	Reason           string  `json:"reason"`
-	Source           *string `json:"source,omitempty"`
-	Claim            string  `json:"claim"`
-	Study            string  `json:"study"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document id, DOI or URL behind this change.
+	Source *string `json:"source,omitempty"`
+	// The claim's id.
+	Claim string `json:"claim"`
+	// The id of the study to remove from its evidence.
+	Study string `json:"study"`
 }
 
 // An entity to retire or restore.
 type RetireInput struct {
+	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
-	Reason           string  `json:"reason"`
-	Source           *string `json:"source,omitempty"`
-	ID               string  `json:"id"`
-	ExpectedVersion  int     `json:"expectedVersion"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document id, DOI or URL behind this change.
+	Source *string `json:"source,omitempty"`
+	// The entity's id.
+	ID string `json:"id"`
+	// The version the change was made against (from `revision` or an earlier payload); a stale one gets CONFLICT.
+	ExpectedVersion int `json:"expectedVersion"`
 }
 
 // An entity retired or restored.
 type RetirePayload struct {
-	ClientMutationID *string   `json:"clientMutationId,omitempty"`
-	Revision         *Revision `json:"revision"`
-	Change           *Change   `json:"change"`
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The entity's revision state after the change.
+	Revision *Revision `json:"revision"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
 }
 
 // An entity's revision state.
 type Revision struct {
+	// The entity's id.
 	ID string `json:"id"`
 	// Starts at 1; every change to the entity adds 1.
 	Version int `json:"version"`
@@ -338,6 +391,7 @@ type StudyOrder struct {
 
 // An entity (by id) or relationship (by `TYPE|from|to`) a change touched.
 type Touched struct {
+	// The entity's id, or the relationship's `TYPE|from|to` key.
 	Target string `json:"target"`
 	// The changed fields before, as a JSON object; null when the change created it.
 	Before *string `json:"before,omitempty"`
@@ -347,37 +401,56 @@ type Touched struct {
 
 // Changes to a study's record; omitted (or null) fields stay as they are.
 type UpdateStudyInput struct {
+	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
-	Reason           string  `json:"reason"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
 	// The document, DOI or URL behind this change.
 	Source *string `json:"source,omitempty"`
 	// The study's id.
 	ID string `json:"id"`
 	// The version the change was made against (from `revision` or an earlier payload).
-	ExpectedVersion int      `json:"expectedVersion"`
-	Title           *string  `json:"title,omitempty"`
-	Authors         []string `json:"authors,omitempty"`
-	Year            *int     `json:"year,omitempty"`
-	Journal         *string  `json:"journal,omitempty"`
-	Volume          *string  `json:"volume,omitempty"`
-	Issue           *string  `json:"issue,omitempty"`
-	Pages           *string  `json:"pages,omitempty"`
+	ExpectedVersion int `json:"expectedVersion"`
+	// The publication's title.
+	Title *string `json:"title,omitempty"`
+	// The authors in publication order, as cited, e.g. `Doe, J.`.
+	Authors []string `json:"authors,omitempty"`
+	// The year of publication (1900 to 2100).
+	Year *int `json:"year,omitempty"`
+	// The journal or other venue.
+	Journal *string `json:"journal,omitempty"`
+	// The journal volume.
+	Volume *string `json:"volume,omitempty"`
+	// The journal issue.
+	Issue *string `json:"issue,omitempty"`
+	// The page range or article number.
+	Pages *string `json:"pages,omitempty"`
 	// A corrected DOI; prefixes are removed; unique among studies. The study keeps its id.
-	Doi        *string         `json:"doi,omitempty"`
-	URL        *string         `json:"url,omitempty"`
-	Design     *kg.StudyDesign `json:"design,omitempty"`
-	Population *string         `json:"population,omitempty"`
-	SampleSize *int            `json:"sampleSize,omitempty"`
-	Duration   *string         `json:"duration,omitempty"`
-	Summary    *string         `json:"summary,omitempty"`
+	Doi *string `json:"doi,omitempty"`
+	// A web address for the study, usually when there is no DOI.
+	URL *string `json:"url,omitempty"`
+	// How the study was designed.
+	Design *kg.StudyDesign `json:"design,omitempty"`
+	// Who was studied, in words.
+	Population *string `json:"population,omitempty"`
+	// The number of participants (1 or more).
+	SampleSize *int `json:"sampleSize,omitempty"`
+	// How long the intervention or follow-up lasted, as free text.
+	Duration *string `json:"duration,omitempty"`
+	// What the study did and why it matters here, in the graph's own words.
+	Summary *string `json:"summary,omitempty"`
 }
 
 // A study changed.
 type UpdateStudyPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
-	Study            *Study  `json:"study"`
-	Version          int     `json:"version"`
-	Change           *Change `json:"change"`
+	// The study, as it reads after the change.
+	Study *Study `json:"study"`
+	// The entity's version after the change.
+	Version int `json:"version"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
 }
 
 // Fields claims can be sorted by; ties are broken by id.
