@@ -42,6 +42,12 @@ func TestCreateStudyRules(t *testing.T) {
 		{"citation number", "input.citedBy[0].number", "1 or more", func(in map[string]any) {
 			in["citedBy"] = []map[string]any{{"source": "source:gut-health-acne", "number": 0}}
 		}},
+		{"citation number taken", "input.citedBy[0].number", "already cites", func(in map[string]any) {
+			in["citedBy"] = []map[string]any{{"source": "source:gut-health-acne", "number": 1}}
+		}},
+		{"provenance citation unknown", "input.provenance[0].citations", "cites nothing", func(in map[string]any) {
+			in["provenance"] = []map[string]any{{"source": "source:gut-health-acne", "section": "x", "citations": []int{99999}}}
+		}},
 		{"no provenance", "input.provenance", "missing", func(in map[string]any) { in["provenance"] = []any{} }},
 		{"provenance section", "input.provenance[0].section", "missing", func(in map[string]any) {
 			in["provenance"] = []map[string]any{{"source": "source:gut-health-acne", "section": ""}}

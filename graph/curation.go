@@ -64,11 +64,11 @@ var inputNames = map[string]string{"maturityBasis": "basis", "assessment": "rati
 // the loader would build from it; the first problem becomes BAD_USER_INPUT naming the
 // input field.
 func check[T any](ctx context.Context, r *Resolver, rec T, mode seed.Mode) (kg.Graph, error) {
-	kinds, err := r.Curation.Kinds(ctx, seed.References(rec, mode))
+	known, err := r.storedGraph(ctx, seed.References(rec, mode))
 	if err != nil {
 		return kg.Graph{}, err
 	}
-	g, problems := seed.Check(rec, seed.Known(kinds), mode)
+	g, problems := seed.Check(rec, known, mode)
 	if len(problems) > 0 {
 		p := problems[0]
 		field := p.Field
@@ -86,6 +86,39 @@ func check[T any](ctx context.Context, r *Resolver, rec T, mode seed.Mode) (kg.G
 		return kg.Graph{}, kg.FieldErrorf(path, "%s", p.Msg)
 	}
 	return g, nil
+}
+
+// stored answers the seed's rules from the stored graph: the kinds of the ids a record
+// refers to, and the citation numbers each source it names already uses.
+type stored struct {
+	seed.Known
+	cites map[string]map[int]string
+}
+
+func (s stored) CitationsOf(source string) map[int]string { return s.cites[source] }
+
+func (r *Resolver) storedGraph(ctx context.Context, ids []string) (stored, error) {
+	kinds, err := r.Curation.Kinds(ctx, ids)
+	if err != nil {
+		return stored{}, err
+	}
+	s := stored{Known: seed.Known(kinds), cites: map[string]map[int]string{}}
+	for id, kind := range kinds {
+		if kind != kg.KindSource {
+			continue
+		}
+		links, err := r.Curation.Links(ctx, id, kg.RelCites)
+		if err != nil {
+			return stored{}, err
+		}
+		s.cites[id] = map[int]string{}
+		for _, l := range links {
+			if n, ok := l.Props["number"].(int64); ok {
+				s.cites[id][int(n)] = l.To
+			}
+		}
+	}
+	return s, nil
 }
 
 // uniqueDOI normalises a DOI and refuses one another study holds.

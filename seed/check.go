@@ -2,6 +2,7 @@ package seed
 
 import (
 	"fmt"
+	"maps"
 	"strings"
 
 	"gutskin/kg"
@@ -26,6 +27,13 @@ type Known map[string]kg.Kind
 func (k Known) KindOf(id string) (kg.Kind, bool) {
 	kind, ok := k[id]
 	return kind, ok
+}
+
+// CitationLookup, when a Lookup also implements it, gives the citation numbers a source
+// already uses (number → study id), so that a new record's numbers are checked against
+// them as the loader checks them against the other records.
+type CitationLookup interface {
+	CitationsOf(source string) map[int]string
 }
 
 // Mode says which of a record's rules apply.
@@ -54,6 +62,13 @@ func Check[T any](rec T, known Lookup, mode Mode) (kg.Graph, []Problem) {
 	}
 	l := &loader{ids: registry{}, known: known}
 	l.citations, l.dois, l.seenRelations = map[string]map[int]string{}, map[string]string{}, map[string]located{}
+	if c, ok := known.(CitationLookup); ok {
+		for _, id := range References(rec, mode) {
+			if m := c.CitationsOf(id); m != nil {
+				l.citations[id] = maps.Clone(m)
+			}
+		}
+	}
 	at := located{file: "input", line: 0, kind: file.kind}
 	id := ""
 	if file.kind != "" {
