@@ -39,7 +39,7 @@ func TestTokenCommand(t *testing.T) {
 	if err := runToken(ctx, []string{"list"}, os.Getenv, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
-	if !regexp.MustCompile(name + `\tcurator\tcreated [^\t]+\tactive`).MatchString(out.String()) || strings.Contains(out.String(), token) {
+	if !regexp.MustCompile(name+`\tcurator\tcreated [^\t]+\tactive`).MatchString(out.String()) || strings.Contains(out.String(), token) {
 		t.Errorf("list: %s", out.String())
 	}
 
