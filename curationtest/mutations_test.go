@@ -73,6 +73,30 @@ var mutationCases = map[string]mutationCase{
 			return map[string]any{"reason": "x", "claim": "not-an-id", "study": "study:x"}, "input.claim"
 		},
 	},
+	"addRelation": {
+		role: kg.RoleCurator,
+		valid: func(t *testing.T, h *harness) map[string]any {
+			return map[string]any{"reason": "the trial studied eczema", "source": "https://doi.org/10.5555/t", "type": "INVESTIGATES",
+				"from": h.createStudy(t), "to": "condition:atopic-dermatitis", "maturity": "EMERGING",
+				"provenance": []map[string]any{{"source": "source:gut-health-acne", "section": "Results"}}}
+		},
+		invalid: func(*testing.T, *harness) (map[string]any, string) {
+			return map[string]any{"reason": "x", "source": "s", "type": "MODULATES", "from": "strain:hn001", "to": "condition:atopic-dermatitis",
+				"maturity": "EARLY", "effect": "INCREASES", "provenance": []map[string]any{{"source": "source:gut-health-acne", "section": "s"}}}, "input.to"
+		},
+	},
+	"removeRelation": {
+		role: kg.RoleCurator,
+		valid: func(t *testing.T, h *harness) map[string]any {
+			study := h.createStudy(t)
+			ok[any](t, h.mutate(t, h.curator, "addRelation", map[string]any{"reason": "r", "source": "s", "type": "INVESTIGATES", "from": study,
+				"to": "condition:atopic-dermatitis", "maturity": "EARLY", "provenance": []map[string]any{{"source": "source:gut-health-acne", "section": "s"}}}), "addRelation")
+			return map[string]any{"reason": "not what it studied", "type": "INVESTIGATES", "from": study, "to": "condition:atopic-dermatitis"}
+		},
+		invalid: func(*testing.T, *harness) (map[string]any, string) {
+			return map[string]any{"reason": "x", "type": "HAS_EVIDENCE", "from": claimID, "to": "study:x"}, "input.type"
+		},
+	},
 	"retire": {
 		role: kg.RoleCurator,
 		valid: func(t *testing.T, h *harness) map[string]any {
@@ -118,7 +142,7 @@ func TestEveryMutationHasItsTests(t *testing.T) {
 			t.Errorf("mutationCases has %s, which the schema does not", name)
 		}
 	}
-	if len(names) < 7 {
+	if len(names) < 9 {
 		t.Errorf("only %d mutations found: %v", len(names), names)
 	}
 }
@@ -223,7 +247,7 @@ func TestMutationAudit(t *testing.T) {
 				t.Fatalf("stored change %d: %v", ch.Seq, rows)
 			}
 			target := ch.Touched[0].Target
-			if strings.Contains(target, "|") { // a link: its history is its claim's
+			if strings.Contains(target, "|") { // a link: its history is its ends'
 				target = strings.Split(target, "|")[1]
 			}
 			r := h.do(t, "", `query($id: ID!) { history(id: $id, first: 5) { seq mutation } }`, map[string]any{"id": target})

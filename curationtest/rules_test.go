@@ -427,3 +427,41 @@ func TestSeedReloadKeepsCuratedWork(t *testing.T) {
 		t.Errorf("the retired study came back as an entity")
 	}
 }
+
+// TestRelationRules: addRelation obeys the rules of relationships.yaml: only stated types,
+// the kinds each end may have, a direction of effect exactly when the type needs one.
+func TestRelationRules(t *testing.T) {
+	h := newHarness(t)
+	base := func() map[string]any {
+		return map[string]any{"reason": "r", "source": "s", "type": "MODULATES", "from": "strain:hn001", "to": "mechanism:gut-barrier-integrity",
+			"effect": "INCREASES", "maturity": "EARLY", "provenance": []map[string]any{{"source": "source:gut-health-acne", "section": "s"}}}
+	}
+	for _, tc := range []struct {
+		name, field string
+		change      func(in map[string]any)
+	}{
+		{"implied type", "input.type", func(in map[string]any) { in["type"] = "HAS_EVIDENCE" }},
+		{"wrong start kind", "input.from", func(in map[string]any) { in["from"] = "condition:acne" }},
+		{"unknown end", "input.to", func(in map[string]any) { in["to"] = "mechanism:no-such-thing" }},
+		{"missing effect", "input.effect", func(in map[string]any) { delete(in, "effect") }},
+		{"descriptive effect", "input.effect", func(in map[string]any) { in["effect"] = "DESCRIPTIVE" }},
+		{"effect where none belongs", "input.effect", func(in map[string]any) {
+			in["type"], in["from"], in["to"] = "INVESTIGATES", "study:10.3390/nu13030886", "condition:acne"
+		}},
+		{"unknown study", "input.studies[0]", func(in map[string]any) { in["studies"] = []string{"study:none"} }},
+		{"no provenance", "input.provenance", func(in map[string]any) { in["provenance"] = []any{} }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := base()
+			tc.change(in)
+			before := changeCount(t)
+			r := h.mutate(t, h.curator, "addRelation", in)
+			if r.code() != "BAD_USER_INPUT" || r.field() != tc.field {
+				t.Errorf("got %s field %q, want %q: %s", r.code(), r.field(), tc.field, r.raw)
+			}
+			if n := changeCount(t); n != before {
+				t.Errorf("wrote %d audit records", n-before)
+			}
+		})
+	}
+}

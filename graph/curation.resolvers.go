@@ -36,6 +36,16 @@ func (r *mutationResolver) RemoveEvidence(ctx context.Context, input model.Remov
 	return r.removeEvidence(ctx, input)
 }
 
+// AddRelation is the resolver for the addRelation field.
+func (r *mutationResolver) AddRelation(ctx context.Context, input model.AddRelationInput) (*model.RelationPayload, error) {
+	return r.addRelation(ctx, input)
+}
+
+// RemoveRelation is the resolver for the removeRelation field.
+func (r *mutationResolver) RemoveRelation(ctx context.Context, input model.RemoveRelationInput) (*model.RelationPayload, error) {
+	return r.removeRelation(ctx, input)
+}
+
 // Retire is the resolver for the retire field.
 func (r *mutationResolver) Retire(ctx context.Context, input model.RetireInput) (*model.RetirePayload, error) {
 	return r.setRetired(ctx, input, true)

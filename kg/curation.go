@@ -115,7 +115,7 @@ type Curation interface {
 	Kinds(ctx context.Context, ids []string) (map[string]Kind, error)
 	// Current returns an entity's stored properties (nil if there is none).
 	Current(ctx context.Context, id string) (map[string]any, error)
-	// History lists the changes that touched an entity (or a relationship key), newest first.
+	// History lists the changes that touched an entity or its relationships, newest first.
 	History(ctx context.Context, id string, first int) ([]Change, error)
 	// Changes lists changes in commit order after sequence number after, at most first.
 	Changes(ctx context.Context, since time.Time, after int64, first int) ([]Change, bool, error)

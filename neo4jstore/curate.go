@@ -395,10 +395,11 @@ func (s *Store) Current(ctx context.Context, id string) (map[string]any, error) 
 	return p, nil
 }
 
-// History lists the changes that touched an entity or a relationship key, newest first.
+// History lists the changes that touched an entity, its relationships (keyed
+// TYPE|from|to) included, or a relationship by its key, newest first.
 func (s *Store) History(ctx context.Context, id string, first int) ([]kg.Change, error) {
-	recs, err := s.read(ctx, `MATCH (c:Change) WHERE $id IN c.targets
-   OR any(t IN c.targets WHERE t STARTS WITH 'HAS_EVIDENCE|' + $id + '|')
+	recs, err := s.read(ctx, `MATCH (c:Change)
+WHERE any(t IN c.targets WHERE t = $id OR t CONTAINS '|' + $id + '|' OR t ENDS WITH '|' + $id)
 RETURN c ORDER BY c.seq DESC LIMIT $first`, map[string]any{"id": id, "first": first})
 	if err != nil {
 		return nil, err

@@ -19,6 +19,7 @@ type (
 	CitationRecord = citation
 	ClaimRecord    = claim
 	EvidenceRecord = evidence
+	RelationRecord = relationship
 )
 
 // Known is a Lookup over a map of ids to kinds, such as a store returns.

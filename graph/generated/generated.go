@@ -256,9 +256,11 @@ type ComplexityRoot struct {
 
 	Mutation struct {
 		AddEvidence    func(childComplexity int, input model.AddEvidenceInput) int
+		AddRelation    func(childComplexity int, input model.AddRelationInput) int
 		CreateStudy    func(childComplexity int, input model.CreateStudyInput) int
 		GradeClaim     func(childComplexity int, input model.GradeClaimInput) int
 		RemoveEvidence func(childComplexity int, input model.RemoveEvidenceInput) int
+		RemoveRelation func(childComplexity int, input model.RemoveRelationInput) int
 		Restore        func(childComplexity int, input model.RetireInput) int
 		Retire         func(childComplexity int, input model.RetireInput) int
 		UpdateStudy    func(childComplexity int, input model.UpdateStudyInput) int
@@ -322,6 +324,12 @@ type ComplexityRoot struct {
 		Provenance func(childComplexity int) int
 		Studies    func(childComplexity int) int
 		To         func(childComplexity int) int
+	}
+
+	RelationPayload struct {
+		Change           func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Key              func(childComplexity int) int
 	}
 
 	RetirePayload struct {
@@ -479,6 +487,8 @@ type MutationResolver interface {
 	GradeClaim(ctx context.Context, input model.GradeClaimInput) (*model.GradeClaimPayload, error)
 	AddEvidence(ctx context.Context, input model.AddEvidenceInput) (*model.EvidencePayload, error)
 	RemoveEvidence(ctx context.Context, input model.RemoveEvidenceInput) (*model.EvidencePayload, error)
+	AddRelation(ctx context.Context, input model.AddRelationInput) (*model.RelationPayload, error)
+	RemoveRelation(ctx context.Context, input model.RemoveRelationInput) (*model.RelationPayload, error)
 	Retire(ctx context.Context, input model.RetireInput) (*model.RetirePayload, error)
 	Restore(ctx context.Context, input model.RetireInput) (*model.RetirePayload, error)
 }
@@ -1399,6 +1409,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddEvidence(childComplexity, args["input"].(model.AddEvidenceInput)), true
+	case "Mutation.addRelation":
+		if e.ComplexityRoot.Mutation.AddRelation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addRelation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddRelation(childComplexity, args["input"].(model.AddRelationInput)), true
 	case "Mutation.createStudy":
 		if e.ComplexityRoot.Mutation.CreateStudy == nil {
 			break
@@ -1432,6 +1453,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RemoveEvidence(childComplexity, args["input"].(model.RemoveEvidenceInput)), true
+	case "Mutation.removeRelation":
+		if e.ComplexityRoot.Mutation.RemoveRelation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeRelation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveRelation(childComplexity, args["input"].(model.RemoveRelationInput)), true
 	case "Mutation.restore":
 		if e.ComplexityRoot.Mutation.Restore == nil {
 			break
@@ -1856,6 +1888,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.To(childComplexity), true
+
+	case "RelationPayload.change":
+		if e.ComplexityRoot.RelationPayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelationPayload.Change(childComplexity), true
+	case "RelationPayload.clientMutationId":
+		if e.ComplexityRoot.RelationPayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelationPayload.ClientMutationID(childComplexity), true
+	case "RelationPayload.key":
+		if e.ComplexityRoot.RelationPayload.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelationPayload.Key(childComplexity), true
 
 	case "RetirePayload.change":
 		if e.ComplexityRoot.RetirePayload.Change == nil {
@@ -2476,6 +2527,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AddEvidenceInput", ec.unmarshalInputAddEvidenceInput),
+			graphql.NewInputUnmarshaler("AddRelationInput", ec.unmarshalInputAddRelationInput),
 			graphql.NewInputUnmarshaler("CitationInput", ec.unmarshalInputCitationInput),
 			graphql.NewInputUnmarshaler("ClaimFilter", ec.unmarshalInputClaimFilter),
 			graphql.NewInputUnmarshaler("ClaimOrder", ec.unmarshalInputClaimOrder),
@@ -2487,6 +2539,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("NameOrder", ec.unmarshalInputNameOrder),
 			graphql.NewInputUnmarshaler("ProvenanceInput", ec.unmarshalInputProvenanceInput),
 			graphql.NewInputUnmarshaler("RemoveEvidenceInput", ec.unmarshalInputRemoveEvidenceInput),
+			graphql.NewInputUnmarshaler("RemoveRelationInput", ec.unmarshalInputRemoveRelationInput),
 			graphql.NewInputUnmarshaler("RetireInput", ec.unmarshalInputRetireInput),
 			graphql.NewInputUnmarshaler("StrainFilter", ec.unmarshalInputStrainFilter),
 			graphql.NewInputUnmarshaler("StudyFilter", ec.unmarshalInputStudyFilter),
@@ -3076,6 +3129,16 @@ type Mutation {
     "What to change, and why."
     input: RemoveEvidenceInput!
   ): EvidencePayload!
+  "State (or restate) a relationship the seed's relationships.yaml may state, between two live entities. Role: curator."
+  addRelation(
+    "What to change, and why."
+    input: AddRelationInput!
+  ): RelationPayload!
+  "Remove a stated relationship; its last state stays in the history of its ends. Role: curator."
+  removeRelation(
+    "What to change, and why."
+    input: RemoveRelationInput!
+  ): RelationPayload!
   "Retire an entity: it leaves lookups, lists, search and links, keeps its history, and can be restored. Role: curator."
   retire(
     "What to change, and why."
@@ -3392,6 +3455,58 @@ type ChangeEdge {
   cursor: String!
   "The change."
   node: Change!
+}
+
+"A relationship as a record of relationships.yaml states it."
+input AddRelationInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document id, DOI or URL behind this change."
+  source: String!
+  "A relationship type that may be stated directly (MODULATES, INFLUENCES, AFFECTS, IMPLICATED_IN, EXAMINED, INVESTIGATES)."
+  type: RelationKind!
+  "The id of the entity it starts from."
+  from: ID!
+  "The id of the entity it points to."
+  to: ID!
+  "The direction of effect: required for MODULATES, INFLUENCES, AFFECTS and IMPLICATED_IN, absent otherwise."
+  effect: Effect
+  "How mature the evidence for the relationship is."
+  maturity: EvidenceMaturity!
+  "Ids of the studies behind it."
+  studies: [ID!]
+  "A note on the relationship."
+  note: String
+  "Where the relationship is stated (at least one entry)."
+  provenance: [ProvenanceInput!]!
+}
+
+"A stated relationship to remove."
+input RemoveRelationInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document id, DOI or URL behind this change."
+  source: String
+  "The relationship's type."
+  type: RelationKind!
+  "The id of the entity it starts from."
+  from: ID!
+  "The id of the entity it points to."
+  to: ID!
+}
+
+"A relationship stated or removed."
+type RelationPayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The relationship's key, ` + "`" + `TYPE|from|to` + "`" + `."
+  key: String!
+  "The audit record of the change, as committed."
+  change: Change!
 }
 `, BuiltIn: false},
 	{Name: "../schema/explore.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
@@ -4658,6 +4773,18 @@ func (ec *executionContext) childFields_Relation(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type Relation", field.Name)
 }
 
+func (ec *executionContext) childFields_RelationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_RelationPayload_clientMutationId(ctx, field)
+	case "key":
+		return ec.fieldContext_RelationPayload_key(ctx, field)
+	case "change":
+		return ec.fieldContext_RelationPayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RelationPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_RetirePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "clientMutationId":
@@ -5076,6 +5203,20 @@ func (ec *executionContext) field_Mutation_addEvidence_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_addRelation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AddRelationInput, error) {
+			return ec.unmarshalNAddRelationInput2gutskinᚋgraphᚋmodelᚐAddRelationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createStudy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5110,6 +5251,20 @@ func (ec *executionContext) field_Mutation_removeEvidence_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RemoveEvidenceInput, error) {
 			return ec.unmarshalNRemoveEvidenceInput2gutskinᚋgraphᚋmodelᚐRemoveEvidenceInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeRelation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RemoveRelationInput, error) {
+			return ec.unmarshalNRemoveRelationInput2gutskinᚋgraphᚋmodelᚐRemoveRelationInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -9904,6 +10059,94 @@ func (ec *executionContext) fieldContext_Mutation_removeEvidence(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_addRelation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addRelation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddRelation(ctx, fc.Args["input"].(model.AddRelationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationPayload) graphql.Marshaler {
+			return ec.marshalNRelationPayload2ᚖgutskinᚋgraphᚋmodelᚐRelationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addRelation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RelationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addRelation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeRelation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeRelation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveRelation(ctx, fc.Args["input"].(model.RemoveRelationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationPayload) graphql.Marshaler {
+			return ec.marshalNRelationPayload2ᚖgutskinᚋgraphᚋmodelᚐRelationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeRelation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RelationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeRelation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_retire(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11671,6 +11914,84 @@ func (ec *executionContext) fieldContext_Relation_provenance(_ context.Context, 
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RelationPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.RelationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelationPayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RelationPayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelationPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _RelationPayload_key(ctx context.Context, field graphql.CollectedField, obj *model.RelationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelationPayload_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelationPayload_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelationPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _RelationPayload_change(ctx context.Context, field graphql.CollectedField, obj *model.RelationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelationPayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelationPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RelationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
 		},
 	}
 	return fc, nil
@@ -15434,6 +15755,118 @@ func UnmarshalAddEvidenceInput(ctx context.Context, raw any) (model.AddEvidenceI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAddRelationInput(ctx context.Context, obj any) (model.AddRelationInput, error) {
+	var it model.AddRelationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "type", "from", "to", "effect", "maturity", "studies", "note", "provenance"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalNRelationKind2gutskinᚋkgᚐRelationKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		case "effect":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effect"))
+			data, err := ec.unmarshalOEffect2ᚖgutskinᚋkgᚐEffect(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Effect = data
+		case "maturity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maturity"))
+			data, err := ec.unmarshalNEvidenceMaturity2gutskinᚋkgᚐMaturity(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Maturity = data
+		case "studies":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("studies"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Studies = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "provenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenance"))
+			data, err := ec.unmarshalNProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provenance = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAddRelationInput unmarshals raw into the AddRelationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAddRelationInput(ctx context.Context, raw any) (model.AddRelationInput, error) {
+	var out model.AddRelationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddRelationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCitationInput(ctx context.Context, obj any) (model.CitationInput, error) {
 	var it model.CitationInput
 	if obj == nil {
@@ -16167,6 +16600,83 @@ func (ec *executionContext) unmarshalInputRemoveEvidenceInput(ctx context.Contex
 func UnmarshalRemoveEvidenceInput(ctx context.Context, raw any) (model.RemoveEvidenceInput, error) {
 	var out model.RemoveEvidenceInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RemoveEvidenceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRemoveRelationInput(ctx context.Context, obj any) (model.RemoveRelationInput, error) {
+	var it model.RemoveRelationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "type", "from", "to"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalNRelationKind2gutskinᚋkgᚐRelationKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRemoveRelationInput unmarshals raw into the RemoveRelationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRemoveRelationInput(ctx context.Context, raw any) (model.RemoveRelationInput, error) {
+	var out model.RemoveRelationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RemoveRelationInput", raw, &out)
 	return out, err
 }
 
@@ -18236,6 +18746,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "addRelation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addRelation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removeRelation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeRelation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "retire":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_retire(ctx, field)
@@ -18659,6 +19183,49 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "provenance":
 			out.Values[i] = ec._Relation_provenance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var relationPayloadImplementors = []string{"RelationPayload"}
+
+func (ec *executionContext) _RelationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RelationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, relationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RelationPayload")
+		case "clientMutationId":
+			out.Values[i] = ec._RelationPayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "key":
+			out.Values[i] = ec._RelationPayload_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._RelationPayload_change(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -19961,6 +20528,11 @@ func (ec *executionContext) unmarshalNAddEvidenceInput2gutskinᚋgraphᚋmodel�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNAddRelationInput2gutskinᚋgraphᚋmodelᚐAddRelationInput(ctx context.Context, v any) (model.AddRelationInput, error) {
+	res, err := ec.unmarshalInputAddRelationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -20745,8 +21317,21 @@ func (ec *executionContext) marshalNRelationKind2gutskinᚋkgᚐRelationKind(ctx
 	return v
 }
 
+func (ec *executionContext) marshalNRelationPayload2ᚖgutskinᚋgraphᚋmodelᚐRelationPayload(ctx context.Context, sel ast.SelectionSet, v *model.RelationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RelationPayload!")
+		return graphql.Null
+	}
+	return ec._RelationPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRemoveEvidenceInput2gutskinᚋgraphᚋmodelᚐRemoveEvidenceInput(ctx context.Context, v any) (model.RemoveEvidenceInput, error) {
 	res, err := ec.unmarshalInputRemoveEvidenceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRemoveRelationInput2gutskinᚋgraphᚋmodelᚐRemoveRelationInput(ctx context.Context, v any) (model.RemoveRelationInput, error) {
+	res, err := ec.unmarshalInputRemoveRelationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -21429,6 +22014,41 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	_ = ctx
 	res := graphql.MarshalFloat(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNID2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOID2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNID2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {

@@ -39,6 +39,32 @@ type AddEvidenceInput struct {
 	Note *string `json:"note,omitempty"`
 }
 
+// A relationship as a record of relationships.yaml states it.
+type AddRelationInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document id, DOI or URL behind this change.
+	Source string `json:"source"`
+	// A relationship type that may be stated directly (MODULATES, INFLUENCES, AFFECTS, IMPLICATED_IN, EXAMINED, INVESTIGATES).
+	Type kg.RelationKind `json:"type"`
+	// The id of the entity it starts from.
+	From string `json:"from"`
+	// The id of the entity it points to.
+	To string `json:"to"`
+	// The direction of effect: required for MODULATES, INFLUENCES, AFFECTS and IMPLICATED_IN, absent otherwise.
+	Effect *kg.Effect `json:"effect,omitempty"`
+	// How mature the evidence for the relationship is.
+	Maturity kg.Maturity `json:"maturity"`
+	// Ids of the studies behind it.
+	Studies []string `json:"studies,omitempty"`
+	// A note on the relationship.
+	Note *string `json:"note,omitempty"`
+	// Where the relationship is stated (at least one entry).
+	Provenance []ProvenanceInput `json:"provenance"`
+}
+
 // One committed change: who, when, which mutation, why, and what it touched.
 type Change struct {
 	// The change's number in commit order.
@@ -307,6 +333,16 @@ type ProvenanceInput struct {
 type Query struct {
 }
 
+// A relationship stated or removed.
+type RelationPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The relationship's key, `TYPE|from|to`.
+	Key string `json:"key"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
+}
+
 // A study to remove from a claim's evidence.
 type RemoveEvidenceInput struct {
 	// An opaque value the client chooses, echoed in the payload.
@@ -319,6 +355,22 @@ type RemoveEvidenceInput struct {
 	Claim string `json:"claim"`
 	// The id of the study to remove from its evidence.
 	Study string `json:"study"`
+}
+
+// A stated relationship to remove.
+type RemoveRelationInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document id, DOI or URL behind this change.
+	Source *string `json:"source,omitempty"`
+	// The relationship's type.
+	Type kg.RelationKind `json:"type"`
+	// The id of the entity it starts from.
+	From string `json:"from"`
+	// The id of the entity it points to.
+	To string `json:"to"`
 }
 
 // An entity to retire or restore.
