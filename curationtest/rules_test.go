@@ -243,11 +243,12 @@ func TestRetireAndRestore(t *testing.T) {
 	if l, li, s, e := visible(); l || li || s || e {
 		t.Errorf("after retiring: lookup %v list %v search %v evidence %v", l, li, s, e)
 	}
-	r := h.do(t, "", `query($id: ID!) { revision(id: $id) { version retired } history(id: $id) { mutation } }`, map[string]any{"id": id})
+	r := h.do(t, "", `query($id: ID!) { revision(id: $id) { version retired retiredBy retiredReason } history(id: $id) { mutation } }`, map[string]any{"id": id})
 	if rev := ok[struct {
-		Version int
-		Retired bool
-	}](t, r, "revision"); rev.Version != 2 || !rev.Retired {
+		Version                  int
+		Retired                  bool
+		RetiredBy, RetiredReason string
+	}](t, r, "revision"); rev.Version != 2 || !rev.Retired || rev.RetiredBy != h.curatorName || rev.RetiredReason != "duplicate" {
 		t.Errorf("revision: %+v", rev)
 	}
 	if !strings.Contains(string(r.Data["history"]), "retire") || !strings.Contains(string(r.Data["history"]), "createStudy") {

@@ -546,7 +546,12 @@ func (r *Resolver) revision(ctx context.Context, id string) (*model.Revision, er
 	if n, ok := props["version"].(int64); ok {
 		v = int(n)
 	}
-	return &model.Revision{ID: id, Version: v, Retired: props["retired"] == true}, nil
+	rev := &model.Revision{ID: id, Version: v, Retired: props["retired"] == true}
+	if rev.Retired {
+		by, why := storedString(props, "retiredBy"), storedString(props, "retiredReason")
+		rev.RetiredBy, rev.RetiredReason = &by, &why
+	}
+	return rev, nil
 }
 
 func (r *Resolver) history(ctx context.Context, id string, first *int) ([]model.Change, error) {

@@ -339,9 +339,11 @@ type ComplexityRoot struct {
 	}
 
 	Revision struct {
-		ID      func(childComplexity int) int
-		Retired func(childComplexity int) int
-		Version func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Retired       func(childComplexity int) int
+		RetiredBy     func(childComplexity int) int
+		RetiredReason func(childComplexity int) int
+		Version       func(childComplexity int) int
 	}
 
 	SearchConnection struct {
@@ -1939,6 +1941,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Revision.Retired(childComplexity), true
+	case "Revision.retiredBy":
+		if e.ComplexityRoot.Revision.RetiredBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Revision.RetiredBy(childComplexity), true
+	case "Revision.retiredReason":
+		if e.ComplexityRoot.Revision.RetiredReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Revision.RetiredReason(childComplexity), true
 	case "Revision.version":
 		if e.ComplexityRoot.Revision.Version == nil {
 			break
@@ -3409,6 +3423,10 @@ type Revision {
   version: Int!
   "Whether the entity is retired (hidden from reads until restored)."
   retired: Boolean!
+  "Who retired it (a token's name); null unless retired."
+  retiredBy: String
+  "Why it was retired; null unless retired."
+  retiredReason: String
 }
 
 "One committed change: who, when, which mutation, why, and what it touched."
@@ -4805,6 +4823,10 @@ func (ec *executionContext) childFields_Revision(ctx context.Context, field grap
 		return ec.fieldContext_Revision_version(ctx, field)
 	case "retired":
 		return ec.fieldContext_Revision_retired(ctx, field)
+	case "retiredBy":
+		return ec.fieldContext_Revision_retiredBy(ctx, field)
+	case "retiredReason":
+		return ec.fieldContext_Revision_retiredReason(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Revision", field.Name)
 }
@@ -12153,6 +12175,52 @@ func (ec *executionContext) fieldContext_Revision_retired(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Revision", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _Revision_retiredBy(ctx context.Context, field graphql.CollectedField, obj *model.Revision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Revision_retiredBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RetiredBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Revision_retiredBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Revision", field, false, false, "String")
+}
+
+func (ec *executionContext) _Revision_retiredReason(ctx context.Context, field graphql.CollectedField, obj *model.Revision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Revision_retiredReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RetiredReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Revision_retiredReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Revision", field, false, false, "String")
+}
+
 func (ec *executionContext) _SearchConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SearchConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19313,6 +19381,16 @@ func (ec *executionContext) _Revision(ctx context.Context, sel ast.SelectionSet,
 		case "retired":
 			out.Values[i] = ec._Revision_retired(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "retiredBy":
+			out.Values[i] = ec._Revision_retiredBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "retiredReason":
+			out.Values[i] = ec._Revision_retiredReason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:

@@ -405,6 +405,10 @@ type Revision struct {
 	Version int `json:"version"`
 	// Whether the entity is retired (hidden from reads until restored).
 	Retired bool `json:"retired"`
+	// Who retired it (a token's name); null unless retired.
+	RetiredBy *string `json:"retiredBy,omitempty"`
+	// Why it was retired; null unless retired.
+	RetiredReason *string `json:"retiredReason,omitempty"`
 }
 
 // Filters for strains. All given filters must hold.
