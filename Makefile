@@ -7,7 +7,7 @@ ADDR ?= :8080
 export NEO4J_URI ?= bolt://127.0.0.1:7687
 
 .PHONY: help run test deps neo4j neo4j-stop generate check-generated check-add-kind check-web vet go-test e2e web bench \
-	load fuzz bench-data bench-scale bench-peer bench-smoke bench-stop
+	load fuzz bench-data bench-scale bench-peer bench-smoke bench-stop bench-curation
 
 help:
 	@echo "make run    start Neo4j if needed, load the seed, serve on $(ADDR) (/explore/, /playground, /query)"
@@ -32,7 +32,7 @@ neo4j-stop:
 	@scripts/neo4j stop
 
 run: neo4j
-	ADDR=$(ADDR) go run . -seed -log-format console
+	ADDR=$(ADDR) go run . -seed -dev-token -log-format console
 
 generate:
 	go generate ./...
@@ -69,6 +69,10 @@ test: vet check-generated check-add-kind check-web go-test e2e bench-smoke
 
 bench: neo4j
 	go test -p 1 -run '^$$' -bench . -benchtime 200x ./httpapi/
+
+# Mutation latency (p50/p95) through the whole HTTP path, against real Neo4j.
+bench-curation: neo4j
+	go test -p 1 -run '^$$' -bench Mutation -benchtime 100x ./curationtest/
 
 # Not part of `make test`: 64 clients for 20 s against the whole program on loopback.
 load: neo4j

@@ -43,6 +43,12 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	run := run
+	if len(os.Args) > 1 && os.Args[1] == "token" {
+		run = func(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) error {
+			return runToken(ctx, args[1:], getenv, os.Stdout, stderr)
+		}
+	}
 	if err := run(ctx, os.Args[1:], os.Getenv, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "gutskin:", err)
 		os.Exit(1)
@@ -64,6 +70,7 @@ type options struct {
 	maxInFlight, maxQueued        int
 	neo4jConcurrency              int
 	pprofAddr                     string
+	devToken                      bool
 }
 
 // parseOptions reads flags, falling back to environment variables, then defaults. A value
@@ -136,6 +143,7 @@ func parseOptions(args []string, getenv func(string) string, stderr io.Writer) (
 	fs.IntVar(&o.maxInFlight, "max-in-flight", envInt("MAX_IN_FLIGHT", httpapi.DefaultMaxInFlight), "GraphQL requests worked on at once (MAX_IN_FLIGHT)")
 	fs.IntVar(&o.maxQueued, "max-queued", envInt("MAX_QUEUED", httpapi.DefaultMaxQueued), "GraphQL requests waiting for a place before SERVICE_OVERLOADED (MAX_QUEUED)")
 	fs.IntVar(&o.neo4jConcurrency, "neo4j-max-concurrent", envInt("NEO4J_MAX_CONCURRENT", neo4jstore.DefaultMaxConcurrent), "Neo4j reads running at once (NEO4J_MAX_CONCURRENT)")
+	fs.BoolVar(&o.devToken, "dev-token", false, "local development only: create a curator token if none exists and print it once")
 	fs.StringVar(&o.pprofAddr, "pprof-addr", env("PPROF_ADDR", ""), "serve pprof on this loopback address, e.g. 127.0.0.1:6060; empty: off (PPROF_ADDR)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
@@ -242,13 +250,18 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 			return nil
 		}
 	}
+	if o.devToken {
+		if err := ensureDevToken(ctx, store, stderr); err != nil {
+			return err
+		}
+	}
 
 	srv.handler.Store(ptr(httpapi.NewServer(httpapi.Deps{
 		Log: log, Store: store, Limits: o.limits, MaxBodyBytes: o.maxBodyBytes,
 		RequestTimeout: o.requestTimeout, MaxRoundTrips: o.maxRoundTrips,
 		MaxInFlight: o.maxInFlight, MaxQueued: o.maxQueued, Schema: schemaSDL(),
 		Explorer: web.Explorer(), Playground: web.Playground(),
-		Registry: registry, Collectors: store.Collectors(),
+		Registry: registry, Collectors: store.Collectors(), Curation: store,
 	})))
 	log.Info().Str("addr", srv.addr).Msg("ready: /query, /playground, /explore/, /healthz, /readyz, /metrics, /schema.graphql")
 	select {

@@ -45,6 +45,13 @@ type Deps struct {
 	Registry *prometheus.Registry
 	// Collectors are further metrics to serve, the store's for one.
 	Collectors []prometheus.Collector
+	// Curation takes curators' changes and knows their tokens (nil: every mutation is
+	// refused as UNAUTHENTICATED).
+	Curation kg.Curation
+	// WriteBurst and WriteRate are each token's burst allowance of writes and how many come
+	// back per second (0: graph.DefaultWriteBurst, graph.DefaultWriteRate).
+	WriteBurst int
+	WriteRate  float64
 }
 
 // Defaults of the request limits.
@@ -82,7 +89,7 @@ func NewServer(d Deps) http.Handler {
 // document limits (before parsing and validation), then depth and complexity.
 func newGraphQL(d Deps, m *metrics) http.Handler {
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{
-		Resolvers:  &graph.Resolver{Store: d.Store, Limits: d.Limits},
+		Resolvers:  &graph.Resolver{Store: d.Store, Limits: d.Limits, Curation: d.Curation},
 		Complexity: graph.Complexity(d.Limits),
 	}))
 	srv.AddTransport(newTransport())
@@ -92,6 +99,7 @@ func newGraphQL(d Deps, m *metrics) http.Handler {
 	srv.Use(graph.DocumentLimit{Limits: d.Document})
 	srv.Use(graph.DepthLimit{Max: d.Limits.MaxDepth})
 	srv.Use(&graph.ComplexityLimit{Max: d.Limits.MaxComplexity})
+	srv.Use(writeGuard(d))
 	srv.SetErrorPresenter(graph.PresentError)
 	srv.SetRecoverFunc(graph.Recover)
 	// Each response says how many Neo4j round trips it cost: the measure of "no N+1".

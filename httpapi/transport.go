@@ -103,7 +103,8 @@ func (t transport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Graph
 		return
 	}
 	responses, ctx := exec.DispatchOperation(ctx, oc)
-	writeResponse(w, http.StatusOK, responses(ctx))
+	resp := responses(ctx)
+	writeResponse(w, writeStatus(oc, resp), resp)
 }
 
 func writeResponse(w http.ResponseWriter, status int, resp *graphql.Response) {

@@ -21,6 +21,8 @@ const (
 type Error struct {
 	Code    string
 	Message string
+	// Field, when set, is the input path of the value at fault.
+	Field string
 }
 
 func (e *Error) Error() string { return fmt.Sprintf("%s: %s", e.Code, e.Message) }

@@ -91,6 +91,9 @@ func setup() {
 		err = s.EnsureSchema(ctx)
 	}
 	if err == nil {
+		err = s.ResetCuration(ctx)
+	}
+	if err == nil {
 		err = s.Import(ctx, g)
 	}
 	if err != nil {

@@ -41,6 +41,8 @@ type Store struct {
 	maxWait time.Duration
 	breaker *breaker
 	metrics *storeMetrics
+	// writeHook, set only by tests, runs at the named stages of a curation write.
+	writeHook func(stage string)
 }
 
 // DefaultMaxConcurrent is how many reads may run in Neo4j at once unless configured

@@ -28,6 +28,7 @@ func SchemaStatements() []string {
 	for _, k := range kg.KindSpecs {
 		out = append(out, fmt.Sprintf("CREATE INDEX %s_sort_name IF NOT EXISTS FOR (n:%s) ON (n.sortName)", strings.ToLower(k.Label), k.Label))
 	}
+	out = append(out, curationSchema...)
 	return append(out, wait)
 }
 
@@ -44,9 +45,11 @@ func (s *Store) EnsureSchema(ctx context.Context) error {
 	return nil
 }
 
-// Import makes the database hold exactly g: entities and relationships are upserted in
-// batches and anything else is removed, all in one transaction, so that a failure leaves
-// the graph as it was and loading twice gives the same graph.
+// Import makes the seed's part of the database hold exactly g: entities and relationships
+// are upserted in batches and seed records that left the seed are removed, all in one
+// transaction, so that a failure leaves the graph as it was and loading twice gives the
+// same graph. Curated work stays: entities and relationships curators created, properties
+// they changed on seed records (curatedKeys), versions, and retired entities.
 func (s *Store) Import(ctx context.Context, g kg.Graph) error {
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
 	defer session.Close(ctx)

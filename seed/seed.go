@@ -56,6 +56,7 @@ func (e *ValidationError) Error() string {
 // returns the graph to import.
 func Load(fsys fs.FS) (kg.Graph, error) {
 	l := &loader{fsys: fsys, ids: map[string]located{}, files: newFiles()}
+	l.known = l.ids
 	l.read()
 	if len(l.problems) == 0 {
 		l.validate()
@@ -82,7 +83,10 @@ type item[T any] struct {
 type loader struct {
 	fsys     fs.FS
 	problems []Problem
-	ids      map[string]located
+	ids      registry
+	// known answers references: the records read (ids) when loading files, the stored graph
+	// when one record is checked for a mutation (see Check).
+	known Lookup
 	// citations[source][number] is the study a source cites under that number; dois maps a
 	// lower-case DOI to its study; seenRelations finds duplicate relationships.
 	citations     map[string]map[int]string
@@ -156,7 +160,7 @@ func readFile[T any](l *loader, name string, kind kg.Kind) []item[T] {
 		}
 		if !bad {
 			if kind != "" { // every entity record has an ID field; relationships have none
-				l.register(at, reflect.ValueOf(rec).FieldByName("ID").String())
+				l.register(at, fieldString(rec, "ID"))
 			}
 			out = append(out, item[T]{at: at, rec: rec})
 		}
@@ -185,22 +189,13 @@ func yamlFields(t reflect.Type) map[string]bool {
 var (
 	slugID  = regexp.MustCompile(`^[a-z]+:[a-z0-9]+(-[a-z0-9]+)*$`)
 	studyID = regexp.MustCompile(`^study:[A-Za-z0-9][A-Za-z0-9._;()/:<>-]*$`)
+	// doiSyntax is a bare DOI: the directory indicator, a registrant code, a slash and a suffix.
+	doiSyntax = regexp.MustCompile(`^10\.[0-9]{4,9}(\.[0-9]+)*/\S+$`)
 )
 
 // register checks an id's form and uniqueness and remembers where it was declared.
 func (l *loader) register(at located, id string) {
-	switch {
-	case id == "":
-		l.add(at, "", "id", "missing")
-		return
-	case at.kind == kg.KindStudy && !studyID.MatchString(id):
-		l.add(at, id, "id", "a study id is \"study:\" followed by its DOI or a lower-case slug")
-		return
-	case at.kind != kg.KindStudy && !slugID.MatchString(id):
-		l.add(at, id, "id", "an id is a kind prefix and a lower-case slug, e.g. \"strain:hn001\"")
-		return
-	case !strings.HasPrefix(id, at.kind.Prefix()):
-		l.add(at, id, "id", "must start with %q in this file", at.kind.Prefix())
+	if !l.checkID(at, id) {
 		return
 	}
 	if prev, dup := l.ids[id]; dup {
@@ -210,23 +205,60 @@ func (l *loader) register(at located, id string) {
 	l.ids[id] = at
 }
 
+// checkID checks an id's form for the kind of record at hand.
+func (l *loader) checkID(at located, id string) bool {
+	switch {
+	case id == "":
+		l.add(at, "", "id", "missing")
+		return false
+	case at.kind == kg.KindStudy && !studyID.MatchString(id):
+		l.add(at, id, "id", "a study id is \"study:\" followed by its DOI or a lower-case slug")
+		return false
+	case at.kind != kg.KindStudy && !slugID.MatchString(id):
+		l.add(at, id, "id", "an id is a kind prefix and a lower-case slug, e.g. \"strain:hn001\"")
+		return false
+	case !strings.HasPrefix(id, at.kind.Prefix()):
+		l.add(at, id, "id", "must start with %q in this file", at.kind.Prefix())
+		return false
+	}
+	return true
+}
+
+// fieldString reads a record's string field by its Go name.
+func fieldString(rec any, name string) string {
+	return reflect.ValueOf(rec).FieldByName(name).String()
+}
+
+// Lookup tells whether an id names an entity, and its kind.
+type Lookup interface {
+	KindOf(id string) (kg.Kind, bool)
+}
+
+// registry is the ids of the records read so far, with where each was declared.
+type registry map[string]located
+
+func (r registry) KindOf(id string) (kg.Kind, bool) {
+	at, ok := r[id]
+	return at.kind, ok
+}
+
 // ref checks that id names an existing entity of one of the wanted kinds.
 func (l *loader) ref(at located, record, field, id string, kinds ...kg.Kind) {
 	if id == "" {
 		l.add(at, record, field, "missing")
 		return
 	}
-	target, ok := l.ids[id]
+	kind, ok := l.known.KindOf(id)
 	if !ok {
 		l.add(at, record, field, "refers to %q, which does not exist", id)
 		return
 	}
 	for _, k := range kinds {
-		if target.kind == k {
+		if kind == k {
 			return
 		}
 	}
-	l.add(at, record, field, "refers to %q, a %s; want %v", id, target.kind, kinds)
+	l.add(at, record, field, "refers to %q, a %s; want %v", id, kind, kinds)
 }
 
 func (l *loader) required(at located, record, field, value string) {

@@ -59,6 +59,13 @@ var _ = register(&records[study]{
 			l.add(at, r.ID, "year", "missing or implausible: %d", r.Year)
 		}
 		l.enum(at, r.ID, "design", r.Design, "StudyDesign")
+		if r.DOI != "" {
+			if d, err := NormalizeDOI(r.DOI); err != nil {
+				l.add(at, r.ID, "doi", "%v", err)
+			} else if d != r.DOI {
+				l.add(at, r.ID, "doi", "give the bare DOI %q, without a prefix or spaces", d)
+			}
+		}
 		if r.SampleSize != nil && *r.SampleSize < 1 {
 			l.add(at, r.ID, "sampleSize", "must be positive")
 		}

@@ -29,6 +29,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Mutation() MutationResolver
 	Query() QueryResolver
 }
 
@@ -36,6 +37,27 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	Change struct {
+		At       func(childComplexity int) int
+		Curator  func(childComplexity int) int
+		Mutation func(childComplexity int) int
+		Reason   func(childComplexity int) int
+		Seq      func(childComplexity int) int
+		Source   func(childComplexity int) int
+		Touched  func(childComplexity int) int
+	}
+
+	ChangeConnection struct {
+		Edges    func(childComplexity int) int
+		Nodes    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	ChangeEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Citation struct {
 		Number func(childComplexity int) int
 		Source func(childComplexity int) int
@@ -103,6 +125,13 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	CreateStudyPayload struct {
+		Change           func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Study            func(childComplexity int) int
+		Version          func(childComplexity int) int
+	}
+
 	DesignCount struct {
 		Count  func(childComplexity int) int
 		Design func(childComplexity int) int
@@ -114,6 +143,12 @@ type ComplexityRoot struct {
 		Provenance func(childComplexity int) int
 		Stance     func(childComplexity int) int
 		Study      func(childComplexity int) int
+	}
+
+	EvidencePayload struct {
+		Change           func(childComplexity int) int
+		Claim            func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
 	}
 
 	EvidenceSummary struct {
@@ -173,6 +208,13 @@ type ComplexityRoot struct {
 		Xrefs           func(childComplexity int) int
 	}
 
+	GradeClaimPayload struct {
+		Change           func(childComplexity int) int
+		Claim            func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Version          func(childComplexity int) int
+	}
+
 	GraphStats struct {
 		Nodes     func(childComplexity int) int
 		Relations func(childComplexity int) int
@@ -223,6 +265,18 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Mutation struct {
+		AddEvidence    func(childComplexity int, input model.AddEvidenceInput) int
+		AddRelation    func(childComplexity int, input model.AddRelationInput) int
+		CreateStudy    func(childComplexity int, input model.CreateStudyInput) int
+		GradeClaim     func(childComplexity int, input model.GradeClaimInput) int
+		RemoveEvidence func(childComplexity int, input model.RemoveEvidenceInput) int
+		RemoveRelation func(childComplexity int, input model.RemoveRelationInput) int
+		Restore        func(childComplexity int, input model.RetireInput) int
+		Retire         func(childComplexity int, input model.RetireInput) int
+		UpdateStudy    func(childComplexity int, input model.UpdateStudyInput) int
+	}
+
 	PageInfo struct {
 		EndCursor       func(childComplexity int) int
 		HasNextPage     func(childComplexity int) int
@@ -246,6 +300,7 @@ type ComplexityRoot struct {
 
 	Query struct {
 		ByXref        func(childComplexity int, curie string, exactOnly *bool) int
+		Changes       func(childComplexity int, since *string, first *int, after *string) int
 		Claim         func(childComplexity int, id string) int
 		Claims        func(childComplexity int, filter *model.ClaimFilter, orderBy *model.ClaimOrder, first *int, after *string, last *int, before *string) int
 		Condition     func(childComplexity int, id string) int
@@ -253,12 +308,14 @@ type ComplexityRoot struct {
 		Factor        func(childComplexity int, id string) int
 		Factors       func(childComplexity int, filter *model.FactorFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) int
 		Finding       func(childComplexity int, id string) int
+		History       func(childComplexity int, id string, first *int) int
 		Mechanism     func(childComplexity int, id string) int
 		Mechanisms    func(childComplexity int, filter *model.MechanismFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) int
 		Neighbourhood func(childComplexity int, id string, depth *int, kinds []kg.Kind, limit *int) int
 		Node          func(childComplexity int, id string) int
 		Nodes         func(childComplexity int, ids []string) int
 		Pathways      func(childComplexity int, from string, to string, maxHops *int, minMaturity *kg.Maturity, relations []kg.RelationKind, directed *bool, first *int) int
+		Revision      func(childComplexity int, id string) int
 		Search        func(childComplexity int, query string, kinds []kg.Kind, first *int, after *string) int
 		Source        func(childComplexity int, id string) int
 		Sources       func(childComplexity int) int
@@ -280,6 +337,26 @@ type ComplexityRoot struct {
 		Studies        func(childComplexity int) int
 		StudiesLeftOut func(childComplexity int) int
 		To             func(childComplexity int) int
+	}
+
+	RelationPayload struct {
+		Change           func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Key              func(childComplexity int) int
+	}
+
+	RetirePayload struct {
+		Change           func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Revision         func(childComplexity int) int
+	}
+
+	Revision struct {
+		ID            func(childComplexity int) int
+		Retired       func(childComplexity int) int
+		RetiredBy     func(childComplexity int) int
+		RetiredReason func(childComplexity int) int
+		Version       func(childComplexity int) int
 	}
 
 	SearchConnection struct {
@@ -416,6 +493,19 @@ type ComplexityRoot struct {
 		Truncated func(childComplexity int) int
 	}
 
+	Touched struct {
+		After  func(childComplexity int) int
+		Before func(childComplexity int) int
+		Target func(childComplexity int) int
+	}
+
+	UpdateStudyPayload struct {
+		Change           func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Study            func(childComplexity int) int
+		Version          func(childComplexity int) int
+	}
+
 	VerifiedField struct {
 		Field  func(childComplexity int) int
 		SeenIn func(childComplexity int) int
@@ -436,6 +526,17 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type MutationResolver interface {
+	CreateStudy(ctx context.Context, input model.CreateStudyInput) (*model.CreateStudyPayload, error)
+	UpdateStudy(ctx context.Context, input model.UpdateStudyInput) (*model.UpdateStudyPayload, error)
+	GradeClaim(ctx context.Context, input model.GradeClaimInput) (*model.GradeClaimPayload, error)
+	AddEvidence(ctx context.Context, input model.AddEvidenceInput) (*model.EvidencePayload, error)
+	RemoveEvidence(ctx context.Context, input model.RemoveEvidenceInput) (*model.EvidencePayload, error)
+	AddRelation(ctx context.Context, input model.AddRelationInput) (*model.RelationPayload, error)
+	RemoveRelation(ctx context.Context, input model.RemoveRelationInput) (*model.RelationPayload, error)
+	Retire(ctx context.Context, input model.RetireInput) (*model.RetirePayload, error)
+	Restore(ctx context.Context, input model.RetireInput) (*model.RetirePayload, error)
+}
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
 	Nodes(ctx context.Context, ids []string) ([]model.Node, error)
@@ -444,6 +545,9 @@ type QueryResolver interface {
 	Claims(ctx context.Context, filter *model.ClaimFilter, orderBy *model.ClaimOrder, first *int, after *string, last *int, before *string) (*model.ClaimConnection, error)
 	Condition(ctx context.Context, id string) (*model.Condition, error)
 	Conditions(ctx context.Context, filter *model.ConditionFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.ConditionConnection, error)
+	History(ctx context.Context, id string, first *int) ([]model.Change, error)
+	Changes(ctx context.Context, since *string, first *int, after *string) (*model.ChangeConnection, error)
+	Revision(ctx context.Context, id string) (*model.Revision, error)
 	Pathways(ctx context.Context, from string, to string, maxHops *int, minMaturity *kg.Maturity, relations []kg.RelationKind, directed *bool, first *int) ([]model.Pathway, error)
 	Neighbourhood(ctx context.Context, id string, depth *int, kinds []kg.Kind, limit *int) (*model.Subgraph, error)
 	Stats(ctx context.Context) (*model.GraphStats, error)
@@ -479,6 +583,81 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	ec := newExecutionContext(nil, e, nil)
 	_ = ec
 	switch typeName + "." + field {
+
+	case "Change.at":
+		if e.ComplexityRoot.Change.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.At(childComplexity), true
+	case "Change.curator":
+		if e.ComplexityRoot.Change.Curator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.Curator(childComplexity), true
+	case "Change.mutation":
+		if e.ComplexityRoot.Change.Mutation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.Mutation(childComplexity), true
+	case "Change.reason":
+		if e.ComplexityRoot.Change.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.Reason(childComplexity), true
+	case "Change.seq":
+		if e.ComplexityRoot.Change.Seq == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.Seq(childComplexity), true
+	case "Change.source":
+		if e.ComplexityRoot.Change.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.Source(childComplexity), true
+	case "Change.touched":
+		if e.ComplexityRoot.Change.Touched == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.Touched(childComplexity), true
+
+	case "ChangeConnection.edges":
+		if e.ComplexityRoot.ChangeConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangeConnection.Edges(childComplexity), true
+	case "ChangeConnection.nodes":
+		if e.ComplexityRoot.ChangeConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangeConnection.Nodes(childComplexity), true
+	case "ChangeConnection.pageInfo":
+		if e.ComplexityRoot.ChangeConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangeConnection.PageInfo(childComplexity), true
+
+	case "ChangeEdge.cursor":
+		if e.ComplexityRoot.ChangeEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangeEdge.Cursor(childComplexity), true
+	case "ChangeEdge.node":
+		if e.ComplexityRoot.ChangeEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangeEdge.Node(childComplexity), true
 
 	case "Citation.number":
 		if e.ComplexityRoot.Citation.Number == nil {
@@ -763,6 +942,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ConditionEdge.Node(childComplexity), true
 
+	case "CreateStudyPayload.change":
+		if e.ComplexityRoot.CreateStudyPayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateStudyPayload.Change(childComplexity), true
+	case "CreateStudyPayload.clientMutationId":
+		if e.ComplexityRoot.CreateStudyPayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateStudyPayload.ClientMutationID(childComplexity), true
+	case "CreateStudyPayload.study":
+		if e.ComplexityRoot.CreateStudyPayload.Study == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateStudyPayload.Study(childComplexity), true
+	case "CreateStudyPayload.version":
+		if e.ComplexityRoot.CreateStudyPayload.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateStudyPayload.Version(childComplexity), true
+
 	case "DesignCount.count":
 		if e.ComplexityRoot.DesignCount.Count == nil {
 			break
@@ -806,6 +1010,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evidence.Study(childComplexity), true
+
+	case "EvidencePayload.change":
+		if e.ComplexityRoot.EvidencePayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvidencePayload.Change(childComplexity), true
+	case "EvidencePayload.claim":
+		if e.ComplexityRoot.EvidencePayload.Claim == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvidencePayload.Claim(childComplexity), true
+	case "EvidencePayload.clientMutationId":
+		if e.ComplexityRoot.EvidencePayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvidencePayload.ClientMutationID(childComplexity), true
 
 	case "EvidenceSummary.byDesign":
 		if e.ComplexityRoot.EvidenceSummary.ByDesign == nil {
@@ -1064,6 +1287,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Finding.Xrefs(childComplexity), true
 
+	case "GradeClaimPayload.change":
+		if e.ComplexityRoot.GradeClaimPayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GradeClaimPayload.Change(childComplexity), true
+	case "GradeClaimPayload.claim":
+		if e.ComplexityRoot.GradeClaimPayload.Claim == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GradeClaimPayload.Claim(childComplexity), true
+	case "GradeClaimPayload.clientMutationId":
+		if e.ComplexityRoot.GradeClaimPayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GradeClaimPayload.ClientMutationID(childComplexity), true
+	case "GradeClaimPayload.version":
+		if e.ComplexityRoot.GradeClaimPayload.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GradeClaimPayload.Version(childComplexity), true
+
 	case "GraphStats.nodes":
 		if e.ComplexityRoot.GraphStats.Nodes == nil {
 			break
@@ -1245,6 +1493,106 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MechanismEdge.Node(childComplexity), true
 
+	case "Mutation.addEvidence":
+		if e.ComplexityRoot.Mutation.AddEvidence == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addEvidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddEvidence(childComplexity, args["input"].(model.AddEvidenceInput)), true
+	case "Mutation.addRelation":
+		if e.ComplexityRoot.Mutation.AddRelation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addRelation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddRelation(childComplexity, args["input"].(model.AddRelationInput)), true
+	case "Mutation.createStudy":
+		if e.ComplexityRoot.Mutation.CreateStudy == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createStudy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateStudy(childComplexity, args["input"].(model.CreateStudyInput)), true
+	case "Mutation.gradeClaim":
+		if e.ComplexityRoot.Mutation.GradeClaim == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_gradeClaim_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.GradeClaim(childComplexity, args["input"].(model.GradeClaimInput)), true
+	case "Mutation.removeEvidence":
+		if e.ComplexityRoot.Mutation.RemoveEvidence == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeEvidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveEvidence(childComplexity, args["input"].(model.RemoveEvidenceInput)), true
+	case "Mutation.removeRelation":
+		if e.ComplexityRoot.Mutation.RemoveRelation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeRelation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveRelation(childComplexity, args["input"].(model.RemoveRelationInput)), true
+	case "Mutation.restore":
+		if e.ComplexityRoot.Mutation.Restore == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_restore_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.Restore(childComplexity, args["input"].(model.RetireInput)), true
+	case "Mutation.retire":
+		if e.ComplexityRoot.Mutation.Retire == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_retire_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.Retire(childComplexity, args["input"].(model.RetireInput)), true
+	case "Mutation.updateStudy":
+		if e.ComplexityRoot.Mutation.UpdateStudy == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateStudy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateStudy(childComplexity, args["input"].(model.UpdateStudyInput)), true
+
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
 			break
@@ -1331,6 +1679,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ByXref(childComplexity, args["curie"].(string), args["exactOnly"].(*bool)), true
+	case "Query.changes":
+		if e.ComplexityRoot.Query.Changes == nil {
+			break
+		}
+
+		args, err := ec.field_Query_changes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Changes(childComplexity, args["since"].(*string), args["first"].(*int), args["after"].(*string)), true
 	case "Query.claim":
 		if e.ComplexityRoot.Query.Claim == nil {
 			break
@@ -1408,6 +1767,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Finding(childComplexity, args["id"].(string)), true
+	case "Query.history":
+		if e.ComplexityRoot.Query.History == nil {
+			break
+		}
+
+		args, err := ec.field_Query_history_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.History(childComplexity, args["id"].(string), args["first"].(*int)), true
 
 	case "Query.mechanism":
 		if e.ComplexityRoot.Query.Mechanism == nil {
@@ -1475,6 +1845,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Pathways(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["minMaturity"].(*kg.Maturity), args["relations"].([]kg.RelationKind), args["directed"].(*bool), args["first"].(*int)), true
+	case "Query.revision":
+		if e.ComplexityRoot.Query.Revision == nil {
+			break
+		}
+
+		args, err := ec.field_Query_revision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Revision(childComplexity, args["id"].(string)), true
 	case "Query.search":
 		if e.ComplexityRoot.Query.Search == nil {
 			break
@@ -1619,6 +2000,75 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.To(childComplexity), true
+
+	case "RelationPayload.change":
+		if e.ComplexityRoot.RelationPayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelationPayload.Change(childComplexity), true
+	case "RelationPayload.clientMutationId":
+		if e.ComplexityRoot.RelationPayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelationPayload.ClientMutationID(childComplexity), true
+	case "RelationPayload.key":
+		if e.ComplexityRoot.RelationPayload.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelationPayload.Key(childComplexity), true
+
+	case "RetirePayload.change":
+		if e.ComplexityRoot.RetirePayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetirePayload.Change(childComplexity), true
+	case "RetirePayload.clientMutationId":
+		if e.ComplexityRoot.RetirePayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetirePayload.ClientMutationID(childComplexity), true
+	case "RetirePayload.revision":
+		if e.ComplexityRoot.RetirePayload.Revision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetirePayload.Revision(childComplexity), true
+
+	case "Revision.id":
+		if e.ComplexityRoot.Revision.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Revision.ID(childComplexity), true
+	case "Revision.retired":
+		if e.ComplexityRoot.Revision.Retired == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Revision.Retired(childComplexity), true
+	case "Revision.retiredBy":
+		if e.ComplexityRoot.Revision.RetiredBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Revision.RetiredBy(childComplexity), true
+	case "Revision.retiredReason":
+		if e.ComplexityRoot.Revision.RetiredReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Revision.RetiredReason(childComplexity), true
+	case "Revision.version":
+		if e.ComplexityRoot.Revision.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Revision.Version(childComplexity), true
 
 	case "SearchConnection.edges":
 		if e.ComplexityRoot.SearchConnection.Edges == nil {
@@ -2220,6 +2670,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Subgraph.Truncated(childComplexity), true
 
+	case "Touched.after":
+		if e.ComplexityRoot.Touched.After == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Touched.After(childComplexity), true
+	case "Touched.before":
+		if e.ComplexityRoot.Touched.Before == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Touched.Before(childComplexity), true
+	case "Touched.target":
+		if e.ComplexityRoot.Touched.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Touched.Target(childComplexity), true
+
+	case "UpdateStudyPayload.change":
+		if e.ComplexityRoot.UpdateStudyPayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateStudyPayload.Change(childComplexity), true
+	case "UpdateStudyPayload.clientMutationId":
+		if e.ComplexityRoot.UpdateStudyPayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateStudyPayload.ClientMutationID(childComplexity), true
+	case "UpdateStudyPayload.study":
+		if e.ComplexityRoot.UpdateStudyPayload.Study == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateStudyPayload.Study(childComplexity), true
+	case "UpdateStudyPayload.version":
+		if e.ComplexityRoot.UpdateStudyPayload.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateStudyPayload.Version(childComplexity), true
+
 	case "VerifiedField.field":
 		if e.ComplexityRoot.VerifiedField.Field == nil {
 			break
@@ -2285,15 +2779,25 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AddEvidenceInput", ec.unmarshalInputAddEvidenceInput),
+			graphql.NewInputUnmarshaler("AddRelationInput", ec.unmarshalInputAddRelationInput),
+			graphql.NewInputUnmarshaler("CitationInput", ec.unmarshalInputCitationInput),
 			graphql.NewInputUnmarshaler("ClaimFilter", ec.unmarshalInputClaimFilter),
 			graphql.NewInputUnmarshaler("ClaimOrder", ec.unmarshalInputClaimOrder),
 			graphql.NewInputUnmarshaler("ConditionFilter", ec.unmarshalInputConditionFilter),
+			graphql.NewInputUnmarshaler("CreateStudyInput", ec.unmarshalInputCreateStudyInput),
 			graphql.NewInputUnmarshaler("FactorFilter", ec.unmarshalInputFactorFilter),
+			graphql.NewInputUnmarshaler("GradeClaimInput", ec.unmarshalInputGradeClaimInput),
 			graphql.NewInputUnmarshaler("MechanismFilter", ec.unmarshalInputMechanismFilter),
 			graphql.NewInputUnmarshaler("NameOrder", ec.unmarshalInputNameOrder),
+			graphql.NewInputUnmarshaler("ProvenanceInput", ec.unmarshalInputProvenanceInput),
+			graphql.NewInputUnmarshaler("RemoveEvidenceInput", ec.unmarshalInputRemoveEvidenceInput),
+			graphql.NewInputUnmarshaler("RemoveRelationInput", ec.unmarshalInputRemoveRelationInput),
+			graphql.NewInputUnmarshaler("RetireInput", ec.unmarshalInputRetireInput),
 			graphql.NewInputUnmarshaler("StrainFilter", ec.unmarshalInputStrainFilter),
 			graphql.NewInputUnmarshaler("StudyFilter", ec.unmarshalInputStudyFilter),
 			graphql.NewInputUnmarshaler("StudyOrder", ec.unmarshalInputStudyOrder),
+			graphql.NewInputUnmarshaler("UpdateStudyInput", ec.unmarshalInputUpdateStudyInput),
 		)
 	}
 	first := true
@@ -2328,6 +2832,21 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			}
 
 			return &response
+		}
+	case ast.Mutation:
+		return func(ctx context.Context) *graphql.Response {
+			if !first {
+				return nil
+			}
+			first = false
+			ctx = graphql.WithLazyInputUnmarshalerIndex(ctx, inputUnmarshalers)
+			data := ec._Mutation(ctx, opCtx.Operation.SelectionSet)
+			var buf bytes.Buffer
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
 		}
 
 	default:
@@ -2878,6 +3397,432 @@ type ConditionEdge {
   cursor: String!
   "The condition."
   node: Condition!
+}
+`, BuiltIn: false},
+	{Name: "../schema/curation.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
+# writes the resolvers of this file's fields to graph/curation.resolvers.go.
+
+extend schema {
+  mutation: Mutation
+}
+
+"""
+Changes curators make to the graph. Every mutation needs ` + "`" + `Authorization: Bearer <token>` + "`" + `
+(` + "`" + `UNAUTHENTICATED` + "`" + `, HTTP 401, without a valid one; ` + "`" + `FORBIDDEN` + "`" + `, 403, when the token's role
+may not do it; ` + "`" + `RATE_LIMITED` + "`" + `, 429, past a token's burst), is sent as POST with a JSON body,
+takes a required ` + "`" + `reason` + "`" + `, and writes its audit record in the same transaction as the
+change. Input that breaks a rule of the graph (the seed loader's own rules) gets
+` + "`" + `BAD_USER_INPUT` + "`" + ` with ` + "`" + `extensions.field` + "`" + ` naming the input path, and nothing is written. An
+` + "`" + `expectedVersion` + "`" + ` that is no longer current gets ` + "`" + `CONFLICT` + "`" + `, and nothing is written.
+"""
+type Mutation {
+  "Add a study with its full bibliographic record. Role: curator."
+  createStudy(
+    "What to change, and why."
+    input: CreateStudyInput!
+  ): CreateStudyPayload!
+  "Change a study's bibliographic record; omitted fields stay as they are. Role: curator."
+  updateStudy(
+    "What to change, and why."
+    input: UpdateStudyInput!
+  ): UpdateStudyPayload!
+  "Grade a claim: maturity, basis and rationale; the previous grade stays in its history. Role: curator."
+  gradeClaim(
+    "What to change, and why."
+    input: GradeClaimInput!
+  ): GradeClaimPayload!
+  "State (or restate) that a study is evidence for a claim, with its stance. Role: curator."
+  addEvidence(
+    "What to change, and why."
+    input: AddEvidenceInput!
+  ): EvidencePayload!
+  "Remove a study from a claim's evidence; the link's last state stays in the claim's history. Role: curator."
+  removeEvidence(
+    "What to change, and why."
+    input: RemoveEvidenceInput!
+  ): EvidencePayload!
+  "State (or restate) a relationship the seed's relationships.yaml may state, between two live entities. Role: curator."
+  addRelation(
+    "What to change, and why."
+    input: AddRelationInput!
+  ): RelationPayload!
+  "Remove a stated relationship; its last state stays in the history of its ends. Role: curator."
+  removeRelation(
+    "What to change, and why."
+    input: RemoveRelationInput!
+  ): RelationPayload!
+  "Retire an entity: it leaves lookups, lists, search and links, keeps its history, and can be restored. Role: curator."
+  retire(
+    "What to change, and why."
+    input: RetireInput!
+  ): RetirePayload!
+  "Restore a retired entity. Role: admin."
+  restore(
+    "What to change, and why."
+    input: RetireInput!
+  ): RetirePayload!
+}
+
+extend type Query {
+  "The changes that touched an entity (for a claim, its evidence links too), newest first."
+  history(
+    "The entity's id."
+    id: ID!
+    "How many changes to return: 1 to 100, default 20."
+    first: Int
+  ): [Change!]!
+  "Every change in commit order, keyset-paginated, so that a mirror can catch up from where it stopped."
+  changes(
+    "Only changes committed at or after this time (RFC 3339)."
+    since: String
+    "Page size: 1 to 100, default 20."
+    first: Int
+    "A cursor from this list: the page starts after it."
+    after: String
+  ): ChangeConnection!
+  "An entity's revision state, live or retired: what ` + "`" + `expectedVersion` + "`" + ` a change to it must give."
+  revision(
+    "The entity's id."
+    id: ID!
+  ): Revision!
+}
+
+"Where a change comes from, as a seed record states it: a source document, a section, citation numbers."
+input ProvenanceInput {
+  "A ` + "`" + `source:` + "`" + ` id."
+  source: ID!
+  "The section of the source."
+  section: String!
+  "The source's citation numbers given there."
+  citations: [Int!]
+}
+
+"How a source cites a study."
+input CitationInput {
+  "A ` + "`" + `source:` + "`" + ` id."
+  source: ID!
+  "The source's citation number for the study (1 or more, unique within the source)."
+  number: Int!
+}
+
+"A new study: the fields of a record of studies.yaml."
+input CreateStudyInput {
+  "Echoed in the payload."
+  clientMutationId: String
+  "Why the study is added."
+  reason: String!
+  "The document, DOI or URL behind this change."
+  source: String!
+  "` + "`" + `study:` + "`" + ` + the DOI; given only for a study without a DOI (` + "`" + `study:` + "`" + ` + a lower-case slug)."
+  id: ID
+  "The publication's title."
+  title: String!
+  "The authors in publication order, as cited, e.g. ` + "`" + `Doe, J.` + "`" + `."
+  authors: [String!]!
+  "The year of publication (1900 to 2100)."
+  year: Int!
+  "The journal or other venue."
+  journal: String
+  "The journal volume."
+  volume: String
+  "The journal issue."
+  issue: String
+  "The page range or article number."
+  pages: String
+  "The DOI; ` + "`" + `https://doi.org/` + "`" + ` and ` + "`" + `doi:` + "`" + ` prefixes are removed. Unique among studies."
+  doi: String
+  "A web address for the study, usually when there is no DOI."
+  url: String
+  "How the study was designed."
+  design: StudyDesign!
+  "Who was studied, in words."
+  population: String
+  "The number of participants (1 or more)."
+  sampleSize: Int
+  "How long the intervention or follow-up lasted, as free text."
+  duration: String
+  "What the study did and why it matters here, in the graph's own words."
+  summary: String!
+  "Which sources cite the study, under which number (at least one)."
+  citedBy: [CitationInput!]!
+  "Where the study is stated (at least one entry)."
+  provenance: [ProvenanceInput!]!
+}
+
+"A study added."
+type CreateStudyPayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The study, as it reads after the change."
+  study: Study!
+  "The study's version after the change (1)."
+  version: Int!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"Changes to a study's record; omitted (or null) fields stay as they are."
+input UpdateStudyInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document, DOI or URL behind this change."
+  source: String
+  "The study's id."
+  id: ID!
+  "The version the change was made against (from ` + "`" + `revision` + "`" + ` or an earlier payload)."
+  expectedVersion: Int!
+  "The publication's title."
+  title: String
+  "The authors in publication order, as cited, e.g. ` + "`" + `Doe, J.` + "`" + `."
+  authors: [String!]
+  "The year of publication (1900 to 2100)."
+  year: Int
+  "The journal or other venue."
+  journal: String
+  "The journal volume."
+  volume: String
+  "The journal issue."
+  issue: String
+  "The page range or article number."
+  pages: String
+  "A corrected DOI; prefixes are removed; unique among studies. The study keeps its id."
+  doi: String
+  "A web address for the study, usually when there is no DOI."
+  url: String
+  "How the study was designed."
+  design: StudyDesign
+  "Who was studied, in words."
+  population: String
+  "The number of participants (1 or more)."
+  sampleSize: Int
+  "How long the intervention or follow-up lasted, as free text."
+  duration: String
+  "What the study did and why it matters here, in the graph's own words."
+  summary: String
+}
+
+"A study changed."
+type UpdateStudyPayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The study, as it reads after the change."
+  study: Study!
+  "The entity's version after the change."
+  version: Int!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"A claim's new grade."
+input GradeClaimInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document, DOI or URL behind the grade."
+  source: String!
+  "The claim's id."
+  claim: ID!
+  "The version the change was made against (from ` + "`" + `revision` + "`" + ` or an earlier payload); a stale one gets CONFLICT."
+  expectedVersion: Int!
+  "The claim's new evidence maturity."
+  maturity: EvidenceMaturity!
+  "Who graded it: the source, or this knowledge base's own assessment."
+  basis: MaturityBasis!
+  "Why the claim gets this grade, in words; becomes the claim's assessment."
+  rationale: String!
+}
+
+"A claim graded."
+type GradeClaimPayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The claim, as it reads after the change."
+  claim: Claim!
+  "The entity's version after the change."
+  version: Int!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"A study as evidence for a claim."
+input AddEvidenceInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document, DOI or URL behind this link."
+  source: String!
+  "The claim's id."
+  claim: ID!
+  "The study's id."
+  study: ID!
+  "Whether the study supports, qualifies or contradicts the claim."
+  stance: Stance!
+  "A note on how the study bears on the claim."
+  note: String
+}
+
+"A study to remove from a claim's evidence."
+input RemoveEvidenceInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document id, DOI or URL behind this change."
+  source: String
+  "The claim's id."
+  claim: ID!
+  "The id of the study to remove from its evidence."
+  study: ID!
+}
+
+"A claim whose evidence changed."
+type EvidencePayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The claim, as it reads after the change."
+  claim: Claim!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"An entity to retire or restore."
+input RetireInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document id, DOI or URL behind this change."
+  source: String
+  "The entity's id."
+  id: ID!
+  "The version the change was made against (from ` + "`" + `revision` + "`" + ` or an earlier payload); a stale one gets CONFLICT."
+  expectedVersion: Int!
+}
+
+"An entity retired or restored."
+type RetirePayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The entity's revision state after the change."
+  revision: Revision!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"An entity's revision state."
+type Revision {
+  "The entity's id."
+  id: ID!
+  "Starts at 1; every change to the entity adds 1."
+  version: Int!
+  "Whether the entity is retired (hidden from reads until restored)."
+  retired: Boolean!
+  "Who retired it (a token's name); null unless retired."
+  retiredBy: String
+  "Why it was retired; null unless retired."
+  retiredReason: String
+}
+
+"One committed change: who, when, which mutation, why, and what it touched."
+type Change {
+  "The change's number in commit order."
+  seq: Int!
+  "When it was committed (RFC 3339)."
+  at: String!
+  "The mutation that made the change, e.g. ` + "`" + `gradeClaim` + "`" + `."
+  mutation: String!
+  "The name of the token that made it."
+  curator: String!
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document, DOI or URL behind it."
+  source: String
+  "Each entity or relationship touched, with its fields before and after."
+  touched: [Touched!]!
+}
+
+"An entity (by id) or relationship (by ` + "`" + `TYPE|from|to` + "`" + `) a change touched."
+type Touched {
+  "The entity's id, or the relationship's ` + "`" + `TYPE|from|to` + "`" + ` key."
+  target: ID!
+  "The changed fields before, as a JSON object; null when the change created it."
+  before: String
+  "The changed fields after, as a JSON object; null when the change removed it."
+  after: String
+}
+
+"A page of changes."
+type ChangeConnection {
+  "The changes on this page, each with its cursor."
+  edges: [ChangeEdge!]!
+  "The changes on this page, without cursors."
+  nodes: [Change!]!
+  "Whether more changes follow, and the cursor to continue from."
+  pageInfo: PageInfo!
+}
+
+"A change with its cursor."
+type ChangeEdge {
+  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + `."
+  cursor: String!
+  "The change."
+  node: Change!
+}
+
+"A relationship as a record of relationships.yaml states it."
+input AddRelationInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document id, DOI or URL behind this change."
+  source: String!
+  "A relationship type that may be stated directly (MODULATES, INFLUENCES, AFFECTS, IMPLICATED_IN, EXAMINED, INVESTIGATES)."
+  type: RelationKind!
+  "The id of the entity it starts from."
+  from: ID!
+  "The id of the entity it points to."
+  to: ID!
+  "The direction of effect: required for MODULATES, INFLUENCES, AFFECTS and IMPLICATED_IN, absent otherwise."
+  effect: Effect
+  "How mature the evidence for the relationship is."
+  maturity: EvidenceMaturity!
+  "Ids of the studies behind it."
+  studies: [ID!]
+  "A note on the relationship."
+  note: String
+  "Where the relationship is stated (at least one entry)."
+  provenance: [ProvenanceInput!]!
+}
+
+"A stated relationship to remove."
+input RemoveRelationInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document id, DOI or URL behind this change."
+  source: String
+  "The relationship's type."
+  type: RelationKind!
+  "The id of the entity it starts from."
+  from: ID!
+  "The id of the entity it points to."
+  to: ID!
+}
+
+"A relationship stated or removed."
+type RelationPayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The relationship's key, ` + "`" + `TYPE|from|to` + "`" + `."
+  key: String!
+  "The audit record of the change, as committed."
+  change: Change!
 }
 `, BuiltIn: false},
 	{Name: "../schema/explore.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
@@ -3700,6 +4645,48 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
 
+func (ec *executionContext) childFields_Change(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "seq":
+		return ec.fieldContext_Change_seq(ctx, field)
+	case "at":
+		return ec.fieldContext_Change_at(ctx, field)
+	case "mutation":
+		return ec.fieldContext_Change_mutation(ctx, field)
+	case "curator":
+		return ec.fieldContext_Change_curator(ctx, field)
+	case "reason":
+		return ec.fieldContext_Change_reason(ctx, field)
+	case "source":
+		return ec.fieldContext_Change_source(ctx, field)
+	case "touched":
+		return ec.fieldContext_Change_touched(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Change", field.Name)
+}
+
+func (ec *executionContext) childFields_ChangeConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ChangeConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_ChangeConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ChangeConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChangeConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ChangeEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ChangeEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ChangeEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChangeEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Citation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "source":
@@ -3834,6 +4821,20 @@ func (ec *executionContext) childFields_ConditionEdge(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type ConditionEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_CreateStudyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_CreateStudyPayload_clientMutationId(ctx, field)
+	case "study":
+		return ec.fieldContext_CreateStudyPayload_study(ctx, field)
+	case "version":
+		return ec.fieldContext_CreateStudyPayload_version(ctx, field)
+	case "change":
+		return ec.fieldContext_CreateStudyPayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateStudyPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_DesignCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "design":
@@ -3858,6 +4859,18 @@ func (ec *executionContext) childFields_Evidence(ctx context.Context, field grap
 		return ec.fieldContext_Evidence_provenance(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
+}
+
+func (ec *executionContext) childFields_EvidencePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_EvidencePayload_clientMutationId(ctx, field)
+	case "claim":
+		return ec.fieldContext_EvidencePayload_claim(ctx, field)
+	case "change":
+		return ec.fieldContext_EvidencePayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EvidencePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_EvidenceSummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3972,6 +4985,20 @@ func (ec *executionContext) childFields_Finding(ctx context.Context, field graph
 		return ec.fieldContext_Finding_measures(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Finding", field.Name)
+}
+
+func (ec *executionContext) childFields_GradeClaimPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_GradeClaimPayload_clientMutationId(ctx, field)
+	case "claim":
+		return ec.fieldContext_GradeClaimPayload_claim(ctx, field)
+	case "version":
+		return ec.fieldContext_GradeClaimPayload_version(ctx, field)
+	case "change":
+		return ec.fieldContext_GradeClaimPayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GradeClaimPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_GraphStats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4138,6 +5165,46 @@ func (ec *executionContext) childFields_Relation(ctx context.Context, field grap
 		return ec.fieldContext_Relation_provenance(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Relation", field.Name)
+}
+
+func (ec *executionContext) childFields_RelationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_RelationPayload_clientMutationId(ctx, field)
+	case "key":
+		return ec.fieldContext_RelationPayload_key(ctx, field)
+	case "change":
+		return ec.fieldContext_RelationPayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RelationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RetirePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_RetirePayload_clientMutationId(ctx, field)
+	case "revision":
+		return ec.fieldContext_RetirePayload_revision(ctx, field)
+	case "change":
+		return ec.fieldContext_RetirePayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RetirePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Revision(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Revision_id(ctx, field)
+	case "version":
+		return ec.fieldContext_Revision_version(ctx, field)
+	case "retired":
+		return ec.fieldContext_Revision_retired(ctx, field)
+	case "retiredBy":
+		return ec.fieldContext_Revision_retiredBy(ctx, field)
+	case "retiredReason":
+		return ec.fieldContext_Revision_retiredReason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Revision", field.Name)
 }
 
 func (ec *executionContext) childFields_SearchConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4408,6 +5475,32 @@ func (ec *executionContext) childFields_Subgraph(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type Subgraph", field.Name)
 }
 
+func (ec *executionContext) childFields_Touched(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "target":
+		return ec.fieldContext_Touched_target(ctx, field)
+	case "before":
+		return ec.fieldContext_Touched_before(ctx, field)
+	case "after":
+		return ec.fieldContext_Touched_after(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Touched", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateStudyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_UpdateStudyPayload_clientMutationId(ctx, field)
+	case "study":
+		return ec.fieldContext_UpdateStudyPayload_study(ctx, field)
+	case "version":
+		return ec.fieldContext_UpdateStudyPayload_version(ctx, field)
+	case "change":
+		return ec.fieldContext_UpdateStudyPayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateStudyPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_VerifiedField(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "field":
@@ -4554,6 +5647,132 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) field_Mutation_addEvidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AddEvidenceInput, error) {
+			return ec.unmarshalNAddEvidenceInput2gutskinᚋgraphᚋmodelᚐAddEvidenceInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_addRelation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AddRelationInput, error) {
+			return ec.unmarshalNAddRelationInput2gutskinᚋgraphᚋmodelᚐAddRelationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createStudy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateStudyInput, error) {
+			return ec.unmarshalNCreateStudyInput2gutskinᚋgraphᚋmodelᚐCreateStudyInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_gradeClaim_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.GradeClaimInput, error) {
+			return ec.unmarshalNGradeClaimInput2gutskinᚋgraphᚋmodelᚐGradeClaimInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeEvidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RemoveEvidenceInput, error) {
+			return ec.unmarshalNRemoveEvidenceInput2gutskinᚋgraphᚋmodelᚐRemoveEvidenceInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeRelation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RemoveRelationInput, error) {
+			return ec.unmarshalNRemoveRelationInput2gutskinᚋgraphᚋmodelᚐRemoveRelationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_restore_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RetireInput, error) {
+			return ec.unmarshalNRetireInput2gutskinᚋgraphᚋmodelᚐRetireInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_retire_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RetireInput, error) {
+			return ec.unmarshalNRetireInput2gutskinᚋgraphᚋmodelᚐRetireInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateStudy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateStudyInput, error) {
+			return ec.unmarshalNUpdateStudyInput2gutskinᚋgraphᚋmodelᚐUpdateStudyInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4587,6 +5806,36 @@ func (ec *executionContext) field_Query_byXref_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["exactOnly"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_changes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "since",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["since"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -4808,6 +6057,28 @@ func (ec *executionContext) field_Query_finding_args(ctx context.Context, rawArg
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_history_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_mechanism_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5001,6 +6272,20 @@ func (ec *executionContext) field_Query_pathways_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["first"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_revision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -5287,6 +6572,327 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // endregion ***************************** args.gotpl *****************************
 
 // region    **************************** field.gotpl *****************************
+
+func (ec *executionContext) _Change_seq(ctx context.Context, field graphql.CollectedField, obj *model.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_seq(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Seq, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Change_seq(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Change_at(ctx context.Context, field graphql.CollectedField, obj *model.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Change_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "String")
+}
+
+func (ec *executionContext) _Change_mutation(ctx context.Context, field graphql.CollectedField, obj *model.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_mutation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mutation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Change_mutation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "String")
+}
+
+func (ec *executionContext) _Change_curator(ctx context.Context, field graphql.CollectedField, obj *model.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_curator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Curator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Change_curator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "String")
+}
+
+func (ec *executionContext) _Change_reason(ctx context.Context, field graphql.CollectedField, obj *model.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Change_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "String")
+}
+
+func (ec *executionContext) _Change_source(ctx context.Context, field graphql.CollectedField, obj *model.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Change_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "String")
+}
+
+func (ec *executionContext) _Change_touched(ctx context.Context, field graphql.CollectedField, obj *model.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_touched(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Touched, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Touched) graphql.Marshaler {
+			return ec.marshalNTouched2ᚕgutskinᚋgraphᚋmodelᚐTouchedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Change_touched(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Change",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Touched(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChangeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ChangeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangeConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.ChangeEdge) graphql.Marshaler {
+			return ec.marshalNChangeEdge2ᚕgutskinᚋgraphᚋmodelᚐChangeEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChangeConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChangeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChangeEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChangeConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.ChangeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangeConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚕgutskinᚋgraphᚋmodelᚐChangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChangeConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChangeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChangeConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ChangeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangeConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgutskinᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChangeConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChangeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChangeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ChangeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangeEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChangeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChangeEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChangeEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ChangeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangeEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChangeEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChangeEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
 
 func (ec *executionContext) _Citation_source(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -6562,6 +8168,116 @@ func (ec *executionContext) fieldContext_ConditionEdge_node(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _CreateStudyPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.CreateStudyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateStudyPayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CreateStudyPayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateStudyPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _CreateStudyPayload_study(ctx context.Context, field graphql.CollectedField, obj *model.CreateStudyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateStudyPayload_study(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Study, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Study) graphql.Marshaler {
+			return ec.marshalNStudy2ᚖgutskinᚋgraphᚋmodelᚐStudy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateStudyPayload_study(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateStudyPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Study(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateStudyPayload_version(ctx context.Context, field graphql.CollectedField, obj *model.CreateStudyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateStudyPayload_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateStudyPayload_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateStudyPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CreateStudyPayload_change(ctx context.Context, field graphql.CollectedField, obj *model.CreateStudyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateStudyPayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateStudyPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateStudyPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _DesignCount_design(ctx context.Context, field graphql.CollectedField, obj *model.DesignCount) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6745,6 +8461,93 @@ func (ec *executionContext) fieldContext_Evidence_provenance(_ context.Context, 
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvidencePayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.EvidencePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvidencePayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EvidencePayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvidencePayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _EvidencePayload_claim(ctx context.Context, field graphql.CollectedField, obj *model.EvidencePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvidencePayload_claim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Claim, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Claim) graphql.Marshaler {
+			return ec.marshalNClaim2ᚖgutskinᚋgraphᚋmodelᚐClaim(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvidencePayload_claim(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvidencePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Claim(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvidencePayload_change(ctx context.Context, field graphql.CollectedField, obj *model.EvidencePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvidencePayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvidencePayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvidencePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
 		},
 	}
 	return fc, nil
@@ -7833,6 +9636,116 @@ func (ec *executionContext) fieldContext_Finding_measures(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _GradeClaimPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.GradeClaimPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GradeClaimPayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GradeClaimPayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GradeClaimPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _GradeClaimPayload_claim(ctx context.Context, field graphql.CollectedField, obj *model.GradeClaimPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GradeClaimPayload_claim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Claim, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Claim) graphql.Marshaler {
+			return ec.marshalNClaim2ᚖgutskinᚋgraphᚋmodelᚐClaim(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GradeClaimPayload_claim(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GradeClaimPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Claim(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GradeClaimPayload_version(ctx context.Context, field graphql.CollectedField, obj *model.GradeClaimPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GradeClaimPayload_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GradeClaimPayload_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GradeClaimPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GradeClaimPayload_change(ctx context.Context, field graphql.CollectedField, obj *model.GradeClaimPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GradeClaimPayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GradeClaimPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GradeClaimPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _GraphStats_nodes(ctx context.Context, field graphql.CollectedField, obj *model.GraphStats) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8635,6 +10548,402 @@ func (ec *executionContext) fieldContext_MechanismEdge_node(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createStudy(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createStudy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateStudy(ctx, fc.Args["input"].(model.CreateStudyInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateStudyPayload) graphql.Marshaler {
+			return ec.marshalNCreateStudyPayload2ᚖgutskinᚋgraphᚋmodelᚐCreateStudyPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createStudy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateStudyPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createStudy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateStudy(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateStudy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateStudy(ctx, fc.Args["input"].(model.UpdateStudyInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateStudyPayload) graphql.Marshaler {
+			return ec.marshalNUpdateStudyPayload2ᚖgutskinᚋgraphᚋmodelᚐUpdateStudyPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateStudy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateStudyPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateStudy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_gradeClaim(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_gradeClaim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().GradeClaim(ctx, fc.Args["input"].(model.GradeClaimInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GradeClaimPayload) graphql.Marshaler {
+			return ec.marshalNGradeClaimPayload2ᚖgutskinᚋgraphᚋmodelᚐGradeClaimPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_gradeClaim(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GradeClaimPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_gradeClaim_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addEvidence(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addEvidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddEvidence(ctx, fc.Args["input"].(model.AddEvidenceInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EvidencePayload) graphql.Marshaler {
+			return ec.marshalNEvidencePayload2ᚖgutskinᚋgraphᚋmodelᚐEvidencePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addEvidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvidencePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addEvidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeEvidence(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeEvidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveEvidence(ctx, fc.Args["input"].(model.RemoveEvidenceInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EvidencePayload) graphql.Marshaler {
+			return ec.marshalNEvidencePayload2ᚖgutskinᚋgraphᚋmodelᚐEvidencePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeEvidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvidencePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeEvidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addRelation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addRelation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddRelation(ctx, fc.Args["input"].(model.AddRelationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationPayload) graphql.Marshaler {
+			return ec.marshalNRelationPayload2ᚖgutskinᚋgraphᚋmodelᚐRelationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addRelation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RelationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addRelation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeRelation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeRelation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveRelation(ctx, fc.Args["input"].(model.RemoveRelationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationPayload) graphql.Marshaler {
+			return ec.marshalNRelationPayload2ᚖgutskinᚋgraphᚋmodelᚐRelationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeRelation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RelationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeRelation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_retire(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_retire(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().Retire(ctx, fc.Args["input"].(model.RetireInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RetirePayload) graphql.Marshaler {
+			return ec.marshalNRetirePayload2ᚖgutskinᚋgraphᚋmodelᚐRetirePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_retire(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetirePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_retire_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_restore(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_restore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().Restore(ctx, fc.Args["input"].(model.RetireInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RetirePayload) graphql.Marshaler {
+			return ec.marshalNRetirePayload2ᚖgutskinᚋgraphᚋmodelᚐRetirePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_restore(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetirePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_restore_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9249,6 +11558,138 @@ func (ec *executionContext) fieldContext_Query_conditions(ctx context.Context, f
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_conditions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_history(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().History(ctx, fc.Args["id"].(string), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚕgutskinᚋgraphᚋmodelᚐChangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_history(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_history_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_changes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_changes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Changes(ctx, fc.Args["since"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChangeConnection) graphql.Marshaler {
+			return ec.marshalNChangeConnection2ᚖgutskinᚋgraphᚋmodelᚐChangeConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_changes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChangeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_changes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_revision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_revision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Revision(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Revision) graphql.Marshaler {
+			return ec.marshalNRevision2ᚖgutskinᚋgraphᚋmodelᚐRevision(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_revision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Revision(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_revision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -10261,6 +12702,286 @@ func (ec *executionContext) fieldContext_Relation_provenance(_ context.Context, 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _RelationPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.RelationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelationPayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RelationPayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelationPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _RelationPayload_key(ctx context.Context, field graphql.CollectedField, obj *model.RelationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelationPayload_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelationPayload_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelationPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _RelationPayload_change(ctx context.Context, field graphql.CollectedField, obj *model.RelationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelationPayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelationPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RelationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RetirePayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.RetirePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetirePayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RetirePayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RetirePayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _RetirePayload_revision(ctx context.Context, field graphql.CollectedField, obj *model.RetirePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetirePayload_revision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revision, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Revision) graphql.Marshaler {
+			return ec.marshalNRevision2ᚖgutskinᚋgraphᚋmodelᚐRevision(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetirePayload_revision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RetirePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Revision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RetirePayload_change(ctx context.Context, field graphql.CollectedField, obj *model.RetirePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetirePayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetirePayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RetirePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Revision_id(ctx context.Context, field graphql.CollectedField, obj *model.Revision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Revision_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Revision_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Revision", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Revision_version(ctx context.Context, field graphql.CollectedField, obj *model.Revision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Revision_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Revision_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Revision", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Revision_retired(ctx context.Context, field graphql.CollectedField, obj *model.Revision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Revision_retired(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Retired, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Revision_retired(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Revision", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Revision_retiredBy(ctx context.Context, field graphql.CollectedField, obj *model.Revision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Revision_retiredBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RetiredBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Revision_retiredBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Revision", field, false, false, "String")
+}
+
+func (ec *executionContext) _Revision_retiredReason(ctx context.Context, field graphql.CollectedField, obj *model.Revision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Revision_retiredReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RetiredReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Revision_retiredReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Revision", field, false, false, "String")
 }
 
 func (ec *executionContext) _SearchConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SearchConnection) (ret graphql.Marshaler) {
@@ -12859,6 +15580,185 @@ func (ec *executionContext) fieldContext_Subgraph_truncated(_ context.Context, f
 	return graphql.NewScalarFieldContext("Subgraph", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _Touched_target(ctx context.Context, field graphql.CollectedField, obj *model.Touched) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Touched_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Touched_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Touched", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Touched_before(ctx context.Context, field graphql.CollectedField, obj *model.Touched) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Touched_before(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Before, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Touched_before(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Touched", field, false, false, "String")
+}
+
+func (ec *executionContext) _Touched_after(ctx context.Context, field graphql.CollectedField, obj *model.Touched) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Touched_after(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.After, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Touched_after(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Touched", field, false, false, "String")
+}
+
+func (ec *executionContext) _UpdateStudyPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.UpdateStudyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateStudyPayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateStudyPayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UpdateStudyPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _UpdateStudyPayload_study(ctx context.Context, field graphql.CollectedField, obj *model.UpdateStudyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateStudyPayload_study(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Study, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Study) graphql.Marshaler {
+			return ec.marshalNStudy2ᚖgutskinᚋgraphᚋmodelᚐStudy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateStudyPayload_study(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateStudyPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Study(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateStudyPayload_version(ctx context.Context, field graphql.CollectedField, obj *model.UpdateStudyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateStudyPayload_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateStudyPayload_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UpdateStudyPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UpdateStudyPayload_change(ctx context.Context, field graphql.CollectedField, obj *model.UpdateStudyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateStudyPayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateStudyPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateStudyPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _VerifiedField_field(ctx context.Context, field graphql.CollectedField, obj *model.VerifiedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14139,6 +17039,251 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputAddEvidenceInput(ctx context.Context, obj any) (model.AddEvidenceInput, error) {
+	var it model.AddEvidenceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "claim", "study", "stance", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "claim":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claim"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Claim = data
+		case "study":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("study"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Study = data
+		case "stance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stance"))
+			data, err := ec.unmarshalNStance2gutskinᚋkgᚐStance(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Stance = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAddEvidenceInput unmarshals raw into the AddEvidenceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAddEvidenceInput(ctx context.Context, raw any) (model.AddEvidenceInput, error) {
+	var out model.AddEvidenceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddEvidenceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAddRelationInput(ctx context.Context, obj any) (model.AddRelationInput, error) {
+	var it model.AddRelationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "type", "from", "to", "effect", "maturity", "studies", "note", "provenance"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalNRelationKind2gutskinᚋkgᚐRelationKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		case "effect":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effect"))
+			data, err := ec.unmarshalOEffect2ᚖgutskinᚋkgᚐEffect(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Effect = data
+		case "maturity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maturity"))
+			data, err := ec.unmarshalNEvidenceMaturity2gutskinᚋkgᚐMaturity(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Maturity = data
+		case "studies":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("studies"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Studies = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "provenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenance"))
+			data, err := ec.unmarshalNProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provenance = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAddRelationInput unmarshals raw into the AddRelationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAddRelationInput(ctx context.Context, raw any) (model.AddRelationInput, error) {
+	var out model.AddRelationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddRelationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCitationInput(ctx context.Context, obj any) (model.CitationInput, error) {
+	var it model.CitationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"source", "number"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "number":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("number"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Number = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCitationInput unmarshals raw into the CitationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCitationInput(ctx context.Context, raw any) (model.CitationInput, error) {
+	var out model.CitationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CitationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputClaimFilter(ctx context.Context, obj any) (model.ClaimFilter, error) {
 	var it model.ClaimFilter
 	if obj == nil {
@@ -14329,6 +17474,181 @@ func UnmarshalConditionFilter(ctx context.Context, raw any) (model.ConditionFilt
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateStudyInput(ctx context.Context, obj any) (model.CreateStudyInput, error) {
+	var it model.CreateStudyInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "title", "authors", "year", "journal", "volume", "issue", "pages", "doi", "url", "design", "population", "sampleSize", "duration", "summary", "citedBy", "provenance"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "authors":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authors"))
+			data, err := ec.unmarshalNString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Authors = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "journal":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("journal"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Journal = data
+		case "volume":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("volume"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Volume = data
+		case "issue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issue"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Issue = data
+		case "pages":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pages"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Pages = data
+		case "doi":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doi"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Doi = data
+		case "url":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("url"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URL = data
+		case "design":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("design"))
+			data, err := ec.unmarshalNStudyDesign2gutskinᚋkgᚐStudyDesign(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Design = data
+		case "population":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("population"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Population = data
+		case "sampleSize":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sampleSize"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SampleSize = data
+		case "duration":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("duration"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Duration = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "citedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citedBy"))
+			data, err := ec.unmarshalNCitationInput2ᚕgutskinᚋgraphᚋmodelᚐCitationInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitedBy = data
+		case "provenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenance"))
+			data, err := ec.unmarshalNProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provenance = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateStudyInput unmarshals raw into the CreateStudyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateStudyInput(ctx context.Context, raw any) (model.CreateStudyInput, error) {
+	var out model.CreateStudyInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateStudyInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputFactorFilter(ctx context.Context, obj any) (model.FactorFilter, error) {
 	var it model.FactorFilter
 	if obj == nil {
@@ -14368,6 +17688,97 @@ func (ec *executionContext) unmarshalInputFactorFilter(ctx context.Context, obj 
 func UnmarshalFactorFilter(ctx context.Context, raw any) (model.FactorFilter, error) {
 	var out model.FactorFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "FactorFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputGradeClaimInput(ctx context.Context, obj any) (model.GradeClaimInput, error) {
+	var it model.GradeClaimInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "claim", "expectedVersion", "maturity", "basis", "rationale"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "claim":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claim"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Claim = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "maturity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maturity"))
+			data, err := ec.unmarshalNEvidenceMaturity2gutskinᚋkgᚐMaturity(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Maturity = data
+		case "basis":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("basis"))
+			data, err := ec.unmarshalNMaturityBasis2gutskinᚋkgᚐMaturityBasis(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Basis = data
+		case "rationale":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rationale"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rationale = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalGradeClaimInput unmarshals raw into the GradeClaimInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalGradeClaimInput(ctx context.Context, raw any) (model.GradeClaimInput, error) {
+	var out model.GradeClaimInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "GradeClaimInput", raw, &out)
 	return out, err
 }
 
@@ -14456,6 +17867,279 @@ func (ec *executionContext) unmarshalInputNameOrder(ctx context.Context, obj any
 func UnmarshalNameOrder(ctx context.Context, raw any) (model.NameOrder, error) {
 	var out model.NameOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "NameOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputProvenanceInput(ctx context.Context, obj any) (model.ProvenanceInput, error) {
+	var it model.ProvenanceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"source", "section", "citations"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "section":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("section"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Section = data
+		case "citations":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citations"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Citations = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProvenanceInput unmarshals raw into the ProvenanceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProvenanceInput(ctx context.Context, raw any) (model.ProvenanceInput, error) {
+	var out model.ProvenanceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProvenanceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRemoveEvidenceInput(ctx context.Context, obj any) (model.RemoveEvidenceInput, error) {
+	var it model.RemoveEvidenceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "claim", "study"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "claim":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claim"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Claim = data
+		case "study":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("study"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Study = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRemoveEvidenceInput unmarshals raw into the RemoveEvidenceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRemoveEvidenceInput(ctx context.Context, raw any) (model.RemoveEvidenceInput, error) {
+	var out model.RemoveEvidenceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RemoveEvidenceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRemoveRelationInput(ctx context.Context, obj any) (model.RemoveRelationInput, error) {
+	var it model.RemoveRelationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "type", "from", "to"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalNRelationKind2gutskinᚋkgᚐRelationKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRemoveRelationInput unmarshals raw into the RemoveRelationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRemoveRelationInput(ctx context.Context, raw any) (model.RemoveRelationInput, error) {
+	var out model.RemoveRelationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RemoveRelationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRetireInput(ctx context.Context, obj any) (model.RetireInput, error) {
+	var it model.RetireInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "expectedVersion"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRetireInput unmarshals raw into the RetireInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRetireInput(ctx context.Context, raw any) (model.RetireInput, error) {
+	var out model.RetireInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RetireInput", raw, &out)
 	return out, err
 }
 
@@ -14681,6 +18365,174 @@ func UnmarshalStudyOrder(ctx context.Context, raw any) (model.StudyOrder, error)
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateStudyInput(ctx context.Context, obj any) (model.UpdateStudyInput, error) {
+	var it model.UpdateStudyInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "expectedVersion", "title", "authors", "year", "journal", "volume", "issue", "pages", "doi", "url", "design", "population", "sampleSize", "duration", "summary"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "authors":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authors"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Authors = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "journal":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("journal"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Journal = data
+		case "volume":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("volume"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Volume = data
+		case "issue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issue"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Issue = data
+		case "pages":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pages"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Pages = data
+		case "doi":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doi"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Doi = data
+		case "url":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("url"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URL = data
+		case "design":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("design"))
+			data, err := ec.unmarshalOStudyDesign2ᚖgutskinᚋkgᚐStudyDesign(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Design = data
+		case "population":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("population"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Population = data
+		case "sampleSize":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sampleSize"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SampleSize = data
+		case "duration":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("duration"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Duration = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateStudyInput unmarshals raw into the UpdateStudyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateStudyInput(ctx context.Context, raw any) (model.UpdateStudyInput, error) {
+	var out model.UpdateStudyInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateStudyInput", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -14845,6 +18697,150 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 // endregion ************************** interface.gotpl ***************************
 
 // region    **************************** object.gotpl ****************************
+
+var changeImplementors = []string{"Change"}
+
+func (ec *executionContext) _Change(ctx context.Context, sel ast.SelectionSet, obj *model.Change) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, changeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Change")
+		case "seq":
+			out.Values[i] = ec._Change_seq(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._Change_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mutation":
+			out.Values[i] = ec._Change_mutation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "curator":
+			out.Values[i] = ec._Change_curator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._Change_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "source":
+			out.Values[i] = ec._Change_source(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "touched":
+			out.Values[i] = ec._Change_touched(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var changeConnectionImplementors = []string{"ChangeConnection"}
+
+func (ec *executionContext) _ChangeConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ChangeConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, changeConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChangeConnection")
+		case "edges":
+			out.Values[i] = ec._ChangeConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._ChangeConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ChangeConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var changeEdgeImplementors = []string{"ChangeEdge"}
+
+func (ec *executionContext) _ChangeEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ChangeEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, changeEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChangeEdge")
+		case "cursor":
+			out.Values[i] = ec._ChangeEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ChangeEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
 
 var citationImplementors = []string{"Citation"}
 
@@ -15272,6 +19268,54 @@ func (ec *executionContext) _ConditionEdge(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var createStudyPayloadImplementors = []string{"CreateStudyPayload"}
+
+func (ec *executionContext) _CreateStudyPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateStudyPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createStudyPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateStudyPayload")
+		case "clientMutationId":
+			out.Values[i] = ec._CreateStudyPayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "study":
+			out.Values[i] = ec._CreateStudyPayload_study(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._CreateStudyPayload_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._CreateStudyPayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var designCountImplementors = []string{"DesignCount"}
 
 func (ec *executionContext) _DesignCount(ctx context.Context, sel ast.SelectionSet, obj *model.DesignCount) graphql.Marshaler {
@@ -15343,6 +19387,49 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "provenance":
 			out.Values[i] = ec._Evidence_provenance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var evidencePayloadImplementors = []string{"EvidencePayload"}
+
+func (ec *executionContext) _EvidencePayload(ctx context.Context, sel ast.SelectionSet, obj *model.EvidencePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, evidencePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EvidencePayload")
+		case "clientMutationId":
+			out.Values[i] = ec._EvidencePayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "claim":
+			out.Values[i] = ec._EvidencePayload_claim(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._EvidencePayload_change(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15713,6 +19800,54 @@ func (ec *executionContext) _Finding(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var gradeClaimPayloadImplementors = []string{"GradeClaimPayload"}
+
+func (ec *executionContext) _GradeClaimPayload(ctx context.Context, sel ast.SelectionSet, obj *model.GradeClaimPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, gradeClaimPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GradeClaimPayload")
+		case "clientMutationId":
+			out.Values[i] = ec._GradeClaimPayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "claim":
+			out.Values[i] = ec._GradeClaimPayload_claim(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._GradeClaimPayload_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._GradeClaimPayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var graphStatsImplementors = []string{"GraphStats"}
 
 func (ec *executionContext) _GraphStats(ctx context.Context, sel ast.SelectionSet, obj *model.GraphStats) graphql.Marshaler {
@@ -16054,6 +20189,105 @@ func (ec *executionContext) _MechanismEdge(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var mutationImplementors = []string{"Mutation"}
+
+func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mutationImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Mutation",
+	})
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
+			Object: field.Name,
+			Field:  field,
+		})
+
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Mutation")
+		case "createStudy":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createStudy(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateStudy":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateStudy(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "gradeClaim":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_gradeClaim(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addEvidence":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addEvidence(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removeEvidence":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeEvidence(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addRelation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addRelation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removeRelation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeRelation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "retire":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_retire(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "restore":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_restore(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *model.PageInfo) graphql.Marshaler {
@@ -16259,6 +20493,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_conditions(ctx, field)
 				})
+		case "history":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_history(ctx, field)
+				})
+		case "changes":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_changes(ctx, field)
+				})
+		case "revision":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_revision(ctx, field)
+				})
 		case "pathways":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -16440,6 +20692,145 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 		case "provenance":
 			out.Values[i] = ec._Relation_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var relationPayloadImplementors = []string{"RelationPayload"}
+
+func (ec *executionContext) _RelationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RelationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, relationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RelationPayload")
+		case "clientMutationId":
+			out.Values[i] = ec._RelationPayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "key":
+			out.Values[i] = ec._RelationPayload_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._RelationPayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var retirePayloadImplementors = []string{"RetirePayload"}
+
+func (ec *executionContext) _RetirePayload(ctx context.Context, sel ast.SelectionSet, obj *model.RetirePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, retirePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RetirePayload")
+		case "clientMutationId":
+			out.Values[i] = ec._RetirePayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "revision":
+			out.Values[i] = ec._RetirePayload_revision(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._RetirePayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var revisionImplementors = []string{"Revision"}
+
+func (ec *executionContext) _Revision(ctx context.Context, sel ast.SelectionSet, obj *model.Revision) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, revisionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Revision")
+		case "id":
+			out.Values[i] = ec._Revision_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._Revision_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "retired":
+			out.Values[i] = ec._Revision_retired(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "retiredBy":
+			out.Values[i] = ec._Revision_retiredBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "retiredReason":
+			out.Values[i] = ec._Revision_retiredReason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -17285,6 +21676,97 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var touchedImplementors = []string{"Touched"}
+
+func (ec *executionContext) _Touched(ctx context.Context, sel ast.SelectionSet, obj *model.Touched) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, touchedImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Touched")
+		case "target":
+			out.Values[i] = ec._Touched_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "before":
+			out.Values[i] = ec._Touched_before(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "after":
+			out.Values[i] = ec._Touched_after(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var updateStudyPayloadImplementors = []string{"UpdateStudyPayload"}
+
+func (ec *executionContext) _UpdateStudyPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateStudyPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateStudyPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateStudyPayload")
+		case "clientMutationId":
+			out.Values[i] = ec._UpdateStudyPayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "study":
+			out.Values[i] = ec._UpdateStudyPayload_study(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._UpdateStudyPayload_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._UpdateStudyPayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var verifiedFieldImplementors = []string{"VerifiedField"}
 
 func (ec *executionContext) _VerifiedField(ctx context.Context, sel ast.SelectionSet, obj *model.VerifiedField) graphql.Marshaler {
@@ -17748,6 +22230,16 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) unmarshalNAddEvidenceInput2gutskinᚋgraphᚋmodelᚐAddEvidenceInput(ctx context.Context, v any) (model.AddEvidenceInput, error) {
+	res, err := ec.unmarshalInputAddEvidenceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAddRelationInput2gutskinᚋgraphᚋmodelᚐAddRelationInput(ctx context.Context, v any) (model.AddRelationInput, error) {
+	res, err := ec.unmarshalInputAddRelationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -17760,6 +22252,62 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 		graphql.AddInvalidNullFromMarshaler(ctx, "Boolean!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNChange2gutskinᚋgraphᚋmodelᚐChange(ctx context.Context, sel ast.SelectionSet, v model.Change) graphql.Marshaler {
+	return ec._Change(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNChange2ᚕgutskinᚋgraphᚋmodelᚐChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Change) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChange2gutskinᚋgraphᚋmodelᚐChange(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx context.Context, sel ast.SelectionSet, v *model.Change) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Change!")
+		return graphql.Null
+	}
+	return ec._Change(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNChangeConnection2ᚖgutskinᚋgraphᚋmodelᚐChangeConnection(ctx context.Context, sel ast.SelectionSet, v *model.ChangeConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChangeConnection!")
+		return graphql.Null
+	}
+	return ec._ChangeConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNChangeEdge2gutskinᚋgraphᚋmodelᚐChangeEdge(ctx context.Context, sel ast.SelectionSet, v model.ChangeEdge) graphql.Marshaler {
+	return ec._ChangeEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNChangeEdge2ᚕgutskinᚋgraphᚋmodelᚐChangeEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.ChangeEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChangeEdge2gutskinᚋgraphᚋmodelᚐChangeEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNCitation2gutskinᚋgraphᚋmodelᚐCitation(ctx context.Context, sel ast.SelectionSet, v model.Citation) graphql.Marshaler {
@@ -17780,6 +22328,25 @@ func (ec *executionContext) marshalNCitation2ᚕgutskinᚋgraphᚋmodelᚐCitati
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNCitationInput2gutskinᚋgraphᚋmodelᚐCitationInput(ctx context.Context, v any) (model.CitationInput, error) {
+	res, err := ec.unmarshalInputCitationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCitationInput2ᚕgutskinᚋgraphᚋmodelᚐCitationInputᚄ(ctx context.Context, v any) ([]model.CitationInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.CitationInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCitationInput2gutskinᚋgraphᚋmodelᚐCitationInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalNClaim2gutskinᚋgraphᚋmodelᚐClaim(ctx context.Context, sel ast.SelectionSet, v model.Claim) graphql.Marshaler {
@@ -17916,6 +22483,19 @@ func (ec *executionContext) marshalNConditionKind2gutskinᚋkgᚐConditionKind(c
 	return v
 }
 
+func (ec *executionContext) unmarshalNCreateStudyInput2gutskinᚋgraphᚋmodelᚐCreateStudyInput(ctx context.Context, v any) (model.CreateStudyInput, error) {
+	res, err := ec.unmarshalInputCreateStudyInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateStudyPayload2ᚖgutskinᚋgraphᚋmodelᚐCreateStudyPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateStudyPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateStudyPayload!")
+		return graphql.Null
+	}
+	return ec._CreateStudyPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNDesignCount2gutskinᚋgraphᚋmodelᚐDesignCount(ctx context.Context, sel ast.SelectionSet, v model.DesignCount) graphql.Marshaler {
 	return ec._DesignCount(ctx, sel, &v)
 }
@@ -17998,6 +22578,14 @@ func (ec *executionContext) unmarshalNEvidenceMaturity2gutskinᚋkgᚐMaturity(c
 
 func (ec *executionContext) marshalNEvidenceMaturity2gutskinᚋkgᚐMaturity(ctx context.Context, sel ast.SelectionSet, v kg.Maturity) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNEvidencePayload2ᚖgutskinᚋgraphᚋmodelᚐEvidencePayload(ctx context.Context, sel ast.SelectionSet, v *model.EvidencePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EvidencePayload!")
+		return graphql.Null
+	}
+	return ec._EvidencePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNEvidenceSummary2ᚖgutskinᚋgraphᚋmodelᚐEvidenceSummary(ctx context.Context, sel ast.SelectionSet, v *model.EvidenceSummary) graphql.Marshaler {
@@ -18098,6 +22686,19 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNGradeClaimInput2gutskinᚋgraphᚋmodelᚐGradeClaimInput(ctx context.Context, v any) (model.GradeClaimInput, error) {
+	res, err := ec.unmarshalInputGradeClaimInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNGradeClaimPayload2ᚖgutskinᚋgraphᚋmodelᚐGradeClaimPayload(ctx context.Context, sel ast.SelectionSet, v *model.GradeClaimPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GradeClaimPayload!")
+		return graphql.Null
+	}
+	return ec._GradeClaimPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNGraphStats2ᚖgutskinᚋgraphᚋmodelᚐGraphStats(ctx context.Context, sel ast.SelectionSet, v *model.GraphStats) graphql.Marshaler {
@@ -18346,6 +22947,14 @@ func (ec *executionContext) marshalNPageInfo2gutskinᚋgraphᚋmodelᚐPageInfo(
 	return ec._PageInfo(ctx, sel, &v)
 }
 
+func (ec *executionContext) marshalNPageInfo2ᚖgutskinᚋgraphᚋmodelᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PageInfo!")
+		return graphql.Null
+	}
+	return ec._PageInfo(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPathway2gutskinᚋgraphᚋmodelᚐPathway(ctx context.Context, sel ast.SelectionSet, v model.Pathway) graphql.Marshaler {
 	return ec._Pathway(ctx, sel, &v)
 }
@@ -18386,6 +22995,25 @@ func (ec *executionContext) marshalNProvenance2ᚕgutskinᚋgraphᚋmodelᚐProv
 	return ret
 }
 
+func (ec *executionContext) unmarshalNProvenanceInput2gutskinᚋgraphᚋmodelᚐProvenanceInput(ctx context.Context, v any) (model.ProvenanceInput, error) {
+	res, err := ec.unmarshalInputProvenanceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx context.Context, v any) ([]model.ProvenanceInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.ProvenanceInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProvenanceInput2gutskinᚋgraphᚋmodelᚐProvenanceInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
 func (ec *executionContext) marshalNRelation2gutskinᚋgraphᚋmodelᚐRelation(ctx context.Context, sel ast.SelectionSet, v model.Relation) graphql.Marshaler {
 	return ec._Relation(ctx, sel, &v)
 }
@@ -18414,6 +23042,45 @@ func (ec *executionContext) unmarshalNRelationKind2gutskinᚋkgᚐRelationKind(c
 
 func (ec *executionContext) marshalNRelationKind2gutskinᚋkgᚐRelationKind(ctx context.Context, sel ast.SelectionSet, v kg.RelationKind) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNRelationPayload2ᚖgutskinᚋgraphᚋmodelᚐRelationPayload(ctx context.Context, sel ast.SelectionSet, v *model.RelationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RelationPayload!")
+		return graphql.Null
+	}
+	return ec._RelationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRemoveEvidenceInput2gutskinᚋgraphᚋmodelᚐRemoveEvidenceInput(ctx context.Context, v any) (model.RemoveEvidenceInput, error) {
+	res, err := ec.unmarshalInputRemoveEvidenceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRemoveRelationInput2gutskinᚋgraphᚋmodelᚐRemoveRelationInput(ctx context.Context, v any) (model.RemoveRelationInput, error) {
+	res, err := ec.unmarshalInputRemoveRelationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRetireInput2gutskinᚋgraphᚋmodelᚐRetireInput(ctx context.Context, v any) (model.RetireInput, error) {
+	res, err := ec.unmarshalInputRetireInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRetirePayload2ᚖgutskinᚋgraphᚋmodelᚐRetirePayload(ctx context.Context, sel ast.SelectionSet, v *model.RetirePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RetirePayload!")
+		return graphql.Null
+	}
+	return ec._RetirePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRevision2ᚖgutskinᚋgraphᚋmodelᚐRevision(ctx context.Context, sel ast.SelectionSet, v *model.Revision) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Revision!")
+		return graphql.Null
+	}
+	return ec._Revision(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSearchConnection2ᚖgutskinᚋgraphᚋmodelᚐSearchConnection(ctx context.Context, sel ast.SelectionSet, v *model.SearchConnection) graphql.Marshaler {
@@ -18683,6 +23350,39 @@ func (ec *executionContext) marshalNSubgraph2ᚖgutskinᚋgraphᚋmodelᚐSubgra
 		return graphql.Null
 	}
 	return ec._Subgraph(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTouched2gutskinᚋgraphᚋmodelᚐTouched(ctx context.Context, sel ast.SelectionSet, v model.Touched) graphql.Marshaler {
+	return ec._Touched(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTouched2ᚕgutskinᚋgraphᚋmodelᚐTouchedᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Touched) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTouched2gutskinᚋgraphᚋmodelᚐTouched(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNUpdateStudyInput2gutskinᚋgraphᚋmodelᚐUpdateStudyInput(ctx context.Context, v any) (model.UpdateStudyInput, error) {
+	res, err := ec.unmarshalInputUpdateStudyInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateStudyPayload2ᚖgutskinᚋgraphᚋmodelᚐUpdateStudyPayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateStudyPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateStudyPayload!")
+		return graphql.Null
+	}
+	return ec._UpdateStudyPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNVerifiedField2gutskinᚋgraphᚋmodelᚐVerifiedField(ctx context.Context, sel ast.SelectionSet, v model.VerifiedField) graphql.Marshaler {
@@ -19091,6 +23791,41 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNID2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOID2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNID2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
 	if v == nil {
 		return nil, nil
@@ -19107,6 +23842,41 @@ func (ec *executionContext) marshalOID2ᚖstring(ctx context.Context, sel ast.Se
 	_ = ctx
 	res := graphql.MarshalID(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOInt2ᚕintᚄ(ctx context.Context, v any) ([]int, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]int, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNInt2int(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOInt2ᚕintᚄ(ctx context.Context, sel ast.SelectionSet, v []int) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNInt2int(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOInt2ᚖint(ctx context.Context, v any) (*int, error) {
@@ -19306,6 +24076,41 @@ func (ec *executionContext) marshalOStrainKind2ᚖgutskinᚋkgᚐStrainKind(ctx 
 	return v
 }
 
+func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {
 	if v == nil {
 		return nil, nil
@@ -19365,6 +24170,22 @@ func (ec *executionContext) marshalOStudyDesign2ᚕgutskinᚋkgᚐStudyDesignᚄ
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalOStudyDesign2ᚖgutskinᚋkgᚐStudyDesign(ctx context.Context, v any) (*kg.StudyDesign, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(kg.StudyDesign)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOStudyDesign2ᚖgutskinᚋkgᚐStudyDesign(ctx context.Context, sel ast.SelectionSet, v *kg.StudyDesign) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOStudyFilter2ᚖgutskinᚋgraphᚋmodelᚐStudyFilter(ctx context.Context, v any) (*model.StudyFilter, error) {

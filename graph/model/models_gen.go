@@ -21,6 +21,94 @@ type Node interface {
 	IsNode()
 }
 
+// A study as evidence for a claim.
+type AddEvidenceInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind this link.
+	Source string `json:"source"`
+	// The claim's id.
+	Claim string `json:"claim"`
+	// The study's id.
+	Study string `json:"study"`
+	// Whether the study supports, qualifies or contradicts the claim.
+	Stance kg.Stance `json:"stance"`
+	// A note on how the study bears on the claim.
+	Note *string `json:"note,omitempty"`
+}
+
+// A relationship as a record of relationships.yaml states it.
+type AddRelationInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document id, DOI or URL behind this change.
+	Source string `json:"source"`
+	// A relationship type that may be stated directly (MODULATES, INFLUENCES, AFFECTS, IMPLICATED_IN, EXAMINED, INVESTIGATES).
+	Type kg.RelationKind `json:"type"`
+	// The id of the entity it starts from.
+	From string `json:"from"`
+	// The id of the entity it points to.
+	To string `json:"to"`
+	// The direction of effect: required for MODULATES, INFLUENCES, AFFECTS and IMPLICATED_IN, absent otherwise.
+	Effect *kg.Effect `json:"effect,omitempty"`
+	// How mature the evidence for the relationship is.
+	Maturity kg.Maturity `json:"maturity"`
+	// Ids of the studies behind it.
+	Studies []string `json:"studies,omitempty"`
+	// A note on the relationship.
+	Note *string `json:"note,omitempty"`
+	// Where the relationship is stated (at least one entry).
+	Provenance []ProvenanceInput `json:"provenance"`
+}
+
+// One committed change: who, when, which mutation, why, and what it touched.
+type Change struct {
+	// The change's number in commit order.
+	Seq int `json:"seq"`
+	// When it was committed (RFC 3339).
+	At string `json:"at"`
+	// The mutation that made the change, e.g. `gradeClaim`.
+	Mutation string `json:"mutation"`
+	// The name of the token that made it.
+	Curator string `json:"curator"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind it.
+	Source *string `json:"source,omitempty"`
+	// Each entity or relationship touched, with its fields before and after.
+	Touched []Touched `json:"touched"`
+}
+
+// A page of changes.
+type ChangeConnection struct {
+	// The changes on this page, each with its cursor.
+	Edges []ChangeEdge `json:"edges"`
+	// The changes on this page, without cursors.
+	Nodes []Change `json:"nodes"`
+	// Whether more changes follow, and the cursor to continue from.
+	PageInfo *PageInfo `json:"pageInfo"`
+}
+
+// A change with its cursor.
+type ChangeEdge struct {
+	// An opaque cursor for this position, to pass as `after`.
+	Cursor string `json:"cursor"`
+	// The change.
+	Node *Change `json:"node"`
+}
+
+// How a source cites a study.
+type CitationInput struct {
+	// A `source:` id.
+	Source string `json:"source"`
+	// The source's citation number for the study (1 or more, unique within the source).
+	Number int `json:"number"`
+}
+
 // Filters for claims. All given filters must hold.
 type ClaimFilter struct {
 	// Claims graded at any of these maturities.
@@ -55,12 +143,78 @@ type ConditionFilter struct {
 	ConditionKind *kg.ConditionKind `json:"conditionKind,omitempty"`
 }
 
+// A new study: the fields of a record of studies.yaml.
+type CreateStudyInput struct {
+	// Echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the study is added.
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind this change.
+	Source string `json:"source"`
+	// `study:` + the DOI; given only for a study without a DOI (`study:` + a lower-case slug).
+	ID *string `json:"id,omitempty"`
+	// The publication's title.
+	Title string `json:"title"`
+	// The authors in publication order, as cited, e.g. `Doe, J.`.
+	Authors []string `json:"authors"`
+	// The year of publication (1900 to 2100).
+	Year int `json:"year"`
+	// The journal or other venue.
+	Journal *string `json:"journal,omitempty"`
+	// The journal volume.
+	Volume *string `json:"volume,omitempty"`
+	// The journal issue.
+	Issue *string `json:"issue,omitempty"`
+	// The page range or article number.
+	Pages *string `json:"pages,omitempty"`
+	// The DOI; `https://doi.org/` and `doi:` prefixes are removed. Unique among studies.
+	Doi *string `json:"doi,omitempty"`
+	// A web address for the study, usually when there is no DOI.
+	URL *string `json:"url,omitempty"`
+	// How the study was designed.
+	Design kg.StudyDesign `json:"design"`
+	// Who was studied, in words.
+	Population *string `json:"population,omitempty"`
+	// The number of participants (1 or more).
+	SampleSize *int `json:"sampleSize,omitempty"`
+	// How long the intervention or follow-up lasted, as free text.
+	Duration *string `json:"duration,omitempty"`
+	// What the study did and why it matters here, in the graph's own words.
+	Summary string `json:"summary"`
+	// Which sources cite the study, under which number (at least one).
+	CitedBy []CitationInput `json:"citedBy"`
+	// Where the study is stated (at least one entry).
+	Provenance []ProvenanceInput `json:"provenance"`
+}
+
+// A study added.
+type CreateStudyPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The study, as it reads after the change.
+	Study *Study `json:"study"`
+	// The study's version after the change (1).
+	Version int `json:"version"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
+}
+
 // A number of studies of one design.
 type DesignCount struct {
 	// The study design.
 	Design kg.StudyDesign `json:"design"`
 	// How many studies have that design.
 	Count int `json:"count"`
+}
+
+// A claim whose evidence changed.
+type EvidencePayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The claim, as it reads after the change.
+	Claim *Claim `json:"claim"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
 }
 
 // Counts of a claim's evidence.
@@ -81,6 +235,38 @@ type EvidenceSummary struct {
 type FactorFilter struct {
 	// Only factors of this kind.
 	FactorKind *kg.FactorKind `json:"factorKind,omitempty"`
+}
+
+// A claim's new grade.
+type GradeClaimInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind the grade.
+	Source string `json:"source"`
+	// The claim's id.
+	Claim string `json:"claim"`
+	// The version the change was made against (from `revision` or an earlier payload); a stale one gets CONFLICT.
+	ExpectedVersion int `json:"expectedVersion"`
+	// The claim's new evidence maturity.
+	Maturity kg.Maturity `json:"maturity"`
+	// Who graded it: the source, or this knowledge base's own assessment.
+	Basis kg.MaturityBasis `json:"basis"`
+	// Why the claim gets this grade, in words; becomes the claim's assessment.
+	Rationale string `json:"rationale"`
+}
+
+// A claim graded.
+type GradeClaimPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The claim, as it reads after the change.
+	Claim *Claim `json:"claim"`
+	// The entity's version after the change.
+	Version int `json:"version"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
 }
 
 // Counts by kind.
@@ -105,6 +291,16 @@ type MechanismFilter struct {
 	Category *kg.MechanismCategory `json:"category,omitempty"`
 }
 
+// Changes curators make to the graph. Every mutation needs `Authorization: Bearer <token>`
+// (`UNAUTHENTICATED`, HTTP 401, without a valid one; `FORBIDDEN`, 403, when the token's role
+// may not do it; `RATE_LIMITED`, 429, past a token's burst), is sent as POST with a JSON body,
+// takes a required `reason`, and writes its audit record in the same transaction as the
+// change. Input that breaks a rule of the graph (the seed loader's own rules) gets
+// `BAD_USER_INPUT` with `extensions.field` naming the input path, and nothing is written. An
+// `expectedVersion` that is no longer current gets `CONFLICT`, and nothing is written.
+type Mutation struct {
+}
+
 // How to sort a list by name (a strain's full name), case-insensitive; ties are broken by id.
 type NameOrder struct {
 	// ASC (A to Z, the default) or DESC.
@@ -123,6 +319,16 @@ type PageInfo struct {
 	EndCursor *string `json:"endCursor,omitempty"`
 }
 
+// Where a change comes from, as a seed record states it: a source document, a section, citation numbers.
+type ProvenanceInput struct {
+	// A `source:` id.
+	Source string `json:"source"`
+	// The section of the source.
+	Section string `json:"section"`
+	// The source's citation numbers given there.
+	Citations []int `json:"citations,omitempty"`
+}
+
 // The entry points of the API: look entities up by id, list them with filters and keyset
 // pagination, search them by text, and explore the graph (pathways, neighbourhoods, stats).
 // Each part of the domain adds its own root fields in graph/schema/*.graphqls.
@@ -131,6 +337,84 @@ type PageInfo struct {
 // id of the wrong form or kind, `NOT_FOUND` for an id (or DOI) that names nothing. Page sizes are
 // capped at 100 (the server's default maximum), and queries are limited in depth and complexity.
 type Query struct {
+}
+
+// A relationship stated or removed.
+type RelationPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The relationship's key, `TYPE|from|to`.
+	Key string `json:"key"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
+}
+
+// A study to remove from a claim's evidence.
+type RemoveEvidenceInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document id, DOI or URL behind this change.
+	Source *string `json:"source,omitempty"`
+	// The claim's id.
+	Claim string `json:"claim"`
+	// The id of the study to remove from its evidence.
+	Study string `json:"study"`
+}
+
+// A stated relationship to remove.
+type RemoveRelationInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document id, DOI or URL behind this change.
+	Source *string `json:"source,omitempty"`
+	// The relationship's type.
+	Type kg.RelationKind `json:"type"`
+	// The id of the entity it starts from.
+	From string `json:"from"`
+	// The id of the entity it points to.
+	To string `json:"to"`
+}
+
+// An entity to retire or restore.
+type RetireInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document id, DOI or URL behind this change.
+	Source *string `json:"source,omitempty"`
+	// The entity's id.
+	ID string `json:"id"`
+	// The version the change was made against (from `revision` or an earlier payload); a stale one gets CONFLICT.
+	ExpectedVersion int `json:"expectedVersion"`
+}
+
+// An entity retired or restored.
+type RetirePayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The entity's revision state after the change.
+	Revision *Revision `json:"revision"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
+}
+
+// An entity's revision state.
+type Revision struct {
+	// The entity's id.
+	ID string `json:"id"`
+	// Starts at 1; every change to the entity adds 1.
+	Version int `json:"version"`
+	// Whether the entity is retired (hidden from reads until restored).
+	Retired bool `json:"retired"`
+	// Who retired it (a token's name); null unless retired.
+	RetiredBy *string `json:"retiredBy,omitempty"`
+	// Why it was retired; null unless retired.
+	RetiredReason *string `json:"retiredReason,omitempty"`
 }
 
 // Filters for strains. All given filters must hold.
@@ -189,6 +473,70 @@ type StudyRecord struct {
 	Unverified []string `json:"unverified"`
 	// What could not be verified and why; null when there is nothing to add.
 	Note *string `json:"note,omitempty"`
+}
+
+// An entity (by id) or relationship (by `TYPE|from|to`) a change touched.
+type Touched struct {
+	// The entity's id, or the relationship's `TYPE|from|to` key.
+	Target string `json:"target"`
+	// The changed fields before, as a JSON object; null when the change created it.
+	Before *string `json:"before,omitempty"`
+	// The changed fields after, as a JSON object; null when the change removed it.
+	After *string `json:"after,omitempty"`
+}
+
+// Changes to a study's record; omitted (or null) fields stay as they are.
+type UpdateStudyInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind this change.
+	Source *string `json:"source,omitempty"`
+	// The study's id.
+	ID string `json:"id"`
+	// The version the change was made against (from `revision` or an earlier payload).
+	ExpectedVersion int `json:"expectedVersion"`
+	// The publication's title.
+	Title *string `json:"title,omitempty"`
+	// The authors in publication order, as cited, e.g. `Doe, J.`.
+	Authors []string `json:"authors,omitempty"`
+	// The year of publication (1900 to 2100).
+	Year *int `json:"year,omitempty"`
+	// The journal or other venue.
+	Journal *string `json:"journal,omitempty"`
+	// The journal volume.
+	Volume *string `json:"volume,omitempty"`
+	// The journal issue.
+	Issue *string `json:"issue,omitempty"`
+	// The page range or article number.
+	Pages *string `json:"pages,omitempty"`
+	// A corrected DOI; prefixes are removed; unique among studies. The study keeps its id.
+	Doi *string `json:"doi,omitempty"`
+	// A web address for the study, usually when there is no DOI.
+	URL *string `json:"url,omitempty"`
+	// How the study was designed.
+	Design *kg.StudyDesign `json:"design,omitempty"`
+	// Who was studied, in words.
+	Population *string `json:"population,omitempty"`
+	// The number of participants (1 or more).
+	SampleSize *int `json:"sampleSize,omitempty"`
+	// How long the intervention or follow-up lasted, as free text.
+	Duration *string `json:"duration,omitempty"`
+	// What the study did and why it matters here, in the graph's own words.
+	Summary *string `json:"summary,omitempty"`
+}
+
+// A study changed.
+type UpdateStudyPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The study, as it reads after the change.
+	Study *Study `json:"study"`
+	// The entity's version after the change.
+	Version int `json:"version"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
 }
 
 // One bibliographic field of a study and the public records it was seen in.
