@@ -1,6 +1,8 @@
 package graph
 
 import (
+	"slices"
+
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 
@@ -16,6 +18,12 @@ import (
 // derivedProps are fields computed from stored properties.
 var derivedProps = map[string]map[string][]string{
 	"Study": {"link": {"doi", "url"}, "record": {"recordStatus"}},
+}
+
+// edgeProps are the relationship properties the fields of the edge types read.
+var edgeProps = map[string]string{
+	"effect": "effect", "maturity": "maturity", "note": "note", "stance": "stance",
+	"number": "number", "provenance": "provenance", "studiesLeftOut": "leftOut",
 }
 
 // edgeEnds says which end of a relationship each field of the edge types reads.
@@ -104,6 +112,9 @@ func (p *planner) entities(sels ast.SelectionSet, possible []kg.Kind) *kg.Select
 func (p *planner) edge(l *kg.LinkSelection, sels ast.SelectionSet) {
 	var from, to, studies []ast.SelectionSet
 	for _, f := range graphql.CollectFields(p.oc, sels, nil) {
+		if prop, ok := edgeProps[f.Name]; ok && !slices.Contains(l.EdgeProps, prop) {
+			l.EdgeProps = append(l.EdgeProps, prop)
+		}
 		switch {
 		case f.Name == "studies":
 			studies = append(studies, f.Selections)

@@ -26,12 +26,15 @@ type LinkSelection struct {
 	// From and To select the two ends of each relationship (LinkEdges); nil when not asked.
 	// Studies selects the studies a relationship lists as its evidence.
 	From, To, Studies *Selection
+	// EdgeProps are the relationship's stored properties to read (LinkEdges); its type is
+	// always read.
+	EdgeProps []string
 }
 
 // Row is an entity or relationship as a store returns it for a Selection: stored properties
 // under their names and links under their keys. Entities always hold "id" and "kind".
-// Relationship rows (LinkEdges) hold "type", their stored properties, "from", "to" and
-// "studies"; summary rows (LinkSummary) hold "stance" and "design".
+// Relationship rows (LinkEdges) hold "type", the stored properties asked for, and "from",
+// "to" and "studies" when asked; summary rows (LinkSummary) hold "stance" and "design".
 type Row = map[string]any
 
 // RowPage is one keyset page of rows.

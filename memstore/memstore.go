@@ -410,11 +410,15 @@ func (s *Store) link(id string, l kg.LinkSelection) any {
 		list := []any{}
 		for _, e := range s.linked(id, l.Link) {
 			row := map[string]any{"type": string(e.kind)}
-			for _, p := range []string{"number", "effect", "maturity", "stance", "note", "studyIds", "leftOut", "provenance"} {
+			for _, p := range l.EdgeProps {
 				row[p] = e.props[p]
 			}
-			row["from"] = s.project(e.from, orIDs(l.From))
-			row["to"] = s.project(e.to, orIDs(l.To))
+			if l.From != nil {
+				row["from"] = s.project(e.from, l.From)
+			}
+			if l.To != nil {
+				row["to"] = s.project(e.to, l.To)
+			}
 			if l.Studies != nil {
 				studies := []any{}
 				ids, _ := e.props["studyIds"].([]any)
@@ -436,13 +440,6 @@ func (s *Store) link(id string, l kg.LinkSelection) any {
 		return list
 	}
 	panic(fmt.Sprintf("memstore: unknown link shape %d", l.Link.Shape))
-}
-
-func orIDs(sel *kg.Selection) *kg.Selection {
-	if sel == nil {
-		return &kg.Selection{}
-	}
-	return sel
 }
 
 func far(e edge, incoming bool) string {

@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"gutskin/kg"
@@ -94,18 +95,14 @@ func (p *projector) link(v string, l kg.LinkSelection) string {
 			from, to = m, v
 		}
 		fields := []string{"type: type(" + r + ")"}
-		for _, prop := range edgeProps {
-			fields = append(fields, fmt.Sprintf("%s: %s.%s", prop, r, prop))
+		for _, prop := range l.EdgeProps {
+			fields = append(fields, fmt.Sprintf("%s: %s.%s", safeName(prop), r, safeName(prop)))
 		}
 		if l.From != nil {
 			fields = append(fields, "from: "+p.entity(from, l.From))
-		} else {
-			fields = append(fields, "from: "+from+" {.id, .kind}")
 		}
 		if l.To != nil {
 			fields = append(fields, "to: "+p.entity(to, l.To))
-		} else {
-			fields = append(fields, "to: "+to+" {.id, .kind}")
 		}
 		if l.Studies != nil {
 			fields = append(fields, "studies: "+p.studies(r, l.Studies))
@@ -117,10 +114,6 @@ func (p *projector) link(v string, l kg.LinkSelection) string {
 	}
 	panic(fmt.Sprintf("neo4jstore: unknown link shape %d", l.Link.Shape))
 }
-
-// edgeProps are the relationship properties an edge row carries; they are small except
-// provenance, which the API decodes only when it is selected.
-var edgeProps = []string{"number", "effect", "maturity", "stance", "note", "studyIds", "leftOut", "provenance"}
 
 // studies projects the studies a relationship lists as its evidence, in the order listed.
 func (p *projector) studies(r string, sel *kg.Selection) string {
@@ -142,7 +135,8 @@ func pattern(v, r, m string, l kg.FieldLink) string {
 }
 
 // orderBy keeps the order the API has always given: relationship types in the order the
-// field lists them, then citation number, then the far entity's name and id.
+// field lists them, then citation number (only citations have one), then the far entity's
+// name and id.
 func orderBy(v, r, m string, rels []kg.RelationKind) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "WITH %s, %s, %s ORDER BY ", v, r, m)
@@ -153,7 +147,10 @@ func orderBy(v, r, m string, rels []kg.RelationKind) string {
 		}
 		b.WriteString(" END, ")
 	}
-	fmt.Fprintf(&b, "coalesce(%[1]s.number, 0), %[2]s.sortName, %[2]s.id", r, m)
+	if slices.Contains(rels, kg.RelCites) {
+		fmt.Fprintf(&b, "coalesce(%s.number, 0), ", r)
+	}
+	fmt.Fprintf(&b, "%[1]s.sortName, %[1]s.id", m)
 	return b.String()
 }
 
