@@ -65,7 +65,7 @@ check-web: web
 e2e: neo4j
 	scripts/e2e.sh
 
-test: vet check-generated check-add-kind check-web go-test e2e bench-smoke
+test: vet check-generated check-add-kind check-web go-test bench-smoke e2e
 
 bench: neo4j
 	go test -p 1 -run '^$$' -bench . -benchtime 200x ./httpapi/
