@@ -2,6 +2,8 @@
 // explorer and playground, backed by Neo4j.
 package main
 
+//go:generate go -C kg run ./internal/enumgen
+//go:generate go -C graph/model run ../internal/modelgen
 //go:generate go tool gqlgen generate
 
 import (
@@ -13,29 +15,40 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"os"
 	"os/signal"
 	"strconv"
+	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/rs/zerolog"
+	"github.com/vektah/gqlparser/v2/formatter"
 
 	"gutskin/graph"
+	"gutskin/graph/generated"
 	"gutskin/httpapi"
 	"gutskin/neo4jstore"
 	"gutskin/seed"
 	"gutskin/web"
 )
 
-//go:embed schema.graphqls
-var schemaSDL string
-
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	run := run
+	if len(os.Args) > 1 && os.Args[1] == "token" {
+		run = func(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) error {
+			return runToken(ctx, args[1:], getenv, os.Stdout, stderr)
+		}
+	}
 	if err := run(ctx, os.Args[1:], os.Getenv, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "gutskin:", err)
 		os.Exit(1)
@@ -53,10 +66,18 @@ type options struct {
 	requestTimeout                time.Duration
 	maxBodyBytes                  int64
 	limits                        graph.Limits
+	maxRoundTrips                 int
+	maxInFlight, maxQueued        int
+	neo4jConcurrency              int
+	pprofAddr                     string
+	devToken                      bool
 }
 
-// parseOptions reads flags, falling back to environment variables, then defaults.
+// parseOptions reads flags, falling back to environment variables, then defaults. A value
+// that does not parse, or is out of range, stops the program with a message naming it:
+// nothing falls back silently.
 func parseOptions(args []string, getenv func(string) string, stderr io.Writer) (options, error) {
+	var problems []string
 	env := func(key, def string) string {
 		if v := getenv(key); v != "" {
 			return v
@@ -64,20 +85,42 @@ func parseOptions(args []string, getenv func(string) string, stderr io.Writer) (
 		return def
 	}
 	envInt := func(key string, def int) int {
-		n, err := strconv.Atoi(getenv(key))
-		if err != nil {
+		v := getenv(key)
+		if v == "" {
 			return def
+		}
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("%s=%q is not a whole number", key, v))
+			return def // reported once, not again by the range checks below
 		}
 		return n
 	}
 	envDur := func(key string, def time.Duration) time.Duration {
-		d, err := time.ParseDuration(getenv(key))
+		v := getenv(key)
+		if v == "" {
+			return def
+		}
+		d, err := time.ParseDuration(v)
 		if err != nil {
+			problems = append(problems, fmt.Sprintf("%s=%q is not a duration with a unit, such as 30s or 2m", key, v))
 			return def
 		}
 		return d
 	}
+	envBool := func(key string) bool {
+		v := getenv(key)
+		if v == "" {
+			return false
+		}
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("%s=%q is not true or false", key, v))
+		}
+		return b
+	}
 	var o options
+	var maxBody int
 	fs := flag.NewFlagSet("gutskin", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.addr, "addr", env("ADDR", ":8080"), "address to serve on (ADDR)")
@@ -87,24 +130,75 @@ func parseOptions(args []string, getenv func(string) string, stderr io.Writer) (
 	fs.StringVar(&o.neo4jDB, "neo4j-database", env("NEO4J_DATABASE", "neo4j"), "Neo4j database (NEO4J_DATABASE)")
 	fs.StringVar(&o.logLevel, "log-level", env("LOG_LEVEL", "info"), "debug, info, warn or error (LOG_LEVEL)")
 	fs.StringVar(&o.logFormat, "log-format", env("LOG_FORMAT", "json"), "json or console (LOG_FORMAT)")
-	fs.BoolVar(&o.seed, "seed", env("SEED", "") == "true", "load the seed into Neo4j before serving (SEED=true)")
+	fs.BoolVar(&o.seed, "seed", envBool("SEED"), "load the seed into Neo4j before serving (SEED=true)")
 	fs.BoolVar(&o.seedOnly, "seed-only", false, "load the seed and exit")
 	fs.StringVar(&o.seedDir, "seed-dir", env("SEED_DIR", ""), "read seed files from this directory instead of the built-in copy (SEED_DIR)")
 	fs.DurationVar(&o.connectTimeout, "connect-timeout", envDur("CONNECT_TIMEOUT", 60*time.Second), "how long to wait for Neo4j at start (CONNECT_TIMEOUT)")
 	fs.DurationVar(&o.requestTimeout, "request-timeout", envDur("REQUEST_TIMEOUT", 10*time.Second), "time limit of one GraphQL request (REQUEST_TIMEOUT)")
-	fs.Int64Var(&o.maxBodyBytes, "max-body-bytes", int64(envInt("MAX_BODY_BYTES", 1<<20)), "largest request body (MAX_BODY_BYTES)")
+	fs.IntVar(&maxBody, "max-body-bytes", envInt("MAX_BODY_BYTES", 1<<20), "largest request body (MAX_BODY_BYTES)")
 	fs.IntVar(&o.limits.MaxPageSize, "max-page-size", envInt("MAX_PAGE_SIZE", graph.DefaultLimits.MaxPageSize), "largest page (MAX_PAGE_SIZE)")
 	fs.IntVar(&o.limits.MaxDepth, "max-depth", envInt("MAX_DEPTH", graph.DefaultLimits.MaxDepth), "deepest query (MAX_DEPTH)")
 	fs.IntVar(&o.limits.MaxComplexity, "max-complexity", envInt("MAX_COMPLEXITY", graph.DefaultLimits.MaxComplexity), "most complex query (MAX_COMPLEXITY)")
+	fs.IntVar(&o.maxRoundTrips, "max-round-trips", envInt("MAX_ROUND_TRIPS", httpapi.DefaultMaxRoundTrips), "most Neo4j round trips of one request (MAX_ROUND_TRIPS)")
+	fs.IntVar(&o.maxInFlight, "max-in-flight", envInt("MAX_IN_FLIGHT", httpapi.DefaultMaxInFlight), "GraphQL requests worked on at once (MAX_IN_FLIGHT)")
+	fs.IntVar(&o.maxQueued, "max-queued", envInt("MAX_QUEUED", httpapi.DefaultMaxQueued), "GraphQL requests waiting for a place before SERVICE_OVERLOADED (MAX_QUEUED)")
+	fs.IntVar(&o.neo4jConcurrency, "neo4j-max-concurrent", envInt("NEO4J_MAX_CONCURRENT", neo4jstore.DefaultMaxConcurrent), "Neo4j reads running at once (NEO4J_MAX_CONCURRENT)")
+	fs.BoolVar(&o.devToken, "dev-token", false, "local development only: create a curator token if none exists and print it once")
+	fs.StringVar(&o.pprofAddr, "pprof-addr", env("PPROF_ADDR", ""), "serve pprof on this loopback address, e.g. 127.0.0.1:6060; empty: off (PPROF_ADDR)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
+	}
+	if fs.NArg() > 0 {
+		problems = append(problems, fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
+	}
+	o.maxBodyBytes = int64(maxBody)
+	atLeast := func(name, key string, v, least int) {
+		if v < least {
+			problems = append(problems, fmt.Sprintf("-%s (%s) must be at least %d, not %d", name, key, least, v))
+		}
+	}
+	atLeast("max-body-bytes", "MAX_BODY_BYTES", maxBody, 1024)
+	atLeast("max-page-size", "MAX_PAGE_SIZE", o.limits.MaxPageSize, 1)
+	atLeast("max-depth", "MAX_DEPTH", o.limits.MaxDepth, 1)
+	atLeast("max-complexity", "MAX_COMPLEXITY", o.limits.MaxComplexity, 1)
+	atLeast("max-round-trips", "MAX_ROUND_TRIPS", o.maxRoundTrips, 1)
+	atLeast("max-in-flight", "MAX_IN_FLIGHT", o.maxInFlight, 1)
+	atLeast("max-queued", "MAX_QUEUED", o.maxQueued, 0)
+	atLeast("neo4j-max-concurrent", "NEO4J_MAX_CONCURRENT", o.neo4jConcurrency, 1)
+	if o.connectTimeout <= 0 {
+		problems = append(problems, "-connect-timeout (CONNECT_TIMEOUT) must be positive")
+	}
+	if o.requestTimeout <= 0 {
+		problems = append(problems, "-request-timeout (REQUEST_TIMEOUT) must be positive")
+	}
+	if o.logFormat != "json" && o.logFormat != "console" {
+		problems = append(problems, fmt.Sprintf("-log-format (LOG_FORMAT) must be json or console, not %q", o.logFormat))
+	}
+	if o.pprofAddr != "" && !loopback(o.pprofAddr) {
+		problems = append(problems, fmt.Sprintf("-pprof-addr (PPROF_ADDR) must be a loopback address such as 127.0.0.1:6060, not %q", o.pprofAddr))
+	}
+	if len(problems) > 0 {
+		return o, fmt.Errorf("bad configuration: %s", strings.Join(problems, "; "))
 	}
 	o.limits.DefaultPageSize = min(graph.DefaultLimits.DefaultPageSize, o.limits.MaxPageSize)
 	return o, nil
 }
 
+func loopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
 // run is the whole program; main only supplies the process's context, arguments,
-// environment and output.
+// environment and output. The listener answers /healthz as soon as it is open; /readyz
+// says ready, and /query answers, only once Neo4j answers and the seed is loaded.
 func run(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) error {
 	o, err := parseOptions(args, getenv, stderr)
 	if err != nil {
@@ -114,13 +208,27 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	if err != nil {
 		return err
 	}
+	registry := prometheus.NewRegistry()
+	registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	seedSeconds := prometheus.NewGauge(prometheus.GaugeOpts{Name: "gutskin_seed_load_seconds", Help: "How long loading the seed took at start (0: not loaded by this process)."})
+	registry.MustRegister(seedSeconds)
+
 	// Claim the address first, so that a second instance says so before doing any work.
-	var ln net.Listener
+	var srv *server
 	if !o.seedOnly {
-		if ln, err = listen(o.addr); err != nil {
+		ln, err := listen(o.addr)
+		if err != nil {
 			return err
 		}
-		defer ln.Close()
+		srv = startServer(ln, starting(registry), log)
+		defer srv.stop(log)
+		if o.pprofAddr != "" {
+			stopPprof, err := servePprof(o.pprofAddr, log)
+			if err != nil {
+				return err
+			}
+			defer stopPprof()
+		}
 	}
 
 	driver, err := openDriver(ctx, o, log)
@@ -129,22 +237,64 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	}
 	defer driver.Close(context.Background())
 	store := neo4jstore.New(driver, o.neo4jDB, o.requestTimeout)
+	store.SetConcurrency(o.neo4jConcurrency, o.requestTimeout)
+	defer store.Close()
 
 	if o.seed || o.seedOnly {
+		start := time.Now()
 		if err := loadSeed(ctx, store, o, log); err != nil {
 			return err
 		}
+		seedSeconds.Set(time.Since(start).Seconds())
 		if o.seedOnly {
 			return nil
 		}
 	}
+	if o.devToken {
+		if err := ensureDevToken(ctx, store, stderr); err != nil {
+			return err
+		}
+	}
 
-	handler := httpapi.NewServer(httpapi.Deps{
+	srv.handler.Store(ptr(httpapi.NewServer(httpapi.Deps{
 		Log: log, Store: store, Limits: o.limits, MaxBodyBytes: o.maxBodyBytes,
-		RequestTimeout: o.requestTimeout, Schema: schemaSDL,
+		RequestTimeout: o.requestTimeout, MaxRoundTrips: o.maxRoundTrips,
+		MaxInFlight: o.maxInFlight, MaxQueued: o.maxQueued, Schema: schemaSDL(),
 		Explorer: web.Explorer(), Playground: web.Playground(),
+		Registry: registry, Collectors: store.Collectors(), Curation: store,
+	})))
+	log.Info().Str("addr", srv.addr).Msg("ready: /query, /playground, /explore/, /healthz, /readyz, /metrics, /schema.graphql")
+	select {
+	case err := <-srv.errc:
+		return err
+	case <-ctx.Done():
+		return nil
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// starting answers while the service connects and loads: alive, not ready, no queries yet.
+func starting(registry *prometheus.Registry) http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		_, _ = io.WriteString(w, "ok\n")
 	})
-	return serve(ctx, ln, handler, log)
+	mux.Handle("GET /metrics", promhttp.HandlerFor(registry, promhttp.HandlerOpts{}))
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Header().Set("Retry-After", "1")
+		w.WriteHeader(http.StatusServiceUnavailable)
+		_, _ = io.WriteString(w, "starting: connecting to Neo4j and loading the seed\n")
+	})
+	mux.HandleFunc("/", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Retry-After", "1")
+		w.WriteHeader(http.StatusServiceUnavailable)
+		_, _ = io.WriteString(w, `{"errors":[{"message":"the service is starting; try again shortly","extensions":{"code":"SERVICE_UNAVAILABLE"}}]}`)
+	})
+	return mux
 }
 
 func newLogger(o options, stderr io.Writer) (zerolog.Logger, error) {
@@ -169,8 +319,10 @@ func openDriver(ctx context.Context, o options, log zerolog.Logger) (neo4j.Drive
 	driver, err := neo4j.NewDriverWithContext(o.neo4jURI, auth, func(c *config.Config) {
 		c.Log = driverLog{log.With().Str("component", "neo4j-driver").Logger()}
 		c.ConnectionAcquisitionTimeout = 5 * time.Second
-		c.SocketConnectTimeout = 3 * time.Second
-		// While Neo4j is away, answer SERVICE_UNAVAILABLE within seconds rather than retrying for long.
+		// A database that does not answer a connection within a second is held away: the
+		// store's circuit breaker then answers SERVICE_UNAVAILABLE at once until it is back.
+		c.SocketConnectTimeout = time.Second
+		// Reads do not retry (the breaker decides); this bounds the seed's writes.
 		c.MaxTransactionRetryTime = 3 * time.Second
 	})
 	if err != nil {
@@ -222,31 +374,56 @@ func listen(addr string) (net.Listener, error) {
 	return ln, err
 }
 
-// serve answers on ln until ctx ends, then lets in-flight requests finish.
-func serve(ctx context.Context, ln net.Listener, h http.Handler, log zerolog.Logger) error {
-	srv := &http.Server{
-		Handler:           h,
+// server serves whichever handler it holds: the start-up one, then the service.
+type server struct {
+	http    *http.Server
+	handler atomic.Pointer[http.Handler]
+	addr    string
+	errc    chan error
+}
+
+func startServer(ln net.Listener, initial http.Handler, log zerolog.Logger) *server {
+	s := &server{addr: ln.Addr().String(), errc: make(chan error, 1)}
+	s.handler.Store(&initial)
+	s.http = &http.Server{
+		Handler:           http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { (*s.handler.Load()).ServeHTTP(w, r) }),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       15 * time.Second,
 		WriteTimeout:      30 * time.Second,
 		IdleTimeout:       120 * time.Second,
 		MaxHeaderBytes:    64 << 10,
 	}
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
-	log.Info().Str("addr", ln.Addr().String()).Msg("serving: /query, /playground, /explore/, /healthz, /readyz, /schema.graphql")
-	select {
-	case err := <-errc:
-		return err
-	case <-ctx.Done():
-	}
+	go func() { s.errc <- s.http.Serve(ln) }()
+	log.Info().Str("addr", s.addr).Msg("listening; /healthz answers, /readyz once the graph is loaded")
+	return s
+}
+
+// stop lets in-flight requests finish.
+func (s *server) stop(log zerolog.Logger) {
 	log.Info().Msg("shutting down; letting requests finish")
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	if err := srv.Shutdown(shutdownCtx); err != nil {
-		return fmt.Errorf("shutdown: %w", err)
+	if err := s.http.Shutdown(ctx); err != nil {
+		log.Warn().Err(err).Msg("shutdown")
 	}
-	return nil
+}
+
+// servePprof serves the Go profiler on its own (loopback) address, apart from the service.
+func servePprof(addr string, log zerolog.Logger) (func(), error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("-pprof-addr %s: %w", addr, err)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("/debug/pprof/symbol", pprof.Symbol)
+	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	go func() { _ = srv.Serve(ln) }()
+	log.Info().Str("addr", ln.Addr().String()).Msg("pprof on /debug/pprof/")
+	return func() { _ = srv.Close() }, nil
 }
 
 // driverLog sends the Neo4j driver's own log through zerolog.
@@ -263,4 +440,12 @@ func (d driverLog) Infof(name, id string, msg string, args ...any) {
 }
 func (d driverLog) Debugf(name, id string, msg string, args ...any) {
 	d.log.Trace().Str("name", name).Str("id", id).Msgf(msg, args...)
+}
+
+// schemaSDL is the whole schema as one document (the root file and every part merged), as
+// served at /schema.graphql.
+func schemaSDL() string {
+	var b strings.Builder
+	formatter.NewFormatter(&b, formatter.WithIndent("  ")).FormatSchema(generated.NewExecutableSchema(generated.Config{}).Schema())
+	return b.String()
 }

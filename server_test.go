@@ -28,7 +28,7 @@ func TestServiceEndToEnd(t *testing.T) {
 	go func() {
 		done <- run(ctx, []string{"-addr", addr, "-seed"}, os.Getenv, &syncWriter{w: &logs})
 	}()
-	waitHealthy(t, "http://"+addr+"/healthz", done)
+	waitHealthy(t, "http://"+addr+"/readyz", done)
 
 	body := `{"query":"{ condition(id: \"condition:atopic-dermatitis\") { name synonyms } }"}`
 	resp, err := http.Post("http://"+addr+"/query", "application/json", strings.NewReader(body))
@@ -94,6 +94,86 @@ func TestBadConfigurationFailsClearly(t *testing.T) {
 	err = run(context.Background(), []string{"-neo4j-uri", "bolt://127.0.0.1:1", "-connect-timeout", "1s"}, func(string) string { return "" }, io.Discard)
 	if err == nil || !strings.Contains(err.Error(), "did not answer") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// TestStartUpAnswersHealthAtOnce checks that the listener says "alive" while the seed is
+// still loading, and "ready" only once it is loaded; until then queries get a coded 503.
+func TestStartUpAnswersHealthAtOnce(t *testing.T) {
+	kgtest.Store(t)
+	addr := freeAddr(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, []string{"-addr", addr, "-seed"}, os.Getenv, io.Discard) }()
+	status := func(path string) int {
+		r, err := http.Get("http://" + addr + path)
+		if err != nil {
+			return 0
+		}
+		r.Body.Close()
+		return r.StatusCode
+	}
+	sawStarting := false
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		health := status("/healthz")
+		if health == 200 {
+			ready := status("/readyz")
+			if ready == 200 {
+				break
+			}
+			if ready == 503 {
+				sawStarting = true
+				resp, err := http.Post("http://"+addr+"/query", "application/json", strings.NewReader(`{"query":"{ stats { nodes } }"}`))
+				if err == nil {
+					b, _ := io.ReadAll(resp.Body)
+					resp.Body.Close()
+					if resp.StatusCode != 503 || !strings.Contains(string(b), `"SERVICE_UNAVAILABLE"`) || resp.Header.Get("Retry-After") == "" {
+						t.Errorf("a query while starting: %d %s", resp.StatusCode, b)
+					}
+				}
+			}
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if !sawStarting {
+		t.Error("/healthz never answered while the seed was loading")
+	}
+	if got := status("/readyz"); got != 200 {
+		t.Errorf("/readyz after loading = %d", got)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("run returned %v", err)
+	}
+}
+
+// TestConfigurationRefusesBadValues: a value that does not parse stops the program with a
+// message naming it, instead of falling back to the default.
+func TestConfigurationRefusesBadValues(t *testing.T) {
+	tests := []struct {
+		env  map[string]string
+		args []string
+		want string
+	}{
+		{map[string]string{"MAX_PAGE_SIZE": "abc"}, nil, "MAX_PAGE_SIZE"},
+		{map[string]string{"CONNECT_TIMEOUT": "30"}, nil, "CONNECT_TIMEOUT"},
+		{map[string]string{"REQUEST_TIMEOUT": "-1s"}, nil, "REQUEST_TIMEOUT"},
+		{map[string]string{"SEED": "yes please"}, nil, "SEED"},
+		{map[string]string{"MAX_COMPLEXITY": "0"}, nil, "MAX_COMPLEXITY"},
+		{map[string]string{"LOG_FORMAT": "xml"}, nil, "LOG_FORMAT"},
+		{map[string]string{"PPROF_ADDR": "0.0.0.0:6060"}, nil, "PPROF_ADDR"},
+		{nil, []string{"-max-depth", "deep"}, "-max-depth"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			getenv := func(k string) string { return tt.env[k] }
+			err := run(context.Background(), tt.args, getenv, io.Discard)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("err = %v, want one naming %s", err, tt.want)
+			}
+		})
 	}
 }
 

@@ -22,11 +22,15 @@ var _ interface {
 func (DepthLimit) ExtensionName() string                   { return "DepthLimit" }
 func (DepthLimit) Validate(graphql.ExecutableSchema) error { return nil }
 
-func (d DepthLimit) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+func (d DepthLimit) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
 	if oc.Operation == nil {
 		return nil
 	}
-	if depth := selectionDepth(oc.Operation.SelectionSet, oc.Doc.Fragments, 0); depth > d.Max {
+	if err := deadlineError(ctx); err != nil {
+		return err
+	}
+	m := depthMeter{fragments: oc.Doc.Fragments, memo: map[string]int{}}
+	if depth := m.depth(oc.Operation.SelectionSet); depth > d.Max {
 		return &gqlerror.Error{
 			Message:    "the query nests " + strconv.Itoa(depth) + " levels deep; the limit is " + strconv.Itoa(d.Max),
 			Extensions: map[string]any{"code": "DEPTH_LIMIT_EXCEEDED"},
@@ -35,12 +39,15 @@ func (d DepthLimit) MutateOperationContext(_ context.Context, oc *graphql.Operat
 	return nil
 }
 
-// selectionDepth measures the deepest field path, following fragments (a fragment cycle is
-// already refused by validation, and seen guards against one anyway).
-func selectionDepth(set ast.SelectionSet, fragments ast.FragmentDefinitionList, seen int) int {
-	if seen > 64 {
-		return seen
-	}
+// depthMeter measures the deepest field path, following fragments. Each named fragment is
+// measured once, so a fragment spread many times costs nothing more (a fragment cycle is
+// already refused by validation; here it simply ends the path).
+type depthMeter struct {
+	fragments ast.FragmentDefinitionList
+	memo      map[string]int
+}
+
+func (m depthMeter) depth(set ast.SelectionSet) int {
 	deepest := 0
 	for _, sel := range set {
 		var d int
@@ -49,12 +56,16 @@ func selectionDepth(set ast.SelectionSet, fragments ast.FragmentDefinitionList, 
 			if strings.HasPrefix(s.Name, "__") {
 				continue
 			}
-			d = 1 + selectionDepth(s.SelectionSet, fragments, seen+1)
+			d = 1 + m.depth(s.SelectionSet)
 		case *ast.InlineFragment:
-			d = selectionDepth(s.SelectionSet, fragments, seen+1)
+			d = m.depth(s.SelectionSet)
 		case *ast.FragmentSpread:
-			if f := fragments.ForName(s.Name); f != nil {
-				d = selectionDepth(f.SelectionSet, fragments, seen+1)
+			if known, ok := m.memo[s.Name]; ok {
+				d = known
+			} else if f := m.fragments.ForName(s.Name); f != nil {
+				m.memo[s.Name] = 0
+				d = m.depth(f.SelectionSet)
+				m.memo[s.Name] = d
 			}
 		}
 		deepest = max(deepest, d)

@@ -15,18 +15,30 @@ import (
 
 // Codes users see in extensions.code.
 const (
-	CodeBadUserInput = "BAD_USER_INPUT"
-	CodeNotFound     = "NOT_FOUND"
-	CodeUnavailable  = "SERVICE_UNAVAILABLE"
-	CodeTimeout      = "TIMEOUT"
-	CodeInternal     = "INTERNAL_SERVER_ERROR"
+	CodeBadUserInput    = "BAD_USER_INPUT"
+	CodeNotFound        = "NOT_FOUND"
+	CodeUnavailable     = "SERVICE_UNAVAILABLE"
+	CodeTimeout         = "TIMEOUT"
+	CodeInternal        = "INTERNAL_SERVER_ERROR"
+	CodeRoundTrips      = "ROUND_TRIP_LIMIT_EXCEEDED"
+	CodeOverloaded      = "SERVICE_OVERLOADED"
+	CodeUnauthenticated = "UNAUTHENTICATED"
+	CodeForbidden       = "FORBIDDEN"
+	CodeConflict        = "CONFLICT"
+	CodeRateLimited     = "RATE_LIMITED"
 )
 
 var codeOf = map[string]string{
-	kg.EINVALID:     CodeBadUserInput,
-	kg.ENOTFOUND:    CodeNotFound,
-	kg.EUNAVAILABLE: CodeUnavailable,
-	kg.ETIMEOUT:     CodeTimeout,
+	kg.EINVALID:         CodeBadUserInput,
+	kg.ENOTFOUND:        CodeNotFound,
+	kg.EUNAVAILABLE:     CodeUnavailable,
+	kg.ETIMEOUT:         CodeTimeout,
+	kg.ELIMIT:           CodeRoundTrips,
+	kg.EOVERLOADED:      CodeOverloaded,
+	kg.EUNAUTHENTICATED: CodeUnauthenticated,
+	kg.EFORBIDDEN:       CodeForbidden,
+	kg.ECONFLICT:        CodeConflict,
+	kg.ERATELIMITED:     CodeRateLimited,
 }
 
 // PresentError is the one mapping from errors to what users see: application errors keep
@@ -49,7 +61,7 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 		code = CodeInternal
 	} else {
 		presented.Message = kg.ErrorMessage(err)
-		if code == CodeUnavailable || code == CodeTimeout {
+		if code == CodeUnavailable || code == CodeTimeout || code == CodeOverloaded {
 			zerolog.Ctx(ctx).Warn().Err(err).Str("code", code).Msg("request failed")
 		}
 	}
@@ -57,6 +69,10 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 		presented.Extensions = map[string]any{}
 	}
 	presented.Extensions["code"] = code
+	var app *kg.Error
+	if errors.As(err, &app) && app.Field != "" {
+		presented.Extensions["field"] = app.Field
+	}
 	return presented
 }
 

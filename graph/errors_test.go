@@ -46,12 +46,9 @@ func TestRecoverHidesThePanic(t *testing.T) {
 }
 
 func TestSummarise(t *testing.T) {
-	study := func(design string) model.Study {
-		return model.Wrap(kg.Entity{Kind: kg.KindStudy, Props: map[string]any{"design": design}}).(model.Study)
-	}
-	ev := []model.Evidence{{Stance: model.StanceSupports}, {Stance: model.StanceSupports}, {Stance: model.StanceQualifies}, {Stance: model.StanceContradicts}}
-	studies := []model.Study{study("META_ANALYSIS"), study("NARRATIVE_REVIEW"), study("META_ANALYSIS"), study("SCOPING_REVIEW")}
-	s := summarise(ev, studies)
+	stances := []kg.Stance{kg.StanceSupports, kg.StanceSupports, kg.StanceQualifies, kg.StanceContradicts}
+	designs := []kg.StudyDesign{"META_ANALYSIS", "NARRATIVE_REVIEW", "META_ANALYSIS", "SCOPING_REVIEW"}
+	s := model.Summarise(stances, designs)
 	if s.Total != 4 || s.Supports != 2 || s.Qualifies != 1 || s.Contradicts != 1 {
 		t.Errorf("stance counts = %+v", s)
 	}
@@ -59,7 +56,7 @@ func TestSummarise(t *testing.T) {
 	if fmt.Sprint(s.ByDesign) != fmt.Sprint(want) {
 		t.Errorf("by design = %v, want %v", s.ByDesign, want)
 	}
-	if empty := summarise(nil, nil); empty.Total != 0 || empty.ByDesign == nil {
+	if empty := model.Summarise(nil, nil); empty.Total != 0 || empty.ByDesign == nil {
 		t.Errorf("empty summary = %+v (byDesign must be an empty list, not null)", empty)
 	}
 }

@@ -50,7 +50,7 @@ func decodeCursor(s *string, arg, order string) (*kg.Cursor, error) {
 	if err == nil {
 		err = json.Unmarshal(b, &tok)
 	}
-	if err != nil || tok.ID == "" {
+	if err != nil || tok.ID == "" || (tok.Order == order && !cursorKeyFits(order, tok.Key)) {
 		return nil, invalidf("argument %q: not a cursor this API issued", arg)
 	}
 	if tok.Order != order {
@@ -107,10 +107,11 @@ type listed[T any] struct {
 	nodes    []T
 	cursors  []string
 	pageInfo model.PageInfo
-	count    model.Counter
+	total    int
 }
 
-// listEntities runs one keyset-paginated list query; its total is counted only if asked.
+// listEntities runs one keyset-paginated list query, its total included when selected, in
+// one statement.
 func listEntities[T any](ctx context.Context, r *Resolver, q kg.ListQuery, args pageArgs) (listed[T], error) {
 	order := string(q.Kind) + ":" + q.SortField
 	if q.Descending {
@@ -121,17 +122,16 @@ func listEntities[T any](ctx context.Context, r *Resolver, q kg.ListQuery, args 
 		return listed[T]{}, err
 	}
 	q.Page = page
-	res, err := r.Store.List(ctx, q)
+	p := planRoot(ctx)
+	sel := p.of([]kg.Kind{q.Kind}, []string{"nodes"}, []string{"edges", "node"})
+	res, err := r.Store.Page(ctx, q, sel, p.selects(p.sels, "totalCount"))
 	if err != nil {
 		return listed[T]{}, err
 	}
-	loadersFor(ctx, r.Store).prime(ctx, res.Items...)
-	r.prefetchSelection(ctx, res.Items, "nodes")
-	r.prefetchSelection(ctx, res.Items, "edges", "node")
-	out := listed[T]{
-		nodes: typed[T](res.Items),
-		count: func(ctx context.Context) (int, error) { return r.Store.Count(ctx, q) },
+	if err := r.resolveProvenance(ctx, p.planner, res.Rows); err != nil {
+		return listed[T]{}, err
 	}
+	out := listed[T]{nodes: wrapRows[T](res.Rows), total: res.Total}
 	for _, c := range res.Cursors {
 		out.cursors = append(out.cursors, encodeCursor(c, order))
 	}
@@ -172,24 +172,7 @@ func idOf(arg, id string, want ...kg.Kind) error {
 	return invalidf("argument %q: %q is a %s id, not a %s id", arg, id, kind, want[0])
 }
 
-// entityOf loads one entity of a wanted kind by id.
-func entityOf[T any](ctx context.Context, r *Resolver, id string, kind kg.Kind) (*T, error) {
-	if err := idOf("id", id, kind); err != nil {
-		return nil, err
-	}
-	e, err := loadersFor(ctx, r.Store).entity(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	r.prefetchSelection(ctx, []kg.Entity{e})
-	t, ok := model.Wrap(e).(T)
-	if !ok {
-		return nil, kg.Errorf(kg.ENOTFOUND, "nothing of that kind has the id %q", id)
-	}
-	return &t, nil
-}
-
-func kindsOf(kinds []model.NodeKind) []kg.Kind {
+func kindsOf(kinds []kg.Kind) []kg.Kind {
 	out := make([]kg.Kind, len(kinds))
 	for i, k := range kinds {
 		out[i] = kg.Kind(k)
@@ -215,6 +198,31 @@ func (b *filterBuilder) linked(op kg.FilterOp, rel kg.RelationKind, arg string, 
 	b.add(op, string(rel), *id)
 	return nil
 }
+
+// reaches adds a filter on entities reaching the one given by id along one of paths, rolled
+// up through up (none when rollUp is off), after checking the id.
+func (b *filterBuilder) reaches(arg string, id *string, kinds []kg.Kind, paths [][]kg.Step, up []kg.RelationKind, rollUp bool) error {
+	if id == nil {
+		return nil
+	}
+	if err := idOf(arg, *id, kinds...); err != nil {
+		return err
+	}
+	if !rollUp {
+		up = nil
+	}
+	b.filters = append(b.filters, kg.Filter{Op: kg.FilterReaches, Value: *id, Paths: paths, Up: up})
+	return nil
+}
+
+// rollUpOf reads a filter's rollUp argument, on unless set to false.
+func rollUpOf(v *bool) bool { return v == nil || *v }
+
+func out(r kg.RelationKind) kg.Step { return kg.Step{Rel: r} }
+func in(r kg.RelationKind) kg.Step  { return kg.Step{Rel: r, Incoming: true} }
+
+func paths(ps ...[]kg.Step) [][]kg.Step { return ps }
+func steps(s ...kg.Step) []kg.Step      { return s }
 
 func (b *filterBuilder) equals(prop string, v *string) {
 	if v != nil {

@@ -13,10 +13,51 @@ import (
 // Root-field logic: argument checks, the store call, and the shaping of the answer.
 
 func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
+	if _, err := kg.KindOfID(id); err != nil && kg.IsCurie(id) && kg.KnownCuriePrefix(id) {
+		return r.nodeByXref(ctx, id)
+	}
 	if err := idOf("id", id); err != nil {
 		return nil, err
 	}
-	return r.anyEntity(ctx, id)
+	p := planRoot(ctx)
+	return r.fetchOne(ctx, p, id, p.entities(p.sels, kg.Kinds))
+}
+
+// nodeByXref answers node(id:) given an ontology CURIE: the one entity that is an exact
+// match of it. A CURIE with no exact match, or several, is NOT_FOUND, naming byXref.
+func (r *Resolver) nodeByXref(ctx context.Context, curie string) (model.Node, error) {
+	p := planRoot(ctx)
+	rows, err := r.Store.FetchByXref(ctx, curie, true, p.entities(p.sels, kg.Kinds))
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) != 1 {
+		return nil, kg.Errorf(kg.ENOTFOUND, "no single entity is an exact match of %q; byXref lists every entity that carries it", curie)
+	}
+	if err := r.resolveProvenance(ctx, p.planner, rows); err != nil {
+		return nil, err
+	}
+	return model.Wrap(rows[0]), nil
+}
+
+func (r *Resolver) byXref(ctx context.Context, curie string, exactOnly *bool) ([]model.Entity, error) {
+	curie = strings.TrimSpace(curie)
+	if !kg.IsCurie(curie) {
+		return nil, invalidf("argument \"curie\" must have the form PREFIX:local, e.g. MONDO:0011438")
+	}
+	p := planRoot(ctx)
+	rows, err := r.Store.FetchByXref(ctx, curie, exactOnly != nil && *exactOnly, p.entities(p.sels, kg.Kinds))
+	if err != nil {
+		return nil, err
+	}
+	if err := r.resolveProvenance(ctx, p.planner, rows); err != nil {
+		return nil, err
+	}
+	out := make([]model.Entity, len(rows))
+	for i, row := range rows {
+		out[i] = model.Wrap(row)
+	}
+	return out, nil
 }
 
 func (r *Resolver) nodes(ctx context.Context, ids []string) ([]model.Node, error) {
@@ -28,15 +69,18 @@ func (r *Resolver) nodes(ctx context.Context, ids []string) ([]model.Node, error
 			return nil, err
 		}
 	}
-	found, err := r.Store.Entities(ctx, ids)
+	p := planRoot(ctx)
+	rows, err := r.Store.Fetch(ctx, ids, p.entities(p.sels, kg.Kinds))
 	if err != nil {
 		return nil, err
 	}
+	if err := r.resolveProvenance(ctx, p.planner, rows); err != nil {
+		return nil, err
+	}
 	out := make([]model.Node, len(ids))
-	for i, id := range ids {
-		if e, ok := found[id]; ok {
-			r.loaders(ctx).prime(ctx, e)
-			out[i] = model.Wrap(e)
+	for i, row := range rows {
+		if row != nil {
+			out[i] = model.Wrap(row)
 		}
 	}
 	return out, nil
@@ -49,12 +93,15 @@ func (r *Resolver) study(ctx context.Context, id, doi *string) (*model.Study, er
 	case id != nil:
 		return entityOf[model.Study](ctx, r, *id, kg.KindStudy)
 	}
-	e, err := r.Store.StudyByDOI(ctx, *doi)
+	p := planRoot(ctx)
+	row, err := r.Store.FetchByDOI(ctx, *doi, p.entities(p.sels, []kg.Kind{kg.KindStudy}))
 	if err != nil {
 		return nil, err
 	}
-	r.loaders(ctx).prime(ctx, e)
-	s := model.Wrap(e).(model.Study)
+	if err := r.resolveProvenance(ctx, p.planner, row); err != nil {
+		return nil, err
+	}
+	s := model.Wrap(row).(model.Study)
 	return &s, nil
 }
 
@@ -84,9 +131,10 @@ func (r *Resolver) studies(ctx context.Context, filter *model.StudyFilter, order
 			}
 			b.add(kg.FilterIn, "design", designs)
 		}
+		roll := rollUpOf(f.RollUp)
 		for _, err := range []error{
-			b.linked(kg.FilterLinksTo, kg.RelExamined, "filter.strain", f.Strain, kg.KindStrain, kg.KindSpecies),
-			b.linked(kg.FilterLinksTo, kg.RelInvestigates, "filter.condition", f.Condition, kg.KindCondition),
+			b.reaches("filter.strain", f.Strain, []kg.Kind{kg.KindStrain, kg.KindSpecies}, paths(steps(out(kg.RelExamined))), []kg.RelationKind{kg.RelMemberOf}, roll),
+			b.reaches("filter.condition", f.Condition, []kg.Kind{kg.KindCondition}, paths(steps(out(kg.RelInvestigates))), []kg.RelationKind{kg.RelSubtypeOf}, roll),
 			b.linked(kg.FilterLinksTo, kg.RelInvestigates, "filter.mechanism", f.Mechanism, kg.KindMechanism),
 			b.linked(kg.FilterLinkedFrom, kg.RelCites, "filter.source", f.Source, kg.KindSource),
 		} {
@@ -100,7 +148,7 @@ func (r *Resolver) studies(ctx context.Context, filter *model.StudyFilter, order
 	if err != nil {
 		return nil, err
 	}
-	return &model.StudyConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count,
+	return &model.StudyConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total,
 		Edges: edgesOf(l, func(c string, n model.Study) model.StudyEdge { return model.StudyEdge{Cursor: c, Node: n} })}, nil
 }
 
@@ -135,8 +183,16 @@ func (r *Resolver) claims(ctx context.Context, filter *model.ClaimFilter, orderB
 			}
 			b.add(kg.FilterEquals, "source", *f.Source)
 		}
-		if err := b.linked(kg.FilterLinksTo, kg.RelAbout, "filter.subject", f.Subject); err != nil {
-			return nil, err
+		roll := rollUpOf(f.RollUp)
+		about := paths(steps(out(kg.RelAbout)))
+		for _, err := range []error{
+			b.reaches("filter.subject", f.Subject, nil, about, []kg.RelationKind{kg.RelMemberOf, kg.RelSubtypeOf}, roll),
+			b.reaches("filter.condition", f.Condition, []kg.Kind{kg.KindCondition}, about, []kg.RelationKind{kg.RelSubtypeOf}, roll),
+			b.reaches("filter.mechanism", f.Mechanism, []kg.Kind{kg.KindMechanism}, about, nil, roll),
+		} {
+			if err != nil {
+				return nil, err
+			}
 		}
 	}
 	q.Filters = b.filters
@@ -144,7 +200,7 @@ func (r *Resolver) claims(ctx context.Context, filter *model.ClaimFilter, orderB
 	if err != nil {
 		return nil, err
 	}
-	return &model.ClaimConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count,
+	return &model.ClaimConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total,
 		Edges: edgesOf(l, func(c string, n model.Claim) model.ClaimEdge { return model.ClaimEdge{Cursor: c, Node: n} })}, nil
 }
 
@@ -152,56 +208,64 @@ func (r *Resolver) strains(ctx context.Context, filter *model.StrainFilter, orde
 	q := kg.ListQuery{Kind: kg.KindStrain, SortField: "sortName", Descending: nameOrder(orderBy)}
 	var b filterBuilder
 	if f := filter; f != nil {
-		if err := b.linked(kg.FilterLinksTo, kg.RelMemberOf, "filter.species", f.Species, kg.KindSpecies); err != nil {
-			return nil, err
+		roll := rollUpOf(f.RollUp)
+		testedIn := steps(in(kg.RelExamined), out(kg.RelInvestigates))
+		for _, err := range []error{
+			b.linked(kg.FilterLinksTo, kg.RelMemberOf, "filter.species", f.Species, kg.KindSpecies),
+			b.reaches("filter.condition", f.Condition, []kg.Kind{kg.KindCondition}, paths(testedIn), []kg.RelationKind{kg.RelSubtypeOf}, roll),
+			b.reaches("filter.mechanism", f.Mechanism, []kg.Kind{kg.KindMechanism}, paths(steps(out(kg.RelModulates)), testedIn), nil, roll),
+		} {
+			if err != nil {
+				return nil, err
+			}
 		}
-		b.equals("strainKind", f.StrainKind)
+		b.equals("strainKind", (*string)(f.StrainKind))
 	}
 	q.Filters = b.filters
 	l, err := listEntities[model.Strain](ctx, r, q, args)
 	if err != nil {
 		return nil, err
 	}
-	return &model.StrainConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count,
+	return &model.StrainConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total,
 		Edges: edgesOf(l, func(c string, n model.Strain) model.StrainEdge { return model.StrainEdge{Cursor: c, Node: n} })}, nil
 }
 
 func (r *Resolver) mechanisms(ctx context.Context, filter *model.MechanismFilter, orderBy *model.NameOrder, args pageArgs) (*model.MechanismConnection, error) {
 	var category *string
 	if filter != nil {
-		category = filter.Category
+		category = (*string)(filter.Category)
 	}
 	l, err := namedList[model.Mechanism](ctx, r, kg.KindMechanism, "category", category, orderBy, args)
 	if err != nil {
 		return nil, err
 	}
-	return &model.MechanismConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count,
+	return &model.MechanismConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total,
 		Edges: edgesOf(l, func(c string, n model.Mechanism) model.MechanismEdge { return model.MechanismEdge{Cursor: c, Node: n} })}, nil
 }
 
 func (r *Resolver) conditions(ctx context.Context, filter *model.ConditionFilter, orderBy *model.NameOrder, args pageArgs) (*model.ConditionConnection, error) {
 	var kind *string
 	if filter != nil {
-		kind = filter.ConditionKind
+		kind = (*string)(filter.ConditionKind)
 	}
 	l, err := namedList[model.Condition](ctx, r, kg.KindCondition, "conditionKind", kind, orderBy, args)
 	if err != nil {
 		return nil, err
 	}
-	return &model.ConditionConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count,
+	return &model.ConditionConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total,
 		Edges: edgesOf(l, func(c string, n model.Condition) model.ConditionEdge { return model.ConditionEdge{Cursor: c, Node: n} })}, nil
 }
 
 func (r *Resolver) factors(ctx context.Context, filter *model.FactorFilter, orderBy *model.NameOrder, args pageArgs) (*model.FactorConnection, error) {
 	var kind *string
 	if filter != nil {
-		kind = filter.FactorKind
+		kind = (*string)(filter.FactorKind)
 	}
 	l, err := namedList[model.Factor](ctx, r, kg.KindFactor, "factorKind", kind, orderBy, args)
 	if err != nil {
 		return nil, err
 	}
-	return &model.FactorConnection{Nodes: l.nodes, PageInfo: l.pageInfo, Count: l.count,
+	return &model.FactorConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total,
 		Edges: edgesOf(l, func(c string, n model.Factor) model.FactorEdge { return model.FactorEdge{Cursor: c, Node: n} })}, nil
 }
 
@@ -223,13 +287,21 @@ func edgesOf[T, E any](l listed[T], edge func(cursor string, node T) E) []E {
 }
 
 func (r *Resolver) sources(ctx context.Context) ([]model.Source, error) {
-	l, err := listEntities[model.Source](ctx, r, kg.ListQuery{Kind: kg.KindSource, SortField: "sortName"}, pageArgs{first: &r.Limits.MaxPageSize})
-	return l.nodes, err
+	p := planRoot(ctx)
+	q := kg.ListQuery{Kind: kg.KindSource, SortField: "sortName", Page: kg.Page{First: r.Limits.MaxPageSize}}
+	page, err := r.Store.Page(ctx, q, p.entities(p.sels, []kg.Kind{kg.KindSource}), false)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.resolveProvenance(ctx, p.planner, page.Rows); err != nil {
+		return nil, err
+	}
+	return wrapRows[model.Source](page.Rows), nil
 }
 
 const maxSearchLength = 200
 
-func (r *Resolver) search(ctx context.Context, text string, kinds []model.NodeKind, first *int, after *string) (*model.SearchConnection, error) {
+func (r *Resolver) search(ctx context.Context, text string, kinds []kg.Kind, first *int, after *string) (*model.SearchConnection, error) {
 	text = strings.TrimSpace(text)
 	if text == "" || utf8.RuneCountInString(text) > maxSearchLength {
 		return nil, invalidf("argument \"query\" must hold 1 to %d characters", maxSearchLength)
@@ -245,28 +317,29 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []model.NodeKi
 	if err != nil {
 		return nil, err
 	}
-	hits, more, err := r.Store.Search(ctx, text, kindsOf(kinds), page.First, page.After)
+	// The total comes from the same statement as the page, so it is asked for only if selected.
+	p := planRoot(ctx)
+	hits, more, total, err := r.Store.Search(ctx, text, kindsOf(kinds), page.First, page.After, p.selects(p.sels, "totalCount"))
 	if err != nil {
 		return nil, err
 	}
-	c := &model.SearchConnection{
-		Nodes: []model.Entity{},
-		Edges: []model.SearchEdge{},
-		Count: func(ctx context.Context) (int, error) { return r.Store.SearchCount(ctx, text, kindsOf(kinds)) },
-	}
-	var cursors []string
+	c := &model.SearchConnection{Nodes: []model.Entity{}, Edges: []model.SearchEdge{}, TotalCount: total}
 	found := make([]kg.Entity, len(hits))
 	for i, h := range hits {
 		found[i] = h.Entity
 	}
-	r.loaders(ctx).prime(ctx, found...)
-	r.prefetchSelection(ctx, found, "nodes")
-	r.prefetchSelection(ctx, found, "edges", "node")
+	rows, err := r.rowsOf(ctx, found, p.of(kg.Kinds, []string{"nodes"}, []string{"edges", "node"}))
+	if err != nil {
+		return nil, err
+	}
+	if err := r.resolveProvenance(ctx, p.planner, mapValues(rows)); err != nil {
+		return nil, err
+	}
+	var cursors []string
 	for _, h := range hits {
-		r.loaders(ctx).prime(ctx, h.Entity)
 		cursor := encodeCursor(kg.Cursor{Key: h.Score, ID: h.Entity.ID}, order)
 		cursors = append(cursors, cursor)
-		node := model.Wrap(h.Entity)
+		node := model.Wrap(rows[h.Entity.ID])
 		matched := h.Matched
 		c.Nodes = append(c.Nodes, node)
 		c.Edges = append(c.Edges, model.SearchEdge{Cursor: cursor, Node: node, Score: h.Score, Matched: &matched})
@@ -277,7 +350,7 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []model.NodeKi
 
 const maxPaths = 50
 
-func (r *Resolver) pathways(ctx context.Context, from, to string, maxHops *int, minMaturity *model.EvidenceMaturity, relations []model.RelationKind, directed *bool, first *int) ([]model.Pathway, error) {
+func (r *Resolver) pathways(ctx context.Context, from, to string, maxHops *int, minMaturity *kg.Maturity, relations []kg.RelationKind, directed *bool, first *int) ([]model.Pathway, error) {
 	if err := idOf("from", from); err != nil {
 		return nil, err
 	}
@@ -294,10 +367,6 @@ func (r *Resolver) pathways(ctx context.Context, from, to string, maxHops *int, 
 	if from == to {
 		return nil, invalidf("arguments \"from\" and \"to\" must name different entities")
 	}
-	// Both ends must exist: an unknown id is NOT_FOUND, not an empty answer.
-	if _, err := r.loaders(ctx).entityList(ctx, []string{from, to}); err != nil {
-		return nil, err
-	}
 	rels := kg.MechanisticRelations
 	if relations != nil {
 		rels = make([]kg.RelationKind, len(relations))
@@ -309,24 +378,50 @@ func (r *Resolver) pathways(ctx context.Context, from, to string, maxHops *int, 
 	if minMaturity != nil {
 		min = kg.Maturity(*minMaturity)
 	}
+	// The store reports an unknown end as NOT_FOUND, from the same round trip as the search.
 	paths, err := r.Store.Pathways(ctx, from, to, hops, min, rels, directed != nil && *directed, limit)
 	if err != nil {
 		return nil, err
 	}
+	p := planRoot(ctx)
+	sel := p.of(kg.Kinds, []string{"nodes"}, []string{"hops", "from"}, []string{"hops", "to"},
+		[]string{"hops", "relation", "from"}, []string{"hops", "relation", "to"})
+	studySel := p.of([]kg.Kind{kg.KindStudy}, []string{"hops", "relation", "studies"})
+	p.provenance(p.fieldSelections(p.sels, "hops", "relation", "provenance"))
+	var entities []kg.Entity
+	var studyIDs []string
+	for _, path := range paths {
+		entities = append(entities, path.Nodes...)
+		for _, h := range path.Hops {
+			studyIDs = append(studyIDs, h.Relation.Studies...)
+		}
+	}
+	rows, err := r.rowsWithStudies(ctx, entities, studyIDs, sel, studySel)
+	if err != nil {
+		return nil, err
+	}
+	var relRows []kg.Row
 	out := make([]model.Pathway, len(paths))
-	for i, p := range paths {
-		r.loaders(ctx).prime(ctx, p.Nodes...)
-		nodes := wrapAll(p.Nodes)
-		pw := model.Pathway{Strength: model.EvidenceMaturity(p.Strength), Length: len(p.Hops), Nodes: nodes}
-		for j, h := range p.Hops {
-			pw.Hops = append(pw.Hops, model.Hop{From: nodes[j], To: nodes[j+1], Forward: h.Forward, Relation: model.Relation{R: h.Relation}})
+	for i, path := range paths {
+		nodes := make([]model.Entity, len(path.Nodes))
+		for j, n := range path.Nodes {
+			nodes[j] = model.Wrap(rows[n.ID])
+		}
+		pw := model.Pathway{Strength: kg.Maturity(path.Strength), Length: len(path.Hops), Nodes: nodes, Hops: []model.Hop{}}
+		for j, h := range path.Hops {
+			rel := relationRow(h.Relation, rows)
+			relRows = append(relRows, rel)
+			pw.Hops = append(pw.Hops, model.Hop{From: nodes[j], To: nodes[j+1], Forward: h.Forward, Relation: model.EdgeRow(rel)})
 		}
 		out[i] = pw
+	}
+	if err := r.resolveProvenance(ctx, p.planner, mapValues(rows), relRows); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
 
-func (r *Resolver) neighbourhood(ctx context.Context, id string, depth *int, kinds []model.NodeKind, limit *int) (*model.Subgraph, error) {
+func (r *Resolver) neighbourhood(ctx context.Context, id string, depth *int, kinds []kg.Kind, limit *int) (*model.Subgraph, error) {
 	if err := idOf("id", id); err != nil {
 		return nil, err
 	}
@@ -341,9 +436,31 @@ func (r *Resolver) neighbourhood(ctx context.Context, id string, depth *int, kin
 	if err != nil {
 		return nil, err
 	}
-	r.loaders(ctx).prime(ctx, sg.Center)
-	r.loaders(ctx).prime(ctx, sg.Nodes...)
-	return &model.Subgraph{Center: model.Wrap(sg.Center), Nodes: wrapAll(sg.Nodes), Edges: model.Relations(sg.Edges), Truncated: sg.Truncated}, nil
+	p := planRoot(ctx)
+	sel := p.of(kg.Kinds, []string{"center"}, []string{"nodes"}, []string{"edges", "from"}, []string{"edges", "to"})
+	studySel := p.of([]kg.Kind{kg.KindStudy}, []string{"edges", "studies"})
+	p.provenance(p.fieldSelections(p.sels, "edges", "provenance"))
+	var studyIDs []string
+	for _, e := range sg.Edges {
+		studyIDs = append(studyIDs, e.Studies...)
+	}
+	rows, err := r.rowsWithStudies(ctx, append([]kg.Entity{sg.Center}, sg.Nodes...), studyIDs, sel, studySel)
+	if err != nil {
+		return nil, err
+	}
+	out := &model.Subgraph{Center: model.Wrap(rows[sg.Center.ID]), Nodes: make([]model.Entity, len(sg.Nodes)), Edges: make([]model.Relation, len(sg.Edges)), Truncated: sg.Truncated}
+	for i, node := range sg.Nodes {
+		out.Nodes[i] = model.Wrap(rows[node.ID])
+	}
+	relRows := make([]kg.Row, len(sg.Edges))
+	for i, e := range sg.Edges {
+		relRows[i] = relationRow(e, rows)
+		out.Edges[i] = model.EdgeRow(relRows[i])
+	}
+	if err := r.resolveProvenance(ctx, p.planner, mapValues(rows), relRows); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 func (r *Resolver) stats(ctx context.Context) (*model.GraphStats, error) {

@@ -8,4 +8,6 @@ import (
 type Resolver struct {
 	Store  kg.Store
 	Limits Limits
+	// Curation takes the mutations' writes (nil: the service is read-only).
+	Curation kg.Curation
 }

@@ -6,12 +6,13 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/rs/zerolog"
 	"github.com/rs/zerolog/hlog"
 
-	"gutskin/neo4jstore"
+	"gutskin/kg"
 )
 
 // withLogger puts the logger in every request's context (zerolog's hlog.NewHandler).
@@ -24,23 +25,52 @@ func requestID(next http.Handler) http.Handler {
 
 type accessEntryKey struct{}
 
-// accessEntry collects what the access log line reports that only inner handlers know.
-type accessEntry struct{ operation string }
+// accessEntry collects what the access log line and the metrics report that only inner
+// handlers know. It is written from the handler's goroutine, read when the answer is sent.
+type accessEntry struct {
+	mu              sync.Mutex
+	operation, code string
+}
 
-// accessLog writes one line per request: method, path, status, size, duration, operation.
-func accessLog(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		entry := &accessEntry{}
-		r = r.WithContext(context.WithValue(r.Context(), accessEntryKey{}, entry))
-		hlog.AccessHandler(func(r *http.Request, status, size int, d time.Duration) {
-			ev := hlog.FromRequest(r).Info()
-			if status >= 500 {
-				ev = hlog.FromRequest(r).Warn()
-			}
-			ev.Str("method", r.Method).Str("path", r.URL.Path).Int("status", status).Int("bytes", size).
-				Dur("duration", d).Str("operation", entry.operation).Msg("request")
-		})(next).ServeHTTP(w, r)
-	})
+func (e *accessEntry) setOperation(op string) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.operation = op
+}
+
+func (e *accessEntry) setCode(code string) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.code == "" {
+		e.code = code
+	}
+}
+
+func (e *accessEntry) read() (operation, code string) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.operation, e.code
+}
+
+// accessLog writes one line per request (method, path, status, size, duration, operation,
+// error code) and feeds the request metrics.
+func accessLog(m *metrics) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			entry := &accessEntry{}
+			r = r.WithContext(context.WithValue(r.Context(), accessEntryKey{}, entry))
+			hlog.AccessHandler(func(r *http.Request, status, size int, d time.Duration) {
+				op, code := entry.read()
+				m.observe(r, status, op, code, d)
+				ev := hlog.FromRequest(r).Info()
+				if status >= 500 {
+					ev = hlog.FromRequest(r).Warn()
+				}
+				ev.Str("method", r.Method).Str("path", r.URL.Path).Int("status", status).Int("bytes", size).
+					Dur("duration", d).Str("operation", op).Str("code", code).Msg("request")
+			})(next).ServeHTTP(w, r)
+		})
+	}
 }
 
 func loggerFrom(r *http.Request) *zerolog.Logger { return hlog.FromRequest(r) }
@@ -88,6 +118,7 @@ func limitBody(max int64) func(http.Handler) http.Handler {
 }
 
 func tooLarge(w http.ResponseWriter, max int64) {
+	w.Header().Set("Connection", "close")
 	writeJSONError(w, http.StatusRequestEntityTooLarge, "PAYLOAD_TOO_LARGE", "the request body is larger than the limit of "+itoa(max)+" bytes")
 }
 
@@ -109,9 +140,11 @@ func timeout(d time.Duration) func(http.Handler) http.Handler {
 	}
 }
 
-// countRoundTrips counts the Neo4j round trips of each GraphQL request.
-func countRoundTrips(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		next.ServeHTTP(w, r.WithContext(neo4jstore.WithRoundTrips(r.Context())))
-	})
+// countRoundTrips opens each GraphQL request's budget of Neo4j round trips.
+func countRoundTrips(limit int) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			next.ServeHTTP(w, r.WithContext(kg.WithRoundTrips(r.Context(), limit)))
+		})
+	}
 }

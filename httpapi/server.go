@@ -3,6 +3,7 @@
 package httpapi
 
 import (
+	"cmp"
 	"context"
 	"net/http"
 	"time"
@@ -11,14 +12,13 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"gutskin/graph"
 	"gutskin/graph/generated"
 	"gutskin/kg"
-	"gutskin/neo4jstore"
 )
 
 // Deps is what the server needs.
@@ -26,42 +26,80 @@ type Deps struct {
 	Log    zerolog.Logger
 	Store  kg.Store
 	Limits graph.Limits
+	// Document bounds the shape of query documents (zero value: graph.DefaultDocumentLimits).
+	Document graph.DocumentLimits
 	// MaxBodyBytes bounds a request body; larger ones get 413.
 	MaxBodyBytes int64
 	// RequestTimeout bounds the work of one GraphQL request, Neo4j transactions included.
 	RequestTimeout time.Duration
+	// MaxRoundTrips bounds the Neo4j round trips of one request (0: DefaultMaxRoundTrips).
+	MaxRoundTrips int
+	// MaxInFlight and MaxQueued are admission control: GraphQL requests worked on at once,
+	// and waiting for a place (0: the defaults below).
+	MaxInFlight, MaxQueued int
 	// Schema is the SDL served at /schema.graphql.
 	Schema string
 	// Explorer and Playground serve the browser front end (nil leaves them out).
 	Explorer, Playground http.Handler
+	// Registry receives the service's metrics, served at /metrics (nil: a new one).
+	Registry *prometheus.Registry
+	// Collectors are further metrics to serve, the store's for one.
+	Collectors []prometheus.Collector
+	// Curation takes curators' changes and knows their tokens (nil: every mutation is
+	// refused as UNAUTHENTICATED).
+	Curation kg.Curation
+	// WriteBurst and WriteRate are each token's burst allowance of writes and how many come
+	// back per second (0: graph.DefaultWriteBurst, graph.DefaultWriteRate).
+	WriteBurst int
+	WriteRate  float64
 }
+
+// Defaults of the request limits.
+const (
+	DefaultMaxRoundTrips = 50
+	DefaultMaxInFlight   = 48
+	DefaultMaxQueued     = 256
+)
 
 // NewServer returns the service's HTTP handler.
 func NewServer(d Deps) http.Handler {
+	if d.Registry == nil {
+		d.Registry = newRegistry()
+	}
+	if d.Document == (graph.DocumentLimits{}) {
+		d.Document = graph.DefaultDocumentLimits
+	}
+	d.MaxRoundTrips = cmp.Or(d.MaxRoundTrips, DefaultMaxRoundTrips)
+	d.MaxInFlight = cmp.Or(d.MaxInFlight, DefaultMaxInFlight)
+	d.MaxQueued = cmp.Or(d.MaxQueued, DefaultMaxQueued)
+	m := newMetrics(d.Registry, d.Collectors)
 	mux := http.NewServeMux()
-	addRoutes(mux, d, newGraphQL(d))
+	addRoutes(mux, d, newGraphQL(d, m), metricsHandler(d.Registry))
 	var h http.Handler = mux
 	h = securityHeaders(h)
-	h = accessLog(h)
+	h = accessLog(m)(h)
 	h = requestID(h)
 	h = withLogger(d.Log)(h)
 	return h
 }
 
-// newGraphQL builds the GraphQL handler with its transports, caches and limits.
-func newGraphQL(d Deps) http.Handler {
+// newGraphQL builds the GraphQL handler with its transport, caches and limits. From the
+// outside in: the body limit, the deadline, admission control, the answer-by-the-deadline
+// guard, the round-trip budget, the loaders, then gqlgen, whose hooks run in this order:
+// document limits (before parsing and validation), then depth and complexity.
+func newGraphQL(d Deps, m *metrics) http.Handler {
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{
-		Resolvers:  &graph.Resolver{Store: d.Store, Limits: d.Limits},
+		Resolvers:  &graph.Resolver{Store: d.Store, Limits: d.Limits, Curation: d.Curation},
 		Complexity: graph.Complexity(d.Limits),
 	}))
-	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(newTransport())
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.SetValidationRulesFn(graph.ValidationRules)
 	srv.Use(extension.Introspection{})
-	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
-	srv.Use(extension.FixedComplexityLimit(d.Limits.MaxComplexity))
+	srv.Use(graph.DocumentLimit{Limits: d.Document})
 	srv.Use(graph.DepthLimit{Max: d.Limits.MaxDepth})
+	srv.Use(&graph.ComplexityLimit{Max: d.Limits.MaxComplexity})
+	srv.Use(writeGuard(d))
 	srv.SetErrorPresenter(graph.PresentError)
 	srv.SetRecoverFunc(graph.Recover)
 	// Each response says how many Neo4j round trips it cost: the measure of "no N+1".
@@ -71,21 +109,27 @@ func newGraphQL(d Deps) http.Handler {
 			if resp.Extensions == nil {
 				resp.Extensions = map[string]any{}
 			}
-			resp.Extensions["neo4jRoundTrips"] = neo4jstore.RoundTrips(ctx)
+			resp.Extensions["neo4jRoundTrips"] = kg.RoundTrips(ctx)
+			noteErrorCode(ctx, resp.Errors)
 		}
 		return resp
 	})
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		if oc := graphql.GetOperationContext(ctx); oc != nil {
 			if entry, ok := ctx.Value(accessEntryKey{}).(*accessEntry); ok {
-				entry.operation = oc.OperationName
+				name := oc.OperationName
+				if name == "" && oc.Operation != nil {
+					name = oc.Operation.Name
+				}
+				entry.setOperation(name)
 			}
 		}
 		return next(ctx)
 	})
 	var h http.Handler = srv
-	h = graph.WithLoaders(d.Store)(h)
-	h = countRoundTrips(h)
+	h = countRoundTrips(d.MaxRoundTrips)(h)
+	h = deadlineGuard(250 * time.Millisecond)(h)
+	h = admit(d.MaxInFlight, d.MaxQueued, min(d.RequestTimeout/2, 2*time.Second), m)(h)
 	h = timeout(d.RequestTimeout)(h)
 	h = limitBody(d.MaxBodyBytes)(h)
 	return h

@@ -12,6 +12,8 @@ const (
 	ENOTFOUND    = "not_found"   // an id that names nothing
 	EUNAVAILABLE = "unavailable" // the database does not answer
 	ETIMEOUT     = "timeout"     // the request ran out of time
+	ELIMIT       = "limit"       // the request would cost more database work than it may
+	EOVERLOADED  = "overloaded"  // the service is too busy to take the work now
 	EINTERNAL    = "internal"    // anything else
 )
 
@@ -19,6 +21,8 @@ const (
 type Error struct {
 	Code    string
 	Message string
+	// Field, when set, is the input path of the value at fault.
+	Field string
 }
 
 func (e *Error) Error() string { return fmt.Sprintf("%s: %s", e.Code, e.Message) }

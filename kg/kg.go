@@ -5,104 +5,31 @@ package kg
 
 import "context"
 
-// Kind is the kind of an entity. Each kind is also a Neo4j label, so this list is the
-// allow-list of labels a query may name.
-type Kind string
-
-const (
-	KindSource    Kind = "SOURCE"
-	KindStudy     Kind = "STUDY"
-	KindSpecies   Kind = "SPECIES"
-	KindStrain    Kind = "STRAIN"
-	KindMechanism Kind = "MECHANISM"
-	KindCondition Kind = "CONDITION"
-	KindFactor    Kind = "FACTOR"
-	KindClaim     Kind = "CLAIM"
-	KindFinding   Kind = "FINDING"
-)
-
-// Kinds lists every kind, in the order the API documents them.
-var Kinds = []Kind{KindSource, KindStudy, KindSpecies, KindStrain, KindMechanism, KindCondition, KindFactor, KindClaim, KindFinding}
-
-var kindInfo = map[Kind]struct{ label, prefix string }{
-	KindSource:    {"Source", "source:"},
-	KindStudy:     {"Study", "study:"},
-	KindSpecies:   {"Species", "species:"},
-	KindStrain:    {"Strain", "strain:"},
-	KindMechanism: {"Mechanism", "mechanism:"},
-	KindCondition: {"Condition", "condition:"},
-	KindFactor:    {"Factor", "factor:"},
-	KindClaim:     {"Claim", "claim:"},
-	KindFinding:   {"Finding", "finding:"},
+// Label is the Neo4j label of the kind, which is also its GraphQL type name.
+func (k Kind) Label() string {
+	if s := k.Spec(); s != nil {
+		return s.Label
+	}
+	return ""
 }
 
-// Label is the Neo4j label of the kind.
-func (k Kind) Label() string { return kindInfo[k].label }
-
 // Prefix is the id prefix of the kind, e.g. "study:".
-func (k Kind) Prefix() string { return kindInfo[k].prefix }
-
-// IsValid reports whether k is one of Kinds.
-func (k Kind) IsValid() bool { _, ok := kindInfo[k]; return ok }
+func (k Kind) Prefix() string {
+	if s := k.Spec(); s != nil {
+		return s.Prefix
+	}
+	return ""
+}
 
 // KindOfID tells the kind from an id's prefix.
 func KindOfID(id string) (Kind, error) {
-	for k, info := range kindInfo {
-		if len(id) > len(info.prefix) && id[:len(info.prefix)] == info.prefix {
-			return k, nil
+	for _, s := range KindSpecs {
+		if len(id) > len(s.Prefix) && id[:len(s.Prefix)] == s.Prefix {
+			return s.Kind, nil
 		}
 	}
 	return "", Errorf(EINVALID, "id %q does not start with a known kind prefix such as \"study:\" or \"claim:\"", id)
 }
-
-// RelationKind is the type of a relationship. This list is the allow-list of relationship
-// types a query may name.
-type RelationKind string
-
-const (
-	RelCites        RelationKind = "CITES"
-	RelMakes        RelationKind = "MAKES"
-	RelMemberOf     RelationKind = "MEMBER_OF"
-	RelModulates    RelationKind = "MODULATES"
-	RelInfluences   RelationKind = "INFLUENCES"
-	RelAffects      RelationKind = "AFFECTS"
-	RelImplicatedIn RelationKind = "IMPLICATED_IN"
-	RelSubtypeOf    RelationKind = "SUBTYPE_OF"
-	RelExamined     RelationKind = "EXAMINED"
-	RelInvestigates RelationKind = "INVESTIGATES"
-	RelHasEvidence  RelationKind = "HAS_EVIDENCE"
-	RelAbout        RelationKind = "ABOUT"
-	RelReports      RelationKind = "REPORTS"
-	RelMeasures     RelationKind = "MEASURES"
-)
-
-// RelationKinds lists every relationship kind.
-var RelationKinds = []RelationKind{RelCites, RelMakes, RelMemberOf, RelModulates, RelInfluences, RelAffects,
-	RelImplicatedIn, RelSubtypeOf, RelExamined, RelInvestigates, RelHasEvidence, RelAbout, RelReports, RelMeasures}
-
-// MechanisticRelations are the relationships a pathway follows unless asked otherwise.
-var MechanisticRelations = []RelationKind{RelModulates, RelInfluences, RelAffects, RelImplicatedIn, RelMemberOf, RelSubtypeOf}
-
-// IsValid reports whether r is one of RelationKinds.
-func (r RelationKind) IsValid() bool {
-	for _, k := range RelationKinds {
-		if k == r {
-			return true
-		}
-	}
-	return false
-}
-
-// Maturity grades evidence on the scale of the evidence-grading source document.
-type Maturity string
-
-const (
-	MaturityEstablished  Maturity = "ESTABLISHED"
-	MaturityPlausible    Maturity = "PLAUSIBLE"
-	MaturityEmerging     Maturity = "EMERGING"
-	MaturityEarly        Maturity = "EARLY"
-	MaturityNotSupported Maturity = "NOT_SUPPORTED"
-)
 
 // Rank orders maturities: 5 for ESTABLISHED down to 1 for NOT_SUPPORTED, 0 if unknown.
 func (m Maturity) Rank() int {
@@ -120,9 +47,6 @@ func (m Maturity) Rank() int {
 	}
 	return 0
 }
-
-// IsValid reports whether m is a known grade.
-func (m Maturity) IsValid() bool { return m.Rank() > 0 }
 
 // MaturityOfRank is the inverse of Rank.
 func MaturityOfRank(rank int) Maturity {
@@ -153,14 +77,17 @@ type Entity struct {
 
 // Relation is a relationship between two entities.
 type Relation struct {
-	Kind       RelationKind
-	From, To   string
-	Effect     string
-	Maturity   Maturity
-	Stance     string
-	Number     int
-	Note       string
-	Studies    []string
+	Kind     RelationKind
+	From, To string
+	Effect   string
+	Maturity Maturity
+	Stance   string
+	Number   int
+	Note     string
+	Studies  []string
+	// LeftOut is JSON text: the studies the provenance cites that are not among Studies,
+	// each with why (empty when none is left out).
+	LeftOut    string
 	Provenance []Provenance
 }
 
@@ -203,7 +130,24 @@ type Filter struct {
 	Op    FilterOp
 	Prop  string
 	Value any
+	// Paths (FilterReaches) are the chains of relationships by which the listed entity may
+	// reach the entity named by Value; any one is enough.
+	Paths [][]Step
+	// Up (FilterReaches) are relationships followed upwards from a path's end any number
+	// of times, none included, to roll narrower entities up into broader ones: a condition
+	// reaches the conditions it is a subtype of, a strain its species.
+	Up []RelationKind
 }
+
+// Step is one relationship of a filter's path, followed in its direction or against it.
+type Step struct {
+	Rel      RelationKind
+	Incoming bool
+}
+
+// MaxRollUp bounds how many SUBTYPE_OF or MEMBER_OF hops a roll-up follows; the seed's
+// hierarchies are two deep.
+const MaxRollUp = 6
 
 // FilterOp names a filter the store knows how to apply.
 type FilterOp string
@@ -215,6 +159,9 @@ const (
 	FilterAtMost     FilterOp = "AT_MOST"     // n[Prop] <= Value
 	FilterLinkedFrom FilterOp = "LINKED_FROM" // (Value)-[:Prop]->(n)
 	FilterLinksTo    FilterOp = "LINKS_TO"    // (n)-[:Prop]->(Value)
+	// FilterReaches: one of Paths leads from n to an entity that is Value or rolls up to it
+	// through Up.
+	FilterReaches FilterOp = "REACHES"
 )
 
 // SearchHit is one full-text match.
@@ -251,18 +198,13 @@ type Count struct {
 	Count int
 }
 
-// Store reads the knowledge graph.
+// Store reads the knowledge graph: query plans (Reader) and the searches and walks that
+// need more than a plan.
 type Store interface {
-	// Entities returns the entities with the given ids, in any order; unknown ids are absent.
-	Entities(ctx context.Context, ids []string) (map[string]Entity, error)
-	// Relations returns, for each id, the relationships of one kind leaving it (outgoing)
-	// or arriving at it (incoming), and the entities at their other ends.
-	Relations(ctx context.Context, kind RelationKind, incoming bool, ids []string) (map[string][]Relation, map[string]Entity, error)
-	List(ctx context.Context, q ListQuery) (EntityPage, error)
-	Count(ctx context.Context, q ListQuery) (int, error)
-	StudyByDOI(ctx context.Context, doi string) (Entity, error)
-	Search(ctx context.Context, text string, kinds []Kind, first int, after *Cursor) ([]SearchHit, bool, error)
-	SearchCount(ctx context.Context, text string, kinds []Kind) (int, error)
+	Reader
+	// Search returns a page of hits, whether more follow and, if withTotal, the number of
+	// entities the search matches (otherwise -1), all from one statement.
+	Search(ctx context.Context, text string, kinds []Kind, first int, after *Cursor, withTotal bool) (hits []SearchHit, more bool, total int, err error)
 	Pathways(ctx context.Context, from, to string, maxHops int, minMaturity Maturity, rels []RelationKind, directed bool, first int) ([]Path, error)
 	Neighbourhood(ctx context.Context, id string, depth int, kinds []Kind, limit int) (Subgraph, error)
 	Stats(ctx context.Context) (nodes, relations []Count, err error)

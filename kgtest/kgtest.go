@@ -91,6 +91,9 @@ func setup() {
 		err = s.EnsureSchema(ctx)
 	}
 	if err == nil {
+		err = s.ResetCuration(ctx)
+	}
+	if err == nil {
 		err = s.Import(ctx, g)
 	}
 	if err != nil {
@@ -115,3 +118,44 @@ func Cypher(tb testing.TB, query string, params map[string]any) []map[string]any
 	}
 	return out
 }
+
+// LoadedStore returns a store over the real Neo4j without loading the seed, for processes
+// that start many times against a database another step has already seeded (the workers
+// of `go test -fuzz`). Like Store, it skips without Neo4j, except in CI.
+func LoadedStore(tb testing.TB) *neo4jstore.Store {
+	tb.Helper()
+	loadedOnce.Do(func() {
+		uri := os.Getenv("NEO4J_URI")
+		if uri == "" {
+			uri = "bolt://127.0.0.1:7687"
+		}
+		auth := neo4j.NoAuth()
+		if u := os.Getenv("NEO4J_USER"); u != "" {
+			auth = neo4j.BasicAuth(u, os.Getenv("NEO4J_PASSWORD"), "")
+		}
+		d, err := neo4j.NewDriverWithContext(uri, auth)
+		if err == nil {
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			err = d.VerifyConnectivity(ctx)
+			cancel()
+		}
+		if err != nil {
+			loadedErr = fmt.Errorf("%s: %w", uri, err)
+			return
+		}
+		loadedStore = neo4jstore.New(d, Database(), 30*time.Second)
+	})
+	if loadedErr != nil {
+		if os.Getenv("CI") != "" {
+			tb.Fatalf("Neo4j is required in CI: %v", loadedErr)
+		}
+		tb.Skipf("Neo4j not reachable: %v", loadedErr)
+	}
+	return loadedStore
+}
+
+var (
+	loadedOnce  sync.Once
+	loadedStore *neo4jstore.Store
+	loadedErr   error
+)

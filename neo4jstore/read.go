@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"strings"
@@ -9,183 +10,46 @@ import (
 	"gutskin/kg"
 )
 
-// Entities returns the entities with the given ids; unknown ids are absent from the map.
-func (s *Store) Entities(ctx context.Context, ids []string) (map[string]kg.Entity, error) {
-	recs, err := s.read(ctx, query("entities"), map[string]any{"ids": ids})
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]kg.Entity, len(recs))
-	for _, rec := range recs {
-		v, _ := rec.Get("n")
-		e, err := entityFrom(v)
-		if err != nil {
-			return nil, err
-		}
-		out[e.ID] = e
-	}
-	return out, nil
-}
-
-// Relations returns, for each id, its relationships of one kind, with the entities at their
-// other ends (so that callers need no second round trip for them).
-func (s *Store) Relations(ctx context.Context, kind kg.RelationKind, incoming bool, ids []string) (map[string][]kg.Relation, map[string]kg.Entity, error) {
-	if !kind.IsValid() {
-		return nil, nil, kg.Errorf(kg.EINVALID, "unknown relationship kind %q", kind)
-	}
-	name := "relations"
-	if incoming {
-		name = "relations_incoming"
-	}
-	cypher := strings.ReplaceAll(query(name), "{{TYPE}}", string(kind))
-	recs, err := s.read(ctx, cypher, map[string]any{"ids": ids})
-	if err != nil {
-		return nil, nil, err
-	}
-	rels := make(map[string][]kg.Relation, len(ids))
-	others := make(map[string]kg.Entity)
-	for _, rec := range recs {
-		key, _ := rec.Get("key")
-		relV, _ := rec.Get("rel")
-		otherV, _ := rec.Get("other")
-		r, err := relationFrom(relV)
-		if err != nil {
-			return nil, nil, err
-		}
-		other, err := entityFrom(otherV)
-		if err != nil {
-			return nil, nil, err
-		}
-		rels[str(key)] = append(rels[str(key)], r)
-		others[other.ID] = other
-	}
-	return rels, others, nil
-}
-
-// StudyByDOI finds a study by DOI, ignoring case.
-func (s *Store) StudyByDOI(ctx context.Context, doi string) (kg.Entity, error) {
-	recs, err := s.read(ctx, query("study_by_doi"), map[string]any{"doi": strings.ToLower(strings.TrimSpace(doi))})
-	if err != nil {
-		return kg.Entity{}, err
-	}
-	if len(recs) == 0 {
-		return kg.Entity{}, kg.Errorf(kg.ENOTFOUND, "no study has the DOI %q", doi)
-	}
-	v, _ := recs[0].Get("n")
-	return entityFrom(v)
-}
-
 // Stats counts entities by kind and relationships by type.
 func (s *Store) Stats(ctx context.Context) (nodes, relations []kg.Count, err error) {
-	recs, err := s.read(ctx, query("stats"), nil)
+	recs, err := s.readNamed(ctx, "stats", query("stats"), nil)
 	if err != nil || len(recs) == 0 {
 		return nil, nil, err
 	}
-	toCounts := func(v any) []kg.Count {
-		list, _ := v.([]any)
-		out := make([]kg.Count, 0, len(list))
-		for _, x := range list {
-			m, _ := x.(map[string]any)
-			n, _ := m["count"].(int64)
-			out = append(out, kg.Count{Kind: str(m["kind"]), Count: int(n)})
+	toCounts := func(key string) ([]kg.Count, error) {
+		v, err := value(recs[0], key)
+		if err != nil {
+			return nil, err
 		}
-		return out
+		l, err := list(v, key)
+		if err != nil {
+			return nil, err
+		}
+		out := make([]kg.Count, 0, len(l))
+		for _, x := range l {
+			m, err := asMap(x, "a count")
+			if err != nil {
+				return nil, err
+			}
+			kind, err1 := field[string](m, "kind")
+			n, err2 := field[int64](m, "count")
+			if err := errors.Join(err1, err2); err != nil {
+				return nil, err
+			}
+			out = append(out, kg.Count{Kind: kind, Count: int(n)})
+		}
+		return out, nil
 	}
-	n, _ := recs[0].Get("nodes")
-	r, _ := recs[0].Get("relations")
-	return toCounts(n), toCounts(r), nil
+	if nodes, err = toCounts("nodes"); err != nil {
+		return nil, nil, err
+	}
+	relations, err = toCounts("relations")
+	return nodes, relations, err
 }
 
 // propName guards the property names that list queries build into Cypher; they come from
 // the API layer's fixed tables, and this check keeps it that way.
 var propName = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9]*$`)
-
-// List returns one keyset page of entities of one kind.
-func (s *Store) List(ctx context.Context, q kg.ListQuery) (kg.EntityPage, error) {
-	where, params, err := listWhere(q)
-	if err != nil {
-		return kg.EntityPage{}, err
-	}
-	sortField := q.SortField
-	if sortField == "" {
-		sortField = "sortName"
-	}
-	if !propName.MatchString(sortField) {
-		return kg.EntityPage{}, fmt.Errorf("neo4jstore: bad sort field %q", sortField)
-	}
-	// Walking backwards (last/before) reads the list in reverse order and flips the page.
-	backward := q.Page.Last > 0 || q.Page.Before != nil
-	desc := q.Descending != backward
-	cursor, limit := q.Page.After, q.Page.First
-	if backward {
-		cursor, limit = q.Page.Before, q.Page.Last
-	}
-	if cursor != nil {
-		cmp, idCmp := ">", ">"
-		if desc {
-			cmp = "<"
-		}
-		if backward {
-			idCmp = "<"
-		}
-		where = append(where, fmt.Sprintf("(n.%[1]s %[2]s $cursorKey OR (n.%[1]s = $cursorKey AND n.id %[3]s $cursorID))", sortField, cmp, idCmp))
-		params["cursorKey"] = cursor.Key
-		params["cursorID"] = cursor.ID
-	}
-	dir, idDir := "ASC", "ASC"
-	if desc {
-		dir = "DESC"
-	}
-	if backward {
-		idDir = "DESC"
-	}
-	params["limit"] = limit + 1
-	cypher := fmt.Sprintf("MATCH (n:%s)\n%s\nRETURN n, n.%s AS key\nORDER BY n.%s %s, n.id %s\nLIMIT $limit",
-		q.Kind.Label(), whereClause(where), sortField, sortField, dir, idDir)
-	recs, err := s.read(ctx, cypher, params)
-	if err != nil {
-		return kg.EntityPage{}, err
-	}
-	page := kg.EntityPage{}
-	more := len(recs) > limit
-	if more {
-		recs = recs[:limit]
-	}
-	for _, rec := range recs {
-		v, _ := rec.Get("n")
-		key, _ := rec.Get("key")
-		e, err := entityFrom(v)
-		if err != nil {
-			return kg.EntityPage{}, err
-		}
-		page.Items = append(page.Items, e)
-		page.Cursors = append(page.Cursors, kg.Cursor{Key: key, ID: e.ID})
-	}
-	if backward {
-		reverse(page.Items)
-		reverse(page.Cursors)
-		page.Info = kg.PageInfo{HasPrevious: more, HasNext: q.Page.Before != nil}
-	} else {
-		page.Info = kg.PageInfo{HasNext: more, HasPrevious: q.Page.After != nil}
-	}
-	return page, nil
-}
-
-// Count returns how many entities match a list query's filters.
-func (s *Store) Count(ctx context.Context, q kg.ListQuery) (int, error) {
-	where, params, err := listWhere(q)
-	if err != nil {
-		return 0, err
-	}
-	cypher := fmt.Sprintf("MATCH (n:%s)\n%s\nRETURN count(n) AS total", q.Kind.Label(), whereClause(where))
-	recs, err := s.read(ctx, cypher, params)
-	if err != nil || len(recs) == 0 {
-		return 0, err
-	}
-	total, _ := recs[0].Get("total")
-	n, _ := total.(int64)
-	return int(n), nil
-}
 
 func listWhere(q kg.ListQuery) ([]string, map[string]any, error) {
 	if !q.Kind.IsValid() {
@@ -213,11 +77,63 @@ func listWhere(q kg.ListQuery) ([]string, map[string]any, error) {
 				pattern = "(:Entity {id: $%[2]s})-[:%[1]s]->(n)"
 			}
 			where = append(where, "EXISTS { "+fmt.Sprintf(pattern, rel, p)+" }")
+		case kg.FilterReaches:
+			cond, err := reaches(f, p)
+			if err != nil {
+				return nil, nil, err
+			}
+			where = append(where, cond)
 		default:
 			return nil, nil, fmt.Errorf("neo4jstore: unknown filter %q", f.Op)
 		}
 	}
 	return where, params, nil
+}
+
+// reaches is the condition of a FilterReaches: for each path, a pattern from n along its
+// steps, then up the roll-up relationships, to the entity named by the parameter p.
+func reaches(f kg.Filter, p string) (string, error) {
+	if len(f.Paths) == 0 {
+		return "", fmt.Errorf("neo4jstore: a reach filter without a path")
+	}
+	up := ""
+	if len(f.Up) > 0 {
+		types := make([]string, len(f.Up))
+		for i, r := range f.Up {
+			if !r.IsValid() {
+				return "", fmt.Errorf("neo4jstore: bad roll-up relationship %q", r)
+			}
+			types[i] = string(r)
+		}
+		up = fmt.Sprintf("-[:%s*0..%d]->(:Entity)", strings.Join(types, "|"), kg.MaxRollUp)
+	}
+	var alts []string
+	for _, path := range f.Paths {
+		var b strings.Builder
+		b.WriteString("EXISTS { MATCH (n)")
+		for i, st := range path {
+			if !st.Rel.IsValid() {
+				return "", fmt.Errorf("neo4jstore: bad filter relationship %q", st.Rel)
+			}
+			end := "(:Entity)"
+			if i == len(path)-1 {
+				end = "(x:Entity)"
+			}
+			if st.Incoming {
+				fmt.Fprintf(&b, "<-[:%s]-%s", st.Rel, end)
+			} else {
+				fmt.Fprintf(&b, "-[:%s]->%s", st.Rel, end)
+			}
+		}
+		if up != "" {
+			fmt.Fprintf(&b, ", (x)%s", strings.Replace(up, "->(:Entity)", "->(t:Entity)", 1))
+			fmt.Fprintf(&b, " WHERE t.id = $%s }", p)
+		} else {
+			fmt.Fprintf(&b, " WHERE x.id = $%s }", p)
+		}
+		alts = append(alts, b.String())
+	}
+	return "(" + strings.Join(alts, " OR ") + ")", nil
 }
 
 func whereClause(conds []string) string {

@@ -9,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"sync/atomic"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -36,50 +35,130 @@ type Store struct {
 	// txTimeout bounds every transaction on the server side too, so a request that gives up
 	// does not leave work running in Neo4j.
 	txTimeout time.Duration
+	// gate bounds the reads in flight across the process, so that one client's fan-out
+	// cannot take every pooled connection; maxWait bounds the wait for a place.
+	gate    chan struct{}
+	maxWait time.Duration
+	breaker *breaker
+	metrics *storeMetrics
+	// writeHook, set only by tests, runs at the named stages of a curation write.
+	writeHook func(stage string)
 }
+
+// DefaultMaxConcurrent is how many reads may run in Neo4j at once unless configured
+// otherwise: well under the driver's pool of 100 connections.
+const DefaultMaxConcurrent = 32
 
 // New returns a Store over an open driver.
 func New(driver neo4j.DriverWithContext, database string, txTimeout time.Duration) *Store {
 	if txTimeout <= 0 {
 		txTimeout = 10 * time.Second
 	}
-	return &Store{driver: driver, database: database, txTimeout: txTimeout}
+	s := &Store{driver: driver, database: database, txTimeout: txTimeout, metrics: newStoreMetrics()}
+	s.SetConcurrency(DefaultMaxConcurrent, 2*time.Second)
+	s.breaker = newBreaker(s.probe, s.metrics.circuitOpen)
+	return s
 }
+
+// SetConcurrency sets how many reads may run at once and how long a read waits for a place
+// before the request is refused as overloaded. Call it before the store is used.
+func (s *Store) SetConcurrency(n int, maxWait time.Duration) {
+	s.gate = make(chan struct{}, max(n, 1))
+	s.maxWait = maxWait
+	s.metrics.concurrencyLimit.Set(float64(max(n, 1)))
+}
+
+// Close stops the store's background work (the outage probe); it does not close the driver.
+func (s *Store) Close() { s.breaker.stop() }
 
 var _ kg.Store = (*Store)(nil)
 
-type roundTripKey struct{}
-
-// WithRoundTrips returns a context that counts the Neo4j round trips made under it.
-func WithRoundTrips(ctx context.Context) context.Context {
-	return context.WithValue(ctx, roundTripKey{}, new(atomic.Int64))
-}
-
-// RoundTrips returns how many round trips were made under ctx (see WithRoundTrips).
-func RoundTrips(ctx context.Context) int64 {
-	if c, ok := ctx.Value(roundTripKey{}).(*atomic.Int64); ok {
-		return c.Load()
-	}
-	return 0
-}
-
-func countRoundTrip(ctx context.Context) {
-	if c, ok := ctx.Value(roundTripKey{}).(*atomic.Int64); ok {
-		c.Add(1)
-	}
-}
+var errUnavailable = kg.Errorf(kg.EUNAVAILABLE, "the graph database is not reachable; try again shortly")
 
 // read runs one read statement; it is the single path by which the API reaches Neo4j.
+// In order: the request's round-trip budget, the circuit breaker (an unreachable database
+// is answered at once), the process-wide concurrency gate, then the statement itself.
 func (s *Store) read(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
-	countRoundTrip(ctx)
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.database),
-		neo4j.ExecuteQueryWithReadersRouting(),
-		neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(s.timeoutFor(ctx))))
-	if err != nil {
-		return nil, mapError(ctx, err)
+	if err := kg.SpendRoundTrip(ctx); err != nil {
+		s.metrics.roundTrips.WithLabelValues("refused").Inc()
+		return nil, err
 	}
-	return res.Records, nil
+	if deadlinePassed(ctx) {
+		// No transaction can finish in no time; starting one would only race the deadline.
+		return nil, mapError(ctx, context.DeadlineExceeded)
+	}
+	if s.breaker.isOpen() {
+		s.metrics.roundTrips.WithLabelValues("unavailable").Inc()
+		return nil, errUnavailable
+	}
+	if err := s.enter(ctx); err != nil {
+		s.metrics.roundTrips.WithLabelValues(outcome(err)).Inc()
+		return nil, err
+	}
+	defer s.leave()
+	start := time.Now()
+	recs, err := s.run(ctx, cypher, params)
+	// A stale pooled connection (Neo4j restarted since it was opened) fails once; a fresh
+	// one tells whether the database is really away.
+	if err != nil && databaseAway(err) && ctx.Err() == nil {
+		recs, err = s.run(ctx, cypher, params)
+	}
+	s.metrics.latency.Observe(time.Since(start).Seconds())
+	if err != nil {
+		if databaseAway(err) && ctx.Err() == nil {
+			s.breaker.trip()
+		}
+		err = mapError(ctx, err)
+		s.metrics.roundTrips.WithLabelValues(outcome(err)).Inc()
+		return nil, err
+	}
+	s.metrics.roundTrips.WithLabelValues("ok").Inc()
+	return recs, nil
+}
+
+// run sends one auto-commit statement. Unlike the driver's managed transactions it does not
+// retry for seconds when the database is away: the breaker decides what happens next.
+func (s *Store) run(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{
+		AccessMode:      neo4j.AccessModeRead,
+		DatabaseName:    s.database,
+		BookmarkManager: s.driver.ExecuteQueryBookmarkManager(),
+	})
+	defer session.Close(context.WithoutCancel(ctx))
+	res, err := session.Run(ctx, cypher, params, neo4j.WithTxTimeout(s.timeoutFor(ctx)))
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(ctx)
+}
+
+// enter waits for a place among the reads in flight: at most maxWait, and never past the
+// request's deadline.
+func (s *Store) enter(ctx context.Context) error {
+	select {
+	case s.gate <- struct{}{}:
+		s.metrics.inFlight.Inc()
+		return nil
+	default:
+	}
+	s.metrics.waiting.Inc()
+	defer s.metrics.waiting.Dec()
+	timer := time.NewTimer(s.maxWait)
+	defer timer.Stop()
+	select {
+	case s.gate <- struct{}{}:
+		s.metrics.inFlight.Inc()
+		return nil
+	case <-ctx.Done():
+		return mapError(ctx, ctx.Err())
+	case <-timer.C:
+		return kg.Errorf(kg.EOVERLOADED, "the service is busy; try again shortly")
+	}
+}
+
+func (s *Store) leave() {
+	<-s.gate
+	s.metrics.inFlight.Dec()
 }
 
 // timeoutFor ties the server-side transaction timeout to the request's deadline.
@@ -92,9 +171,29 @@ func (s *Store) timeoutFor(ctx context.Context) time.Duration {
 	return s.txTimeout
 }
 
-// Ping checks that the database answers a query.
+// Ping checks that the database answers a query, within a second. While the breaker is
+// open it answers at once. It does not queue behind the concurrency limit: readiness says
+// whether Neo4j answers, not whether this process is busy.
 func (s *Store) Ping(ctx context.Context) error {
-	_, err := s.read(ctx, "RETURN 1", nil)
+	if s.breaker.isOpen() {
+		return errUnavailable
+	}
+	ctx, cancel := context.WithTimeout(ctx, time.Second)
+	defer cancel()
+	_, err := s.run(ctx, "RETURN 1", nil)
+	if err != nil {
+		if databaseAway(err) {
+			s.breaker.trip()
+		}
+		return mapError(ctx, err)
+	}
+	return nil
+}
+
+// probe asks the database for an answer, bypassing the breaker and the gate; the breaker
+// calls it in the background while it is open.
+func (s *Store) probe(ctx context.Context) error {
+	_, err := s.run(ctx, "RETURN 1", nil)
 	return err
 }
 
@@ -102,9 +201,12 @@ func (s *Store) Ping(ctx context.Context) error {
 // for the log, never in a response.
 func mapError(ctx context.Context, err error) error {
 	var limit *neo4j.TransactionExecutionLimit
-	retriedUnreachable := errors.As(err, &limit) && unreachable(err)
+	// The driver retried because it could not reach the database: more than one attempt
+	// failed. A single failed attempt may be the deadline itself cutting a connection short
+	// (the driver then reports a garbled handshake as a connectivity error).
+	retriedUnreachable := errors.As(err, &limit) && len(limit.Errors) > 1 && unreachable(err)
 	switch {
-	case errors.Is(ctx.Err(), context.DeadlineExceeded) && !retriedUnreachable:
+	case deadlinePassed(ctx) && !retriedUnreachable:
 		// The request's own deadline passed; the driver may report it as a connectivity
 		// error, but the database was there.
 		return errors.Join(kg.Errorf(kg.ETIMEOUT, "the request took too long"), err)
@@ -127,6 +229,17 @@ func mapError(ctx context.Context, err error) error {
 	return err
 }
 
+// deadlinePassed reports whether ctx's deadline has passed. It also looks at the clock: the
+// driver can fail on the deadline (even as a garbled handshake) a moment before the context's
+// timer marks it done.
+func deadlinePassed(ctx context.Context) bool {
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return true
+	}
+	dl, ok := ctx.Deadline()
+	return ok && !time.Now().Before(dl)
+}
+
 // unreachable reports whether the driver could not reach the database, including when it
 // gave up retrying for that reason.
 func unreachable(err error) bool {
@@ -142,4 +255,14 @@ func unreachable(err error) bool {
 		}
 	}
 	return false
+}
+
+// databaseAway reports whether an error means the database cannot be used at all (as
+// opposed to one statement failing): it feeds the circuit breaker.
+func databaseAway(err error) bool {
+	if unreachable(err) {
+		return true
+	}
+	var n4j *neo4j.Neo4jError
+	return errors.As(err, &n4j) && strings.Contains(n4j.Code, "DatabaseUnavailable")
 }

@@ -13,14 +13,29 @@ import (
 
 const importBatch = 500
 
+// SchemaStatements are the statements that create the constraints and indexes the service
+// needs: those of queries/schema.cypher, plus a sort index for every kind of the domain
+// table, then a wait until all are online. Every statement is idempotent.
+func SchemaStatements() []string {
+	var out []string
+	for _, stmt := range strings.Split(query("schema"), "\n;\n") {
+		if stmt = strings.TrimSpace(stmt); stmt != "" {
+			out = append(out, stmt)
+		}
+	}
+	wait := out[len(out)-1]
+	out = out[:len(out)-1]
+	for _, k := range kg.KindSpecs {
+		out = append(out, fmt.Sprintf("CREATE INDEX %s_sort_name IF NOT EXISTS FOR (n:%s) ON (n.sortName)", strings.ToLower(k.Label), k.Label))
+	}
+	out = append(out, curationSchema...)
+	return append(out, wait)
+}
+
 // EnsureSchema creates the constraints and indexes if they do not exist and waits until
 // they are online.
 func (s *Store) EnsureSchema(ctx context.Context) error {
-	for _, stmt := range strings.Split(query("schema"), "\n;\n") {
-		stmt = strings.TrimSpace(stmt)
-		if stmt == "" {
-			continue
-		}
+	for _, stmt := range SchemaStatements() {
 		_, err := neo4j.ExecuteQuery(ctx, s.driver, stmt, nil, neo4j.EagerResultTransformer,
 			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
 		if err != nil {
@@ -30,9 +45,11 @@ func (s *Store) EnsureSchema(ctx context.Context) error {
 	return nil
 }
 
-// Import makes the database hold exactly g: entities and relationships are upserted in
-// batches and anything else is removed, all in one transaction, so that a failure leaves
-// the graph as it was and loading twice gives the same graph.
+// Import makes the seed's part of the database hold exactly g: entities and relationships
+// are upserted in batches and seed records that left the seed are removed, all in one
+// transaction, so that a failure leaves the graph as it was and loading twice gives the
+// same graph. Curated work stays: entities and relationships curators created, properties
+// they changed on seed records (curatedKeys), versions, and retired entities.
 func (s *Store) Import(ctx context.Context, g kg.Graph) error {
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
 	defer session.Close(ctx)
@@ -76,6 +93,27 @@ func (s *Store) Import(ctx context.Context, g kg.Graph) error {
 	})
 	if err != nil {
 		return fmt.Errorf("neo4jstore: import failed, nothing was changed: %w", mapError(ctx, err))
+	}
+	return s.rebuildSearchIndex(ctx)
+}
+
+// rebuildSearchIndex drops and recreates the full-text index. Every import rewrites nodes,
+// and the index keeps the old versions as deleted documents until it merges them; its
+// scores count them, so the same search could rank differently after a different history.
+// Rebuilt, the ranking depends on the graph alone.
+func (s *Store) rebuildSearchIndex(ctx context.Context) error {
+	var create string
+	for _, stmt := range SchemaStatements() {
+		if strings.Contains(stmt, "FULLTEXT INDEX entity_search") {
+			create = stmt
+		}
+	}
+	for _, stmt := range []string{"DROP INDEX entity_search IF EXISTS", create, "CALL db.awaitIndexes(120)"} {
+		_, err := neo4j.ExecuteQuery(ctx, s.driver, stmt, nil, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
+		if err != nil {
+			return fmt.Errorf("neo4jstore: rebuilding the search index: %w", mapError(ctx, err))
+		}
 	}
 	return nil
 }

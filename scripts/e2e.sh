@@ -6,7 +6,7 @@
 #
 # Needs a running Neo4j (the server reads NEO4J_URI, NEO4J_USER, ... from the environment;
 # start one with `scripts/neo4j start`). Installs Chromium with apt-get when /usr/bin/chromium
-# is missing (as root), runs `npm ci` in web/ when web/node_modules is missing, builds
+# is missing (as root), runs `npm ci` in web/ when web/node_modules is missing or stale, builds
 # bin/gutskin, starts it seeded on E2E_ADDR (default 127.0.0.1:18080), waits for /readyz,
 # runs the tests, stops the server, and exits with the tests' status.
 #
@@ -31,7 +31,9 @@ if [ ! -x "$chromium" ]; then
 fi
 "$chromium" --version 2>/dev/null | head -1 >&2 || true
 
-if [ ! -d web/node_modules ]; then
+# npm ci when web/node_modules is missing or older than the lock file (a new test dependency,
+# such as axe-core, must be there before the tests that use it run).
+if [ ! -f web/node_modules/.package-lock.json ] || [ web/package-lock.json -nt web/node_modules/.package-lock.json ]; then
   say "npm ci in web/"
   (cd web && npm ci --no-audit --no-fund)
 fi

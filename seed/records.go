@@ -1,182 +1,92 @@
 package seed
 
-import "gutskin/kg"
+import (
+	"sort"
 
-// The record types mirror FORMAT.md field for field; yaml tags are the field names.
-
-type source struct {
-	ID          string          `yaml:"id"`
-	Title       string          `yaml:"title"`
-	Publisher   string          `yaml:"publisher"`
-	Kind        string          `yaml:"kind"`
-	FileName    string          `yaml:"fileName"`
-	Authors     []string        `yaml:"authors"`
-	Reviewers   []string        `yaml:"reviewers"`
-	Description string          `yaml:"description"`
-	Provenance  []kg.Provenance `yaml:"provenance"`
-}
-
-type citation struct {
-	Source string `yaml:"source"`
-	Number int    `yaml:"number"`
-}
-
-type study struct {
-	ID         string          `yaml:"id"`
-	Title      string          `yaml:"title"`
-	Authors    []string        `yaml:"authors"`
-	Year       int             `yaml:"year"`
-	Journal    string          `yaml:"journal"`
-	Volume     string          `yaml:"volume"`
-	Issue      string          `yaml:"issue"`
-	Pages      string          `yaml:"pages"`
-	DOI        string          `yaml:"doi"`
-	URL        string          `yaml:"url"`
-	Design     string          `yaml:"design"`
-	Population string          `yaml:"population"`
-	SampleSize *int            `yaml:"sampleSize"`
-	Duration   string          `yaml:"duration"`
-	Summary    string          `yaml:"summary"`
-	CitedBy    []citation      `yaml:"citedBy"`
-	Provenance []kg.Provenance `yaml:"provenance"`
-}
-
-type species struct {
-	ID          string          `yaml:"id"`
-	Name        string          `yaml:"name"`
-	FormerNames []string        `yaml:"formerNames"`
-	Synonyms    []string        `yaml:"synonyms"`
-	Kind        string          `yaml:"kind"`
-	Description string          `yaml:"description"`
-	TaxonomyID  string          `yaml:"taxonomyId"`
-	Provenance  []kg.Provenance `yaml:"provenance"`
-}
-
-type strain struct {
-	ID          string          `yaml:"id"`
-	Name        string          `yaml:"name"`
-	FullName    string          `yaml:"fullName"`
-	Species     string          `yaml:"species"`
-	Kind        string          `yaml:"kind"`
-	FormerNames []string        `yaml:"formerNames"`
-	Synonyms    []string        `yaml:"synonyms"`
-	Description string          `yaml:"description"`
-	Provenance  []kg.Provenance `yaml:"provenance"`
-}
-
-type mechanism struct {
-	ID          string          `yaml:"id"`
-	Name        string          `yaml:"name"`
-	Synonyms    []string        `yaml:"synonyms"`
-	Category    string          `yaml:"category"`
-	Description string          `yaml:"description"`
-	Provenance  []kg.Provenance `yaml:"provenance"`
-}
-
-type condition struct {
-	ID          string          `yaml:"id"`
-	Name        string          `yaml:"name"`
-	Synonyms    []string        `yaml:"synonyms"`
-	Kind        string          `yaml:"kind"`
-	Description string          `yaml:"description"`
-	SubtypeOf   string          `yaml:"subtypeOf"`
-	MondoID     string          `yaml:"mondoId"`
-	Provenance  []kg.Provenance `yaml:"provenance"`
-}
-
-type factor struct {
-	ID          string          `yaml:"id"`
-	Name        string          `yaml:"name"`
-	Synonyms    []string        `yaml:"synonyms"`
-	Kind        string          `yaml:"kind"`
-	Description string          `yaml:"description"`
-	Provenance  []kg.Provenance `yaml:"provenance"`
-}
-
-type evidence struct {
-	Study  string `yaml:"study"`
-	Stance string `yaml:"stance"`
-	Note   string `yaml:"note"`
-}
-
-type claim struct {
-	ID            string          `yaml:"id"`
-	Statement     string          `yaml:"statement"`
-	Maturity      string          `yaml:"maturity"`
-	MaturityBasis string          `yaml:"maturityBasis"`
-	Kind          string          `yaml:"kind"`
-	Assessment    string          `yaml:"assessment"`
-	Source        string          `yaml:"source"`
-	Section       string          `yaml:"section"`
-	Subjects      []string        `yaml:"subjects"`
-	Evidence      []evidence      `yaml:"evidence"`
-	Provenance    []kg.Provenance `yaml:"provenance"`
-}
-
-type finding struct {
-	ID              string          `yaml:"id"`
-	Study           string          `yaml:"study"`
-	Summary         string          `yaml:"summary"`
-	Measure         string          `yaml:"measure"`
-	Measures        []string        `yaml:"measures"`
-	Effect          string          `yaml:"effect"`
-	Value           *float64        `yaml:"value"`
-	Unit            string          `yaml:"unit"`
-	PValue          *float64        `yaml:"pValue"`
-	EffectSize      *float64        `yaml:"effectSize"`
-	HeterogeneityI2 *float64        `yaml:"heterogeneityI2"`
-	Trials          *int            `yaml:"trials"`
-	Participants    *int            `yaml:"participants"`
-	StudyCount      *int            `yaml:"studyCount"`
-	Timepoint       string          `yaml:"timepoint"`
-	Significant     *bool           `yaml:"significant"`
-	Provenance      []kg.Provenance `yaml:"provenance"`
-}
-
-type relationship struct {
-	Type       string          `yaml:"type"`
-	From       string          `yaml:"from"`
-	To         string          `yaml:"to"`
-	Effect     string          `yaml:"effect"`
-	Maturity   string          `yaml:"maturity"`
-	Studies    []string        `yaml:"studies"`
-	Note       string          `yaml:"note"`
-	Provenance []kg.Provenance `yaml:"provenance"`
-}
-
-var (
-	studyDesigns   = set("RANDOMIZED_CONTROLLED_TRIAL", "CONTROLLED_TRIAL", "META_ANALYSIS", "SYSTEMATIC_REVIEW", "SCOPING_REVIEW", "NARRATIVE_REVIEW", "CONSENSUS_STATEMENT", "EDITORIAL", "IN_VIVO_HUMAN_STUDY", "CITIZEN_SCIENCE_COHORT", "OBSERVATIONAL_STUDY", "ANIMAL_STUDY", "CONFERENCE_ABSTRACT", "EVIDENCE_SUMMARY")
-	speciesKinds   = set("PROBIOTIC_SPECIES", "SKIN_BACTERIUM", "GENUS")
-	strainKinds    = set("STRAIN", "PRODUCT")
-	mechCategories = set("BARRIER", "METABOLITE", "IMMUNE", "NEURAL", "NUTRIENT", "MICROBIAL_BALANCE", "INFLAMMATION", "SKIN_BARRIER")
-	conditionKinds = set("SKIN_CONDITION", "SKIN_OUTCOME", "GUT_CONDITION", "INFECTION", "OTHER")
-	factorKinds    = set("DIET", "LIFESTYLE", "MEDICATION", "ILLNESS", "SKINCARE", "TOPICAL_ACTIVE", "SUPPLEMENT", "INTRINSIC")
-	maturities     = set("ESTABLISHED", "PLAUSIBLE", "EMERGING", "EARLY", "NOT_SUPPORTED")
-	maturityBases  = set("GRADED_BY_SOURCE", "ASSESSED")
-	claimKinds     = set("SCIENTIFIC", "MARKETING")
-	stances        = set("SUPPORTS", "QUALIFIES", "CONTRADICTS")
-	effects        = set("INCREASES", "DECREASES", "NO_EFFECT", "MODULATES", "MIXED")
-	findingEffects = set("INCREASES", "DECREASES", "NO_EFFECT", "MODULATES", "MIXED", "DESCRIPTIVE")
+	"gutskin/kg"
 )
 
-// relationshipRules lists, for each relationship type a seed file may state, the kinds its
-// ends may have and whether it needs a direction of effect.
-var relationshipRules = map[kg.RelationKind]struct {
-	from, to    []kg.Kind
-	needsEffect bool
-}{
-	kg.RelModulates:    {[]kg.Kind{kg.KindStrain, kg.KindSpecies}, []kg.Kind{kg.KindMechanism}, true},
-	kg.RelInfluences:   {[]kg.Kind{kg.KindMechanism}, []kg.Kind{kg.KindMechanism, kg.KindCondition}, true},
-	kg.RelAffects:      {[]kg.Kind{kg.KindFactor}, []kg.Kind{kg.KindMechanism, kg.KindCondition}, true},
-	kg.RelImplicatedIn: {[]kg.Kind{kg.KindSpecies}, []kg.Kind{kg.KindCondition}, true},
-	kg.RelExamined:     {[]kg.Kind{kg.KindStudy}, []kg.Kind{kg.KindStrain, kg.KindSpecies}, false},
-	kg.RelInvestigates: {[]kg.Kind{kg.KindStudy}, []kg.Kind{kg.KindCondition, kg.KindMechanism, kg.KindFactor}, false},
+// Each seed file has a Go file of its own here (source.go, study.go, …) that declares its
+// record type, its checks and how it becomes nodes and relationships, and registers itself.
+// A new kind of record is one such file, its line in FORMAT.md and its YAML file.
+
+// recordFile is one seed file's part in loading.
+type recordFile interface {
+	read(l *loader)
+	index(l *loader)
+	validate(l *loader)
+	build(b *builder)
+	order() int
+	fresh() recordFile
 }
 
-func set(values ...string) map[string]bool {
-	m := make(map[string]bool, len(values))
-	for _, v := range values {
-		m[v] = true
+// records are the records of one file, of type T.
+type records[T any] struct {
+	file string
+	// kind is the kind of entity each record declares ("" for relationships.yaml).
+	kind kg.Kind
+	// index, when set, runs on every record before any check (it records what checks of
+	// other files rely on, such as citation numbers).
+	indexRecord func(l *loader, at located, r T)
+	checkRecord func(l *loader, i int, at located, r T)
+	buildRecord func(b *builder, r T)
+	items       []item[T]
+}
+
+func (r *records[T]) read(l *loader) { r.items = readFile[T](l, r.file, r.kind) }
+
+func (r *records[T]) index(l *loader) {
+	if r.indexRecord == nil {
+		return
 	}
-	return m
+	for _, it := range r.items {
+		r.indexRecord(l, it.at, it.rec)
+	}
+}
+
+func (r *records[T]) validate(l *loader) {
+	for i, it := range r.items {
+		r.checkRecord(l, i, it.at, it.rec)
+	}
+}
+
+func (r *records[T]) build(b *builder) {
+	for _, it := range r.items {
+		r.buildRecord(b, it.rec)
+	}
+}
+
+// order puts files in the domain table's order of kinds, relationships last.
+func (r *records[T]) order() int {
+	for i, k := range kg.Kinds {
+		if k == r.kind {
+			return i
+		}
+	}
+	return len(kg.Kinds)
+}
+
+// fresh returns an empty copy: each load keeps its records in copies of its own.
+func (r *records[T]) fresh() recordFile {
+	c := *r
+	c.items = nil
+	return &c
+}
+
+var registered []recordFile
+
+// register adds a seed file to the loader; each file's Go file calls it once.
+func register(f recordFile) recordFile {
+	registered = append(registered, f)
+	sort.SliceStable(registered, func(i, j int) bool { return registered[i].order() < registered[j].order() })
+	return f
+}
+
+// newFiles returns fresh copies of the registered files, in order.
+func newFiles() []recordFile {
+	out := make([]recordFile, len(registered))
+	for i, f := range registered {
+		out[i] = f.fresh()
+	}
+	return out
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"gutskin/graph/model"
+	"gutskin/kg"
 	"math"
 	"strconv"
 	"sync/atomic"
@@ -28,33 +29,35 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
-	Citation() CitationResolver
-	Claim() ClaimResolver
-	ClaimConnection() ClaimConnectionResolver
-	Condition() ConditionResolver
-	ConditionConnection() ConditionConnectionResolver
-	Evidence() EvidenceResolver
-	Factor() FactorResolver
-	FactorConnection() FactorConnectionResolver
-	Finding() FindingResolver
-	Mechanism() MechanismResolver
-	MechanismConnection() MechanismConnectionResolver
-	Provenance() ProvenanceResolver
+	Mutation() MutationResolver
 	Query() QueryResolver
-	Relation() RelationResolver
-	SearchConnection() SearchConnectionResolver
-	Source() SourceResolver
-	Species() SpeciesResolver
-	Strain() StrainResolver
-	StrainConnection() StrainConnectionResolver
-	Study() StudyResolver
-	StudyConnection() StudyConnectionResolver
 }
 
 type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	Change struct {
+		At       func(childComplexity int) int
+		Curator  func(childComplexity int) int
+		Mutation func(childComplexity int) int
+		Reason   func(childComplexity int) int
+		Seq      func(childComplexity int) int
+		Source   func(childComplexity int) int
+		Touched  func(childComplexity int) int
+	}
+
+	ChangeConnection struct {
+		Edges    func(childComplexity int) int
+		Nodes    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	ChangeEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Citation struct {
 		Number func(childComplexity int) int
 		Source func(childComplexity int) int
@@ -66,6 +69,7 @@ type ComplexityRoot struct {
 		ClaimKind       func(childComplexity int) int
 		Evidence        func(childComplexity int) int
 		EvidenceSummary func(childComplexity int) int
+		GradeNote       func(childComplexity int) int
 		ID              func(childComplexity int) int
 		Kind            func(childComplexity int) int
 		Label           func(childComplexity int) int
@@ -76,6 +80,7 @@ type ComplexityRoot struct {
 		Source          func(childComplexity int) int
 		Statement       func(childComplexity int) int
 		Subjects        func(childComplexity int) int
+		Xrefs           func(childComplexity int) int
 	}
 
 	ClaimConnection struct {
@@ -105,6 +110,7 @@ type ComplexityRoot struct {
 		SubtypeOf     func(childComplexity int) int
 		Subtypes      func(childComplexity int) int
 		Synonyms      func(childComplexity int) int
+		Xrefs         func(childComplexity int) int
 	}
 
 	ConditionConnection struct {
@@ -119,6 +125,13 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	CreateStudyPayload struct {
+		Change           func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Study            func(childComplexity int) int
+		Version          func(childComplexity int) int
+	}
+
 	DesignCount struct {
 		Count  func(childComplexity int) int
 		Design func(childComplexity int) int
@@ -130,6 +143,12 @@ type ComplexityRoot struct {
 		Provenance func(childComplexity int) int
 		Stance     func(childComplexity int) int
 		Study      func(childComplexity int) int
+	}
+
+	EvidencePayload struct {
+		Change           func(childComplexity int) int
+		Claim            func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
 	}
 
 	EvidenceSummary struct {
@@ -151,6 +170,7 @@ type ComplexityRoot struct {
 		Name        func(childComplexity int) int
 		Provenance  func(childComplexity int) int
 		Synonyms    func(childComplexity int) int
+		Xrefs       func(childComplexity int) int
 	}
 
 	FactorConnection struct {
@@ -185,6 +205,14 @@ type ComplexityRoot struct {
 		Trials          func(childComplexity int) int
 		Unit            func(childComplexity int) int
 		Value           func(childComplexity int) int
+		Xrefs           func(childComplexity int) int
+	}
+
+	GradeClaimPayload struct {
+		Change           func(childComplexity int) int
+		Claim            func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Version          func(childComplexity int) int
 	}
 
 	GraphStats struct {
@@ -204,6 +232,11 @@ type ComplexityRoot struct {
 		Kind  func(childComplexity int) int
 	}
 
+	LeftOutStudy struct {
+		Study func(childComplexity int) int
+		Why   func(childComplexity int) int
+	}
+
 	Mechanism struct {
 		Category     func(childComplexity int) int
 		Claims       func(childComplexity int) int
@@ -217,6 +250,7 @@ type ComplexityRoot struct {
 		Provenance   func(childComplexity int) int
 		Studies      func(childComplexity int) int
 		Synonyms     func(childComplexity int) int
+		Xrefs        func(childComplexity int) int
 	}
 
 	MechanismConnection struct {
@@ -229,6 +263,18 @@ type ComplexityRoot struct {
 	MechanismEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	Mutation struct {
+		AddEvidence    func(childComplexity int, input model.AddEvidenceInput) int
+		AddRelation    func(childComplexity int, input model.AddRelationInput) int
+		CreateStudy    func(childComplexity int, input model.CreateStudyInput) int
+		GradeClaim     func(childComplexity int, input model.GradeClaimInput) int
+		RemoveEvidence func(childComplexity int, input model.RemoveEvidenceInput) int
+		RemoveRelation func(childComplexity int, input model.RemoveRelationInput) int
+		Restore        func(childComplexity int, input model.RetireInput) int
+		Retire         func(childComplexity int, input model.RetireInput) int
+		UpdateStudy    func(childComplexity int, input model.UpdateStudyInput) int
 	}
 
 	PageInfo struct {
@@ -253,6 +299,8 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
+		ByXref        func(childComplexity int, curie string, exactOnly *bool) int
+		Changes       func(childComplexity int, since *string, first *int, after *string) int
 		Claim         func(childComplexity int, id string) int
 		Claims        func(childComplexity int, filter *model.ClaimFilter, orderBy *model.ClaimOrder, first *int, after *string, last *int, before *string) int
 		Condition     func(childComplexity int, id string) int
@@ -260,13 +308,15 @@ type ComplexityRoot struct {
 		Factor        func(childComplexity int, id string) int
 		Factors       func(childComplexity int, filter *model.FactorFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) int
 		Finding       func(childComplexity int, id string) int
+		History       func(childComplexity int, id string, first *int) int
 		Mechanism     func(childComplexity int, id string) int
 		Mechanisms    func(childComplexity int, filter *model.MechanismFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) int
-		Neighbourhood func(childComplexity int, id string, depth *int, kinds []model.NodeKind, limit *int) int
+		Neighbourhood func(childComplexity int, id string, depth *int, kinds []kg.Kind, limit *int) int
 		Node          func(childComplexity int, id string) int
 		Nodes         func(childComplexity int, ids []string) int
-		Pathways      func(childComplexity int, from string, to string, maxHops *int, minMaturity *model.EvidenceMaturity, relations []model.RelationKind, directed *bool, first *int) int
-		Search        func(childComplexity int, query string, kinds []model.NodeKind, first *int, after *string) int
+		Pathways      func(childComplexity int, from string, to string, maxHops *int, minMaturity *kg.Maturity, relations []kg.RelationKind, directed *bool, first *int) int
+		Revision      func(childComplexity int, id string) int
+		Search        func(childComplexity int, query string, kinds []kg.Kind, first *int, after *string) int
 		Source        func(childComplexity int, id string) int
 		Sources       func(childComplexity int) int
 		Species       func(childComplexity int, id string) int
@@ -278,14 +328,35 @@ type ComplexityRoot struct {
 	}
 
 	Relation struct {
-		Effect     func(childComplexity int) int
-		From       func(childComplexity int) int
-		Kind       func(childComplexity int) int
-		Maturity   func(childComplexity int) int
-		Note       func(childComplexity int) int
-		Provenance func(childComplexity int) int
-		Studies    func(childComplexity int) int
-		To         func(childComplexity int) int
+		Effect         func(childComplexity int) int
+		From           func(childComplexity int) int
+		Kind           func(childComplexity int) int
+		Maturity       func(childComplexity int) int
+		Note           func(childComplexity int) int
+		Provenance     func(childComplexity int) int
+		Studies        func(childComplexity int) int
+		StudiesLeftOut func(childComplexity int) int
+		To             func(childComplexity int) int
+	}
+
+	RelationPayload struct {
+		Change           func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Key              func(childComplexity int) int
+	}
+
+	RetirePayload struct {
+		Change           func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Revision         func(childComplexity int) int
+	}
+
+	Revision struct {
+		ID            func(childComplexity int) int
+		Retired       func(childComplexity int) int
+		RetiredBy     func(childComplexity int) int
+		RetiredReason func(childComplexity int) int
+		Version       func(childComplexity int) int
 	}
 
 	SearchConnection struct {
@@ -316,6 +387,7 @@ type ComplexityRoot struct {
 		Publisher    func(childComplexity int) int
 		Reviewers    func(childComplexity int) int
 		Title        func(childComplexity int) int
+		Xrefs        func(childComplexity int) int
 	}
 
 	Species struct {
@@ -330,6 +402,7 @@ type ComplexityRoot struct {
 		SpeciesKind func(childComplexity int) int
 		Strains     func(childComplexity int) int
 		Synonyms    func(childComplexity int) int
+		Xrefs       func(childComplexity int) int
 	}
 
 	Strain struct {
@@ -347,6 +420,7 @@ type ComplexityRoot struct {
 		StrainKind  func(childComplexity int) int
 		Studies     func(childComplexity int) int
 		Synonyms    func(childComplexity int) int
+		Xrefs       func(childComplexity int) int
 	}
 
 	StrainConnection struct {
@@ -364,6 +438,7 @@ type ComplexityRoot struct {
 	Study struct {
 		Authors    func(childComplexity int) int
 		Citations  func(childComplexity int) int
+		CitedTitle func(childComplexity int) int
 		Claims     func(childComplexity int) int
 		Design     func(childComplexity int) int
 		Doi        func(childComplexity int) int
@@ -376,8 +451,10 @@ type ComplexityRoot struct {
 		Label      func(childComplexity int) int
 		Link       func(childComplexity int) int
 		Pages      func(childComplexity int) int
+		Pmid       func(childComplexity int) int
 		Population func(childComplexity int) int
 		Provenance func(childComplexity int) int
+		Record     func(childComplexity int) int
 		SampleSize func(childComplexity int) int
 		Strains    func(childComplexity int) int
 		Summary    func(childComplexity int) int
@@ -385,6 +462,7 @@ type ComplexityRoot struct {
 		Topics     func(childComplexity int) int
 		URL        func(childComplexity int) int
 		Volume     func(childComplexity int) int
+		Xrefs      func(childComplexity int) int
 		Year       func(childComplexity int) int
 	}
 
@@ -400,11 +478,47 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	StudyRecord struct {
+		Complete   func(childComplexity int) int
+		Missing    func(childComplexity int) int
+		Note       func(childComplexity int) int
+		Unverified func(childComplexity int) int
+		Verified   func(childComplexity int) int
+	}
+
 	Subgraph struct {
 		Center    func(childComplexity int) int
 		Edges     func(childComplexity int) int
 		Nodes     func(childComplexity int) int
 		Truncated func(childComplexity int) int
+	}
+
+	Touched struct {
+		After  func(childComplexity int) int
+		Before func(childComplexity int) int
+		Target func(childComplexity int) int
+	}
+
+	UpdateStudyPayload struct {
+		Change           func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Study            func(childComplexity int) int
+		Version          func(childComplexity int) int
+	}
+
+	VerifiedField struct {
+		Field  func(childComplexity int) int
+		SeenIn func(childComplexity int) int
+	}
+
+	Xref struct {
+		Curie      func(childComplexity int) int
+		Exact      func(childComplexity int) int
+		Iri        func(childComplexity int) int
+		Label      func(childComplexity int) int
+		Note       func(childComplexity int) int
+		Predicate  func(childComplexity int) int
+		VerifiedIn func(childComplexity int) int
 	}
 }
 
@@ -412,121 +526,44 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
-type CitationResolver interface {
-	Source(ctx context.Context, obj *model.Citation) (*model.Source, error)
-
-	Study(ctx context.Context, obj *model.Citation) (*model.Study, error)
-}
-type ClaimResolver interface {
-	Source(ctx context.Context, obj *model.Claim) (*model.Source, error)
-
-	Subjects(ctx context.Context, obj *model.Claim) ([]model.Entity, error)
-	Evidence(ctx context.Context, obj *model.Claim) ([]model.Evidence, error)
-	EvidenceSummary(ctx context.Context, obj *model.Claim) (*model.EvidenceSummary, error)
-}
-type ClaimConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.ClaimConnection) (int, error)
-}
-type ConditionResolver interface {
-	SubtypeOf(ctx context.Context, obj *model.Condition) (*model.Condition, error)
-	Subtypes(ctx context.Context, obj *model.Condition) ([]model.Condition, error)
-	InfluencedBy(ctx context.Context, obj *model.Condition) ([]model.Relation, error)
-	Studies(ctx context.Context, obj *model.Condition) ([]model.Study, error)
-	Findings(ctx context.Context, obj *model.Condition) ([]model.Finding, error)
-	Claims(ctx context.Context, obj *model.Condition) ([]model.Claim, error)
-}
-type ConditionConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.ConditionConnection) (int, error)
-}
-type EvidenceResolver interface {
-	Claim(ctx context.Context, obj *model.Evidence) (*model.Claim, error)
-	Study(ctx context.Context, obj *model.Evidence) (*model.Study, error)
-}
-type FactorResolver interface {
-	Affects(ctx context.Context, obj *model.Factor) ([]model.Relation, error)
-	Claims(ctx context.Context, obj *model.Factor) ([]model.Claim, error)
-}
-type FactorConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.FactorConnection) (int, error)
-}
-type FindingResolver interface {
-	Study(ctx context.Context, obj *model.Finding) (*model.Study, error)
-	Measures(ctx context.Context, obj *model.Finding) ([]model.Entity, error)
-}
-type MechanismResolver interface {
-	Influences(ctx context.Context, obj *model.Mechanism) ([]model.Relation, error)
-	InfluencedBy(ctx context.Context, obj *model.Mechanism) ([]model.Relation, error)
-	Studies(ctx context.Context, obj *model.Mechanism) ([]model.Study, error)
-	Claims(ctx context.Context, obj *model.Mechanism) ([]model.Claim, error)
-}
-type MechanismConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.MechanismConnection) (int, error)
-}
-type ProvenanceResolver interface {
-	Source(ctx context.Context, obj *model.Provenance) (*model.Source, error)
-
-	CitedStudies(ctx context.Context, obj *model.Provenance) ([]model.Study, error)
+type MutationResolver interface {
+	CreateStudy(ctx context.Context, input model.CreateStudyInput) (*model.CreateStudyPayload, error)
+	UpdateStudy(ctx context.Context, input model.UpdateStudyInput) (*model.UpdateStudyPayload, error)
+	GradeClaim(ctx context.Context, input model.GradeClaimInput) (*model.GradeClaimPayload, error)
+	AddEvidence(ctx context.Context, input model.AddEvidenceInput) (*model.EvidencePayload, error)
+	RemoveEvidence(ctx context.Context, input model.RemoveEvidenceInput) (*model.EvidencePayload, error)
+	AddRelation(ctx context.Context, input model.AddRelationInput) (*model.RelationPayload, error)
+	RemoveRelation(ctx context.Context, input model.RemoveRelationInput) (*model.RelationPayload, error)
+	Retire(ctx context.Context, input model.RetireInput) (*model.RetirePayload, error)
+	Restore(ctx context.Context, input model.RetireInput) (*model.RetirePayload, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
 	Nodes(ctx context.Context, ids []string) ([]model.Node, error)
-	Study(ctx context.Context, id *string, doi *string) (*model.Study, error)
+	ByXref(ctx context.Context, curie string, exactOnly *bool) ([]model.Entity, error)
 	Claim(ctx context.Context, id string) (*model.Claim, error)
-	Strain(ctx context.Context, id string) (*model.Strain, error)
-	Species(ctx context.Context, id string) (*model.Species, error)
-	Mechanism(ctx context.Context, id string) (*model.Mechanism, error)
-	Condition(ctx context.Context, id string) (*model.Condition, error)
-	Factor(ctx context.Context, id string) (*model.Factor, error)
-	Finding(ctx context.Context, id string) (*model.Finding, error)
-	Source(ctx context.Context, id string) (*model.Source, error)
-	Studies(ctx context.Context, filter *model.StudyFilter, orderBy *model.StudyOrder, first *int, after *string, last *int, before *string) (*model.StudyConnection, error)
 	Claims(ctx context.Context, filter *model.ClaimFilter, orderBy *model.ClaimOrder, first *int, after *string, last *int, before *string) (*model.ClaimConnection, error)
-	Strains(ctx context.Context, filter *model.StrainFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.StrainConnection, error)
-	Mechanisms(ctx context.Context, filter *model.MechanismFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.MechanismConnection, error)
+	Condition(ctx context.Context, id string) (*model.Condition, error)
 	Conditions(ctx context.Context, filter *model.ConditionFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.ConditionConnection, error)
-	Factors(ctx context.Context, filter *model.FactorFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.FactorConnection, error)
-	Sources(ctx context.Context) ([]model.Source, error)
-	Search(ctx context.Context, query string, kinds []model.NodeKind, first *int, after *string) (*model.SearchConnection, error)
-	Pathways(ctx context.Context, from string, to string, maxHops *int, minMaturity *model.EvidenceMaturity, relations []model.RelationKind, directed *bool, first *int) ([]model.Pathway, error)
-	Neighbourhood(ctx context.Context, id string, depth *int, kinds []model.NodeKind, limit *int) (*model.Subgraph, error)
+	History(ctx context.Context, id string, first *int) ([]model.Change, error)
+	Changes(ctx context.Context, since *string, first *int, after *string) (*model.ChangeConnection, error)
+	Revision(ctx context.Context, id string) (*model.Revision, error)
+	Pathways(ctx context.Context, from string, to string, maxHops *int, minMaturity *kg.Maturity, relations []kg.RelationKind, directed *bool, first *int) ([]model.Pathway, error)
+	Neighbourhood(ctx context.Context, id string, depth *int, kinds []kg.Kind, limit *int) (*model.Subgraph, error)
 	Stats(ctx context.Context) (*model.GraphStats, error)
-}
-type RelationResolver interface {
-	From(ctx context.Context, obj *model.Relation) (model.Entity, error)
-	To(ctx context.Context, obj *model.Relation) (model.Entity, error)
-
-	Studies(ctx context.Context, obj *model.Relation) ([]model.Study, error)
-}
-type SearchConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.SearchConnection) (int, error)
-}
-type SourceResolver interface {
-	Citations(ctx context.Context, obj *model.Source) ([]model.Citation, error)
-	Claims(ctx context.Context, obj *model.Source) ([]model.Claim, error)
-}
-type SpeciesResolver interface {
-	Strains(ctx context.Context, obj *model.Species) ([]model.Strain, error)
-	Relations(ctx context.Context, obj *model.Species) ([]model.Relation, error)
-}
-type StrainResolver interface {
-	Species(ctx context.Context, obj *model.Strain) (*model.Species, error)
-
-	Mechanisms(ctx context.Context, obj *model.Strain) ([]model.Relation, error)
-	Studies(ctx context.Context, obj *model.Strain) ([]model.Study, error)
-	Claims(ctx context.Context, obj *model.Strain) ([]model.Claim, error)
-}
-type StrainConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.StrainConnection) (int, error)
-}
-type StudyResolver interface {
-	Citations(ctx context.Context, obj *model.Study) ([]model.Citation, error)
-	Findings(ctx context.Context, obj *model.Study) ([]model.Finding, error)
-	Strains(ctx context.Context, obj *model.Study) ([]model.Entity, error)
-	Topics(ctx context.Context, obj *model.Study) ([]model.Entity, error)
-	Claims(ctx context.Context, obj *model.Study) ([]model.Evidence, error)
-}
-type StudyConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.StudyConnection) (int, error)
+	Factor(ctx context.Context, id string) (*model.Factor, error)
+	Factors(ctx context.Context, filter *model.FactorFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.FactorConnection, error)
+	Finding(ctx context.Context, id string) (*model.Finding, error)
+	Mechanism(ctx context.Context, id string) (*model.Mechanism, error)
+	Mechanisms(ctx context.Context, filter *model.MechanismFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.MechanismConnection, error)
+	Search(ctx context.Context, query string, kinds []kg.Kind, first *int, after *string) (*model.SearchConnection, error)
+	Source(ctx context.Context, id string) (*model.Source, error)
+	Sources(ctx context.Context) ([]model.Source, error)
+	Species(ctx context.Context, id string) (*model.Species, error)
+	Strain(ctx context.Context, id string) (*model.Strain, error)
+	Strains(ctx context.Context, filter *model.StrainFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.StrainConnection, error)
+	Study(ctx context.Context, id *string, doi *string) (*model.Study, error)
+	Studies(ctx context.Context, filter *model.StudyFilter, orderBy *model.StudyOrder, first *int, after *string, last *int, before *string) (*model.StudyConnection, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -546,6 +583,81 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	ec := newExecutionContext(nil, e, nil)
 	_ = ec
 	switch typeName + "." + field {
+
+	case "Change.at":
+		if e.ComplexityRoot.Change.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.At(childComplexity), true
+	case "Change.curator":
+		if e.ComplexityRoot.Change.Curator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.Curator(childComplexity), true
+	case "Change.mutation":
+		if e.ComplexityRoot.Change.Mutation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.Mutation(childComplexity), true
+	case "Change.reason":
+		if e.ComplexityRoot.Change.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.Reason(childComplexity), true
+	case "Change.seq":
+		if e.ComplexityRoot.Change.Seq == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.Seq(childComplexity), true
+	case "Change.source":
+		if e.ComplexityRoot.Change.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.Source(childComplexity), true
+	case "Change.touched":
+		if e.ComplexityRoot.Change.Touched == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.Touched(childComplexity), true
+
+	case "ChangeConnection.edges":
+		if e.ComplexityRoot.ChangeConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangeConnection.Edges(childComplexity), true
+	case "ChangeConnection.nodes":
+		if e.ComplexityRoot.ChangeConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangeConnection.Nodes(childComplexity), true
+	case "ChangeConnection.pageInfo":
+		if e.ComplexityRoot.ChangeConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangeConnection.PageInfo(childComplexity), true
+
+	case "ChangeEdge.cursor":
+		if e.ComplexityRoot.ChangeEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangeEdge.Cursor(childComplexity), true
+	case "ChangeEdge.node":
+		if e.ComplexityRoot.ChangeEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangeEdge.Node(childComplexity), true
 
 	case "Citation.number":
 		if e.ComplexityRoot.Citation.Number == nil {
@@ -590,6 +702,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Claim.EvidenceSummary(childComplexity), true
+	case "Claim.gradeNote":
+		if e.ComplexityRoot.Claim.GradeNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.GradeNote(childComplexity), true
 	case "Claim.id":
 		if e.ComplexityRoot.Claim.ID == nil {
 			break
@@ -650,6 +768,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Claim.Subjects(childComplexity), true
+	case "Claim.xrefs":
+		if e.ComplexityRoot.Claim.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.Xrefs(childComplexity), true
 
 	case "ClaimConnection.edges":
 		if e.ComplexityRoot.ClaimConnection.Edges == nil {
@@ -773,6 +897,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Condition.Synonyms(childComplexity), true
+	case "Condition.xrefs":
+		if e.ComplexityRoot.Condition.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Condition.Xrefs(childComplexity), true
 
 	case "ConditionConnection.edges":
 		if e.ComplexityRoot.ConditionConnection.Edges == nil {
@@ -811,6 +941,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ConditionEdge.Node(childComplexity), true
+
+	case "CreateStudyPayload.change":
+		if e.ComplexityRoot.CreateStudyPayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateStudyPayload.Change(childComplexity), true
+	case "CreateStudyPayload.clientMutationId":
+		if e.ComplexityRoot.CreateStudyPayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateStudyPayload.ClientMutationID(childComplexity), true
+	case "CreateStudyPayload.study":
+		if e.ComplexityRoot.CreateStudyPayload.Study == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateStudyPayload.Study(childComplexity), true
+	case "CreateStudyPayload.version":
+		if e.ComplexityRoot.CreateStudyPayload.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateStudyPayload.Version(childComplexity), true
 
 	case "DesignCount.count":
 		if e.ComplexityRoot.DesignCount.Count == nil {
@@ -855,6 +1010,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evidence.Study(childComplexity), true
+
+	case "EvidencePayload.change":
+		if e.ComplexityRoot.EvidencePayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvidencePayload.Change(childComplexity), true
+	case "EvidencePayload.claim":
+		if e.ComplexityRoot.EvidencePayload.Claim == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvidencePayload.Claim(childComplexity), true
+	case "EvidencePayload.clientMutationId":
+		if e.ComplexityRoot.EvidencePayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvidencePayload.ClientMutationID(childComplexity), true
 
 	case "EvidenceSummary.byDesign":
 		if e.ComplexityRoot.EvidenceSummary.ByDesign == nil {
@@ -947,6 +1121,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Factor.Synonyms(childComplexity), true
+	case "Factor.xrefs":
+		if e.ComplexityRoot.Factor.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Factor.Xrefs(childComplexity), true
 
 	case "FactorConnection.edges":
 		if e.ComplexityRoot.FactorConnection.Edges == nil {
@@ -1100,6 +1280,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Finding.Value(childComplexity), true
+	case "Finding.xrefs":
+		if e.ComplexityRoot.Finding.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.Xrefs(childComplexity), true
+
+	case "GradeClaimPayload.change":
+		if e.ComplexityRoot.GradeClaimPayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GradeClaimPayload.Change(childComplexity), true
+	case "GradeClaimPayload.claim":
+		if e.ComplexityRoot.GradeClaimPayload.Claim == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GradeClaimPayload.Claim(childComplexity), true
+	case "GradeClaimPayload.clientMutationId":
+		if e.ComplexityRoot.GradeClaimPayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GradeClaimPayload.ClientMutationID(childComplexity), true
+	case "GradeClaimPayload.version":
+		if e.ComplexityRoot.GradeClaimPayload.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GradeClaimPayload.Version(childComplexity), true
 
 	case "GraphStats.nodes":
 		if e.ComplexityRoot.GraphStats.Nodes == nil {
@@ -1151,6 +1362,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.KindCount.Kind(childComplexity), true
+
+	case "LeftOutStudy.study":
+		if e.ComplexityRoot.LeftOutStudy.Study == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeftOutStudy.Study(childComplexity), true
+	case "LeftOutStudy.why":
+		if e.ComplexityRoot.LeftOutStudy.Why == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeftOutStudy.Why(childComplexity), true
 
 	case "Mechanism.category":
 		if e.ComplexityRoot.Mechanism.Category == nil {
@@ -1224,6 +1448,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mechanism.Synonyms(childComplexity), true
+	case "Mechanism.xrefs":
+		if e.ComplexityRoot.Mechanism.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mechanism.Xrefs(childComplexity), true
 
 	case "MechanismConnection.edges":
 		if e.ComplexityRoot.MechanismConnection.Edges == nil {
@@ -1262,6 +1492,106 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MechanismEdge.Node(childComplexity), true
+
+	case "Mutation.addEvidence":
+		if e.ComplexityRoot.Mutation.AddEvidence == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addEvidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddEvidence(childComplexity, args["input"].(model.AddEvidenceInput)), true
+	case "Mutation.addRelation":
+		if e.ComplexityRoot.Mutation.AddRelation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addRelation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddRelation(childComplexity, args["input"].(model.AddRelationInput)), true
+	case "Mutation.createStudy":
+		if e.ComplexityRoot.Mutation.CreateStudy == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createStudy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateStudy(childComplexity, args["input"].(model.CreateStudyInput)), true
+	case "Mutation.gradeClaim":
+		if e.ComplexityRoot.Mutation.GradeClaim == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_gradeClaim_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.GradeClaim(childComplexity, args["input"].(model.GradeClaimInput)), true
+	case "Mutation.removeEvidence":
+		if e.ComplexityRoot.Mutation.RemoveEvidence == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeEvidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveEvidence(childComplexity, args["input"].(model.RemoveEvidenceInput)), true
+	case "Mutation.removeRelation":
+		if e.ComplexityRoot.Mutation.RemoveRelation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeRelation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveRelation(childComplexity, args["input"].(model.RemoveRelationInput)), true
+	case "Mutation.restore":
+		if e.ComplexityRoot.Mutation.Restore == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_restore_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.Restore(childComplexity, args["input"].(model.RetireInput)), true
+	case "Mutation.retire":
+		if e.ComplexityRoot.Mutation.Retire == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_retire_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.Retire(childComplexity, args["input"].(model.RetireInput)), true
+	case "Mutation.updateStudy":
+		if e.ComplexityRoot.Mutation.UpdateStudy == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateStudy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateStudy(childComplexity, args["input"].(model.UpdateStudyInput)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1338,6 +1668,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Provenance.Source(childComplexity), true
 
+	case "Query.byXref":
+		if e.ComplexityRoot.Query.ByXref == nil {
+			break
+		}
+
+		args, err := ec.field_Query_byXref_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ByXref(childComplexity, args["curie"].(string), args["exactOnly"].(*bool)), true
+	case "Query.changes":
+		if e.ComplexityRoot.Query.Changes == nil {
+			break
+		}
+
+		args, err := ec.field_Query_changes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Changes(childComplexity, args["since"].(*string), args["first"].(*int), args["after"].(*string)), true
 	case "Query.claim":
 		if e.ComplexityRoot.Query.Claim == nil {
 			break
@@ -1415,6 +1767,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Finding(childComplexity, args["id"].(string)), true
+	case "Query.history":
+		if e.ComplexityRoot.Query.History == nil {
+			break
+		}
+
+		args, err := ec.field_Query_history_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.History(childComplexity, args["id"].(string), args["first"].(*int)), true
 
 	case "Query.mechanism":
 		if e.ComplexityRoot.Query.Mechanism == nil {
@@ -1448,7 +1811,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Neighbourhood(childComplexity, args["id"].(string), args["depth"].(*int), args["kinds"].([]model.NodeKind), args["limit"].(*int)), true
+		return e.ComplexityRoot.Query.Neighbourhood(childComplexity, args["id"].(string), args["depth"].(*int), args["kinds"].([]kg.Kind), args["limit"].(*int)), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -1481,7 +1844,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Pathways(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["minMaturity"].(*model.EvidenceMaturity), args["relations"].([]model.RelationKind), args["directed"].(*bool), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Pathways(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["minMaturity"].(*kg.Maturity), args["relations"].([]kg.RelationKind), args["directed"].(*bool), args["first"].(*int)), true
+	case "Query.revision":
+		if e.ComplexityRoot.Query.Revision == nil {
+			break
+		}
+
+		args, err := ec.field_Query_revision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Revision(childComplexity, args["id"].(string)), true
 	case "Query.search":
 		if e.ComplexityRoot.Query.Search == nil {
 			break
@@ -1492,7 +1866,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Search(childComplexity, args["query"].(string), args["kinds"].([]model.NodeKind), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Search(childComplexity, args["query"].(string), args["kinds"].([]kg.Kind), args["first"].(*int), args["after"].(*string)), true
 	case "Query.source":
 		if e.ComplexityRoot.Query.Source == nil {
 			break
@@ -1614,12 +1988,87 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.Studies(childComplexity), true
+	case "Relation.studiesLeftOut":
+		if e.ComplexityRoot.Relation.StudiesLeftOut == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.StudiesLeftOut(childComplexity), true
 	case "Relation.to":
 		if e.ComplexityRoot.Relation.To == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Relation.To(childComplexity), true
+
+	case "RelationPayload.change":
+		if e.ComplexityRoot.RelationPayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelationPayload.Change(childComplexity), true
+	case "RelationPayload.clientMutationId":
+		if e.ComplexityRoot.RelationPayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelationPayload.ClientMutationID(childComplexity), true
+	case "RelationPayload.key":
+		if e.ComplexityRoot.RelationPayload.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelationPayload.Key(childComplexity), true
+
+	case "RetirePayload.change":
+		if e.ComplexityRoot.RetirePayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetirePayload.Change(childComplexity), true
+	case "RetirePayload.clientMutationId":
+		if e.ComplexityRoot.RetirePayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetirePayload.ClientMutationID(childComplexity), true
+	case "RetirePayload.revision":
+		if e.ComplexityRoot.RetirePayload.Revision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetirePayload.Revision(childComplexity), true
+
+	case "Revision.id":
+		if e.ComplexityRoot.Revision.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Revision.ID(childComplexity), true
+	case "Revision.retired":
+		if e.ComplexityRoot.Revision.Retired == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Revision.Retired(childComplexity), true
+	case "Revision.retiredBy":
+		if e.ComplexityRoot.Revision.RetiredBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Revision.RetiredBy(childComplexity), true
+	case "Revision.retiredReason":
+		if e.ComplexityRoot.Revision.RetiredReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Revision.RetiredReason(childComplexity), true
+	case "Revision.version":
+		if e.ComplexityRoot.Revision.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Revision.Version(childComplexity), true
 
 	case "SearchConnection.edges":
 		if e.ComplexityRoot.SearchConnection.Edges == nil {
@@ -1749,6 +2198,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.Title(childComplexity), true
+	case "Source.xrefs":
+		if e.ComplexityRoot.Source.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Xrefs(childComplexity), true
 
 	case "Species.description":
 		if e.ComplexityRoot.Species.Description == nil {
@@ -1816,6 +2271,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Species.Synonyms(childComplexity), true
+	case "Species.xrefs":
+		if e.ComplexityRoot.Species.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Species.Xrefs(childComplexity), true
 
 	case "Strain.claims":
 		if e.ComplexityRoot.Strain.Claims == nil {
@@ -1901,6 +2362,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Strain.Synonyms(childComplexity), true
+	case "Strain.xrefs":
+		if e.ComplexityRoot.Strain.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strain.Xrefs(childComplexity), true
 
 	case "StrainConnection.edges":
 		if e.ComplexityRoot.StrainConnection.Edges == nil {
@@ -1952,6 +2419,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Study.Citations(childComplexity), true
+	case "Study.citedTitle":
+		if e.ComplexityRoot.Study.CitedTitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Study.CitedTitle(childComplexity), true
 	case "Study.claims":
 		if e.ComplexityRoot.Study.Claims == nil {
 			break
@@ -2024,6 +2497,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Study.Pages(childComplexity), true
+	case "Study.pmid":
+		if e.ComplexityRoot.Study.Pmid == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Study.Pmid(childComplexity), true
 	case "Study.population":
 		if e.ComplexityRoot.Study.Population == nil {
 			break
@@ -2036,6 +2515,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Study.Provenance(childComplexity), true
+	case "Study.record":
+		if e.ComplexityRoot.Study.Record == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Study.Record(childComplexity), true
 	case "Study.sampleSize":
 		if e.ComplexityRoot.Study.SampleSize == nil {
 			break
@@ -2078,6 +2563,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Study.Volume(childComplexity), true
+	case "Study.xrefs":
+		if e.ComplexityRoot.Study.Xrefs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Study.Xrefs(childComplexity), true
 	case "Study.year":
 		if e.ComplexityRoot.Study.Year == nil {
 			break
@@ -2123,6 +2614,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.StudyEdge.Node(childComplexity), true
 
+	case "StudyRecord.complete":
+		if e.ComplexityRoot.StudyRecord.Complete == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StudyRecord.Complete(childComplexity), true
+	case "StudyRecord.missing":
+		if e.ComplexityRoot.StudyRecord.Missing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StudyRecord.Missing(childComplexity), true
+	case "StudyRecord.note":
+		if e.ComplexityRoot.StudyRecord.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StudyRecord.Note(childComplexity), true
+	case "StudyRecord.unverified":
+		if e.ComplexityRoot.StudyRecord.Unverified == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StudyRecord.Unverified(childComplexity), true
+	case "StudyRecord.verified":
+		if e.ComplexityRoot.StudyRecord.Verified == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StudyRecord.Verified(childComplexity), true
+
 	case "Subgraph.center":
 		if e.ComplexityRoot.Subgraph.Center == nil {
 			break
@@ -2148,6 +2670,106 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Subgraph.Truncated(childComplexity), true
 
+	case "Touched.after":
+		if e.ComplexityRoot.Touched.After == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Touched.After(childComplexity), true
+	case "Touched.before":
+		if e.ComplexityRoot.Touched.Before == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Touched.Before(childComplexity), true
+	case "Touched.target":
+		if e.ComplexityRoot.Touched.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Touched.Target(childComplexity), true
+
+	case "UpdateStudyPayload.change":
+		if e.ComplexityRoot.UpdateStudyPayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateStudyPayload.Change(childComplexity), true
+	case "UpdateStudyPayload.clientMutationId":
+		if e.ComplexityRoot.UpdateStudyPayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateStudyPayload.ClientMutationID(childComplexity), true
+	case "UpdateStudyPayload.study":
+		if e.ComplexityRoot.UpdateStudyPayload.Study == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateStudyPayload.Study(childComplexity), true
+	case "UpdateStudyPayload.version":
+		if e.ComplexityRoot.UpdateStudyPayload.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateStudyPayload.Version(childComplexity), true
+
+	case "VerifiedField.field":
+		if e.ComplexityRoot.VerifiedField.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerifiedField.Field(childComplexity), true
+	case "VerifiedField.seenIn":
+		if e.ComplexityRoot.VerifiedField.SeenIn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerifiedField.SeenIn(childComplexity), true
+
+	case "Xref.curie":
+		if e.ComplexityRoot.Xref.Curie == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Xref.Curie(childComplexity), true
+	case "Xref.exact":
+		if e.ComplexityRoot.Xref.Exact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Xref.Exact(childComplexity), true
+	case "Xref.iri":
+		if e.ComplexityRoot.Xref.Iri == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Xref.Iri(childComplexity), true
+	case "Xref.label":
+		if e.ComplexityRoot.Xref.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Xref.Label(childComplexity), true
+	case "Xref.note":
+		if e.ComplexityRoot.Xref.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Xref.Note(childComplexity), true
+	case "Xref.predicate":
+		if e.ComplexityRoot.Xref.Predicate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Xref.Predicate(childComplexity), true
+	case "Xref.verifiedIn":
+		if e.ComplexityRoot.Xref.VerifiedIn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Xref.VerifiedIn(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -2157,15 +2779,25 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AddEvidenceInput", ec.unmarshalInputAddEvidenceInput),
+			graphql.NewInputUnmarshaler("AddRelationInput", ec.unmarshalInputAddRelationInput),
+			graphql.NewInputUnmarshaler("CitationInput", ec.unmarshalInputCitationInput),
 			graphql.NewInputUnmarshaler("ClaimFilter", ec.unmarshalInputClaimFilter),
 			graphql.NewInputUnmarshaler("ClaimOrder", ec.unmarshalInputClaimOrder),
 			graphql.NewInputUnmarshaler("ConditionFilter", ec.unmarshalInputConditionFilter),
+			graphql.NewInputUnmarshaler("CreateStudyInput", ec.unmarshalInputCreateStudyInput),
 			graphql.NewInputUnmarshaler("FactorFilter", ec.unmarshalInputFactorFilter),
+			graphql.NewInputUnmarshaler("GradeClaimInput", ec.unmarshalInputGradeClaimInput),
 			graphql.NewInputUnmarshaler("MechanismFilter", ec.unmarshalInputMechanismFilter),
 			graphql.NewInputUnmarshaler("NameOrder", ec.unmarshalInputNameOrder),
+			graphql.NewInputUnmarshaler("ProvenanceInput", ec.unmarshalInputProvenanceInput),
+			graphql.NewInputUnmarshaler("RemoveEvidenceInput", ec.unmarshalInputRemoveEvidenceInput),
+			graphql.NewInputUnmarshaler("RemoveRelationInput", ec.unmarshalInputRemoveRelationInput),
+			graphql.NewInputUnmarshaler("RetireInput", ec.unmarshalInputRetireInput),
 			graphql.NewInputUnmarshaler("StrainFilter", ec.unmarshalInputStrainFilter),
 			graphql.NewInputUnmarshaler("StudyFilter", ec.unmarshalInputStudyFilter),
 			graphql.NewInputUnmarshaler("StudyOrder", ec.unmarshalInputStudyOrder),
+			graphql.NewInputUnmarshaler("UpdateStudyInput", ec.unmarshalInputUpdateStudyInput),
 		)
 	}
 	first := true
@@ -2200,6 +2832,21 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			}
 
 			return &response
+		}
+	case ast.Mutation:
+		return func(ctx context.Context) *graphql.Response {
+			if !first {
+				return nil
+			}
+			first = false
+			ctx = graphql.WithLazyInputUnmarshalerIndex(ctx, inputUnmarshalers)
+			data := ec._Mutation(ctx, opCtx.Operation.SelectionSet)
+			var buf bytes.Buffer
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
 		}
 
 	default:
@@ -2244,6 +2891,7 @@ schema {
 """
 The entry points of the API: look entities up by id, list them with filters and keyset
 pagination, search them by text, and explore the graph (pathways, neighbourhoods, stats).
+Each part of the domain adds its own root fields in graph/schema/*.graphqls.
 
 Errors carry a code in ` + "`" + `extensions.code` + "`" + `: ` + "`" + `BAD_USER_INPUT` + "`" + ` for an argument out of range or an
 id of the wrong form or kind, ` + "`" + `NOT_FOUND` + "`" + ` for an id (or DOI) that names nothing. Page sizes are
@@ -2252,7 +2900,7 @@ capped at 100 (the server's default maximum), and queries are limited in depth a
 type Query {
   "Any entity by id (Relay object identification). Unknown ids give a NOT_FOUND error."
   node(
-    "The entity's id, e.g. ` + "`" + `strain:hn001` + "`" + `; its prefix tells its kind."
+    "The entity's id, e.g. ` + "`" + `strain:hn001` + "`" + `; its prefix tells its kind. An ontology CURIE such as ` + "`" + `MONDO:0011438` + "`" + ` is also taken when exactly one entity is an exact match of it (see ` + "`" + `byXref` + "`" + `)."
     id: ID!
   ): Node
   "Several entities by id, in the order asked. Unknown ids give null at their position. At most 100 ids."
@@ -2260,208 +2908,19 @@ type Query {
     "The ids to look up, of any kinds mixed; at most 100."
     ids: [ID!]!
   ): [Node]!
-
-  "A study by id, or by DOI (case-insensitive). Exactly one of the two must be given."
-  study(
-    "The study's id, e.g. ` + "`" + `study:10.3390/microorganisms9020353` + "`" + `."
-    id: ID
-    "The study's bare DOI, e.g. ` + "`" + `10.3390/microorganisms9020353` + "`" + ` (without ` + "`" + `https://doi.org/` + "`" + `); case-insensitive."
-    doi: String
-  ): Study
-  "A claim by id."
-  claim(
-    "A claim id, e.g. ` + "`" + `claim:gut-skin-link-exists` + "`" + `."
-    id: ID!
-  ): Claim
-  "A probiotic strain or product by id."
-  strain(
-    "A strain id, e.g. ` + "`" + `strain:hn001` + "`" + `."
-    id: ID!
-  ): Strain
-  "A species or genus by id."
-  species(
-    "A species id, e.g. ` + "`" + `species:lacticaseibacillus-rhamnosus` + "`" + `."
-    id: ID!
-  ): Species
-  "A mechanism of the gut–skin axis by id."
-  mechanism(
-    "A mechanism id, e.g. ` + "`" + `mechanism:gut-barrier-integrity` + "`" + `."
-    id: ID!
-  ): Mechanism
-  "A condition or skin outcome by id."
-  condition(
-    "A condition id, e.g. ` + "`" + `condition:atopic-dermatitis` + "`" + `."
-    id: ID!
-  ): Condition
-  "A lifestyle or disrupting factor by id."
-  factor(
-    "A factor id, e.g. ` + "`" + `factor:antibiotics` + "`" + `."
-    id: ID!
-  ): Factor
-  "A quantitative finding by id."
-  finding(
-    "A finding id, e.g. ` + "`" + `finding:adult-ad-oral-probiotics-scorad` + "`" + `."
-    id: ID!
-  ): Finding
-  "A source document by id."
-  source(
-    "A source id, e.g. ` + "`" + `source:gut-health-acne` + "`" + `."
-    id: ID!
-  ): Source
-
-  "Studies, filtered and sorted; keyset-paginated."
-  studies(
-    "Only studies that meet every given condition; omit for all studies."
-    filter: StudyFilter
-    "Sort order; by default by title, A to Z. Ties are broken by id."
-    orderBy: StudyOrder
-    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
-    first: Int
-    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
-    after: String
-    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
-    last: Int
-    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
-    before: String
-  ): StudyConnection!
-  "Claims, filtered and sorted; keyset-paginated."
-  claims(
-    "Only claims that meet every given condition; omit for all claims."
-    filter: ClaimFilter
-    "Sort order; by default by statement, A to Z. Ties are broken by id."
-    orderBy: ClaimOrder
-    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
-    first: Int
-    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
-    after: String
-    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
-    last: Int
-    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
-    before: String
-  ): ClaimConnection!
-  "Probiotic strains and products; keyset-paginated by full name."
-  strains(
-    "Only strains that meet every given condition; omit for all strains."
-    filter: StrainFilter
-    "Sort direction; by default by full name, A to Z (case-insensitive). Ties are broken by id."
-    orderBy: NameOrder
-    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
-    first: Int
-    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
-    after: String
-    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
-    last: Int
-    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
-    before: String
-  ): StrainConnection!
-  "Mechanisms of the axis; keyset-paginated by name."
-  mechanisms(
-    "Only mechanisms that meet every given condition; omit for all mechanisms."
-    filter: MechanismFilter
-    "Sort direction; by default by name, A to Z (case-insensitive). Ties are broken by id."
-    orderBy: NameOrder
-    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
-    first: Int
-    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
-    after: String
-    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
-    last: Int
-    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
-    before: String
-  ): MechanismConnection!
-  "Conditions and skin outcomes; keyset-paginated by name."
-  conditions(
-    "Only conditions that meet every given condition; omit for all conditions."
-    filter: ConditionFilter
-    "Sort direction; by default by name, A to Z (case-insensitive). Ties are broken by id."
-    orderBy: NameOrder
-    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
-    first: Int
-    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
-    after: String
-    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
-    last: Int
-    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
-    before: String
-  ): ConditionConnection!
-  "Lifestyle and disrupting factors; keyset-paginated by name."
-  factors(
-    "Only factors that meet every given condition; omit for all factors."
-    filter: FactorFilter
-    "Sort direction; by default by name, A to Z (case-insensitive). Ties are broken by id."
-    orderBy: NameOrder
-    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
-    first: Int
-    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
-    after: String
-    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
-    last: Int
-    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
-    before: String
-  ): FactorConnection!
-  "The source documents the graph was built from, sorted by title."
-  sources: [Source!]!
-
   """
-  Full-text search over names, synonyms, former names, titles and statements, ranked by relevance
-  and tolerant of small typos: "eczema" finds atopic dermatitis, "Propionibacterium acnes" finds
-  Cutibacterium acnes. Pages forwards only, best hits first; ties are broken by id.
+  The entities that carry an identifier of a public ontology or taxonomy, given as a CURIE
+  (case-insensitive), e.g. ` + "`" + `MONDO:0011438` + "`" + ` (acne), ` + "`" + `NCBITaxon:47715` + "`" + ` or ` + "`" + `GO:0070160` + "`" + `.
+  Exact matches (` + "`" + `skos:exactMatch` + "`" + `) come first, then close, broader, narrower and related
+  terms, each group by label. An identifier nobody carries gives an empty list. The
+  ` + "`" + `node` + "`" + ` field also takes a CURIE in place of an id when exactly one entity matches it exactly.
   """
-  search(
-    """
-    The text to look for, 1 to 200 characters. Only letters and digits count: anything else
-    separates words, and words after the eighth are ignored. Each word also matches as a prefix,
-    and with one typo from 4 letters or two from 8.
-    """
-    query: String!
-    "Only return entities of these kinds; omit for all kinds."
-    kinds: [NodeKind!]
-    "Page size: 1 to 100, default 20."
-    first: Int
-    "An opaque cursor from an earlier page of the same search (same query text): the page starts after it."
-    after: String
-  ): SearchConnection!
-
-  """
-  The paths between two entities, strongest first. A path is as strong as its weakest hop; among
-  equally strong paths the shorter comes first. Hops may run against a relationship's direction
-  (see ` + "`" + `Hop.forward` + "`" + `) unless ` + "`" + `directed` + "`" + ` is true. A path never visits an entity twice.
-  """
-  pathways(
-    "The id of the entity the paths start from."
-    from: ID!
-    "The id of the entity the paths end at; must differ from ` + "`" + `from` + "`" + `."
-    to: ID!
-    "Longest path considered, 1 to 5."
-    maxHops: Int = 3
-    "Leave out paths with any hop weaker than this."
-    minMaturity: EvidenceMaturity
-    "Relationship kinds a path may use; defaults to the mechanistic ones (MODULATES, INFLUENCES, AFFECTS, IMPLICATED_IN, MEMBER_OF, SUBTYPE_OF)."
-    relations: [RelationKind!]
-    "Only follow relationships in their stated direction."
-    directed: Boolean = false
-    "At most this many paths, 1 to 50."
-    first: Int = 10
-  ): [Pathway!]!
-
-  """
-  The entities within ` + "`" + `depth` + "`" + ` hops of one entity and the relationships between them, ready to draw.
-  Entities are gathered breadth first (nearer ones first, then by label), in either direction of
-  each relationship.
-  """
-  neighbourhood(
-    "The id of the entity at the centre."
-    id: ID!
-    "1 to 3."
-    depth: Int = 1
-    "Only include entities of these kinds (the centre is always included); entities of other kinds are not walked through either."
-    kinds: [NodeKind!]
-    "At most this many entities besides the centre, 1 to 300."
-    limit: Int = 100
-  ): Subgraph!
-
-  "Counts of entities and relationships by kind."
-  stats: GraphStats!
+  byXref(
+    "The CURIE, ` + "`" + `PREFIX:local` + "`" + `, e.g. ` + "`" + `MONDO:0011438` + "`" + `."
+    curie: String!
+    "Only exact matches (` + "`" + `skos:exactMatch` + "`" + `); by default every mapping predicate."
+    exactOnly: Boolean = false
+  ): [Entity!]!
 }
 
 "An object with a stable id."
@@ -2480,6 +2939,8 @@ interface Entity implements Node {
   label: String!
   "Where the entity is stated."
   provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
 }
 
 "The kinds of entity in the graph."
@@ -2552,6 +3013,174 @@ enum EvidenceMaturity {
   NOT_SUPPORTED
 }
 
+"Direction of an effect."
+enum Effect {
+  "Raises or improves the target (more of it, or a higher score)."
+  INCREASES
+  "Lowers or reduces the target (less of it, or a lower score)."
+  DECREASES
+  "No effect was found."
+  NO_EFFECT
+  "Acts on or shapes the target without a single up or down direction."
+  MODULATES
+  "Results point in different directions."
+  MIXED
+  "A descriptive figure (a share, a count) rather than an effect; used by findings only."
+  DESCRIPTIVE
+}
+
+"Sort direction."
+enum OrderDirection {
+  "Ascending: A to Z, lowest or oldest first (the default)."
+  ASC
+  "Descending: Z to A, highest or newest first."
+  DESC
+}
+
+"Where something is stated: a source document, a section of it, and its citation numbers."
+type Provenance {
+  "The document."
+  source: Source!
+  "The section heading of the document."
+  section: String!
+  "The document's citation numbers given at that point."
+  citations: [Int!]!
+  "The studies behind those citation numbers."
+  citedStudies: [Study!]!
+}
+
+"""
+An identifier of an entity in a public ontology or taxonomy (NCBITaxon, MONDO, HP, GO, CHEBI,
+UBERON, FOODON, ECTO), seen together with its label in a public record. Identifiers are never
+guessed: an entity with none verified has none.
+"""
+type Xref {
+  "The compact identifier, e.g. ` + "`" + `MONDO:0011438` + "`" + `."
+  curie: String!
+  "The identifier as a web address (the OBO PURL, e.g. ` + "`" + `http://purl.obolibrary.org/obo/MONDO_0011438` + "`" + `); null for a prefix without one."
+  iri: String
+  "How close the term is, as SSSOM writes it: ` + "`" + `skos:exactMatch` + "`" + `, ` + "`" + `skos:closeMatch` + "`" + `, ` + "`" + `skos:broadMatch` + "`" + ` (the term is broader), ` + "`" + `skos:narrowMatch` + "`" + ` (the term is narrower) or ` + "`" + `skos:relatedMatch` + "`" + `."
+  predicate: String!
+  "Whether the term is the same thing (` + "`" + `predicate` + "`" + ` is ` + "`" + `skos:exactMatch` + "`" + `)."
+  exact: Boolean!
+  "The term's label as it was seen, e.g. ` + "`" + `atopic eczema` + "`" + ` for MONDO:0004980."
+  label: String!
+  "The public records the identifier was seen in with its label (repository@commit:path and line, or a page)."
+  verifiedIn: [String!]!
+  "Why a mapping that is not exact is not; null for exact ones."
+  note: String
+}
+
+"A relationship between two entities."
+type Relation {
+  "The kind of relationship."
+  kind: RelationKind!
+  "The entity the relationship starts from (its subject)."
+  from: Entity!
+  "The entity the relationship points to."
+  to: Entity!
+  "Direction of effect, where the relationship has one."
+  effect: Effect
+  "How mature the evidence for this relationship is. Relationships derived from records (CITES, MAKES, MEMBER_OF, SUBTYPE_OF, REPORTS, MEASURES) are ESTABLISHED; ABOUT and HAS_EVIDENCE take their claim's maturity."
+  maturity: EvidenceMaturity!
+  "A short explanation of the relationship; null when there is none."
+  note: String
+  "The studies behind the relationship."
+  studies: [Study!]!
+  "Studies the relationship's provenance cites that are not among ` + "`" + `studies` + "`" + `, each with why (typically: cited in the same passage for another link). Empty when every cited study is listed."
+  studiesLeftOut: [LeftOutStudy!]!
+  "Where the relationship is stated."
+  provenance: [Provenance!]!
+}
+
+"A study cited where a relationship is stated, but not one of its studies."
+type LeftOutStudy {
+  "The study's id; look it up with ` + "`" + `study(id:)` + "`" + ` or ` + "`" + `node(id:)` + "`" + `."
+  study: ID!
+  "Why the relationship does not rest on it."
+  why: String!
+}
+
+"Where a page of a connection starts and ends."
+type PageInfo {
+  "Whether more items follow this page. When paging backwards, true whenever ` + "`" + `before` + "`" + ` was given."
+  hasNextPage: Boolean!
+  "Whether items come before this page. When paging forwards, true whenever ` + "`" + `after` + "`" + ` was given."
+  hasPreviousPage: Boolean!
+  "The cursor of the first item on the page, to pass as ` + "`" + `before` + "`" + `; null for an empty page."
+  startCursor: String
+  "The cursor of the last item on the page, to pass as ` + "`" + `after` + "`" + `; null for an empty page."
+  endCursor: String
+}
+
+"How to sort a list by name (a strain's full name), case-insensitive; ties are broken by id."
+input NameOrder {
+  "ASC (A to Z, the default) or DESC."
+  direction: OrderDirection = ASC
+}
+`, BuiltIn: false},
+	{Name: "../schema/claim.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
+# writes the resolvers of this file's fields to graph/claim.resolvers.go.
+
+extend type Query {
+  "A claim by id."
+  claim(
+    "A claim id, e.g. ` + "`" + `claim:gut-skin-link-exists` + "`" + `."
+    id: ID!
+  ): Claim
+  "Claims, filtered and sorted; keyset-paginated."
+  claims(
+    "Only claims that meet every given condition; omit for all claims."
+    filter: ClaimFilter
+    "Sort order; by default by statement, A to Z. Ties are broken by id."
+    orderBy: ClaimOrder
+    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
+    first: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
+    after: String
+    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
+    last: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
+    before: String
+  ): ClaimConnection!
+}
+
+"A claim made or graded by a source document."
+type Claim implements Node & Entity {
+  "` + "`" + `claim:` + "`" + ` + a slug, e.g. ` + "`" + `claim:gut-skin-link-exists` + "`" + `."
+  id: ID!
+  "Always CLAIM."
+  kind: NodeKind!
+  "The claim's statement."
+  label: String!
+  "Where the source documents state the claim and the citations given there."
+  provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
+  "What is claimed, in the graph's own words."
+  statement: String!
+  "How mature the evidence for the claim is."
+  maturity: EvidenceMaturity!
+  "Whether ` + "`" + `maturity` + "`" + ` is the source's own grade or was assessed when the graph was built."
+  maturityBasis: MaturityBasis!
+  "Why ` + "`" + `maturity` + "`" + ` differs from the grade of the relationships that state the same link (e.g. the claim is a caveat about the evidence, or groups several links); null when it does not differ."
+  gradeNote: String
+  "Whether this is a scientific statement or a marketing promise."
+  claimKind: ClaimKind!
+  "The honest reading of the claim."
+  assessment: String!
+  "The document that states the claim."
+  source: Source!
+  "The section of that document."
+  section: String!
+  "The entities the claim is about."
+  subjects: [Entity!]!
+  "The studies behind the claim, each with its stance."
+  evidence: [Evidence!]!
+  "Counts of the evidence by stance and design."
+  evidenceSummary: EvidenceSummary!
+}
+
 "Whether a claim's maturity was stated by its source or assessed when the graph was built."
 enum MaturityBasis {
   "The source document itself grades the claim."
@@ -2576,340 +3205,6 @@ enum Stance {
   QUALIFIES
   "The study's results go against the claim."
   CONTRADICTS
-}
-
-"Direction of an effect."
-enum Effect {
-  "Raises or improves the target (more of it, or a higher score)."
-  INCREASES
-  "Lowers or reduces the target (less of it, or a lower score)."
-  DECREASES
-  "No effect was found."
-  NO_EFFECT
-  "Acts on or shapes the target without a single up or down direction."
-  MODULATES
-  "Results point in different directions."
-  MIXED
-  "A descriptive figure (a share, a count) rather than an effect; used by findings only."
-  DESCRIPTIVE
-}
-
-"The design of a study."
-enum StudyDesign {
-  "People randomly assigned to the intervention or to a control."
-  RANDOMIZED_CONTROLLED_TRIAL
-  "An intervention compared with a control or comparison, not recorded as randomised."
-  CONTROLLED_TRIAL
-  "Results of several studies pooled statistically."
-  META_ANALYSIS
-  "A review built on a systematic, reproducible literature search."
-  SYSTEMATIC_REVIEW
-  "A review that maps how much research there is on a topic and what kind."
-  SCOPING_REVIEW
-  "An expert overview of the literature without a systematic search."
-  NARRATIVE_REVIEW
-  "A position agreed by an expert panel."
-  CONSENSUS_STATEMENT
-  "An editorial or commentary."
-  EDITORIAL
-  "An experimental study in human volunteers that is not a controlled trial."
-  IN_VIVO_HUMAN_STUDY
-  "A cohort of volunteers who contribute their own samples and data (citizen science)."
-  CITIZEN_SCIENCE_COHORT
-  "People observed without an assigned intervention (e.g. cohort or cross-sectional)."
-  OBSERVATIONAL_STUDY
-  "A study in animals."
-  ANIMAL_STUDY
-  "A conference abstract, not a full peer-reviewed paper."
-  CONFERENCE_ABSTRACT
-  "A summary of the evidence prepared for practitioners or the public."
-  EVIDENCE_SUMMARY
-}
-
-"Sort direction."
-enum OrderDirection {
-  "Ascending: A to Z, lowest or oldest first (the default)."
-  ASC
-  "Descending: Z to A, highest or newest first."
-  DESC
-}
-
-"Where something is stated: a source document, a section of it, and its citation numbers."
-type Provenance {
-  "The document."
-  source: Source!
-  "The section heading of the document."
-  section: String!
-  "The document's citation numbers given at that point."
-  citations: [Int!]!
-  "The studies behind those citation numbers."
-  citedStudies: [Study!]!
-}
-
-"A source document the graph was built from."
-type Source implements Node & Entity {
-  "` + "`" + `source:` + "`" + ` + a slug, e.g. ` + "`" + `source:gut-health-acne` + "`" + `."
-  id: ID!
-  "Always SOURCE."
-  kind: NodeKind!
-  "The document's title."
-  label: String!
-  "The parts of the document that describe it (e.g. its byline or opening)."
-  provenance: [Provenance!]!
-  "The document's title (a descriptive one when the document has none)."
-  title: String!
-  "The publisher or site, when stated."
-  publisher: String
-  "The kind of document, e.g. an explainer article."
-  documentKind: String!
-  "The name of the file holding the document's text."
-  fileName: String!
-  "The document's authors, as given; empty when none are named."
-  authors: [String!]!
-  "The people who reviewed the document (e.g. a scientific reviewer); empty when none are named."
-  reviewers: [String!]!
-  "What the document is and what it covers, in the graph's own words."
-  description: String!
-  "The works the document cites, by citation number."
-  citations: [Citation!]!
-  "The claims the document makes or grades."
-  claims: [Claim!]!
-}
-
-"A study cited by a source under a number."
-type Citation {
-  "The citing document."
-  source: Source!
-  "The study's number in that document's reference list (unnumbered lists are numbered from 1 in the order listed)."
-  number: Int!
-  "The cited study."
-  study: Study!
-}
-
-"A cited or referenced publication."
-type Study implements Node & Entity {
-  "` + "`" + `study:` + "`" + ` + the DOI when there is one (e.g. ` + "`" + `study:10.3390/microorganisms9020353` + "`" + `), otherwise ` + "`" + `study:` + "`" + ` + a slug."
-  id: ID!
-  "Always STUDY."
-  kind: NodeKind!
-  "The study's title."
-  label: String!
-  "Where the source documents mention the study."
-  provenance: [Provenance!]!
-  "The publication's title."
-  title: String!
-  "The authors in publication order, as cited, e.g. ` + "`" + `De Pessemier, B.` + "`" + `."
-  authors: [String!]!
-  "The year of publication, e.g. 2021."
-  year: Int!
-  "The journal or other venue; null when not given."
-  journal: String
-  "The journal volume; null when not given."
-  volume: String
-  "The journal issue; null when not given."
-  issue: String
-  "The page range or article number; null when not given."
-  pages: String
-  "The bare DOI, e.g. ` + "`" + `10.3390/microorganisms9020353` + "`" + `; null when the source gives none (DOIs are never guessed)."
-  doi: String
-  "A web address the source gives for the study, usually when there is no DOI; null when none is given."
-  url: String
-  "A link to the publication: the DOI resolver when there is a DOI, otherwise the URL."
-  link: String
-  "How the study was designed, e.g. RANDOMIZED_CONTROLLED_TRIAL or META_ANALYSIS."
-  design: StudyDesign!
-  "Who was studied, in words, e.g. ` + "`" + `adults with atopic dermatitis` + "`" + `; null when not stated."
-  population: String
-  "The number of participants as stated by the source (for a pooled analysis, the pooled total); null when not stated."
-  sampleSize: Int
-  "How long the intervention or follow-up lasted, as free text (e.g. ` + "`" + `8 weeks` + "`" + `); null when not stated."
-  duration: String
-  "What the study did and why the sources cite it, in the graph's own words."
-  summary: String!
-  "How each source cites this study."
-  citations: [Citation!]!
-  "Quantitative results reported by the study."
-  findings: [Finding!]!
-  "Strains and species the study examined."
-  strains: [Entity!]!
-  "Conditions, mechanisms and factors the study addressed."
-  topics: [Entity!]!
-  "The claims that rest on this study, with its stance on each."
-  claims: [Evidence!]!
-}
-
-"A species or genus, with its current and former names."
-type Species implements Node & Entity {
-  "` + "`" + `species:` + "`" + ` + a slug of the name, e.g. ` + "`" + `species:lacticaseibacillus-rhamnosus` + "`" + `."
-  id: ID!
-  "Always SPECIES."
-  kind: NodeKind!
-  "The current name."
-  label: String!
-  "Where the source documents mention the species."
-  provenance: [Provenance!]!
-  "The current scientific name, e.g. Lacticaseibacillus rhamnosus."
-  name: String!
-  "Earlier names, e.g. Lactobacillus rhamnosus before the genus was split; searchable."
-  formerNames: [String!]!
-  "Other names and abbreviations, e.g. L. rhamnosus; searchable."
-  synonyms: [String!]!
-  "PROBIOTIC_SPECIES, SKIN_BACTERIUM or GENUS."
-  speciesKind: String!
-  "What the species is and how it appears in the sources, in the graph's own words."
-  description: String!
-  "Strains of this species in the graph."
-  strains: [Strain!]!
-  "Relationships from this species (mechanisms it modulates, conditions it is implicated in)."
-  relations: [Relation!]!
-}
-
-"A probiotic strain or product. A strain is never collapsed into its species."
-type Strain implements Node & Entity {
-  "` + "`" + `strain:` + "`" + ` + a slug, e.g. ` + "`" + `strain:hn001` + "`" + `."
-  id: ID!
-  "Always STRAIN."
-  kind: NodeKind!
-  "The full name, e.g. Lacticaseibacillus rhamnosus HN001."
-  label: String!
-  "Where the source documents mention the strain."
-  provenance: [Provenance!]!
-  "The strain designation, e.g. HN001."
-  name: String!
-  "The full name with the current genus, e.g. Lacticaseibacillus rhamnosus HN001."
-  fullName: String!
-  "STRAIN or PRODUCT (a multi-species formulation)."
-  strainKind: String!
-  "The species the strain belongs to; null for multi-species products."
-  species: Species
-  "Earlier names, e.g. under the old genus Lactobacillus; searchable."
-  formerNames: [String!]!
-  "Other names and abbreviations, e.g. LGG or L. rhamnosus HN001; searchable."
-  synonyms: [String!]!
-  "What the strain is and how it appears in the sources, in the graph's own words."
-  description: String!
-  "The mechanisms this strain modulates."
-  mechanisms: [Relation!]!
-  "The studies that examined this strain."
-  studies: [Study!]!
-  "The claims about this strain."
-  claims: [Claim!]!
-}
-
-"A mechanism of the gut–skin axis."
-type Mechanism implements Node & Entity {
-  "` + "`" + `mechanism:` + "`" + ` + a slug, e.g. ` + "`" + `mechanism:gut-barrier-integrity` + "`" + `."
-  id: ID!
-  "Always MECHANISM."
-  kind: NodeKind!
-  "The mechanism's name."
-  label: String!
-  "Where the source documents describe the mechanism."
-  provenance: [Provenance!]!
-  "The mechanism's name, e.g. Gut-barrier integrity."
-  name: String!
-  "Other names for it, e.g. leaky gut or intestinal permeability; searchable."
-  synonyms: [String!]!
-  "BARRIER, METABOLITE, IMMUNE, NEURAL, NUTRIENT, MICROBIAL_BALANCE, INFLAMMATION or SKIN_BARRIER."
-  category: String!
-  "What the mechanism is, in the graph's own words."
-  description: String!
-  "What this mechanism influences (other mechanisms, conditions)."
-  influences: [Relation!]!
-  "What acts on this mechanism (strains, factors, other mechanisms)."
-  influencedBy: [Relation!]!
-  "Studies that addressed this mechanism."
-  studies: [Study!]!
-  "Claims about this mechanism."
-  claims: [Claim!]!
-}
-
-"A condition, or a skin outcome in healthy people."
-type Condition implements Node & Entity {
-  "` + "`" + `condition:` + "`" + ` + a slug, e.g. ` + "`" + `condition:atopic-dermatitis` + "`" + `."
-  id: ID!
-  "Always CONDITION."
-  kind: NodeKind!
-  "The condition's name."
-  label: String!
-  "Where the source documents mention the condition."
-  provenance: [Provenance!]!
-  "The condition's name, e.g. Atopic dermatitis."
-  name: String!
-  "Other names for it, e.g. eczema; searchable."
-  synonyms: [String!]!
-  "SKIN_CONDITION, SKIN_OUTCOME, GUT_CONDITION, INFECTION or OTHER."
-  conditionKind: String!
-  "What the condition is, in the graph's own words."
-  description: String!
-  "The broader condition this is a form of."
-  subtypeOf: Condition
-  "Narrower forms of this condition."
-  subtypes: [Condition!]!
-  "What influences this condition (mechanisms, factors, species)."
-  influencedBy: [Relation!]!
-  "Studies that addressed this condition."
-  studies: [Study!]!
-  "Findings that measured this condition."
-  findings: [Finding!]!
-  "Claims about this condition."
-  claims: [Claim!]!
-}
-
-"A lifestyle or disrupting factor."
-type Factor implements Node & Entity {
-  "` + "`" + `factor:` + "`" + ` + a slug, e.g. ` + "`" + `factor:antibiotics` + "`" + `."
-  id: ID!
-  "Always FACTOR."
-  kind: NodeKind!
-  "The factor's name."
-  label: String!
-  "Where the source documents mention the factor."
-  provenance: [Provenance!]!
-  "The factor's name, e.g. Antibiotics."
-  name: String!
-  "Other names for it; searchable."
-  synonyms: [String!]!
-  "DIET, LIFESTYLE, MEDICATION, ILLNESS, SKINCARE, TOPICAL_ACTIVE, SUPPLEMENT or INTRINSIC."
-  factorKind: String!
-  "What the factor is, in the graph's own words."
-  description: String!
-  "What this factor affects, with the direction of effect."
-  affects: [Relation!]!
-  "Claims about this factor."
-  claims: [Claim!]!
-}
-
-"A claim made or graded by a source document."
-type Claim implements Node & Entity {
-  "` + "`" + `claim:` + "`" + ` + a slug, e.g. ` + "`" + `claim:gut-skin-link-exists` + "`" + `."
-  id: ID!
-  "Always CLAIM."
-  kind: NodeKind!
-  "The claim's statement."
-  label: String!
-  "Where the source documents state the claim and the citations given there."
-  provenance: [Provenance!]!
-  "What is claimed, in the graph's own words."
-  statement: String!
-  "How mature the evidence for the claim is."
-  maturity: EvidenceMaturity!
-  "Whether ` + "`" + `maturity` + "`" + ` is the source's own grade or was assessed when the graph was built."
-  maturityBasis: MaturityBasis!
-  "Whether this is a scientific statement or a marketing promise."
-  claimKind: ClaimKind!
-  "The honest reading of the claim."
-  assessment: String!
-  "The document that states the claim."
-  source: Source!
-  "The section of that document."
-  section: String!
-  "The entities the claim is about."
-  subjects: [Entity!]!
-  "The studies behind the claim, each with its stance."
-  evidence: [Evidence!]!
-  "Counts of the evidence by stance and design."
-  evidenceSummary: EvidenceSummary!
 }
 
 "One study's bearing on one claim."
@@ -2948,66 +3243,632 @@ type DesignCount {
   count: Int!
 }
 
-"A quantitative result."
-type Finding implements Node & Entity {
-  "` + "`" + `finding:` + "`" + ` + a slug, e.g. ` + "`" + `finding:adult-ad-oral-probiotics-scorad` + "`" + `."
-  id: ID!
-  "Always FINDING."
-  kind: NodeKind!
-  "The finding's summary."
-  label: String!
-  "Where the source documents report the result."
-  provenance: [Provenance!]!
-  "The result in a sentence or two, in the graph's own words."
-  summary: String!
-  "What was measured."
-  measure: String!
-  "The direction of the result on what was measured."
-  effect: Effect!
-  "The reported number, in ` + "`" + `unit` + "`" + `; null when there is none."
-  value: Float
-  "The unit of ` + "`" + `value` + "`" + `, e.g. ` + "`" + `%` + "`" + `; null when there is none."
-  unit: String
-  "The p-value, from 0 to 1; null when not reported."
-  pValue: Float
-  "The reported effect size (e.g. a pooled standardised difference; the metric is named in ` + "`" + `measure` + "`" + ` or ` + "`" + `summary` + "`" + `); null when not reported."
-  effectSize: Float
-  "Heterogeneity between pooled studies, in percent (I²)."
-  heterogeneityI2: Float
-  "The number of trials behind the result (e.g. pooled in a meta-analysis); null when not stated."
-  trials: Int
-  "The number of participants behind the result; null when not stated."
-  participants: Int
-  "The number of studies the result counts or pools; null when not stated."
-  studyCount: Int
-  "When the result was measured, as free text, e.g. ` + "`" + `4 weeks` + "`" + ` or ` + "`" + `56 days` + "`" + `; null when not stated."
-  timepoint: String
-  "Whether the result was statistically significant; null when not stated."
-  significant: Boolean
-  "The study that reported the result."
-  study: Study!
-  "The entities whose outcome was measured."
-  measures: [Entity!]!
+"Filters for claims. All given filters must hold."
+input ClaimFilter {
+  "Claims graded at any of these maturities."
+  maturities: [EvidenceMaturity!]
+  "Claims at least this mature, e.g. PLAUSIBLE keeps PLAUSIBLE and ESTABLISHED claims."
+  minMaturity: EvidenceMaturity
+  "Only scientific, or only marketing, claims."
+  claimKind: ClaimKind
+  "Claims made or graded by this source document (a ` + "`" + `source:` + "`" + ` id)."
+  source: ID
+  "Claims about this entity (an id of any kind) or, unless ` + "`" + `rollUp` + "`" + ` is false, about a narrower one: a species' strains, a condition's subtypes."
+  subject: ID
+  "Claims about this condition (a ` + "`" + `condition:` + "`" + ` id) or, unless ` + "`" + `rollUp` + "`" + ` is false, one of its subtypes."
+  condition: ID
+  "Claims about this mechanism (a ` + "`" + `mechanism:` + "`" + ` id)."
+  mechanism: ID
+  "Whether ` + "`" + `subject` + "`" + ` and ` + "`" + `condition` + "`" + ` take in narrower entities (a species' strains, a condition's subtypes, at any depth). True by default; false keeps only claims about the entity itself."
+  rollUp: Boolean = true
 }
 
-"A relationship between two entities."
-type Relation {
-  "The kind of relationship."
-  kind: RelationKind!
-  "The entity the relationship starts from (its subject)."
-  from: Entity!
-  "The entity the relationship points to."
-  to: Entity!
-  "Direction of effect, where the relationship has one."
-  effect: Effect
-  "How mature the evidence for this relationship is. Relationships derived from records (CITES, MAKES, MEMBER_OF, SUBTYPE_OF, REPORTS, MEASURES) are ESTABLISHED; ABOUT and HAS_EVIDENCE take their claim's maturity."
-  maturity: EvidenceMaturity!
-  "A short explanation of the relationship; null when there is none."
-  note: String
-  "The studies behind the relationship."
-  studies: [Study!]!
-  "Where the relationship is stated."
+"Fields claims can be sorted by; ties are broken by id."
+enum ClaimOrderField {
+  "By statement, case-insensitive."
+  STATEMENT
+  "By evidence maturity, from NOT_SUPPORTED (lowest) to ESTABLISHED (highest); DESC gives the strongest first."
+  MATURITY
+}
+
+"How to sort claims."
+input ClaimOrder {
+  "What to sort by."
+  field: ClaimOrderField!
+  "ASC (the default) or DESC."
+  direction: OrderDirection = ASC
+}
+
+"A page of claims."
+type ClaimConnection {
+  "The claims on this page, each with its cursor."
+  edges: [ClaimEdge!]!
+  "The claims on this page, without cursors."
+  nodes: [Claim!]!
+  "Where this page starts and ends, and whether there are more."
+  pageInfo: PageInfo!
+  "How many claims match the filter, across all pages. Computed only when selected."
+  totalCount: Int!
+}
+
+"A claim on a page, with its cursor."
+type ClaimEdge {
+  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
+  cursor: String!
+  "The claim."
+  node: Claim!
+}
+`, BuiltIn: false},
+	{Name: "../schema/condition.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
+# writes the resolvers of this file's fields to graph/condition.resolvers.go.
+
+extend type Query {
+  "A condition or skin outcome by id."
+  condition(
+    "A condition id, e.g. ` + "`" + `condition:atopic-dermatitis` + "`" + `."
+    id: ID!
+  ): Condition
+  "Conditions and skin outcomes; keyset-paginated by name."
+  conditions(
+    "Only conditions that meet every given condition; omit for all conditions."
+    filter: ConditionFilter
+    "Sort direction; by default by name, A to Z (case-insensitive). Ties are broken by id."
+    orderBy: NameOrder
+    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
+    first: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
+    after: String
+    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
+    last: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
+    before: String
+  ): ConditionConnection!
+}
+
+"A condition, or a skin outcome in healthy people."
+type Condition implements Node & Entity {
+  "` + "`" + `condition:` + "`" + ` + a slug, e.g. ` + "`" + `condition:atopic-dermatitis` + "`" + `."
+  id: ID!
+  "Always CONDITION."
+  kind: NodeKind!
+  "The condition's name."
+  label: String!
+  "Where the source documents mention the condition."
   provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
+  "The condition's name, e.g. Atopic dermatitis."
+  name: String!
+  "Other names for it, e.g. eczema; searchable."
+  synonyms: [String!]!
+  "What kind of condition or outcome it is."
+  conditionKind: ConditionKind!
+  "What the condition is, in the graph's own words."
+  description: String!
+  "The broader condition this is a form of."
+  subtypeOf: Condition
+  "Narrower forms of this condition."
+  subtypes: [Condition!]!
+  "What influences this condition (mechanisms, factors, species)."
+  influencedBy: [Relation!]!
+  "Studies that addressed this condition."
+  studies: [Study!]!
+  "Findings that measured this condition."
+  findings: [Finding!]!
+  "Claims about this condition."
+  claims: [Claim!]!
+}
+
+"What kind of condition or outcome a condition record is."
+enum ConditionKind {
+  "A skin disease or disorder, such as acne."
+  SKIN_CONDITION
+  "A measured skin property in healthy people, such as hydration."
+  SKIN_OUTCOME
+  "A condition of the gut."
+  GUT_CONDITION
+  "An infection."
+  INFECTION
+  "Anything else."
+  OTHER
+}
+
+"Filters for conditions."
+input ConditionFilter {
+  "Only conditions of this kind."
+  conditionKind: ConditionKind
+}
+
+"A page of conditions."
+type ConditionConnection {
+  "The conditions on this page, each with its cursor."
+  edges: [ConditionEdge!]!
+  "The conditions on this page, without cursors."
+  nodes: [Condition!]!
+  "Where this page starts and ends, and whether there are more."
+  pageInfo: PageInfo!
+  "How many conditions match the filter, across all pages. Computed only when selected."
+  totalCount: Int!
+}
+
+"A condition on a page, with its cursor."
+type ConditionEdge {
+  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
+  cursor: String!
+  "The condition."
+  node: Condition!
+}
+`, BuiltIn: false},
+	{Name: "../schema/curation.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
+# writes the resolvers of this file's fields to graph/curation.resolvers.go.
+
+extend schema {
+  mutation: Mutation
+}
+
+"""
+Changes curators make to the graph. Every mutation needs ` + "`" + `Authorization: Bearer <token>` + "`" + `
+(` + "`" + `UNAUTHENTICATED` + "`" + `, HTTP 401, without a valid one; ` + "`" + `FORBIDDEN` + "`" + `, 403, when the token's role
+may not do it; ` + "`" + `RATE_LIMITED` + "`" + `, 429, past a token's burst), is sent as POST with a JSON body,
+takes a required ` + "`" + `reason` + "`" + `, and writes its audit record in the same transaction as the
+change. Input that breaks a rule of the graph (the seed loader's own rules) gets
+` + "`" + `BAD_USER_INPUT` + "`" + ` with ` + "`" + `extensions.field` + "`" + ` naming the input path, and nothing is written. An
+` + "`" + `expectedVersion` + "`" + ` that is no longer current gets ` + "`" + `CONFLICT` + "`" + `, and nothing is written.
+"""
+type Mutation {
+  "Add a study with its full bibliographic record. Role: curator."
+  createStudy(
+    "What to change, and why."
+    input: CreateStudyInput!
+  ): CreateStudyPayload!
+  "Change a study's bibliographic record; omitted fields stay as they are. Role: curator."
+  updateStudy(
+    "What to change, and why."
+    input: UpdateStudyInput!
+  ): UpdateStudyPayload!
+  "Grade a claim: maturity, basis and rationale; the previous grade stays in its history. Role: curator."
+  gradeClaim(
+    "What to change, and why."
+    input: GradeClaimInput!
+  ): GradeClaimPayload!
+  "State (or restate) that a study is evidence for a claim, with its stance. Role: curator."
+  addEvidence(
+    "What to change, and why."
+    input: AddEvidenceInput!
+  ): EvidencePayload!
+  "Remove a study from a claim's evidence; the link's last state stays in the claim's history. Role: curator."
+  removeEvidence(
+    "What to change, and why."
+    input: RemoveEvidenceInput!
+  ): EvidencePayload!
+  "State (or restate) a relationship the seed's relationships.yaml may state, between two live entities. Role: curator."
+  addRelation(
+    "What to change, and why."
+    input: AddRelationInput!
+  ): RelationPayload!
+  "Remove a stated relationship; its last state stays in the history of its ends. Role: curator."
+  removeRelation(
+    "What to change, and why."
+    input: RemoveRelationInput!
+  ): RelationPayload!
+  "Retire an entity: it leaves lookups, lists, search and links, keeps its history, and can be restored. Role: curator."
+  retire(
+    "What to change, and why."
+    input: RetireInput!
+  ): RetirePayload!
+  "Restore a retired entity. Role: admin."
+  restore(
+    "What to change, and why."
+    input: RetireInput!
+  ): RetirePayload!
+}
+
+extend type Query {
+  "The changes that touched an entity (for a claim, its evidence links too), newest first."
+  history(
+    "The entity's id."
+    id: ID!
+    "How many changes to return: 1 to 100, default 20."
+    first: Int
+  ): [Change!]!
+  "Every change in commit order, keyset-paginated, so that a mirror can catch up from where it stopped."
+  changes(
+    "Only changes committed at or after this time (RFC 3339)."
+    since: String
+    "Page size: 1 to 100, default 20."
+    first: Int
+    "A cursor from this list: the page starts after it."
+    after: String
+  ): ChangeConnection!
+  "An entity's revision state, live or retired: what ` + "`" + `expectedVersion` + "`" + ` a change to it must give."
+  revision(
+    "The entity's id."
+    id: ID!
+  ): Revision!
+}
+
+"Where a change comes from, as a seed record states it: a source document, a section, citation numbers."
+input ProvenanceInput {
+  "A ` + "`" + `source:` + "`" + ` id."
+  source: ID!
+  "The section of the source."
+  section: String!
+  "The source's citation numbers given there."
+  citations: [Int!]
+}
+
+"How a source cites a study."
+input CitationInput {
+  "A ` + "`" + `source:` + "`" + ` id."
+  source: ID!
+  "The source's citation number for the study (1 or more, unique within the source)."
+  number: Int!
+}
+
+"A new study: the fields of a record of studies.yaml."
+input CreateStudyInput {
+  "Echoed in the payload."
+  clientMutationId: String
+  "Why the study is added."
+  reason: String!
+  "The document, DOI or URL behind this change."
+  source: String!
+  "` + "`" + `study:` + "`" + ` + the DOI; given only for a study without a DOI (` + "`" + `study:` + "`" + ` + a lower-case slug)."
+  id: ID
+  "The publication's title."
+  title: String!
+  "The authors in publication order, as cited, e.g. ` + "`" + `Doe, J.` + "`" + `."
+  authors: [String!]!
+  "The year of publication (1900 to 2100)."
+  year: Int!
+  "The journal or other venue."
+  journal: String
+  "The journal volume."
+  volume: String
+  "The journal issue."
+  issue: String
+  "The page range or article number."
+  pages: String
+  "The DOI; ` + "`" + `https://doi.org/` + "`" + ` and ` + "`" + `doi:` + "`" + ` prefixes are removed. Unique among studies."
+  doi: String
+  "A web address for the study, usually when there is no DOI."
+  url: String
+  "How the study was designed."
+  design: StudyDesign!
+  "Who was studied, in words."
+  population: String
+  "The number of participants (1 or more)."
+  sampleSize: Int
+  "How long the intervention or follow-up lasted, as free text."
+  duration: String
+  "What the study did and why it matters here, in the graph's own words."
+  summary: String!
+  "Which sources cite the study, under which number (at least one)."
+  citedBy: [CitationInput!]!
+  "Where the study is stated (at least one entry)."
+  provenance: [ProvenanceInput!]!
+}
+
+"A study added."
+type CreateStudyPayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The study, as it reads after the change."
+  study: Study!
+  "The study's version after the change (1)."
+  version: Int!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"Changes to a study's record; omitted (or null) fields stay as they are."
+input UpdateStudyInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document, DOI or URL behind this change."
+  source: String
+  "The study's id."
+  id: ID!
+  "The version the change was made against (from ` + "`" + `revision` + "`" + ` or an earlier payload)."
+  expectedVersion: Int!
+  "The publication's title."
+  title: String
+  "The authors in publication order, as cited, e.g. ` + "`" + `Doe, J.` + "`" + `."
+  authors: [String!]
+  "The year of publication (1900 to 2100)."
+  year: Int
+  "The journal or other venue."
+  journal: String
+  "The journal volume."
+  volume: String
+  "The journal issue."
+  issue: String
+  "The page range or article number."
+  pages: String
+  "A corrected DOI; prefixes are removed; unique among studies. The study keeps its id."
+  doi: String
+  "A web address for the study, usually when there is no DOI."
+  url: String
+  "How the study was designed."
+  design: StudyDesign
+  "Who was studied, in words."
+  population: String
+  "The number of participants (1 or more)."
+  sampleSize: Int
+  "How long the intervention or follow-up lasted, as free text."
+  duration: String
+  "What the study did and why it matters here, in the graph's own words."
+  summary: String
+}
+
+"A study changed."
+type UpdateStudyPayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The study, as it reads after the change."
+  study: Study!
+  "The entity's version after the change."
+  version: Int!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"A claim's new grade."
+input GradeClaimInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document, DOI or URL behind the grade."
+  source: String!
+  "The claim's id."
+  claim: ID!
+  "The version the change was made against (from ` + "`" + `revision` + "`" + ` or an earlier payload); a stale one gets CONFLICT."
+  expectedVersion: Int!
+  "The claim's new evidence maturity."
+  maturity: EvidenceMaturity!
+  "Who graded it: the source, or this knowledge base's own assessment."
+  basis: MaturityBasis!
+  "Why the claim gets this grade, in words; becomes the claim's assessment."
+  rationale: String!
+}
+
+"A claim graded."
+type GradeClaimPayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The claim, as it reads after the change."
+  claim: Claim!
+  "The entity's version after the change."
+  version: Int!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"A study as evidence for a claim."
+input AddEvidenceInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document, DOI or URL behind this link."
+  source: String!
+  "The claim's id."
+  claim: ID!
+  "The study's id."
+  study: ID!
+  "Whether the study supports, qualifies or contradicts the claim."
+  stance: Stance!
+  "A note on how the study bears on the claim."
+  note: String
+}
+
+"A study to remove from a claim's evidence."
+input RemoveEvidenceInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document id, DOI or URL behind this change."
+  source: String
+  "The claim's id."
+  claim: ID!
+  "The id of the study to remove from its evidence."
+  study: ID!
+}
+
+"A claim whose evidence changed."
+type EvidencePayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The claim, as it reads after the change."
+  claim: Claim!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"An entity to retire or restore."
+input RetireInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document id, DOI or URL behind this change."
+  source: String
+  "The entity's id."
+  id: ID!
+  "The version the change was made against (from ` + "`" + `revision` + "`" + ` or an earlier payload); a stale one gets CONFLICT."
+  expectedVersion: Int!
+}
+
+"An entity retired or restored."
+type RetirePayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The entity's revision state after the change."
+  revision: Revision!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"An entity's revision state."
+type Revision {
+  "The entity's id."
+  id: ID!
+  "Starts at 1; every change to the entity adds 1."
+  version: Int!
+  "Whether the entity is retired (hidden from reads until restored)."
+  retired: Boolean!
+  "Who retired it (a token's name); null unless retired."
+  retiredBy: String
+  "Why it was retired; null unless retired."
+  retiredReason: String
+}
+
+"One committed change: who, when, which mutation, why, and what it touched."
+type Change {
+  "The change's number in commit order."
+  seq: Int!
+  "When it was committed (RFC 3339)."
+  at: String!
+  "The mutation that made the change, e.g. ` + "`" + `gradeClaim` + "`" + `."
+  mutation: String!
+  "The name of the token that made it."
+  curator: String!
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document, DOI or URL behind it."
+  source: String
+  "Each entity or relationship touched, with its fields before and after."
+  touched: [Touched!]!
+}
+
+"An entity (by id) or relationship (by ` + "`" + `TYPE|from|to` + "`" + `) a change touched."
+type Touched {
+  "The entity's id, or the relationship's ` + "`" + `TYPE|from|to` + "`" + ` key."
+  target: ID!
+  "The changed fields before, as a JSON object; null when the change created it."
+  before: String
+  "The changed fields after, as a JSON object; null when the change removed it."
+  after: String
+}
+
+"A page of changes."
+type ChangeConnection {
+  "The changes on this page, each with its cursor."
+  edges: [ChangeEdge!]!
+  "The changes on this page, without cursors."
+  nodes: [Change!]!
+  "Whether more changes follow, and the cursor to continue from."
+  pageInfo: PageInfo!
+}
+
+"A change with its cursor."
+type ChangeEdge {
+  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + `."
+  cursor: String!
+  "The change."
+  node: Change!
+}
+
+"A relationship as a record of relationships.yaml states it."
+input AddRelationInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document id, DOI or URL behind this change."
+  source: String!
+  "A relationship type that may be stated directly (MODULATES, INFLUENCES, AFFECTS, IMPLICATED_IN, EXAMINED, INVESTIGATES)."
+  type: RelationKind!
+  "The id of the entity it starts from."
+  from: ID!
+  "The id of the entity it points to."
+  to: ID!
+  "The direction of effect: required for MODULATES, INFLUENCES, AFFECTS and IMPLICATED_IN, absent otherwise."
+  effect: Effect
+  "How mature the evidence for the relationship is."
+  maturity: EvidenceMaturity!
+  "Ids of the studies behind it."
+  studies: [ID!]
+  "A note on the relationship."
+  note: String
+  "Where the relationship is stated (at least one entry)."
+  provenance: [ProvenanceInput!]!
+}
+
+"A stated relationship to remove."
+input RemoveRelationInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document id, DOI or URL behind this change."
+  source: String
+  "The relationship's type."
+  type: RelationKind!
+  "The id of the entity it starts from."
+  from: ID!
+  "The id of the entity it points to."
+  to: ID!
+}
+
+"A relationship stated or removed."
+type RelationPayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The relationship's key, ` + "`" + `TYPE|from|to` + "`" + `."
+  key: String!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+`, BuiltIn: false},
+	{Name: "../schema/explore.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
+# writes the resolvers of this file's fields to graph/explore.resolvers.go.
+
+extend type Query {
+  """
+  The paths between two entities, strongest first. A path is as strong as its weakest hop; among
+  equally strong paths the shorter comes first. Hops may run against a relationship's direction
+  (see ` + "`" + `Hop.forward` + "`" + `) unless ` + "`" + `directed` + "`" + ` is true. A path never visits an entity twice.
+  """
+  pathways(
+    "The id of the entity the paths start from."
+    from: ID!
+    "The id of the entity the paths end at; must differ from ` + "`" + `from` + "`" + `."
+    to: ID!
+    "Longest path considered, 1 to 5."
+    maxHops: Int = 3
+    "Leave out paths with any hop weaker than this."
+    minMaturity: EvidenceMaturity
+    "Relationship kinds a path may use; defaults to the mechanistic ones (MODULATES, INFLUENCES, AFFECTS, IMPLICATED_IN, MEMBER_OF, SUBTYPE_OF)."
+    relations: [RelationKind!]
+    "Only follow relationships in their stated direction."
+    directed: Boolean = false
+    "At most this many paths, 1 to 50."
+    first: Int = 10
+  ): [Pathway!]!
+
+  """
+  The entities within ` + "`" + `depth` + "`" + ` hops of one entity and the relationships between them, ready to draw.
+  Entities are gathered breadth first (nearer ones first, then by label), in either direction of
+  each relationship.
+  """
+  neighbourhood(
+    "The id of the entity at the centre."
+    id: ID!
+    "1 to 3."
+    depth: Int = 1
+    "Only include entities of these kinds (the centre is always included); entities of other kinds are not walked through either."
+    kinds: [NodeKind!]
+    "At most this many entities besides the centre, 1 to 300."
+    limit: Int = 100
+  ): Subgraph!
+
+  "Counts of entities and relationships by kind."
+  stats: GraphStats!
 }
 
 "A path between two entities."
@@ -3061,175 +3922,240 @@ type KindCount {
   "How many there are of it."
   count: Int!
 }
+`, BuiltIn: false},
+	{Name: "../schema/factor.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
+# writes the resolvers of this file's fields to graph/factor.resolvers.go.
 
-"Where a page of a connection starts and ends."
-type PageInfo {
-  "Whether more items follow this page. When paging backwards, true whenever ` + "`" + `before` + "`" + ` was given."
-  hasNextPage: Boolean!
-  "Whether items come before this page. When paging forwards, true whenever ` + "`" + `after` + "`" + ` was given."
-  hasPreviousPage: Boolean!
-  "The cursor of the first item on the page, to pass as ` + "`" + `before` + "`" + `; null for an empty page."
-  startCursor: String
-  "The cursor of the last item on the page, to pass as ` + "`" + `after` + "`" + `; null for an empty page."
-  endCursor: String
+extend type Query {
+  "A lifestyle or disrupting factor by id."
+  factor(
+    "A factor id, e.g. ` + "`" + `factor:antibiotics` + "`" + `."
+    id: ID!
+  ): Factor
+  "Lifestyle and disrupting factors; keyset-paginated by name."
+  factors(
+    "Only factors that meet every given condition; omit for all factors."
+    filter: FactorFilter
+    "Sort direction; by default by name, A to Z (case-insensitive). Ties are broken by id."
+    orderBy: NameOrder
+    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
+    first: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
+    after: String
+    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
+    last: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
+    before: String
+  ): FactorConnection!
 }
 
-"Filters for studies. All given filters must hold."
-input StudyFilter {
-  "Studies published in this year or later."
-  yearFrom: Int
-  "Studies published in this year or earlier."
-  yearTo: Int
-  "Studies of any of these designs."
-  designs: [StudyDesign!]
-  "Studies that examined this strain or species (a ` + "`" + `strain:` + "`" + ` or ` + "`" + `species:` + "`" + ` id). A species matches only studies linked to it directly, not those of its strains."
-  strain: ID
-  "Studies that addressed this condition (a ` + "`" + `condition:` + "`" + ` id; direct links only, not its subtypes)."
-  condition: ID
-  "Studies that addressed this mechanism (a ` + "`" + `mechanism:` + "`" + ` id)."
-  mechanism: ID
-  "Studies cited by this source (a ` + "`" + `source:` + "`" + ` id)."
-  source: ID
+"A lifestyle or disrupting factor."
+type Factor implements Node & Entity {
+  "` + "`" + `factor:` + "`" + ` + a slug, e.g. ` + "`" + `factor:antibiotics` + "`" + `."
+  id: ID!
+  "Always FACTOR."
+  kind: NodeKind!
+  "The factor's name."
+  label: String!
+  "Where the source documents mention the factor."
+  provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
+  "The factor's name, e.g. Antibiotics."
+  name: String!
+  "Other names for it; searchable."
+  synonyms: [String!]!
+  "What kind of factor it is."
+  factorKind: FactorKind!
+  "What the factor is, in the graph's own words."
+  description: String!
+  "What this factor affects, with the direction of effect."
+  affects: [Relation!]!
+  "Claims about this factor."
+  claims: [Claim!]!
 }
 
-"Fields studies can be sorted by; ties are broken by id."
-enum StudyOrderField {
-  "By title, case-insensitive."
-  TITLE
-  "By year of publication."
-  YEAR
-  "By sample size; studies with no stated sample size come first when ascending and last when descending."
-  SAMPLE_SIZE
-}
-
-"How to sort studies."
-input StudyOrder {
-  "What to sort by."
-  field: StudyOrderField!
-  "ASC (the default) or DESC."
-  direction: OrderDirection = ASC
-}
-
-"Filters for claims. All given filters must hold."
-input ClaimFilter {
-  "Claims graded at any of these maturities."
-  maturities: [EvidenceMaturity!]
-  "Claims at least this mature, e.g. PLAUSIBLE keeps PLAUSIBLE and ESTABLISHED claims."
-  minMaturity: EvidenceMaturity
-  "Only scientific, or only marketing, claims."
-  claimKind: ClaimKind
-  "Claims made or graded by this source document (a ` + "`" + `source:` + "`" + ` id)."
-  source: ID
-  "Claims about this entity (an id of any kind)."
-  subject: ID
-}
-
-"Fields claims can be sorted by; ties are broken by id."
-enum ClaimOrderField {
-  "By statement, case-insensitive."
-  STATEMENT
-  "By evidence maturity, from NOT_SUPPORTED (lowest) to ESTABLISHED (highest); DESC gives the strongest first."
-  MATURITY
-}
-
-"How to sort claims."
-input ClaimOrder {
-  "What to sort by."
-  field: ClaimOrderField!
-  "ASC (the default) or DESC."
-  direction: OrderDirection = ASC
-}
-
-"How to sort a list by name (a strain's full name), case-insensitive; ties are broken by id."
-input NameOrder {
-  "ASC (A to Z, the default) or DESC."
-  direction: OrderDirection = ASC
-}
-
-"Filters for strains. All given filters must hold."
-input StrainFilter {
-  "Strains of this species (a ` + "`" + `species:` + "`" + ` id). Multi-species products have no species and never match."
-  species: ID
-  "STRAIN or PRODUCT; exact match."
-  strainKind: String
-}
-
-"Filters for mechanisms."
-input MechanismFilter {
-  "BARRIER, METABOLITE, IMMUNE, NEURAL, NUTRIENT, MICROBIAL_BALANCE, INFLAMMATION or SKIN_BARRIER; exact match."
-  category: String
-}
-
-"Filters for conditions."
-input ConditionFilter {
-  "SKIN_CONDITION, SKIN_OUTCOME, GUT_CONDITION, INFECTION or OTHER; exact match."
-  conditionKind: String
+"What kind of factor a factor record is."
+enum FactorKind {
+  "Food and eating patterns."
+  DIET
+  "Sleep, stress, exercise and habits."
+  LIFESTYLE
+  "Medicines such as antibiotics."
+  MEDICATION
+  "An illness that disturbs the axis."
+  ILLNESS
+  "Skin-care practices."
+  SKINCARE
+  "An active ingredient applied to the skin."
+  TOPICAL_ACTIVE
+  "A dietary supplement."
+  SUPPLEMENT
+  "Something a person is born with, such as genetics."
+  INTRINSIC
 }
 
 "Filters for factors."
 input FactorFilter {
-  "DIET, LIFESTYLE, MEDICATION, ILLNESS, SKINCARE, TOPICAL_ACTIVE, SUPPLEMENT or INTRINSIC; exact match."
-  factorKind: String
+  "Only factors of this kind."
+  factorKind: FactorKind
 }
 
-"A page of studies."
-type StudyConnection {
-  "The studies on this page, each with its cursor."
-  edges: [StudyEdge!]!
-  "The studies on this page, without cursors."
-  nodes: [Study!]!
+"A page of factors."
+type FactorConnection {
+  "The factors on this page, each with its cursor."
+  edges: [FactorEdge!]!
+  "The factors on this page, without cursors."
+  nodes: [Factor!]!
   "Where this page starts and ends, and whether there are more."
   pageInfo: PageInfo!
-  "How many studies match the filter, across all pages. Computed only when selected."
+  "How many factors match the filter, across all pages. Computed only when selected."
   totalCount: Int!
 }
 
-"A study on a page, with its cursor."
-type StudyEdge {
+"A factor on a page, with its cursor."
+type FactorEdge {
   "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
   cursor: String!
-  "The study."
-  node: Study!
+  "The factor."
+  node: Factor!
+}
+`, BuiltIn: false},
+	{Name: "../schema/finding.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
+# writes the resolvers of this file's fields to graph/finding.resolvers.go.
+
+extend type Query {
+  "A quantitative finding by id."
+  finding(
+    "A finding id, e.g. ` + "`" + `finding:adult-ad-oral-probiotics-scorad` + "`" + `."
+    id: ID!
+  ): Finding
 }
 
-"A page of claims."
-type ClaimConnection {
-  "The claims on this page, each with its cursor."
-  edges: [ClaimEdge!]!
-  "The claims on this page, without cursors."
-  nodes: [Claim!]!
-  "Where this page starts and ends, and whether there are more."
-  pageInfo: PageInfo!
-  "How many claims match the filter, across all pages. Computed only when selected."
-  totalCount: Int!
+"A quantitative result."
+type Finding implements Node & Entity {
+  "` + "`" + `finding:` + "`" + ` + a slug, e.g. ` + "`" + `finding:adult-ad-oral-probiotics-scorad` + "`" + `."
+  id: ID!
+  "Always FINDING."
+  kind: NodeKind!
+  "The finding's summary."
+  label: String!
+  "Where the source documents report the result."
+  provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
+  "The result in a sentence or two, in the graph's own words."
+  summary: String!
+  "What was measured."
+  measure: String!
+  "The direction of the result on what was measured."
+  effect: Effect!
+  "The reported number, in ` + "`" + `unit` + "`" + `; null when there is none."
+  value: Float
+  "The unit of ` + "`" + `value` + "`" + `, e.g. ` + "`" + `%` + "`" + `; null when there is none."
+  unit: String
+  "The p-value, from 0 to 1; null when not reported."
+  pValue: Float
+  "The reported effect size (e.g. a pooled standardised difference; the metric is named in ` + "`" + `measure` + "`" + ` or ` + "`" + `summary` + "`" + `); null when not reported."
+  effectSize: Float
+  "Heterogeneity between pooled studies, in percent (I²)."
+  heterogeneityI2: Float
+  "The number of trials behind the result (e.g. pooled in a meta-analysis); null when not stated."
+  trials: Int
+  "The number of participants behind the result; null when not stated."
+  participants: Int
+  "The number of studies the result counts or pools; null when not stated."
+  studyCount: Int
+  "When the result was measured, as free text, e.g. ` + "`" + `4 weeks` + "`" + ` or ` + "`" + `56 days` + "`" + `; null when not stated."
+  timepoint: String
+  "Whether the result was statistically significant; null when not stated."
+  significant: Boolean
+  "The study that reported the result."
+  study: Study!
+  "The entities whose outcome was measured."
+  measures: [Entity!]!
+}
+`, BuiltIn: false},
+	{Name: "../schema/mechanism.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
+# writes the resolvers of this file's fields to graph/mechanism.resolvers.go.
+
+extend type Query {
+  "A mechanism of the gut–skin axis by id."
+  mechanism(
+    "A mechanism id, e.g. ` + "`" + `mechanism:gut-barrier-integrity` + "`" + `."
+    id: ID!
+  ): Mechanism
+  "Mechanisms of the axis; keyset-paginated by name."
+  mechanisms(
+    "Only mechanisms that meet every given condition; omit for all mechanisms."
+    filter: MechanismFilter
+    "Sort direction; by default by name, A to Z (case-insensitive). Ties are broken by id."
+    orderBy: NameOrder
+    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
+    first: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
+    after: String
+    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
+    last: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
+    before: String
+  ): MechanismConnection!
 }
 
-"A claim on a page, with its cursor."
-type ClaimEdge {
-  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
-  cursor: String!
-  "The claim."
-  node: Claim!
+"A mechanism of the gut–skin axis."
+type Mechanism implements Node & Entity {
+  "` + "`" + `mechanism:` + "`" + ` + a slug, e.g. ` + "`" + `mechanism:gut-barrier-integrity` + "`" + `."
+  id: ID!
+  "Always MECHANISM."
+  kind: NodeKind!
+  "The mechanism's name."
+  label: String!
+  "Where the source documents describe the mechanism."
+  provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
+  "The mechanism's name, e.g. Gut-barrier integrity."
+  name: String!
+  "Other names for it, e.g. leaky gut or intestinal permeability; searchable."
+  synonyms: [String!]!
+  "The family of mechanisms it belongs to."
+  category: MechanismCategory!
+  "What the mechanism is, in the graph's own words."
+  description: String!
+  "What this mechanism influences (other mechanisms, conditions)."
+  influences: [Relation!]!
+  "What acts on this mechanism (strains, factors, other mechanisms)."
+  influencedBy: [Relation!]!
+  "Studies that addressed this mechanism."
+  studies: [Study!]!
+  "Claims about this mechanism."
+  claims: [Claim!]!
 }
 
-"A page of strains."
-type StrainConnection {
-  "The strains on this page, each with its cursor."
-  edges: [StrainEdge!]!
-  "The strains on this page, without cursors."
-  nodes: [Strain!]!
-  "Where this page starts and ends, and whether there are more."
-  pageInfo: PageInfo!
-  "How many strains match the filter, across all pages. Computed only when selected."
-  totalCount: Int!
+"The family a mechanism of the axis belongs to."
+enum MechanismCategory {
+  "Gut-barrier integrity and permeability."
+  BARRIER
+  "Metabolites such as short-chain fatty acids."
+  METABOLITE
+  "Immune signalling and tolerance."
+  IMMUNE
+  "Nervous-system and stress signalling."
+  NEURAL
+  "Nutrient absorption and supply."
+  NUTRIENT
+  "The make-up and balance of the microbiota."
+  MICROBIAL_BALANCE
+  "Inflammation, local or systemic."
+  INFLAMMATION
+  "The skin's own barrier and hydration."
+  SKIN_BARRIER
 }
 
-"A strain on a page, with its cursor."
-type StrainEdge {
-  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
-  cursor: String!
-  "The strain."
-  node: Strain!
+"Filters for mechanisms."
+input MechanismFilter {
+  "Only mechanisms of this family."
+  category: MechanismCategory
 }
 
 "A page of mechanisms."
@@ -3251,45 +4177,30 @@ type MechanismEdge {
   "The mechanism."
   node: Mechanism!
 }
+`, BuiltIn: false},
+	{Name: "../schema/search.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
+# writes the resolvers of this file's fields to graph/search.resolvers.go.
 
-"A page of conditions."
-type ConditionConnection {
-  "The conditions on this page, each with its cursor."
-  edges: [ConditionEdge!]!
-  "The conditions on this page, without cursors."
-  nodes: [Condition!]!
-  "Where this page starts and ends, and whether there are more."
-  pageInfo: PageInfo!
-  "How many conditions match the filter, across all pages. Computed only when selected."
-  totalCount: Int!
-}
-
-"A condition on a page, with its cursor."
-type ConditionEdge {
-  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
-  cursor: String!
-  "The condition."
-  node: Condition!
-}
-
-"A page of factors."
-type FactorConnection {
-  "The factors on this page, each with its cursor."
-  edges: [FactorEdge!]!
-  "The factors on this page, without cursors."
-  nodes: [Factor!]!
-  "Where this page starts and ends, and whether there are more."
-  pageInfo: PageInfo!
-  "How many factors match the filter, across all pages. Computed only when selected."
-  totalCount: Int!
-}
-
-"A factor on a page, with its cursor."
-type FactorEdge {
-  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
-  cursor: String!
-  "The factor."
-  node: Factor!
+extend type Query {
+  """
+  Full-text search over names, synonyms, former names, titles and statements, ranked by relevance
+  and tolerant of small typos: "eczema" finds atopic dermatitis, "Propionibacterium acnes" finds
+  Cutibacterium acnes. Pages forwards only, best hits first; ties are broken by id.
+  """
+  search(
+    """
+    The text to look for, 1 to 200 characters. Only letters and digits count: anything else
+    separates words, and words after the eighth are ignored. Each word also matches as a prefix,
+    and with one typo from 4 letters or two from 8.
+    """
+    query: String!
+    "Only return entities of these kinds; omit for all kinds."
+    kinds: [NodeKind!]
+    "Page size: 1 to 100, default 20."
+    first: Int
+    "An opaque cursor from an earlier page of the same search (same query text): the page starts after it."
+    after: String
+  ): SearchConnection!
 }
 
 "A page of search hits, best first."
@@ -3316,12 +4227,465 @@ type SearchEdge {
   matched: String
 }
 `, BuiltIn: false},
+	{Name: "../schema/source.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
+# writes the resolvers of this file's fields to graph/source.resolvers.go.
+
+extend type Query {
+  "A source document by id."
+  source(
+    "A source id, e.g. ` + "`" + `source:gut-health-acne` + "`" + `."
+    id: ID!
+  ): Source
+  "The source documents the graph was built from, sorted by title."
+  sources: [Source!]!
+}
+
+"A source document the graph was built from."
+type Source implements Node & Entity {
+  "` + "`" + `source:` + "`" + ` + a slug, e.g. ` + "`" + `source:gut-health-acne` + "`" + `."
+  id: ID!
+  "Always SOURCE."
+  kind: NodeKind!
+  "The document's title."
+  label: String!
+  "The parts of the document that describe it (e.g. its byline or opening)."
+  provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
+  "The document's title (a descriptive one when the document has none)."
+  title: String!
+  "The publisher or site, when stated."
+  publisher: String
+  "The kind of document, e.g. an explainer article."
+  documentKind: String!
+  "The name of the file holding the document's text."
+  fileName: String!
+  "The document's authors, as given; empty when none are named."
+  authors: [String!]!
+  "The people who reviewed the document (e.g. a scientific reviewer); empty when none are named."
+  reviewers: [String!]!
+  "What the document is and what it covers, in the graph's own words."
+  description: String!
+  "The works the document cites, by citation number."
+  citations: [Citation!]!
+  "The claims the document makes or grades."
+  claims: [Claim!]!
+}
+
+"A study cited by a source under a number."
+type Citation {
+  "The citing document."
+  source: Source!
+  "The study's number in that document's reference list (unnumbered lists are numbered from 1 in the order listed)."
+  number: Int!
+  "The cited study."
+  study: Study!
+}
+`, BuiltIn: false},
+	{Name: "../schema/species.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
+# writes the resolvers of this file's fields to graph/species.resolvers.go.
+
+extend type Query {
+  "A species or genus by id."
+  species(
+    "A species id, e.g. ` + "`" + `species:lacticaseibacillus-rhamnosus` + "`" + `."
+    id: ID!
+  ): Species
+}
+
+"A species or genus, with its current and former names."
+type Species implements Node & Entity {
+  "` + "`" + `species:` + "`" + ` + a slug of the name, e.g. ` + "`" + `species:lacticaseibacillus-rhamnosus` + "`" + `."
+  id: ID!
+  "Always SPECIES."
+  kind: NodeKind!
+  "The current name."
+  label: String!
+  "Where the source documents mention the species."
+  provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
+  "The current scientific name, e.g. Lacticaseibacillus rhamnosus."
+  name: String!
+  "Earlier names, e.g. Lactobacillus rhamnosus before the genus was split; searchable."
+  formerNames: [String!]!
+  "Other names and abbreviations, e.g. L. rhamnosus; searchable."
+  synonyms: [String!]!
+  "What the record stands for: a probiotic species, a skin bacterium or a genus."
+  speciesKind: SpeciesKind!
+  "What the species is and how it appears in the sources, in the graph's own words."
+  description: String!
+  "Strains of this species in the graph."
+  strains: [Strain!]!
+  "Relationships from this species (mechanisms it modulates, conditions it is implicated in)."
+  relations: [Relation!]!
+}
+
+"What a species record stands for."
+enum SpeciesKind {
+  "A species whose strains are used as probiotics."
+  PROBIOTIC_SPECIES
+  "A bacterium of the skin, such as Cutibacterium acnes."
+  SKIN_BACTERIUM
+  "A genus, when the sources name no single species."
+  GENUS
+}
+`, BuiltIn: false},
+	{Name: "../schema/strain.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
+# writes the resolvers of this file's fields to graph/strain.resolvers.go.
+
+extend type Query {
+  "A probiotic strain or product by id."
+  strain(
+    "A strain id, e.g. ` + "`" + `strain:hn001` + "`" + `."
+    id: ID!
+  ): Strain
+  "Probiotic strains and products; keyset-paginated by full name."
+  strains(
+    "Only strains that meet every given condition; omit for all strains."
+    filter: StrainFilter
+    "Sort direction; by default by full name, A to Z (case-insensitive). Ties are broken by id."
+    orderBy: NameOrder
+    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
+    first: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
+    after: String
+    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
+    last: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
+    before: String
+  ): StrainConnection!
+}
+
+"A probiotic strain or product. A strain is never collapsed into its species."
+type Strain implements Node & Entity {
+  "` + "`" + `strain:` + "`" + ` + a slug, e.g. ` + "`" + `strain:hn001` + "`" + `."
+  id: ID!
+  "Always STRAIN."
+  kind: NodeKind!
+  "The full name, e.g. Lacticaseibacillus rhamnosus HN001."
+  label: String!
+  "Where the source documents mention the strain."
+  provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
+  "The strain designation, e.g. HN001."
+  name: String!
+  "The full name with the current genus, e.g. Lacticaseibacillus rhamnosus HN001."
+  fullName: String!
+  "A single strain, or a multi-species product."
+  strainKind: StrainKind!
+  "The species the strain belongs to; null for multi-species products."
+  species: Species
+  "Earlier names, e.g. under the old genus Lactobacillus; searchable."
+  formerNames: [String!]!
+  "Other names and abbreviations, e.g. LGG or L. rhamnosus HN001; searchable."
+  synonyms: [String!]!
+  "What the strain is and how it appears in the sources, in the graph's own words."
+  description: String!
+  "The mechanisms this strain modulates."
+  mechanisms: [Relation!]!
+  "The studies that examined this strain."
+  studies: [Study!]!
+  "The claims about this strain."
+  claims: [Claim!]!
+}
+
+"Whether a strain record is one strain or a product."
+enum StrainKind {
+  "A single named strain."
+  STRAIN
+  "A multi-species formulation sold as one product."
+  PRODUCT
+}
+
+"Filters for strains. All given filters must hold."
+input StrainFilter {
+  "Strains of this species (a ` + "`" + `species:` + "`" + ` id). Multi-species products have no species and never match."
+  species: ID
+  "Only strains of this kind."
+  strainKind: StrainKind
+  "Strains tested in this condition (a ` + "`" + `condition:` + "`" + ` id): examined by a study that addressed it or, unless ` + "`" + `rollUp` + "`" + ` is false, one of its subtypes. ` + "`" + `condition:atopic-dermatitis` + "`" + ` answers \"which strains were tested in atopic dermatitis?\", adult atopic dermatitis included."
+  condition: ID
+  "Strains bearing on this mechanism (a ` + "`" + `mechanism:` + "`" + ` id): the graph says they modulate it, or a study that examined them addressed it."
+  mechanism: ID
+  "Whether ` + "`" + `condition` + "`" + ` takes in the condition's subtypes (at any depth). True by default; false keeps only studies of the condition itself."
+  rollUp: Boolean = true
+}
+
+"A page of strains."
+type StrainConnection {
+  "The strains on this page, each with its cursor."
+  edges: [StrainEdge!]!
+  "The strains on this page, without cursors."
+  nodes: [Strain!]!
+  "Where this page starts and ends, and whether there are more."
+  pageInfo: PageInfo!
+  "How many strains match the filter, across all pages. Computed only when selected."
+  totalCount: Int!
+}
+
+"A strain on a page, with its cursor."
+type StrainEdge {
+  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
+  cursor: String!
+  "The strain."
+  node: Strain!
+}
+`, BuiltIn: false},
+	{Name: "../schema/study.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
+# writes the resolvers of this file's fields to graph/study.resolvers.go.
+
+extend type Query {
+  "A study by id, or by DOI (case-insensitive). Exactly one of the two must be given."
+  study(
+    "The study's id, e.g. ` + "`" + `study:10.3390/microorganisms9020353` + "`" + `."
+    id: ID
+    "The study's bare DOI, e.g. ` + "`" + `10.3390/microorganisms9020353` + "`" + ` (without ` + "`" + `https://doi.org/` + "`" + `); case-insensitive."
+    doi: String
+  ): Study
+
+  "Studies, filtered and sorted; keyset-paginated."
+  studies(
+    "Only studies that meet every given condition; omit for all studies."
+    filter: StudyFilter
+    "Sort order; by default by title, A to Z. Ties are broken by id."
+    orderBy: StudyOrder
+    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
+    first: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
+    after: String
+    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
+    last: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
+    before: String
+  ): StudyConnection!
+}
+
+"A cited or referenced publication."
+type Study implements Node & Entity {
+  "` + "`" + `study:` + "`" + ` + the DOI when there is one (e.g. ` + "`" + `study:10.3390/microorganisms9020353` + "`" + `), otherwise ` + "`" + `study:` + "`" + ` + a slug."
+  id: ID!
+  "Always STUDY."
+  kind: NodeKind!
+  "The study's title."
+  label: String!
+  "Where the source documents mention the study."
+  provenance: [Provenance!]!
+  "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
+  xrefs: [Xref!]!
+  "The publication's title."
+  title: String!
+  "The authors in publication order, as cited, e.g. ` + "`" + `De Pessemier, B.` + "`" + `."
+  authors: [String!]!
+  "The year of publication, e.g. 2021."
+  year: Int!
+  "The journal or other venue; null when not given."
+  journal: String
+  "The journal volume; null when not given."
+  volume: String
+  "The journal issue; null when not given."
+  issue: String
+  "The page range or article number; null when not given."
+  pages: String
+  "The bare DOI, e.g. ` + "`" + `10.3390/microorganisms9020353` + "`" + `; null when the source gives none (DOIs are never guessed)."
+  doi: String
+  "A web address the source gives for the study, usually when there is no DOI; null when none is given."
+  url: String
+  "The PubMed id, e.g. ` + "`" + `35866234` + "`" + `; null unless it was seen labelled as a PMID in a public record."
+  pmid: String
+  "The title as the citing document words it, when that differs from the published title in ` + "`" + `title` + "`" + `; null otherwise."
+  citedTitle: String
+  "How complete the bibliographic record is, and which fields were checked against public records and where."
+  record: StudyRecord!
+  "A link to the publication: the DOI resolver when there is a DOI, otherwise the URL."
+  link: String
+  "How the study was designed, e.g. RANDOMIZED_CONTROLLED_TRIAL or META_ANALYSIS."
+  design: StudyDesign!
+  "Who was studied, in words, e.g. ` + "`" + `adults with atopic dermatitis` + "`" + `; null when not stated."
+  population: String
+  "The number of participants as stated by the source (for a pooled analysis, the pooled total); null when not stated."
+  sampleSize: Int
+  "How long the intervention or follow-up lasted, as free text (e.g. ` + "`" + `8 weeks` + "`" + `); null when not stated."
+  duration: String
+  "What the study did and why the sources cite it, in the graph's own words."
+  summary: String!
+  "How each source cites this study."
+  citations: [Citation!]!
+  "Quantitative results reported by the study."
+  findings: [Finding!]!
+  "Strains and species the study examined."
+  strains: [Entity!]!
+  "Conditions, mechanisms and factors the study addressed."
+  topics: [Entity!]!
+  "The claims that rest on this study, with its stance on each."
+  claims: [Evidence!]!
+}
+
+"""
+How far a study's bibliographic record can be trusted to locate the publication. Fields come
+either from the citing document as it cites them, or were checked against public records
+(listed in ` + "`" + `verified` + "`" + ` with where they were seen). Nothing is filled in by guessing.
+"""
+type StudyRecord {
+  "Whether title, authors, year, journal and a DOI, PMID or URL are all given."
+  complete: Boolean!
+  "Which of those are not given: any of ` + "`" + `title` + "`" + `, ` + "`" + `authors` + "`" + `, ` + "`" + `year` + "`" + `, ` + "`" + `journal` + "`" + `, and ` + "`" + `doi` + "`" + ` (standing for a DOI, PMID or URL)."
+  missing: [String!]!
+  "The fields seen in public records, each with where it was seen."
+  verified: [VerifiedField!]!
+  "The fields given only as the citing document gives them, not checked against a public record."
+  unverified: [String!]!
+  "What could not be verified and why; null when there is nothing to add."
+  note: String
+}
+
+"One bibliographic field of a study and the public records it was seen in."
+type VerifiedField {
+  "The field: ` + "`" + `title` + "`" + `, ` + "`" + `authors` + "`" + `, ` + "`" + `year` + "`" + `, ` + "`" + `journal` + "`" + `, ` + "`" + `volume` + "`" + `, ` + "`" + `issue` + "`" + `, ` + "`" + `pages` + "`" + `, ` + "`" + `doi` + "`" + `, ` + "`" + `pmid` + "`" + ` or ` + "`" + `url` + "`" + `."
+  field: String!
+  "Where it was seen (a page or a record), most direct first."
+  seenIn: [String!]!
+}
+
+"The design of a study."
+enum StudyDesign {
+  "People randomly assigned to the intervention or to a control."
+  RANDOMIZED_CONTROLLED_TRIAL
+  "An intervention compared with a control or comparison, not recorded as randomised."
+  CONTROLLED_TRIAL
+  "Results of several studies pooled statistically."
+  META_ANALYSIS
+  "A review built on a systematic, reproducible literature search."
+  SYSTEMATIC_REVIEW
+  "A review that maps how much research there is on a topic and what kind."
+  SCOPING_REVIEW
+  "An expert overview of the literature without a systematic search."
+  NARRATIVE_REVIEW
+  "A position agreed by an expert panel."
+  CONSENSUS_STATEMENT
+  "An editorial or commentary."
+  EDITORIAL
+  "An experimental study in human volunteers that is not a controlled trial."
+  IN_VIVO_HUMAN_STUDY
+  "A cohort of volunteers who contribute their own samples and data (citizen science)."
+  CITIZEN_SCIENCE_COHORT
+  "People observed without an assigned intervention (e.g. cohort or cross-sectional)."
+  OBSERVATIONAL_STUDY
+  "A study in animals."
+  ANIMAL_STUDY
+  "A conference abstract, not a full peer-reviewed paper."
+  CONFERENCE_ABSTRACT
+  "A summary of the evidence prepared for practitioners or the public."
+  EVIDENCE_SUMMARY
+}
+
+"Filters for studies. All given filters must hold."
+input StudyFilter {
+  "Studies published in this year or later."
+  yearFrom: Int
+  "Studies published in this year or earlier."
+  yearTo: Int
+  "Studies of any of these designs."
+  designs: [StudyDesign!]
+  "Studies that examined this strain or species (a ` + "`" + `strain:` + "`" + ` or ` + "`" + `species:` + "`" + ` id). A species also matches the studies of its strains, unless ` + "`" + `rollUp` + "`" + ` is false."
+  strain: ID
+  "Studies that addressed this condition (a ` + "`" + `condition:` + "`" + ` id) or, unless ` + "`" + `rollUp` + "`" + ` is false, one of its subtypes: acne includes adult and preadolescent acne."
+  condition: ID
+  "Studies that addressed this mechanism (a ` + "`" + `mechanism:` + "`" + ` id)."
+  mechanism: ID
+  "Studies cited by this source (a ` + "`" + `source:` + "`" + ` id)."
+  source: ID
+  "Whether ` + "`" + `strain` + "`" + ` and ` + "`" + `condition` + "`" + ` take in narrower entities: a species its strains, a condition its subtypes (at any depth). True by default; false keeps only direct links."
+  rollUp: Boolean = true
+}
+
+"Fields studies can be sorted by; ties are broken by id."
+enum StudyOrderField {
+  "By title, case-insensitive."
+  TITLE
+  "By year of publication."
+  YEAR
+  "By sample size; studies with no stated sample size come first when ascending and last when descending."
+  SAMPLE_SIZE
+}
+
+"How to sort studies."
+input StudyOrder {
+  "What to sort by."
+  field: StudyOrderField!
+  "ASC (the default) or DESC."
+  direction: OrderDirection = ASC
+}
+
+"A page of studies."
+type StudyConnection {
+  "The studies on this page, each with its cursor."
+  edges: [StudyEdge!]!
+  "The studies on this page, without cursors."
+  nodes: [Study!]!
+  "Where this page starts and ends, and whether there are more."
+  pageInfo: PageInfo!
+  "How many studies match the filter, across all pages. Computed only when selected."
+  totalCount: Int!
+}
+
+"A study on a page, with its cursor."
+type StudyEdge {
+  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
+  cursor: String!
+  "The study."
+  node: Study!
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
 // childFields_* functions provide shared child field context lookups.
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
+
+func (ec *executionContext) childFields_Change(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "seq":
+		return ec.fieldContext_Change_seq(ctx, field)
+	case "at":
+		return ec.fieldContext_Change_at(ctx, field)
+	case "mutation":
+		return ec.fieldContext_Change_mutation(ctx, field)
+	case "curator":
+		return ec.fieldContext_Change_curator(ctx, field)
+	case "reason":
+		return ec.fieldContext_Change_reason(ctx, field)
+	case "source":
+		return ec.fieldContext_Change_source(ctx, field)
+	case "touched":
+		return ec.fieldContext_Change_touched(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Change", field.Name)
+}
+
+func (ec *executionContext) childFields_ChangeConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ChangeConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_ChangeConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ChangeConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChangeConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ChangeEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ChangeEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ChangeEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChangeEdge", field.Name)
+}
 
 func (ec *executionContext) childFields_Citation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
@@ -3345,12 +4709,16 @@ func (ec *executionContext) childFields_Claim(ctx context.Context, field graphql
 		return ec.fieldContext_Claim_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Claim_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Claim_xrefs(ctx, field)
 	case "statement":
 		return ec.fieldContext_Claim_statement(ctx, field)
 	case "maturity":
 		return ec.fieldContext_Claim_maturity(ctx, field)
 	case "maturityBasis":
 		return ec.fieldContext_Claim_maturityBasis(ctx, field)
+	case "gradeNote":
+		return ec.fieldContext_Claim_gradeNote(ctx, field)
 	case "claimKind":
 		return ec.fieldContext_Claim_claimKind(ctx, field)
 	case "assessment":
@@ -3403,6 +4771,8 @@ func (ec *executionContext) childFields_Condition(ctx context.Context, field gra
 		return ec.fieldContext_Condition_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Condition_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Condition_xrefs(ctx, field)
 	case "name":
 		return ec.fieldContext_Condition_name(ctx, field)
 	case "synonyms":
@@ -3451,6 +4821,20 @@ func (ec *executionContext) childFields_ConditionEdge(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type ConditionEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_CreateStudyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_CreateStudyPayload_clientMutationId(ctx, field)
+	case "study":
+		return ec.fieldContext_CreateStudyPayload_study(ctx, field)
+	case "version":
+		return ec.fieldContext_CreateStudyPayload_version(ctx, field)
+	case "change":
+		return ec.fieldContext_CreateStudyPayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateStudyPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_DesignCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "design":
@@ -3475,6 +4859,18 @@ func (ec *executionContext) childFields_Evidence(ctx context.Context, field grap
 		return ec.fieldContext_Evidence_provenance(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
+}
+
+func (ec *executionContext) childFields_EvidencePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_EvidencePayload_clientMutationId(ctx, field)
+	case "claim":
+		return ec.fieldContext_EvidencePayload_claim(ctx, field)
+	case "change":
+		return ec.fieldContext_EvidencePayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EvidencePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_EvidenceSummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3503,6 +4899,8 @@ func (ec *executionContext) childFields_Factor(ctx context.Context, field graphq
 		return ec.fieldContext_Factor_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Factor_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Factor_xrefs(ctx, field)
 	case "name":
 		return ec.fieldContext_Factor_name(ctx, field)
 	case "synonyms":
@@ -3553,6 +4951,8 @@ func (ec *executionContext) childFields_Finding(ctx context.Context, field graph
 		return ec.fieldContext_Finding_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Finding_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Finding_xrefs(ctx, field)
 	case "summary":
 		return ec.fieldContext_Finding_summary(ctx, field)
 	case "measure":
@@ -3585,6 +4985,20 @@ func (ec *executionContext) childFields_Finding(ctx context.Context, field graph
 		return ec.fieldContext_Finding_measures(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Finding", field.Name)
+}
+
+func (ec *executionContext) childFields_GradeClaimPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_GradeClaimPayload_clientMutationId(ctx, field)
+	case "claim":
+		return ec.fieldContext_GradeClaimPayload_claim(ctx, field)
+	case "version":
+		return ec.fieldContext_GradeClaimPayload_version(ctx, field)
+	case "change":
+		return ec.fieldContext_GradeClaimPayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GradeClaimPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_GraphStats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3621,6 +5035,16 @@ func (ec *executionContext) childFields_KindCount(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type KindCount", field.Name)
 }
 
+func (ec *executionContext) childFields_LeftOutStudy(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "study":
+		return ec.fieldContext_LeftOutStudy_study(ctx, field)
+	case "why":
+		return ec.fieldContext_LeftOutStudy_why(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeftOutStudy", field.Name)
+}
+
 func (ec *executionContext) childFields_Mechanism(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3631,6 +5055,8 @@ func (ec *executionContext) childFields_Mechanism(ctx context.Context, field gra
 		return ec.fieldContext_Mechanism_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Mechanism_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Mechanism_xrefs(ctx, field)
 	case "name":
 		return ec.fieldContext_Mechanism_name(ctx, field)
 	case "synonyms":
@@ -3733,10 +5159,52 @@ func (ec *executionContext) childFields_Relation(ctx context.Context, field grap
 		return ec.fieldContext_Relation_note(ctx, field)
 	case "studies":
 		return ec.fieldContext_Relation_studies(ctx, field)
+	case "studiesLeftOut":
+		return ec.fieldContext_Relation_studiesLeftOut(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Relation_provenance(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Relation", field.Name)
+}
+
+func (ec *executionContext) childFields_RelationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_RelationPayload_clientMutationId(ctx, field)
+	case "key":
+		return ec.fieldContext_RelationPayload_key(ctx, field)
+	case "change":
+		return ec.fieldContext_RelationPayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RelationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RetirePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_RetirePayload_clientMutationId(ctx, field)
+	case "revision":
+		return ec.fieldContext_RetirePayload_revision(ctx, field)
+	case "change":
+		return ec.fieldContext_RetirePayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RetirePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Revision(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Revision_id(ctx, field)
+	case "version":
+		return ec.fieldContext_Revision_version(ctx, field)
+	case "retired":
+		return ec.fieldContext_Revision_retired(ctx, field)
+	case "retiredBy":
+		return ec.fieldContext_Revision_retiredBy(ctx, field)
+	case "retiredReason":
+		return ec.fieldContext_Revision_retiredReason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Revision", field.Name)
 }
 
 func (ec *executionContext) childFields_SearchConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3777,6 +5245,8 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Source_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Source_xrefs(ctx, field)
 	case "title":
 		return ec.fieldContext_Source_title(ctx, field)
 	case "publisher":
@@ -3809,6 +5279,8 @@ func (ec *executionContext) childFields_Species(ctx context.Context, field graph
 		return ec.fieldContext_Species_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Species_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Species_xrefs(ctx, field)
 	case "name":
 		return ec.fieldContext_Species_name(ctx, field)
 	case "formerNames":
@@ -3837,6 +5309,8 @@ func (ec *executionContext) childFields_Strain(ctx context.Context, field graphq
 		return ec.fieldContext_Strain_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Strain_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Strain_xrefs(ctx, field)
 	case "name":
 		return ec.fieldContext_Strain_name(ctx, field)
 	case "fullName":
@@ -3895,6 +5369,8 @@ func (ec *executionContext) childFields_Study(ctx context.Context, field graphql
 		return ec.fieldContext_Study_label(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Study_provenance(ctx, field)
+	case "xrefs":
+		return ec.fieldContext_Study_xrefs(ctx, field)
 	case "title":
 		return ec.fieldContext_Study_title(ctx, field)
 	case "authors":
@@ -3913,6 +5389,12 @@ func (ec *executionContext) childFields_Study(ctx context.Context, field graphql
 		return ec.fieldContext_Study_doi(ctx, field)
 	case "url":
 		return ec.fieldContext_Study_url(ctx, field)
+	case "pmid":
+		return ec.fieldContext_Study_pmid(ctx, field)
+	case "citedTitle":
+		return ec.fieldContext_Study_citedTitle(ctx, field)
+	case "record":
+		return ec.fieldContext_Study_record(ctx, field)
 	case "link":
 		return ec.fieldContext_Study_link(ctx, field)
 	case "design":
@@ -3963,6 +5445,22 @@ func (ec *executionContext) childFields_StudyEdge(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type StudyEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_StudyRecord(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "complete":
+		return ec.fieldContext_StudyRecord_complete(ctx, field)
+	case "missing":
+		return ec.fieldContext_StudyRecord_missing(ctx, field)
+	case "verified":
+		return ec.fieldContext_StudyRecord_verified(ctx, field)
+	case "unverified":
+		return ec.fieldContext_StudyRecord_unverified(ctx, field)
+	case "note":
+		return ec.fieldContext_StudyRecord_note(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StudyRecord", field.Name)
+}
+
 func (ec *executionContext) childFields_Subgraph(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "center":
@@ -3975,6 +5473,62 @@ func (ec *executionContext) childFields_Subgraph(ctx context.Context, field grap
 		return ec.fieldContext_Subgraph_truncated(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Subgraph", field.Name)
+}
+
+func (ec *executionContext) childFields_Touched(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "target":
+		return ec.fieldContext_Touched_target(ctx, field)
+	case "before":
+		return ec.fieldContext_Touched_before(ctx, field)
+	case "after":
+		return ec.fieldContext_Touched_after(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Touched", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateStudyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_UpdateStudyPayload_clientMutationId(ctx, field)
+	case "study":
+		return ec.fieldContext_UpdateStudyPayload_study(ctx, field)
+	case "version":
+		return ec.fieldContext_UpdateStudyPayload_version(ctx, field)
+	case "change":
+		return ec.fieldContext_UpdateStudyPayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateStudyPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_VerifiedField(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_VerifiedField_field(ctx, field)
+	case "seenIn":
+		return ec.fieldContext_VerifiedField_seenIn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VerifiedField", field.Name)
+}
+
+func (ec *executionContext) childFields_Xref(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "curie":
+		return ec.fieldContext_Xref_curie(ctx, field)
+	case "iri":
+		return ec.fieldContext_Xref_iri(ctx, field)
+	case "predicate":
+		return ec.fieldContext_Xref_predicate(ctx, field)
+	case "exact":
+		return ec.fieldContext_Xref_exact(ctx, field)
+	case "label":
+		return ec.fieldContext_Xref_label(ctx, field)
+	case "verifiedIn":
+		return ec.fieldContext_Xref_verifiedIn(ctx, field)
+	case "note":
+		return ec.fieldContext_Xref_note(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Xref", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4093,6 +5647,132 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) field_Mutation_addEvidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AddEvidenceInput, error) {
+			return ec.unmarshalNAddEvidenceInput2gutskinᚋgraphᚋmodelᚐAddEvidenceInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_addRelation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AddRelationInput, error) {
+			return ec.unmarshalNAddRelationInput2gutskinᚋgraphᚋmodelᚐAddRelationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createStudy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateStudyInput, error) {
+			return ec.unmarshalNCreateStudyInput2gutskinᚋgraphᚋmodelᚐCreateStudyInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_gradeClaim_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.GradeClaimInput, error) {
+			return ec.unmarshalNGradeClaimInput2gutskinᚋgraphᚋmodelᚐGradeClaimInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeEvidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RemoveEvidenceInput, error) {
+			return ec.unmarshalNRemoveEvidenceInput2gutskinᚋgraphᚋmodelᚐRemoveEvidenceInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeRelation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RemoveRelationInput, error) {
+			return ec.unmarshalNRemoveRelationInput2gutskinᚋgraphᚋmodelᚐRemoveRelationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_restore_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RetireInput, error) {
+			return ec.unmarshalNRetireInput2gutskinᚋgraphᚋmodelᚐRetireInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_retire_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RetireInput, error) {
+			return ec.unmarshalNRetireInput2gutskinᚋgraphᚋmodelᚐRetireInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateStudy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateStudyInput, error) {
+			return ec.unmarshalNUpdateStudyInput2gutskinᚋgraphᚋmodelᚐUpdateStudyInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4104,6 +5784,58 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_byXref_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "curie",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["curie"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "exactOnly",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["exactOnly"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_changes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "since",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["since"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -4325,6 +6057,28 @@ func (ec *executionContext) field_Query_finding_args(ctx context.Context, rawArg
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_history_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_mechanism_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4413,8 +6167,8 @@ func (ec *executionContext) field_Query_neighbourhood_args(ctx context.Context, 
 	}
 	args["depth"] = arg1
 	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
-		func(ctx context.Context, v any) ([]model.NodeKind, error) {
-			return ec.unmarshalONodeKind2ᚕgutskinᚋgraphᚋmodelᚐNodeKindᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]kg.Kind, error) {
+			return ec.unmarshalONodeKind2ᚕgutskinᚋkgᚐKindᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4487,16 +6241,16 @@ func (ec *executionContext) field_Query_pathways_args(ctx context.Context, rawAr
 	}
 	args["maxHops"] = arg2
 	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "minMaturity",
-		func(ctx context.Context, v any) (*model.EvidenceMaturity, error) {
-			return ec.unmarshalOEvidenceMaturity2ᚖgutskinᚋgraphᚋmodelᚐEvidenceMaturity(ctx, v)
+		func(ctx context.Context, v any) (*kg.Maturity, error) {
+			return ec.unmarshalOEvidenceMaturity2ᚖgutskinᚋkgᚐMaturity(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
 	args["minMaturity"] = arg3
 	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "relations",
-		func(ctx context.Context, v any) ([]model.RelationKind, error) {
-			return ec.unmarshalORelationKind2ᚕgutskinᚋgraphᚋmodelᚐRelationKindᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]kg.RelationKind, error) {
+			return ec.unmarshalORelationKind2ᚕgutskinᚋkgᚐRelationKindᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4521,6 +6275,20 @@ func (ec *executionContext) field_Query_pathways_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_revision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4533,8 +6301,8 @@ func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs
 	}
 	args["query"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
-		func(ctx context.Context, v any) ([]model.NodeKind, error) {
-			return ec.unmarshalONodeKind2ᚕgutskinᚋgraphᚋmodelᚐNodeKindᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]kg.Kind, error) {
+			return ec.unmarshalONodeKind2ᚕgutskinᚋkgᚐKindᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4805,6 +6573,327 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 
 // region    **************************** field.gotpl *****************************
 
+func (ec *executionContext) _Change_seq(ctx context.Context, field graphql.CollectedField, obj *model.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_seq(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Seq, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Change_seq(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Change_at(ctx context.Context, field graphql.CollectedField, obj *model.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Change_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "String")
+}
+
+func (ec *executionContext) _Change_mutation(ctx context.Context, field graphql.CollectedField, obj *model.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_mutation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mutation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Change_mutation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "String")
+}
+
+func (ec *executionContext) _Change_curator(ctx context.Context, field graphql.CollectedField, obj *model.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_curator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Curator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Change_curator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "String")
+}
+
+func (ec *executionContext) _Change_reason(ctx context.Context, field graphql.CollectedField, obj *model.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Change_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "String")
+}
+
+func (ec *executionContext) _Change_source(ctx context.Context, field graphql.CollectedField, obj *model.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Change_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "String")
+}
+
+func (ec *executionContext) _Change_touched(ctx context.Context, field graphql.CollectedField, obj *model.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_touched(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Touched, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Touched) graphql.Marshaler {
+			return ec.marshalNTouched2ᚕgutskinᚋgraphᚋmodelᚐTouchedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Change_touched(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Change",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Touched(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChangeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ChangeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangeConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.ChangeEdge) graphql.Marshaler {
+			return ec.marshalNChangeEdge2ᚕgutskinᚋgraphᚋmodelᚐChangeEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChangeConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChangeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChangeEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChangeConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.ChangeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangeConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚕgutskinᚋgraphᚋmodelᚐChangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChangeConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChangeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChangeConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ChangeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangeConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgutskinᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChangeConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChangeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChangeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ChangeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangeEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChangeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChangeEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChangeEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ChangeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangeEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChangeEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChangeEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Citation_source(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4814,7 +6903,7 @@ func (ec *executionContext) _Citation_source(ctx context.Context, field graphql.
 			return ec.fieldContext_Citation_source(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Citation().Source(ctx, obj)
+			return obj.Source()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Source) graphql.Marshaler {
@@ -4829,7 +6918,7 @@ func (ec *executionContext) fieldContext_Citation_source(_ context.Context, fiel
 		Object:     "Citation",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Source(ctx, field)
 		},
@@ -4846,7 +6935,7 @@ func (ec *executionContext) _Citation_number(ctx context.Context, field graphql.
 			return ec.fieldContext_Citation_number(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Number, nil
+			return obj.Number(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -4857,7 +6946,7 @@ func (ec *executionContext) _Citation_number(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Citation_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Citation", field, false, false, "Int")
+	return graphql.NewScalarFieldContext("Citation", field, true, false, "Int")
 }
 
 func (ec *executionContext) _Citation_study(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
@@ -4869,7 +6958,7 @@ func (ec *executionContext) _Citation_study(ctx context.Context, field graphql.C
 			return ec.fieldContext_Citation_study(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Citation().Study(ctx, obj)
+			return obj.Study()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Study) graphql.Marshaler {
@@ -4884,7 +6973,7 @@ func (ec *executionContext) fieldContext_Citation_study(_ context.Context, field
 		Object:     "Citation",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Study(ctx, field)
 		},
@@ -4927,8 +7016,8 @@ func (ec *executionContext) _Claim_kind(ctx context.Context, field graphql.Colle
 			return obj.Kind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.NodeKind) graphql.Marshaler {
-			return ec.marshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Kind) graphql.Marshaler {
+			return ec.marshalNNodeKind2gutskinᚋkgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4970,7 +7059,7 @@ func (ec *executionContext) _Claim_provenance(ctx context.Context, field graphql
 			return ec.fieldContext_Claim_provenance(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Provenance(), nil
+			return obj.Provenance()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Provenance) graphql.Marshaler {
@@ -4988,6 +7077,38 @@ func (ec *executionContext) fieldContext_Claim_provenance(_ context.Context, fie
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Claim_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Claim",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
 		},
 	}
 	return fc, nil
@@ -5028,8 +7149,8 @@ func (ec *executionContext) _Claim_maturity(ctx context.Context, field graphql.C
 			return obj.Maturity(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.EvidenceMaturity) graphql.Marshaler {
-			return ec.marshalNEvidenceMaturity2gutskinᚋgraphᚋmodelᚐEvidenceMaturity(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Maturity) graphql.Marshaler {
+			return ec.marshalNEvidenceMaturity2gutskinᚋkgᚐMaturity(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5051,8 +7172,8 @@ func (ec *executionContext) _Claim_maturityBasis(ctx context.Context, field grap
 			return obj.MaturityBasis(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.MaturityBasis) graphql.Marshaler {
-			return ec.marshalNMaturityBasis2gutskinᚋgraphᚋmodelᚐMaturityBasis(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.MaturityBasis) graphql.Marshaler {
+			return ec.marshalNMaturityBasis2gutskinᚋkgᚐMaturityBasis(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5060,6 +7181,29 @@ func (ec *executionContext) _Claim_maturityBasis(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_Claim_maturityBasis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Claim", field, true, false, "MaturityBasis")
+}
+
+func (ec *executionContext) _Claim_gradeNote(ctx context.Context, field graphql.CollectedField, obj *model.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_gradeNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GradeNote(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_gradeNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, true, false, "String")
 }
 
 func (ec *executionContext) _Claim_claimKind(ctx context.Context, field graphql.CollectedField, obj *model.Claim) (ret graphql.Marshaler) {
@@ -5074,8 +7218,8 @@ func (ec *executionContext) _Claim_claimKind(ctx context.Context, field graphql.
 			return obj.ClaimKind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.ClaimKind) graphql.Marshaler {
-			return ec.marshalNClaimKind2gutskinᚋgraphᚋmodelᚐClaimKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.ClaimKind) graphql.Marshaler {
+			return ec.marshalNClaimKind2gutskinᚋkgᚐClaimKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5117,7 +7261,7 @@ func (ec *executionContext) _Claim_source(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Claim_source(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Claim().Source(ctx, obj)
+			return obj.Source()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Source) graphql.Marshaler {
@@ -5132,7 +7276,7 @@ func (ec *executionContext) fieldContext_Claim_source(_ context.Context, field g
 		Object:     "Claim",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Source(ctx, field)
 		},
@@ -5172,7 +7316,7 @@ func (ec *executionContext) _Claim_subjects(ctx context.Context, field graphql.C
 			return ec.fieldContext_Claim_subjects(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Claim().Subjects(ctx, obj)
+			return obj.Subjects()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Entity) graphql.Marshaler {
@@ -5187,7 +7331,7 @@ func (ec *executionContext) fieldContext_Claim_subjects(_ context.Context, field
 		Object:     "Claim",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
@@ -5204,7 +7348,7 @@ func (ec *executionContext) _Claim_evidence(ctx context.Context, field graphql.C
 			return ec.fieldContext_Claim_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Claim().Evidence(ctx, obj)
+			return obj.Evidence()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Evidence) graphql.Marshaler {
@@ -5219,7 +7363,7 @@ func (ec *executionContext) fieldContext_Claim_evidence(_ context.Context, field
 		Object:     "Claim",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
@@ -5236,7 +7380,7 @@ func (ec *executionContext) _Claim_evidenceSummary(ctx context.Context, field gr
 			return ec.fieldContext_Claim_evidenceSummary(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Claim().EvidenceSummary(ctx, obj)
+			return obj.EvidenceSummary()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.EvidenceSummary) graphql.Marshaler {
@@ -5251,7 +7395,7 @@ func (ec *executionContext) fieldContext_Claim_evidenceSummary(_ context.Context
 		Object:     "Claim",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EvidenceSummary(ctx, field)
 		},
@@ -5364,7 +7508,7 @@ func (ec *executionContext) _ClaimConnection_totalCount(ctx context.Context, fie
 			return ec.fieldContext_ClaimConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.ClaimConnection().TotalCount(ctx, obj)
+			return obj.TotalCount, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -5375,7 +7519,7 @@ func (ec *executionContext) _ClaimConnection_totalCount(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_ClaimConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ClaimConnection", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("ClaimConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ClaimEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ClaimEdge) (ret graphql.Marshaler) {
@@ -5468,8 +7612,8 @@ func (ec *executionContext) _Condition_kind(ctx context.Context, field graphql.C
 			return obj.Kind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.NodeKind) graphql.Marshaler {
-			return ec.marshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Kind) graphql.Marshaler {
+			return ec.marshalNNodeKind2gutskinᚋkgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5511,7 +7655,7 @@ func (ec *executionContext) _Condition_provenance(ctx context.Context, field gra
 			return ec.fieldContext_Condition_provenance(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Provenance(), nil
+			return obj.Provenance()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Provenance) graphql.Marshaler {
@@ -5529,6 +7673,38 @@ func (ec *executionContext) fieldContext_Condition_provenance(_ context.Context,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Condition_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Condition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Condition_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Condition_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Condition",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
 		},
 	}
 	return fc, nil
@@ -5592,15 +7768,15 @@ func (ec *executionContext) _Condition_conditionKind(ctx context.Context, field 
 			return obj.ConditionKind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.ConditionKind) graphql.Marshaler {
+			return ec.marshalNConditionKind2gutskinᚋkgᚐConditionKind(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Condition_conditionKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Condition", field, true, false, "String")
+	return graphql.NewScalarFieldContext("Condition", field, true, false, "ConditionKind")
 }
 
 func (ec *executionContext) _Condition_description(ctx context.Context, field graphql.CollectedField, obj *model.Condition) (ret graphql.Marshaler) {
@@ -5635,7 +7811,7 @@ func (ec *executionContext) _Condition_subtypeOf(ctx context.Context, field grap
 			return ec.fieldContext_Condition_subtypeOf(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Condition().SubtypeOf(ctx, obj)
+			return obj.SubtypeOf()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Condition) graphql.Marshaler {
@@ -5650,7 +7826,7 @@ func (ec *executionContext) fieldContext_Condition_subtypeOf(_ context.Context, 
 		Object:     "Condition",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Condition(ctx, field)
 		},
@@ -5667,7 +7843,7 @@ func (ec *executionContext) _Condition_subtypes(ctx context.Context, field graph
 			return ec.fieldContext_Condition_subtypes(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Condition().Subtypes(ctx, obj)
+			return obj.Subtypes()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Condition) graphql.Marshaler {
@@ -5682,7 +7858,7 @@ func (ec *executionContext) fieldContext_Condition_subtypes(_ context.Context, f
 		Object:     "Condition",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Condition(ctx, field)
 		},
@@ -5699,7 +7875,7 @@ func (ec *executionContext) _Condition_influencedBy(ctx context.Context, field g
 			return ec.fieldContext_Condition_influencedBy(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Condition().InfluencedBy(ctx, obj)
+			return obj.InfluencedBy()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Relation) graphql.Marshaler {
@@ -5714,7 +7890,7 @@ func (ec *executionContext) fieldContext_Condition_influencedBy(_ context.Contex
 		Object:     "Condition",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Relation(ctx, field)
 		},
@@ -5731,7 +7907,7 @@ func (ec *executionContext) _Condition_studies(ctx context.Context, field graphq
 			return ec.fieldContext_Condition_studies(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Condition().Studies(ctx, obj)
+			return obj.Studies()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Study) graphql.Marshaler {
@@ -5746,7 +7922,7 @@ func (ec *executionContext) fieldContext_Condition_studies(_ context.Context, fi
 		Object:     "Condition",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Study(ctx, field)
 		},
@@ -5763,7 +7939,7 @@ func (ec *executionContext) _Condition_findings(ctx context.Context, field graph
 			return ec.fieldContext_Condition_findings(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Condition().Findings(ctx, obj)
+			return obj.Findings()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Finding) graphql.Marshaler {
@@ -5778,7 +7954,7 @@ func (ec *executionContext) fieldContext_Condition_findings(_ context.Context, f
 		Object:     "Condition",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Finding(ctx, field)
 		},
@@ -5795,7 +7971,7 @@ func (ec *executionContext) _Condition_claims(ctx context.Context, field graphql
 			return ec.fieldContext_Condition_claims(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Condition().Claims(ctx, obj)
+			return obj.Claims()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Claim) graphql.Marshaler {
@@ -5810,7 +7986,7 @@ func (ec *executionContext) fieldContext_Condition_claims(_ context.Context, fie
 		Object:     "Condition",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Claim(ctx, field)
 		},
@@ -5923,7 +8099,7 @@ func (ec *executionContext) _ConditionConnection_totalCount(ctx context.Context,
 			return ec.fieldContext_ConditionConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.ConditionConnection().TotalCount(ctx, obj)
+			return obj.TotalCount, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -5934,7 +8110,7 @@ func (ec *executionContext) _ConditionConnection_totalCount(ctx context.Context,
 	)
 }
 func (ec *executionContext) fieldContext_ConditionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ConditionConnection", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("ConditionConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ConditionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ConditionEdge) (ret graphql.Marshaler) {
@@ -5992,6 +8168,116 @@ func (ec *executionContext) fieldContext_ConditionEdge_node(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _CreateStudyPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.CreateStudyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateStudyPayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CreateStudyPayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateStudyPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _CreateStudyPayload_study(ctx context.Context, field graphql.CollectedField, obj *model.CreateStudyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateStudyPayload_study(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Study, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Study) graphql.Marshaler {
+			return ec.marshalNStudy2ᚖgutskinᚋgraphᚋmodelᚐStudy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateStudyPayload_study(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateStudyPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Study(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateStudyPayload_version(ctx context.Context, field graphql.CollectedField, obj *model.CreateStudyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateStudyPayload_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateStudyPayload_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateStudyPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CreateStudyPayload_change(ctx context.Context, field graphql.CollectedField, obj *model.CreateStudyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateStudyPayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateStudyPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateStudyPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _DesignCount_design(ctx context.Context, field graphql.CollectedField, obj *model.DesignCount) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6004,8 +8290,8 @@ func (ec *executionContext) _DesignCount_design(ctx context.Context, field graph
 			return obj.Design, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.StudyDesign) graphql.Marshaler {
-			return ec.marshalNStudyDesign2gutskinᚋgraphᚋmodelᚐStudyDesign(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.StudyDesign) graphql.Marshaler {
+			return ec.marshalNStudyDesign2gutskinᚋkgᚐStudyDesign(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6047,7 +8333,7 @@ func (ec *executionContext) _Evidence_claim(ctx context.Context, field graphql.C
 			return ec.fieldContext_Evidence_claim(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Evidence().Claim(ctx, obj)
+			return obj.Claim()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Claim) graphql.Marshaler {
@@ -6062,7 +8348,7 @@ func (ec *executionContext) fieldContext_Evidence_claim(_ context.Context, field
 		Object:     "Evidence",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Claim(ctx, field)
 		},
@@ -6079,7 +8365,7 @@ func (ec *executionContext) _Evidence_study(ctx context.Context, field graphql.C
 			return ec.fieldContext_Evidence_study(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Evidence().Study(ctx, obj)
+			return obj.Study()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Study) graphql.Marshaler {
@@ -6094,7 +8380,7 @@ func (ec *executionContext) fieldContext_Evidence_study(_ context.Context, field
 		Object:     "Evidence",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Study(ctx, field)
 		},
@@ -6111,18 +8397,18 @@ func (ec *executionContext) _Evidence_stance(ctx context.Context, field graphql.
 			return ec.fieldContext_Evidence_stance(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Stance, nil
+			return obj.Stance(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Stance) graphql.Marshaler {
-			return ec.marshalNStance2gutskinᚋgraphᚋmodelᚐStance(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Stance) graphql.Marshaler {
+			return ec.marshalNStance2gutskinᚋkgᚐStance(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Evidence_stance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Evidence", field, false, false, "Stance")
+	return graphql.NewScalarFieldContext("Evidence", field, true, false, "Stance")
 }
 
 func (ec *executionContext) _Evidence_note(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
@@ -6134,7 +8420,7 @@ func (ec *executionContext) _Evidence_note(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Evidence_note(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Note, nil
+			return obj.Note(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -6145,7 +8431,7 @@ func (ec *executionContext) _Evidence_note(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Evidence_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Evidence", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Evidence", field, true, false, "String")
 }
 
 func (ec *executionContext) _Evidence_provenance(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
@@ -6157,7 +8443,7 @@ func (ec *executionContext) _Evidence_provenance(ctx context.Context, field grap
 			return ec.fieldContext_Evidence_provenance(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Provenance, nil
+			return obj.Provenance()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Provenance) graphql.Marshaler {
@@ -6171,10 +8457,97 @@ func (ec *executionContext) fieldContext_Evidence_provenance(_ context.Context, 
 	fc = &graphql.FieldContext{
 		Object:     "Evidence",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvidencePayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.EvidencePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvidencePayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EvidencePayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvidencePayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _EvidencePayload_claim(ctx context.Context, field graphql.CollectedField, obj *model.EvidencePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvidencePayload_claim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Claim, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Claim) graphql.Marshaler {
+			return ec.marshalNClaim2ᚖgutskinᚋgraphᚋmodelᚐClaim(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvidencePayload_claim(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvidencePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Claim(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvidencePayload_change(ctx context.Context, field graphql.CollectedField, obj *model.EvidencePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvidencePayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvidencePayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvidencePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
 		},
 	}
 	return fc, nil
@@ -6339,8 +8712,8 @@ func (ec *executionContext) _Factor_kind(ctx context.Context, field graphql.Coll
 			return obj.Kind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.NodeKind) graphql.Marshaler {
-			return ec.marshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Kind) graphql.Marshaler {
+			return ec.marshalNNodeKind2gutskinᚋkgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6382,7 +8755,7 @@ func (ec *executionContext) _Factor_provenance(ctx context.Context, field graphq
 			return ec.fieldContext_Factor_provenance(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Provenance(), nil
+			return obj.Provenance()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Provenance) graphql.Marshaler {
@@ -6400,6 +8773,38 @@ func (ec *executionContext) fieldContext_Factor_provenance(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Factor_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Factor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Factor_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Factor_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Factor",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
 		},
 	}
 	return fc, nil
@@ -6463,15 +8868,15 @@ func (ec *executionContext) _Factor_factorKind(ctx context.Context, field graphq
 			return obj.FactorKind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.FactorKind) graphql.Marshaler {
+			return ec.marshalNFactorKind2gutskinᚋkgᚐFactorKind(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Factor_factorKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Factor", field, true, false, "String")
+	return graphql.NewScalarFieldContext("Factor", field, true, false, "FactorKind")
 }
 
 func (ec *executionContext) _Factor_description(ctx context.Context, field graphql.CollectedField, obj *model.Factor) (ret graphql.Marshaler) {
@@ -6506,7 +8911,7 @@ func (ec *executionContext) _Factor_affects(ctx context.Context, field graphql.C
 			return ec.fieldContext_Factor_affects(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Factor().Affects(ctx, obj)
+			return obj.Affects()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Relation) graphql.Marshaler {
@@ -6521,7 +8926,7 @@ func (ec *executionContext) fieldContext_Factor_affects(_ context.Context, field
 		Object:     "Factor",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Relation(ctx, field)
 		},
@@ -6538,7 +8943,7 @@ func (ec *executionContext) _Factor_claims(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Factor_claims(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Factor().Claims(ctx, obj)
+			return obj.Claims()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Claim) graphql.Marshaler {
@@ -6553,7 +8958,7 @@ func (ec *executionContext) fieldContext_Factor_claims(_ context.Context, field 
 		Object:     "Factor",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Claim(ctx, field)
 		},
@@ -6666,7 +9071,7 @@ func (ec *executionContext) _FactorConnection_totalCount(ctx context.Context, fi
 			return ec.fieldContext_FactorConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.FactorConnection().TotalCount(ctx, obj)
+			return obj.TotalCount, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -6677,7 +9082,7 @@ func (ec *executionContext) _FactorConnection_totalCount(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_FactorConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("FactorConnection", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("FactorConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _FactorEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.FactorEdge) (ret graphql.Marshaler) {
@@ -6770,8 +9175,8 @@ func (ec *executionContext) _Finding_kind(ctx context.Context, field graphql.Col
 			return obj.Kind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.NodeKind) graphql.Marshaler {
-			return ec.marshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Kind) graphql.Marshaler {
+			return ec.marshalNNodeKind2gutskinᚋkgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6813,7 +9218,7 @@ func (ec *executionContext) _Finding_provenance(ctx context.Context, field graph
 			return ec.fieldContext_Finding_provenance(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Provenance(), nil
+			return obj.Provenance()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Provenance) graphql.Marshaler {
@@ -6831,6 +9236,38 @@ func (ec *executionContext) fieldContext_Finding_provenance(_ context.Context, f
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Finding_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Finding",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
 		},
 	}
 	return fc, nil
@@ -6894,8 +9331,8 @@ func (ec *executionContext) _Finding_effect(ctx context.Context, field graphql.C
 			return obj.Effect(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Effect) graphql.Marshaler {
-			return ec.marshalNEffect2gutskinᚋgraphᚋmodelᚐEffect(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Effect) graphql.Marshaler {
+			return ec.marshalNEffect2gutskinᚋkgᚐEffect(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7144,7 +9581,7 @@ func (ec *executionContext) _Finding_study(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Finding_study(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Finding().Study(ctx, obj)
+			return obj.Study()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Study) graphql.Marshaler {
@@ -7159,7 +9596,7 @@ func (ec *executionContext) fieldContext_Finding_study(_ context.Context, field 
 		Object:     "Finding",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Study(ctx, field)
 		},
@@ -7176,7 +9613,7 @@ func (ec *executionContext) _Finding_measures(ctx context.Context, field graphql
 			return ec.fieldContext_Finding_measures(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Finding().Measures(ctx, obj)
+			return obj.Measures()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Entity) graphql.Marshaler {
@@ -7191,9 +9628,119 @@ func (ec *executionContext) fieldContext_Finding_measures(_ context.Context, fie
 		Object:     "Finding",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GradeClaimPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.GradeClaimPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GradeClaimPayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GradeClaimPayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GradeClaimPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _GradeClaimPayload_claim(ctx context.Context, field graphql.CollectedField, obj *model.GradeClaimPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GradeClaimPayload_claim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Claim, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Claim) graphql.Marshaler {
+			return ec.marshalNClaim2ᚖgutskinᚋgraphᚋmodelᚐClaim(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GradeClaimPayload_claim(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GradeClaimPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Claim(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GradeClaimPayload_version(ctx context.Context, field graphql.CollectedField, obj *model.GradeClaimPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GradeClaimPayload_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GradeClaimPayload_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GradeClaimPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GradeClaimPayload_change(ctx context.Context, field graphql.CollectedField, obj *model.GradeClaimPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GradeClaimPayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GradeClaimPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GradeClaimPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
 		},
 	}
 	return fc, nil
@@ -7428,6 +9975,52 @@ func (ec *executionContext) fieldContext_KindCount_count(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("KindCount", field, false, false, "Int")
 }
 
+func (ec *executionContext) _LeftOutStudy_study(ctx context.Context, field graphql.CollectedField, obj *model.LeftOutStudy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeftOutStudy_study(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Study, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeftOutStudy_study(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeftOutStudy", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LeftOutStudy_why(ctx context.Context, field graphql.CollectedField, obj *model.LeftOutStudy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeftOutStudy_why(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Why, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeftOutStudy_why(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeftOutStudy", field, false, false, "String")
+}
+
 func (ec *executionContext) _Mechanism_id(ctx context.Context, field graphql.CollectedField, obj *model.Mechanism) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7463,8 +10056,8 @@ func (ec *executionContext) _Mechanism_kind(ctx context.Context, field graphql.C
 			return obj.Kind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.NodeKind) graphql.Marshaler {
-			return ec.marshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Kind) graphql.Marshaler {
+			return ec.marshalNNodeKind2gutskinᚋkgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7506,7 +10099,7 @@ func (ec *executionContext) _Mechanism_provenance(ctx context.Context, field gra
 			return ec.fieldContext_Mechanism_provenance(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Provenance(), nil
+			return obj.Provenance()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Provenance) graphql.Marshaler {
@@ -7524,6 +10117,38 @@ func (ec *executionContext) fieldContext_Mechanism_provenance(_ context.Context,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mechanism_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Mechanism) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mechanism_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mechanism_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mechanism",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
 		},
 	}
 	return fc, nil
@@ -7587,15 +10212,15 @@ func (ec *executionContext) _Mechanism_category(ctx context.Context, field graph
 			return obj.Category(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.MechanismCategory) graphql.Marshaler {
+			return ec.marshalNMechanismCategory2gutskinᚋkgᚐMechanismCategory(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Mechanism_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Mechanism", field, true, false, "String")
+	return graphql.NewScalarFieldContext("Mechanism", field, true, false, "MechanismCategory")
 }
 
 func (ec *executionContext) _Mechanism_description(ctx context.Context, field graphql.CollectedField, obj *model.Mechanism) (ret graphql.Marshaler) {
@@ -7630,7 +10255,7 @@ func (ec *executionContext) _Mechanism_influences(ctx context.Context, field gra
 			return ec.fieldContext_Mechanism_influences(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Mechanism().Influences(ctx, obj)
+			return obj.Influences()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Relation) graphql.Marshaler {
@@ -7645,7 +10270,7 @@ func (ec *executionContext) fieldContext_Mechanism_influences(_ context.Context,
 		Object:     "Mechanism",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Relation(ctx, field)
 		},
@@ -7662,7 +10287,7 @@ func (ec *executionContext) _Mechanism_influencedBy(ctx context.Context, field g
 			return ec.fieldContext_Mechanism_influencedBy(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Mechanism().InfluencedBy(ctx, obj)
+			return obj.InfluencedBy()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Relation) graphql.Marshaler {
@@ -7677,7 +10302,7 @@ func (ec *executionContext) fieldContext_Mechanism_influencedBy(_ context.Contex
 		Object:     "Mechanism",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Relation(ctx, field)
 		},
@@ -7694,7 +10319,7 @@ func (ec *executionContext) _Mechanism_studies(ctx context.Context, field graphq
 			return ec.fieldContext_Mechanism_studies(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Mechanism().Studies(ctx, obj)
+			return obj.Studies()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Study) graphql.Marshaler {
@@ -7709,7 +10334,7 @@ func (ec *executionContext) fieldContext_Mechanism_studies(_ context.Context, fi
 		Object:     "Mechanism",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Study(ctx, field)
 		},
@@ -7726,7 +10351,7 @@ func (ec *executionContext) _Mechanism_claims(ctx context.Context, field graphql
 			return ec.fieldContext_Mechanism_claims(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Mechanism().Claims(ctx, obj)
+			return obj.Claims()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Claim) graphql.Marshaler {
@@ -7741,7 +10366,7 @@ func (ec *executionContext) fieldContext_Mechanism_claims(_ context.Context, fie
 		Object:     "Mechanism",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Claim(ctx, field)
 		},
@@ -7854,7 +10479,7 @@ func (ec *executionContext) _MechanismConnection_totalCount(ctx context.Context,
 			return ec.fieldContext_MechanismConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.MechanismConnection().TotalCount(ctx, obj)
+			return obj.TotalCount, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -7865,7 +10490,7 @@ func (ec *executionContext) _MechanismConnection_totalCount(ctx context.Context,
 	)
 }
 func (ec *executionContext) fieldContext_MechanismConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("MechanismConnection", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("MechanismConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _MechanismEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.MechanismEdge) (ret graphql.Marshaler) {
@@ -7919,6 +10544,402 @@ func (ec *executionContext) fieldContext_MechanismEdge_node(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Mechanism(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createStudy(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createStudy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateStudy(ctx, fc.Args["input"].(model.CreateStudyInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateStudyPayload) graphql.Marshaler {
+			return ec.marshalNCreateStudyPayload2ᚖgutskinᚋgraphᚋmodelᚐCreateStudyPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createStudy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateStudyPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createStudy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateStudy(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateStudy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateStudy(ctx, fc.Args["input"].(model.UpdateStudyInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateStudyPayload) graphql.Marshaler {
+			return ec.marshalNUpdateStudyPayload2ᚖgutskinᚋgraphᚋmodelᚐUpdateStudyPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateStudy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateStudyPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateStudy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_gradeClaim(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_gradeClaim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().GradeClaim(ctx, fc.Args["input"].(model.GradeClaimInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GradeClaimPayload) graphql.Marshaler {
+			return ec.marshalNGradeClaimPayload2ᚖgutskinᚋgraphᚋmodelᚐGradeClaimPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_gradeClaim(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GradeClaimPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_gradeClaim_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addEvidence(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addEvidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddEvidence(ctx, fc.Args["input"].(model.AddEvidenceInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EvidencePayload) graphql.Marshaler {
+			return ec.marshalNEvidencePayload2ᚖgutskinᚋgraphᚋmodelᚐEvidencePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addEvidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvidencePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addEvidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeEvidence(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeEvidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveEvidence(ctx, fc.Args["input"].(model.RemoveEvidenceInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EvidencePayload) graphql.Marshaler {
+			return ec.marshalNEvidencePayload2ᚖgutskinᚋgraphᚋmodelᚐEvidencePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeEvidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvidencePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeEvidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addRelation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addRelation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddRelation(ctx, fc.Args["input"].(model.AddRelationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationPayload) graphql.Marshaler {
+			return ec.marshalNRelationPayload2ᚖgutskinᚋgraphᚋmodelᚐRelationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addRelation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RelationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addRelation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeRelation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeRelation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveRelation(ctx, fc.Args["input"].(model.RemoveRelationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationPayload) graphql.Marshaler {
+			return ec.marshalNRelationPayload2ᚖgutskinᚋgraphᚋmodelᚐRelationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeRelation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RelationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeRelation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_retire(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_retire(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().Retire(ctx, fc.Args["input"].(model.RetireInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RetirePayload) graphql.Marshaler {
+			return ec.marshalNRetirePayload2ᚖgutskinᚋgraphᚋmodelᚐRetirePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_retire(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetirePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_retire_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_restore(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_restore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().Restore(ctx, fc.Args["input"].(model.RetireInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RetirePayload) graphql.Marshaler {
+			return ec.marshalNRetirePayload2ᚖgutskinᚋgraphᚋmodelᚐRetirePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_restore(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetirePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_restore_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -8027,8 +11048,8 @@ func (ec *executionContext) _Pathway_strength(ctx context.Context, field graphql
 			return obj.Strength, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.EvidenceMaturity) graphql.Marshaler {
-			return ec.marshalNEvidenceMaturity2gutskinᚋgraphᚋmodelᚐEvidenceMaturity(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Maturity) graphql.Marshaler {
+			return ec.marshalNEvidenceMaturity2gutskinᚋkgᚐMaturity(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8134,7 +11155,7 @@ func (ec *executionContext) _Provenance_source(ctx context.Context, field graphq
 			return ec.fieldContext_Provenance_source(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Provenance().Source(ctx, obj)
+			return obj.Source()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Source) graphql.Marshaler {
@@ -8149,7 +11170,7 @@ func (ec *executionContext) fieldContext_Provenance_source(_ context.Context, fi
 		Object:     "Provenance",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Source(ctx, field)
 		},
@@ -8212,7 +11233,7 @@ func (ec *executionContext) _Provenance_citedStudies(ctx context.Context, field 
 			return ec.fieldContext_Provenance_citedStudies(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Provenance().CitedStudies(ctx, obj)
+			return obj.CitedStudies()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Study) graphql.Marshaler {
@@ -8227,7 +11248,7 @@ func (ec *executionContext) fieldContext_Provenance_citedStudies(_ context.Conte
 		Object:     "Provenance",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Study(ctx, field)
 		},
@@ -8323,34 +11344,34 @@ func (ec *executionContext) fieldContext_Query_nodes(ctx context.Context, field 
 	return fc, nil
 }
 
-func (ec *executionContext) _Query_study(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Query_byXref(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_study(ctx, field)
+			return ec.fieldContext_Query_byXref(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Study(ctx, fc.Args["id"].(*string), fc.Args["doi"].(*string))
+			return ec.Resolvers.Query().ByXref(ctx, fc.Args["curie"].(string), fc.Args["exactOnly"].(*bool))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Study) graphql.Marshaler {
-			return ec.marshalOStudy2ᚖgutskinᚋgraphᚋmodelᚐStudy(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚕgutskinᚋgraphᚋmodelᚐEntityᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
-func (ec *executionContext) fieldContext_Query_study(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Query_byXref(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Study(ctx, field)
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
 	}
 	defer func() {
@@ -8360,7 +11381,7 @@ func (ec *executionContext) fieldContext_Query_study(ctx context.Context, field 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_study_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Query_byXref_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -8411,34 +11432,34 @@ func (ec *executionContext) fieldContext_Query_claim(ctx context.Context, field 
 	return fc, nil
 }
 
-func (ec *executionContext) _Query_strain(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Query_claims(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_strain(ctx, field)
+			return ec.fieldContext_Query_claims(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Strain(ctx, fc.Args["id"].(string))
+			return ec.Resolvers.Query().Claims(ctx, fc.Args["filter"].(*model.ClaimFilter), fc.Args["orderBy"].(*model.ClaimOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Strain) graphql.Marshaler {
-			return ec.marshalOStrain2ᚖgutskinᚋgraphᚋmodelᚐStrain(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ClaimConnection) graphql.Marshaler {
+			return ec.marshalNClaimConnection2ᚖgutskinᚋgraphᚋmodelᚐClaimConnection(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
-func (ec *executionContext) fieldContext_Query_strain(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Query_claims(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Strain(ctx, field)
+			return ec.childFields_ClaimConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -8448,95 +11469,7 @@ func (ec *executionContext) fieldContext_Query_strain(ctx context.Context, field
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_strain_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_species(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_species(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Species(ctx, fc.Args["id"].(string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Species) graphql.Marshaler {
-			return ec.marshalOSpecies2ᚖgutskinᚋgraphᚋmodelᚐSpecies(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Query_species(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Species(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_species_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_mechanism(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_mechanism(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Mechanism(ctx, fc.Args["id"].(string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Mechanism) graphql.Marshaler {
-			return ec.marshalOMechanism2ᚖgutskinᚋgraphᚋmodelᚐMechanism(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Query_mechanism(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Mechanism(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_mechanism_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Query_claims_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -8587,314 +11520,6 @@ func (ec *executionContext) fieldContext_Query_condition(ctx context.Context, fi
 	return fc, nil
 }
 
-func (ec *executionContext) _Query_factor(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_factor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Factor(ctx, fc.Args["id"].(string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Factor) graphql.Marshaler {
-			return ec.marshalOFactor2ᚖgutskinᚋgraphᚋmodelᚐFactor(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Query_factor(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Factor(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_factor_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_finding(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_finding(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Finding(ctx, fc.Args["id"].(string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Finding) graphql.Marshaler {
-			return ec.marshalOFinding2ᚖgutskinᚋgraphᚋmodelᚐFinding(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Query_finding(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Finding(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_finding_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_source(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_source(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Source(ctx, fc.Args["id"].(string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Source) graphql.Marshaler {
-			return ec.marshalOSource2ᚖgutskinᚋgraphᚋmodelᚐSource(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Query_source(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Source(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_source_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_studies(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_studies(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Studies(ctx, fc.Args["filter"].(*model.StudyFilter), fc.Args["orderBy"].(*model.StudyOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.StudyConnection) graphql.Marshaler {
-			return ec.marshalNStudyConnection2ᚖgutskinᚋgraphᚋmodelᚐStudyConnection(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_studies(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_StudyConnection(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_studies_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_claims(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_claims(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Claims(ctx, fc.Args["filter"].(*model.ClaimFilter), fc.Args["orderBy"].(*model.ClaimOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ClaimConnection) graphql.Marshaler {
-			return ec.marshalNClaimConnection2ᚖgutskinᚋgraphᚋmodelᚐClaimConnection(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_claims(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ClaimConnection(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_claims_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_strains(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_strains(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Strains(ctx, fc.Args["filter"].(*model.StrainFilter), fc.Args["orderBy"].(*model.NameOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.StrainConnection) graphql.Marshaler {
-			return ec.marshalNStrainConnection2ᚖgutskinᚋgraphᚋmodelᚐStrainConnection(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_strains(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_StrainConnection(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_strains_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_mechanisms(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_mechanisms(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Mechanisms(ctx, fc.Args["filter"].(*model.MechanismFilter), fc.Args["orderBy"].(*model.NameOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.MechanismConnection) graphql.Marshaler {
-			return ec.marshalNMechanismConnection2ᚖgutskinᚋgraphᚋmodelᚐMechanismConnection(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_mechanisms(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_MechanismConnection(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_mechanisms_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _Query_conditions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8939,34 +11564,34 @@ func (ec *executionContext) fieldContext_Query_conditions(ctx context.Context, f
 	return fc, nil
 }
 
-func (ec *executionContext) _Query_factors(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Query_history(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_factors(ctx, field)
+			return ec.fieldContext_Query_history(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Factors(ctx, fc.Args["filter"].(*model.FactorFilter), fc.Args["orderBy"].(*model.NameOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Query().History(ctx, fc.Args["id"].(string), fc.Args["first"].(*int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.FactorConnection) graphql.Marshaler {
-			return ec.marshalNFactorConnection2ᚖgutskinᚋgraphᚋmodelᚐFactorConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚕgutskinᚋgraphᚋmodelᚐChangeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Query_factors(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Query_history(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_FactorConnection(ctx, field)
+			return ec.childFields_Change(ctx, field)
 		},
 	}
 	defer func() {
@@ -8976,73 +11601,41 @@ func (ec *executionContext) fieldContext_Query_factors(ctx context.Context, fiel
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_factors_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Query_history_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Query_sources(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Query_changes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_sources(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Query().Sources(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []model.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚕgutskinᚋgraphᚋmodelᚐSourceᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Source(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_search(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_search(ctx, field)
+			return ec.fieldContext_Query_changes(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Search(ctx, fc.Args["query"].(string), fc.Args["kinds"].([]model.NodeKind), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Changes(ctx, fc.Args["since"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.SearchConnection) graphql.Marshaler {
-			return ec.marshalNSearchConnection2ᚖgutskinᚋgraphᚋmodelᚐSearchConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChangeConnection) graphql.Marshaler {
+			return ec.marshalNChangeConnection2ᚖgutskinᚋgraphᚋmodelᚐChangeConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Query_search(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Query_changes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_SearchConnection(ctx, field)
+			return ec.childFields_ChangeConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -9052,7 +11645,51 @@ func (ec *executionContext) fieldContext_Query_search(ctx context.Context, field
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_search_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Query_changes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_revision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_revision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Revision(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Revision) graphql.Marshaler {
+			return ec.marshalNRevision2ᚖgutskinᚋgraphᚋmodelᚐRevision(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_revision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Revision(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_revision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -9069,7 +11706,7 @@ func (ec *executionContext) _Query_pathways(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Pathways(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["minMaturity"].(*model.EvidenceMaturity), fc.Args["relations"].([]model.RelationKind), fc.Args["directed"].(*bool), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Pathways(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["minMaturity"].(*kg.Maturity), fc.Args["relations"].([]kg.RelationKind), fc.Args["directed"].(*bool), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Pathway) graphql.Marshaler {
@@ -9113,7 +11750,7 @@ func (ec *executionContext) _Query_neighbourhood(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Neighbourhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["kinds"].([]model.NodeKind), fc.Args["limit"].(*int))
+			return ec.Resolvers.Query().Neighbourhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["kinds"].([]kg.Kind), fc.Args["limit"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Subgraph) graphql.Marshaler {
@@ -9175,6 +11812,566 @@ func (ec *executionContext) fieldContext_Query_stats(_ context.Context, field gr
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_GraphStats(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_factor(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_factor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Factor(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Factor) graphql.Marshaler {
+			return ec.marshalOFactor2ᚖgutskinᚋgraphᚋmodelᚐFactor(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_factor(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Factor(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_factor_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_factors(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_factors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Factors(ctx, fc.Args["filter"].(*model.FactorFilter), fc.Args["orderBy"].(*model.NameOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FactorConnection) graphql.Marshaler {
+			return ec.marshalNFactorConnection2ᚖgutskinᚋgraphᚋmodelᚐFactorConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_factors(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactorConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_factors_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_finding(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_finding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Finding(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Finding) graphql.Marshaler {
+			return ec.marshalOFinding2ᚖgutskinᚋgraphᚋmodelᚐFinding(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_finding(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Finding(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_finding_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_mechanism(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_mechanism(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Mechanism(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Mechanism) graphql.Marshaler {
+			return ec.marshalOMechanism2ᚖgutskinᚋgraphᚋmodelᚐMechanism(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_mechanism(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mechanism(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_mechanism_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_mechanisms(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_mechanisms(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Mechanisms(ctx, fc.Args["filter"].(*model.MechanismFilter), fc.Args["orderBy"].(*model.NameOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MechanismConnection) graphql.Marshaler {
+			return ec.marshalNMechanismConnection2ᚖgutskinᚋgraphᚋmodelᚐMechanismConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_mechanisms(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MechanismConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_mechanisms_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_search(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_search(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Search(ctx, fc.Args["query"].(string), fc.Args["kinds"].([]kg.Kind), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SearchConnection) graphql.Marshaler {
+			return ec.marshalNSearchConnection2ᚖgutskinᚋgraphᚋmodelᚐSearchConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_search(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_search_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_source(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Source(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Source) graphql.Marshaler {
+			return ec.marshalOSource2ᚖgutskinᚋgraphᚋmodelᚐSource(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_source(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_source_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_sources(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Sources(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgutskinᚋgraphᚋmodelᚐSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_species(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_species(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Species(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Species) graphql.Marshaler {
+			return ec.marshalOSpecies2ᚖgutskinᚋgraphᚋmodelᚐSpecies(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_species(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Species(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_species_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_strain(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_strain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Strain(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Strain) graphql.Marshaler {
+			return ec.marshalOStrain2ᚖgutskinᚋgraphᚋmodelᚐStrain(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_strain(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Strain(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_strain_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_strains(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_strains(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Strains(ctx, fc.Args["filter"].(*model.StrainFilter), fc.Args["orderBy"].(*model.NameOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StrainConnection) graphql.Marshaler {
+			return ec.marshalNStrainConnection2ᚖgutskinᚋgraphᚋmodelᚐStrainConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_strains(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StrainConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_strains_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_study(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_study(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Study(ctx, fc.Args["id"].(*string), fc.Args["doi"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Study) graphql.Marshaler {
+			return ec.marshalOStudy2ᚖgutskinᚋgraphᚋmodelᚐStudy(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_study(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Study(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_study_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_studies(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_studies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Studies(ctx, fc.Args["filter"].(*model.StudyFilter), fc.Args["orderBy"].(*model.StudyOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StudyConnection) graphql.Marshaler {
+			return ec.marshalNStudyConnection2ᚖgutskinᚋgraphᚋmodelᚐStudyConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_studies(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StudyConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_studies_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -9267,8 +12464,8 @@ func (ec *executionContext) _Relation_kind(ctx context.Context, field graphql.Co
 			return obj.Kind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.RelationKind) graphql.Marshaler {
-			return ec.marshalNRelationKind2gutskinᚋgraphᚋmodelᚐRelationKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.RelationKind) graphql.Marshaler {
+			return ec.marshalNRelationKind2gutskinᚋkgᚐRelationKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9287,7 +12484,7 @@ func (ec *executionContext) _Relation_from(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Relation_from(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Relation().From(ctx, obj)
+			return obj.From()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v model.Entity) graphql.Marshaler {
@@ -9302,7 +12499,7 @@ func (ec *executionContext) fieldContext_Relation_from(_ context.Context, field 
 		Object:     "Relation",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
@@ -9319,7 +12516,7 @@ func (ec *executionContext) _Relation_to(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Relation_to(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Relation().To(ctx, obj)
+			return obj.To()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v model.Entity) graphql.Marshaler {
@@ -9334,7 +12531,7 @@ func (ec *executionContext) fieldContext_Relation_to(_ context.Context, field gr
 		Object:     "Relation",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
@@ -9354,8 +12551,8 @@ func (ec *executionContext) _Relation_effect(ctx context.Context, field graphql.
 			return obj.Effect(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Effect) graphql.Marshaler {
-			return ec.marshalOEffect2ᚖgutskinᚋgraphᚋmodelᚐEffect(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *kg.Effect) graphql.Marshaler {
+			return ec.marshalOEffect2ᚖgutskinᚋkgᚐEffect(ctx, selections, v)
 		},
 		true,
 		false,
@@ -9377,8 +12574,8 @@ func (ec *executionContext) _Relation_maturity(ctx context.Context, field graphq
 			return obj.Maturity(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.EvidenceMaturity) graphql.Marshaler {
-			return ec.marshalNEvidenceMaturity2gutskinᚋgraphᚋmodelᚐEvidenceMaturity(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Maturity) graphql.Marshaler {
+			return ec.marshalNEvidenceMaturity2gutskinᚋkgᚐMaturity(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9420,7 +12617,7 @@ func (ec *executionContext) _Relation_studies(ctx context.Context, field graphql
 			return ec.fieldContext_Relation_studies(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Relation().Studies(ctx, obj)
+			return obj.Studies()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Study) graphql.Marshaler {
@@ -9435,9 +12632,41 @@ func (ec *executionContext) fieldContext_Relation_studies(_ context.Context, fie
 		Object:     "Relation",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Study(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Relation_studiesLeftOut(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_studiesLeftOut(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StudiesLeftOut()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.LeftOutStudy) graphql.Marshaler {
+			return ec.marshalNLeftOutStudy2ᚕgutskinᚋgraphᚋmodelᚐLeftOutStudyᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_studiesLeftOut(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Relation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeftOutStudy(ctx, field)
 		},
 	}
 	return fc, nil
@@ -9452,7 +12681,7 @@ func (ec *executionContext) _Relation_provenance(ctx context.Context, field grap
 			return ec.fieldContext_Relation_provenance(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Provenance(), nil
+			return obj.Provenance()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Provenance) graphql.Marshaler {
@@ -9473,6 +12702,286 @@ func (ec *executionContext) fieldContext_Relation_provenance(_ context.Context, 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _RelationPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.RelationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelationPayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RelationPayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelationPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _RelationPayload_key(ctx context.Context, field graphql.CollectedField, obj *model.RelationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelationPayload_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelationPayload_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelationPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _RelationPayload_change(ctx context.Context, field graphql.CollectedField, obj *model.RelationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelationPayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelationPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RelationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RetirePayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.RetirePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetirePayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RetirePayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RetirePayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _RetirePayload_revision(ctx context.Context, field graphql.CollectedField, obj *model.RetirePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetirePayload_revision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revision, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Revision) graphql.Marshaler {
+			return ec.marshalNRevision2ᚖgutskinᚋgraphᚋmodelᚐRevision(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetirePayload_revision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RetirePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Revision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RetirePayload_change(ctx context.Context, field graphql.CollectedField, obj *model.RetirePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetirePayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetirePayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RetirePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Revision_id(ctx context.Context, field graphql.CollectedField, obj *model.Revision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Revision_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Revision_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Revision", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Revision_version(ctx context.Context, field graphql.CollectedField, obj *model.Revision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Revision_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Revision_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Revision", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Revision_retired(ctx context.Context, field graphql.CollectedField, obj *model.Revision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Revision_retired(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Retired, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Revision_retired(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Revision", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Revision_retiredBy(ctx context.Context, field graphql.CollectedField, obj *model.Revision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Revision_retiredBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RetiredBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Revision_retiredBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Revision", field, false, false, "String")
+}
+
+func (ec *executionContext) _Revision_retiredReason(ctx context.Context, field graphql.CollectedField, obj *model.Revision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Revision_retiredReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RetiredReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Revision_retiredReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Revision", field, false, false, "String")
 }
 
 func (ec *executionContext) _SearchConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SearchConnection) (ret graphql.Marshaler) {
@@ -9580,7 +13089,7 @@ func (ec *executionContext) _SearchConnection_totalCount(ctx context.Context, fi
 			return ec.fieldContext_SearchConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.SearchConnection().TotalCount(ctx, obj)
+			return obj.TotalCount, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -9591,7 +13100,7 @@ func (ec *executionContext) _SearchConnection_totalCount(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_SearchConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("SearchConnection", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("SearchConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _SearchEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.SearchEdge) (ret graphql.Marshaler) {
@@ -9730,8 +13239,8 @@ func (ec *executionContext) _Source_kind(ctx context.Context, field graphql.Coll
 			return obj.Kind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.NodeKind) graphql.Marshaler {
-			return ec.marshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Kind) graphql.Marshaler {
+			return ec.marshalNNodeKind2gutskinᚋkgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9773,7 +13282,7 @@ func (ec *executionContext) _Source_provenance(ctx context.Context, field graphq
 			return ec.fieldContext_Source_provenance(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Provenance(), nil
+			return obj.Provenance()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Provenance) graphql.Marshaler {
@@ -9791,6 +13300,38 @@ func (ec *executionContext) fieldContext_Source_provenance(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Source_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Source",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
 		},
 	}
 	return fc, nil
@@ -9966,7 +13507,7 @@ func (ec *executionContext) _Source_citations(ctx context.Context, field graphql
 			return ec.fieldContext_Source_citations(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Source().Citations(ctx, obj)
+			return obj.Citations()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Citation) graphql.Marshaler {
@@ -9981,7 +13522,7 @@ func (ec *executionContext) fieldContext_Source_citations(_ context.Context, fie
 		Object:     "Source",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Citation(ctx, field)
 		},
@@ -9998,7 +13539,7 @@ func (ec *executionContext) _Source_claims(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Source_claims(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Source().Claims(ctx, obj)
+			return obj.Claims()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Claim) graphql.Marshaler {
@@ -10013,7 +13554,7 @@ func (ec *executionContext) fieldContext_Source_claims(_ context.Context, field 
 		Object:     "Source",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Claim(ctx, field)
 		},
@@ -10056,8 +13597,8 @@ func (ec *executionContext) _Species_kind(ctx context.Context, field graphql.Col
 			return obj.Kind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.NodeKind) graphql.Marshaler {
-			return ec.marshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Kind) graphql.Marshaler {
+			return ec.marshalNNodeKind2gutskinᚋkgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10099,7 +13640,7 @@ func (ec *executionContext) _Species_provenance(ctx context.Context, field graph
 			return ec.fieldContext_Species_provenance(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Provenance(), nil
+			return obj.Provenance()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Provenance) graphql.Marshaler {
@@ -10117,6 +13658,38 @@ func (ec *executionContext) fieldContext_Species_provenance(_ context.Context, f
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Species_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Species) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Species_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Species_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Species",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
 		},
 	}
 	return fc, nil
@@ -10203,15 +13776,15 @@ func (ec *executionContext) _Species_speciesKind(ctx context.Context, field grap
 			return obj.SpeciesKind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.SpeciesKind) graphql.Marshaler {
+			return ec.marshalNSpeciesKind2gutskinᚋkgᚐSpeciesKind(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Species_speciesKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Species", field, true, false, "String")
+	return graphql.NewScalarFieldContext("Species", field, true, false, "SpeciesKind")
 }
 
 func (ec *executionContext) _Species_description(ctx context.Context, field graphql.CollectedField, obj *model.Species) (ret graphql.Marshaler) {
@@ -10246,7 +13819,7 @@ func (ec *executionContext) _Species_strains(ctx context.Context, field graphql.
 			return ec.fieldContext_Species_strains(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Species().Strains(ctx, obj)
+			return obj.Strains()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Strain) graphql.Marshaler {
@@ -10261,7 +13834,7 @@ func (ec *executionContext) fieldContext_Species_strains(_ context.Context, fiel
 		Object:     "Species",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Strain(ctx, field)
 		},
@@ -10278,7 +13851,7 @@ func (ec *executionContext) _Species_relations(ctx context.Context, field graphq
 			return ec.fieldContext_Species_relations(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Species().Relations(ctx, obj)
+			return obj.Relations()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Relation) graphql.Marshaler {
@@ -10293,7 +13866,7 @@ func (ec *executionContext) fieldContext_Species_relations(_ context.Context, fi
 		Object:     "Species",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Relation(ctx, field)
 		},
@@ -10336,8 +13909,8 @@ func (ec *executionContext) _Strain_kind(ctx context.Context, field graphql.Coll
 			return obj.Kind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.NodeKind) graphql.Marshaler {
-			return ec.marshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Kind) graphql.Marshaler {
+			return ec.marshalNNodeKind2gutskinᚋkgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10379,7 +13952,7 @@ func (ec *executionContext) _Strain_provenance(ctx context.Context, field graphq
 			return ec.fieldContext_Strain_provenance(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Provenance(), nil
+			return obj.Provenance()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Provenance) graphql.Marshaler {
@@ -10397,6 +13970,38 @@ func (ec *executionContext) fieldContext_Strain_provenance(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Strain_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Strain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strain_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Strain_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Strain",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
 		},
 	}
 	return fc, nil
@@ -10460,15 +14065,15 @@ func (ec *executionContext) _Strain_strainKind(ctx context.Context, field graphq
 			return obj.StrainKind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.StrainKind) graphql.Marshaler {
+			return ec.marshalNStrainKind2gutskinᚋkgᚐStrainKind(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Strain_strainKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Strain", field, true, false, "String")
+	return graphql.NewScalarFieldContext("Strain", field, true, false, "StrainKind")
 }
 
 func (ec *executionContext) _Strain_species(ctx context.Context, field graphql.CollectedField, obj *model.Strain) (ret graphql.Marshaler) {
@@ -10480,7 +14085,7 @@ func (ec *executionContext) _Strain_species(ctx context.Context, field graphql.C
 			return ec.fieldContext_Strain_species(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Strain().Species(ctx, obj)
+			return obj.Species()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Species) graphql.Marshaler {
@@ -10495,7 +14100,7 @@ func (ec *executionContext) fieldContext_Strain_species(_ context.Context, field
 		Object:     "Strain",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Species(ctx, field)
 		},
@@ -10581,7 +14186,7 @@ func (ec *executionContext) _Strain_mechanisms(ctx context.Context, field graphq
 			return ec.fieldContext_Strain_mechanisms(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Strain().Mechanisms(ctx, obj)
+			return obj.Mechanisms()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Relation) graphql.Marshaler {
@@ -10596,7 +14201,7 @@ func (ec *executionContext) fieldContext_Strain_mechanisms(_ context.Context, fi
 		Object:     "Strain",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Relation(ctx, field)
 		},
@@ -10613,7 +14218,7 @@ func (ec *executionContext) _Strain_studies(ctx context.Context, field graphql.C
 			return ec.fieldContext_Strain_studies(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Strain().Studies(ctx, obj)
+			return obj.Studies()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Study) graphql.Marshaler {
@@ -10628,7 +14233,7 @@ func (ec *executionContext) fieldContext_Strain_studies(_ context.Context, field
 		Object:     "Strain",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Study(ctx, field)
 		},
@@ -10645,7 +14250,7 @@ func (ec *executionContext) _Strain_claims(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Strain_claims(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Strain().Claims(ctx, obj)
+			return obj.Claims()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Claim) graphql.Marshaler {
@@ -10660,7 +14265,7 @@ func (ec *executionContext) fieldContext_Strain_claims(_ context.Context, field 
 		Object:     "Strain",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Claim(ctx, field)
 		},
@@ -10773,7 +14378,7 @@ func (ec *executionContext) _StrainConnection_totalCount(ctx context.Context, fi
 			return ec.fieldContext_StrainConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.StrainConnection().TotalCount(ctx, obj)
+			return obj.TotalCount, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -10784,7 +14389,7 @@ func (ec *executionContext) _StrainConnection_totalCount(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_StrainConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("StrainConnection", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("StrainConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _StrainEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.StrainEdge) (ret graphql.Marshaler) {
@@ -10877,8 +14482,8 @@ func (ec *executionContext) _Study_kind(ctx context.Context, field graphql.Colle
 			return obj.Kind(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.NodeKind) graphql.Marshaler {
-			return ec.marshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Kind) graphql.Marshaler {
+			return ec.marshalNNodeKind2gutskinᚋkgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10920,7 +14525,7 @@ func (ec *executionContext) _Study_provenance(ctx context.Context, field graphql
 			return ec.fieldContext_Study_provenance(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Provenance(), nil
+			return obj.Provenance()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Provenance) graphql.Marshaler {
@@ -10938,6 +14543,38 @@ func (ec *executionContext) fieldContext_Study_provenance(_ context.Context, fie
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Study_xrefs(ctx context.Context, field graphql.CollectedField, obj *model.Study) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Study_xrefs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xrefs()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+			return ec.marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Study_xrefs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Study",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Xref(ctx, field)
 		},
 	}
 	return fc, nil
@@ -11150,6 +14787,84 @@ func (ec *executionContext) fieldContext_Study_url(_ context.Context, field grap
 	return graphql.NewScalarFieldContext("Study", field, true, false, "String")
 }
 
+func (ec *executionContext) _Study_pmid(ctx context.Context, field graphql.CollectedField, obj *model.Study) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Study_pmid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pmid(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Study_pmid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Study", field, true, false, "String")
+}
+
+func (ec *executionContext) _Study_citedTitle(ctx context.Context, field graphql.CollectedField, obj *model.Study) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Study_citedTitle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CitedTitle(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Study_citedTitle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Study", field, true, false, "String")
+}
+
+func (ec *executionContext) _Study_record(ctx context.Context, field graphql.CollectedField, obj *model.Study) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Study_record(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Record()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StudyRecord) graphql.Marshaler {
+			return ec.marshalNStudyRecord2ᚖgutskinᚋgraphᚋmodelᚐStudyRecord(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Study_record(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Study",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StudyRecord(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Study_link(ctx context.Context, field graphql.CollectedField, obj *model.Study) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11185,8 +14900,8 @@ func (ec *executionContext) _Study_design(ctx context.Context, field graphql.Col
 			return obj.Design(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.StudyDesign) graphql.Marshaler {
-			return ec.marshalNStudyDesign2gutskinᚋgraphᚋmodelᚐStudyDesign(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v kg.StudyDesign) graphql.Marshaler {
+			return ec.marshalNStudyDesign2gutskinᚋkgᚐStudyDesign(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11297,7 +15012,7 @@ func (ec *executionContext) _Study_citations(ctx context.Context, field graphql.
 			return ec.fieldContext_Study_citations(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Study().Citations(ctx, obj)
+			return obj.Citations()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Citation) graphql.Marshaler {
@@ -11312,7 +15027,7 @@ func (ec *executionContext) fieldContext_Study_citations(_ context.Context, fiel
 		Object:     "Study",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Citation(ctx, field)
 		},
@@ -11329,7 +15044,7 @@ func (ec *executionContext) _Study_findings(ctx context.Context, field graphql.C
 			return ec.fieldContext_Study_findings(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Study().Findings(ctx, obj)
+			return obj.Findings()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Finding) graphql.Marshaler {
@@ -11344,7 +15059,7 @@ func (ec *executionContext) fieldContext_Study_findings(_ context.Context, field
 		Object:     "Study",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Finding(ctx, field)
 		},
@@ -11361,7 +15076,7 @@ func (ec *executionContext) _Study_strains(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Study_strains(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Study().Strains(ctx, obj)
+			return obj.Strains()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Entity) graphql.Marshaler {
@@ -11376,7 +15091,7 @@ func (ec *executionContext) fieldContext_Study_strains(_ context.Context, field 
 		Object:     "Study",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
@@ -11393,7 +15108,7 @@ func (ec *executionContext) _Study_topics(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Study_topics(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Study().Topics(ctx, obj)
+			return obj.Topics()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Entity) graphql.Marshaler {
@@ -11408,7 +15123,7 @@ func (ec *executionContext) fieldContext_Study_topics(_ context.Context, field g
 		Object:     "Study",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
@@ -11425,7 +15140,7 @@ func (ec *executionContext) _Study_claims(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Study_claims(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Study().Claims(ctx, obj)
+			return obj.Claims()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Evidence) graphql.Marshaler {
@@ -11440,7 +15155,7 @@ func (ec *executionContext) fieldContext_Study_claims(_ context.Context, field g
 		Object:     "Study",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
@@ -11553,7 +15268,7 @@ func (ec *executionContext) _StudyConnection_totalCount(ctx context.Context, fie
 			return ec.fieldContext_StudyConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.StudyConnection().TotalCount(ctx, obj)
+			return obj.TotalCount, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -11564,7 +15279,7 @@ func (ec *executionContext) _StudyConnection_totalCount(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_StudyConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("StudyConnection", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("StudyConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _StudyEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.StudyEdge) (ret graphql.Marshaler) {
@@ -11620,6 +15335,130 @@ func (ec *executionContext) fieldContext_StudyEdge_node(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _StudyRecord_complete(ctx context.Context, field graphql.CollectedField, obj *model.StudyRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StudyRecord_complete(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Complete, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StudyRecord_complete(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StudyRecord", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _StudyRecord_missing(ctx context.Context, field graphql.CollectedField, obj *model.StudyRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StudyRecord_missing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Missing, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StudyRecord_missing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StudyRecord", field, false, false, "String")
+}
+
+func (ec *executionContext) _StudyRecord_verified(ctx context.Context, field graphql.CollectedField, obj *model.StudyRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StudyRecord_verified(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Verified, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.VerifiedField) graphql.Marshaler {
+			return ec.marshalNVerifiedField2ᚕgutskinᚋgraphᚋmodelᚐVerifiedFieldᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StudyRecord_verified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StudyRecord",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VerifiedField(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StudyRecord_unverified(ctx context.Context, field graphql.CollectedField, obj *model.StudyRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StudyRecord_unverified(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unverified, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StudyRecord_unverified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StudyRecord", field, false, false, "String")
+}
+
+func (ec *executionContext) _StudyRecord_note(ctx context.Context, field graphql.CollectedField, obj *model.StudyRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StudyRecord_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StudyRecord_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StudyRecord", field, false, false, "String")
 }
 
 func (ec *executionContext) _Subgraph_center(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
@@ -11739,6 +15578,392 @@ func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Subgraph_truncated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Subgraph", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Touched_target(ctx context.Context, field graphql.CollectedField, obj *model.Touched) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Touched_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Touched_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Touched", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Touched_before(ctx context.Context, field graphql.CollectedField, obj *model.Touched) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Touched_before(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Before, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Touched_before(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Touched", field, false, false, "String")
+}
+
+func (ec *executionContext) _Touched_after(ctx context.Context, field graphql.CollectedField, obj *model.Touched) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Touched_after(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.After, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Touched_after(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Touched", field, false, false, "String")
+}
+
+func (ec *executionContext) _UpdateStudyPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.UpdateStudyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateStudyPayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateStudyPayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UpdateStudyPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _UpdateStudyPayload_study(ctx context.Context, field graphql.CollectedField, obj *model.UpdateStudyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateStudyPayload_study(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Study, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Study) graphql.Marshaler {
+			return ec.marshalNStudy2ᚖgutskinᚋgraphᚋmodelᚐStudy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateStudyPayload_study(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateStudyPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Study(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateStudyPayload_version(ctx context.Context, field graphql.CollectedField, obj *model.UpdateStudyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateStudyPayload_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateStudyPayload_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UpdateStudyPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UpdateStudyPayload_change(ctx context.Context, field graphql.CollectedField, obj *model.UpdateStudyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateStudyPayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateStudyPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateStudyPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VerifiedField_field(ctx context.Context, field graphql.CollectedField, obj *model.VerifiedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerifiedField_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerifiedField_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerifiedField", field, false, false, "String")
+}
+
+func (ec *executionContext) _VerifiedField_seenIn(ctx context.Context, field graphql.CollectedField, obj *model.VerifiedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerifiedField_seenIn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SeenIn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerifiedField_seenIn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerifiedField", field, false, false, "String")
+}
+
+func (ec *executionContext) _Xref_curie(ctx context.Context, field graphql.CollectedField, obj *model.Xref) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Xref_curie(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Curie(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Xref_curie(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Xref", field, true, false, "String")
+}
+
+func (ec *executionContext) _Xref_iri(ctx context.Context, field graphql.CollectedField, obj *model.Xref) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Xref_iri(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Iri(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Xref_iri(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Xref", field, true, false, "String")
+}
+
+func (ec *executionContext) _Xref_predicate(ctx context.Context, field graphql.CollectedField, obj *model.Xref) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Xref_predicate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Predicate(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Xref_predicate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Xref", field, true, false, "String")
+}
+
+func (ec *executionContext) _Xref_exact(ctx context.Context, field graphql.CollectedField, obj *model.Xref) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Xref_exact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Exact(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Xref_exact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Xref", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _Xref_label(ctx context.Context, field graphql.CollectedField, obj *model.Xref) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Xref_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Xref_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Xref", field, true, false, "String")
+}
+
+func (ec *executionContext) _Xref_verifiedIn(ctx context.Context, field graphql.CollectedField, obj *model.Xref) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Xref_verifiedIn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VerifiedIn(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Xref_verifiedIn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Xref", field, true, false, "String")
+}
+
+func (ec *executionContext) _Xref_note(ctx context.Context, field graphql.CollectedField, obj *model.Xref) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Xref_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Xref_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Xref", field, true, false, "String")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -12814,6 +17039,251 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputAddEvidenceInput(ctx context.Context, obj any) (model.AddEvidenceInput, error) {
+	var it model.AddEvidenceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "claim", "study", "stance", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "claim":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claim"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Claim = data
+		case "study":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("study"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Study = data
+		case "stance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stance"))
+			data, err := ec.unmarshalNStance2gutskinᚋkgᚐStance(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Stance = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAddEvidenceInput unmarshals raw into the AddEvidenceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAddEvidenceInput(ctx context.Context, raw any) (model.AddEvidenceInput, error) {
+	var out model.AddEvidenceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddEvidenceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAddRelationInput(ctx context.Context, obj any) (model.AddRelationInput, error) {
+	var it model.AddRelationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "type", "from", "to", "effect", "maturity", "studies", "note", "provenance"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalNRelationKind2gutskinᚋkgᚐRelationKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		case "effect":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effect"))
+			data, err := ec.unmarshalOEffect2ᚖgutskinᚋkgᚐEffect(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Effect = data
+		case "maturity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maturity"))
+			data, err := ec.unmarshalNEvidenceMaturity2gutskinᚋkgᚐMaturity(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Maturity = data
+		case "studies":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("studies"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Studies = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "provenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenance"))
+			data, err := ec.unmarshalNProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provenance = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAddRelationInput unmarshals raw into the AddRelationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAddRelationInput(ctx context.Context, raw any) (model.AddRelationInput, error) {
+	var out model.AddRelationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddRelationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCitationInput(ctx context.Context, obj any) (model.CitationInput, error) {
+	var it model.CitationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"source", "number"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "number":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("number"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Number = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCitationInput unmarshals raw into the CitationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCitationInput(ctx context.Context, raw any) (model.CitationInput, error) {
+	var out model.CitationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CitationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputClaimFilter(ctx context.Context, obj any) (model.ClaimFilter, error) {
 	var it model.ClaimFilter
 	if obj == nil {
@@ -12825,7 +17295,11 @@ func (ec *executionContext) unmarshalInputClaimFilter(ctx context.Context, obj a
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"maturities", "minMaturity", "claimKind", "source", "subject"}
+	if _, present := asMap["rollUp"]; !present {
+		asMap["rollUp"] = true
+	}
+
+	fieldsInOrder := [...]string{"maturities", "minMaturity", "claimKind", "source", "subject", "condition", "mechanism", "rollUp"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -12834,21 +17308,21 @@ func (ec *executionContext) unmarshalInputClaimFilter(ctx context.Context, obj a
 		switch k {
 		case "maturities":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maturities"))
-			data, err := ec.unmarshalOEvidenceMaturity2ᚕgutskinᚋgraphᚋmodelᚐEvidenceMaturityᚄ(ctx, v)
+			data, err := ec.unmarshalOEvidenceMaturity2ᚕgutskinᚋkgᚐMaturityᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Maturities = data
 		case "minMaturity":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minMaturity"))
-			data, err := ec.unmarshalOEvidenceMaturity2ᚖgutskinᚋgraphᚋmodelᚐEvidenceMaturity(ctx, v)
+			data, err := ec.unmarshalOEvidenceMaturity2ᚖgutskinᚋkgᚐMaturity(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.MinMaturity = data
 		case "claimKind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claimKind"))
-			data, err := ec.unmarshalOClaimKind2ᚖgutskinᚋgraphᚋmodelᚐClaimKind(ctx, v)
+			data, err := ec.unmarshalOClaimKind2ᚖgutskinᚋkgᚐClaimKind(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -12867,6 +17341,27 @@ func (ec *executionContext) unmarshalInputClaimFilter(ctx context.Context, obj a
 				return it, err
 			}
 			it.Subject = data
+		case "condition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("condition"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Condition = data
+		case "mechanism":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mechanism"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Mechanism = data
+		case "rollUp":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rollUp"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RollUp = data
 		}
 	}
 	return it, nil
@@ -12957,7 +17452,7 @@ func (ec *executionContext) unmarshalInputConditionFilter(ctx context.Context, o
 		switch k {
 		case "conditionKind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conditionKind"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOConditionKind2ᚖgutskinᚋkgᚐConditionKind(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -12976,6 +17471,181 @@ func (ec *executionContext) unmarshalInputConditionFilter(ctx context.Context, o
 func UnmarshalConditionFilter(ctx context.Context, raw any) (model.ConditionFilter, error) {
 	var out model.ConditionFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ConditionFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateStudyInput(ctx context.Context, obj any) (model.CreateStudyInput, error) {
+	var it model.CreateStudyInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "title", "authors", "year", "journal", "volume", "issue", "pages", "doi", "url", "design", "population", "sampleSize", "duration", "summary", "citedBy", "provenance"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "authors":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authors"))
+			data, err := ec.unmarshalNString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Authors = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "journal":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("journal"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Journal = data
+		case "volume":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("volume"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Volume = data
+		case "issue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issue"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Issue = data
+		case "pages":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pages"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Pages = data
+		case "doi":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doi"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Doi = data
+		case "url":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("url"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URL = data
+		case "design":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("design"))
+			data, err := ec.unmarshalNStudyDesign2gutskinᚋkgᚐStudyDesign(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Design = data
+		case "population":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("population"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Population = data
+		case "sampleSize":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sampleSize"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SampleSize = data
+		case "duration":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("duration"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Duration = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "citedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citedBy"))
+			data, err := ec.unmarshalNCitationInput2ᚕgutskinᚋgraphᚋmodelᚐCitationInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitedBy = data
+		case "provenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenance"))
+			data, err := ec.unmarshalNProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provenance = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateStudyInput unmarshals raw into the CreateStudyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateStudyInput(ctx context.Context, raw any) (model.CreateStudyInput, error) {
+	var out model.CreateStudyInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateStudyInput", raw, &out)
 	return out, err
 }
 
@@ -12999,7 +17669,7 @@ func (ec *executionContext) unmarshalInputFactorFilter(ctx context.Context, obj 
 		switch k {
 		case "factorKind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("factorKind"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOFactorKind2ᚖgutskinᚋkgᚐFactorKind(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -13018,6 +17688,97 @@ func (ec *executionContext) unmarshalInputFactorFilter(ctx context.Context, obj 
 func UnmarshalFactorFilter(ctx context.Context, raw any) (model.FactorFilter, error) {
 	var out model.FactorFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "FactorFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputGradeClaimInput(ctx context.Context, obj any) (model.GradeClaimInput, error) {
+	var it model.GradeClaimInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "claim", "expectedVersion", "maturity", "basis", "rationale"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "claim":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claim"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Claim = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "maturity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maturity"))
+			data, err := ec.unmarshalNEvidenceMaturity2gutskinᚋkgᚐMaturity(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Maturity = data
+		case "basis":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("basis"))
+			data, err := ec.unmarshalNMaturityBasis2gutskinᚋkgᚐMaturityBasis(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Basis = data
+		case "rationale":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rationale"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rationale = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalGradeClaimInput unmarshals raw into the GradeClaimInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalGradeClaimInput(ctx context.Context, raw any) (model.GradeClaimInput, error) {
+	var out model.GradeClaimInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "GradeClaimInput", raw, &out)
 	return out, err
 }
 
@@ -13041,7 +17802,7 @@ func (ec *executionContext) unmarshalInputMechanismFilter(ctx context.Context, o
 		switch k {
 		case "category":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOMechanismCategory2ᚖgutskinᚋkgᚐMechanismCategory(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -13109,6 +17870,279 @@ func UnmarshalNameOrder(ctx context.Context, raw any) (model.NameOrder, error) {
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputProvenanceInput(ctx context.Context, obj any) (model.ProvenanceInput, error) {
+	var it model.ProvenanceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"source", "section", "citations"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "section":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("section"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Section = data
+		case "citations":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citations"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Citations = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProvenanceInput unmarshals raw into the ProvenanceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProvenanceInput(ctx context.Context, raw any) (model.ProvenanceInput, error) {
+	var out model.ProvenanceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProvenanceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRemoveEvidenceInput(ctx context.Context, obj any) (model.RemoveEvidenceInput, error) {
+	var it model.RemoveEvidenceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "claim", "study"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "claim":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claim"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Claim = data
+		case "study":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("study"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Study = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRemoveEvidenceInput unmarshals raw into the RemoveEvidenceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRemoveEvidenceInput(ctx context.Context, raw any) (model.RemoveEvidenceInput, error) {
+	var out model.RemoveEvidenceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RemoveEvidenceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRemoveRelationInput(ctx context.Context, obj any) (model.RemoveRelationInput, error) {
+	var it model.RemoveRelationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "type", "from", "to"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalNRelationKind2gutskinᚋkgᚐRelationKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRemoveRelationInput unmarshals raw into the RemoveRelationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRemoveRelationInput(ctx context.Context, raw any) (model.RemoveRelationInput, error) {
+	var out model.RemoveRelationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RemoveRelationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRetireInput(ctx context.Context, obj any) (model.RetireInput, error) {
+	var it model.RetireInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "expectedVersion"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRetireInput unmarshals raw into the RetireInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRetireInput(ctx context.Context, raw any) (model.RetireInput, error) {
+	var out model.RetireInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RetireInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputStrainFilter(ctx context.Context, obj any) (model.StrainFilter, error) {
 	var it model.StrainFilter
 	if obj == nil {
@@ -13120,7 +18154,11 @@ func (ec *executionContext) unmarshalInputStrainFilter(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"species", "strainKind"}
+	if _, present := asMap["rollUp"]; !present {
+		asMap["rollUp"] = true
+	}
+
+	fieldsInOrder := [...]string{"species", "strainKind", "condition", "mechanism", "rollUp"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -13136,11 +18174,32 @@ func (ec *executionContext) unmarshalInputStrainFilter(ctx context.Context, obj 
 			it.Species = data
 		case "strainKind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("strainKind"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOStrainKind2ᚖgutskinᚋkgᚐStrainKind(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.StrainKind = data
+		case "condition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("condition"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Condition = data
+		case "mechanism":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mechanism"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Mechanism = data
+		case "rollUp":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rollUp"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RollUp = data
 		}
 	}
 	return it, nil
@@ -13169,7 +18228,11 @@ func (ec *executionContext) unmarshalInputStudyFilter(ctx context.Context, obj a
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"yearFrom", "yearTo", "designs", "strain", "condition", "mechanism", "source"}
+	if _, present := asMap["rollUp"]; !present {
+		asMap["rollUp"] = true
+	}
+
+	fieldsInOrder := [...]string{"yearFrom", "yearTo", "designs", "strain", "condition", "mechanism", "source", "rollUp"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -13192,7 +18255,7 @@ func (ec *executionContext) unmarshalInputStudyFilter(ctx context.Context, obj a
 			it.YearTo = data
 		case "designs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("designs"))
-			data, err := ec.unmarshalOStudyDesign2ᚕgutskinᚋgraphᚋmodelᚐStudyDesignᚄ(ctx, v)
+			data, err := ec.unmarshalOStudyDesign2ᚕgutskinᚋkgᚐStudyDesignᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -13225,6 +18288,13 @@ func (ec *executionContext) unmarshalInputStudyFilter(ctx context.Context, obj a
 				return it, err
 			}
 			it.Source = data
+		case "rollUp":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rollUp"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RollUp = data
 		}
 	}
 	return it, nil
@@ -13292,6 +18362,174 @@ func (ec *executionContext) unmarshalInputStudyOrder(ctx context.Context, obj an
 func UnmarshalStudyOrder(ctx context.Context, raw any) (model.StudyOrder, error) {
 	var out model.StudyOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "StudyOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateStudyInput(ctx context.Context, obj any) (model.UpdateStudyInput, error) {
+	var it model.UpdateStudyInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "expectedVersion", "title", "authors", "year", "journal", "volume", "issue", "pages", "doi", "url", "design", "population", "sampleSize", "duration", "summary"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "authors":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authors"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Authors = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "journal":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("journal"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Journal = data
+		case "volume":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("volume"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Volume = data
+		case "issue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issue"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Issue = data
+		case "pages":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pages"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Pages = data
+		case "doi":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doi"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Doi = data
+		case "url":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("url"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URL = data
+		case "design":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("design"))
+			data, err := ec.unmarshalOStudyDesign2ᚖgutskinᚋkgᚐStudyDesign(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Design = data
+		case "population":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("population"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Population = data
+		case "sampleSize":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sampleSize"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SampleSize = data
+		case "duration":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("duration"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Duration = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateStudyInput unmarshals raw into the UpdateStudyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateStudyInput(ctx context.Context, raw any) (model.UpdateStudyInput, error) {
+	var out model.UpdateStudyInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateStudyInput", raw, &out)
 	return out, err
 }
 
@@ -13460,6 +18698,150 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 
 // region    **************************** object.gotpl ****************************
 
+var changeImplementors = []string{"Change"}
+
+func (ec *executionContext) _Change(ctx context.Context, sel ast.SelectionSet, obj *model.Change) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, changeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Change")
+		case "seq":
+			out.Values[i] = ec._Change_seq(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._Change_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mutation":
+			out.Values[i] = ec._Change_mutation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "curator":
+			out.Values[i] = ec._Change_curator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._Change_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "source":
+			out.Values[i] = ec._Change_source(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "touched":
+			out.Values[i] = ec._Change_touched(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var changeConnectionImplementors = []string{"ChangeConnection"}
+
+func (ec *executionContext) _ChangeConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ChangeConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, changeConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChangeConnection")
+		case "edges":
+			out.Values[i] = ec._ChangeConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._ChangeConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ChangeConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var changeEdgeImplementors = []string{"ChangeEdge"}
+
+func (ec *executionContext) _ChangeEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ChangeEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, changeEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChangeEdge")
+		case "cursor":
+			out.Values[i] = ec._ChangeEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ChangeEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var citationImplementors = []string{"Citation"}
 
 func (ec *executionContext) _Citation(ctx context.Context, sel ast.SelectionSet, obj *model.Citation) graphql.Marshaler {
@@ -13472,22 +18854,20 @@ func (ec *executionContext) _Citation(ctx context.Context, sel ast.SelectionSet,
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Citation")
 		case "source":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Citation_source(ctx, field, obj)
-				})
+			out.Values[i] = ec._Citation_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "number":
 			out.Values[i] = ec._Citation_number(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "study":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Citation_study(ctx, field, obj)
-				})
+			out.Values[i] = ec._Citation_study(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13519,77 +18899,83 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 		case "id":
 			out.Values[i] = ec._Claim_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
 			out.Values[i] = ec._Claim_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "label":
 			out.Values[i] = ec._Claim_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "provenance":
 			out.Values[i] = ec._Claim_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
+			}
+		case "xrefs":
+			out.Values[i] = ec._Claim_xrefs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		case "statement":
 			out.Values[i] = ec._Claim_statement(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "maturity":
 			out.Values[i] = ec._Claim_maturity(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "maturityBasis":
 			out.Values[i] = ec._Claim_maturityBasis(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
+			}
+		case "gradeNote":
+			out.Values[i] = ec._Claim_gradeNote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
 			}
 		case "claimKind":
 			out.Values[i] = ec._Claim_claimKind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "assessment":
 			out.Values[i] = ec._Claim_assessment(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "source":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Claim_source(ctx, field, obj)
-				})
+			out.Values[i] = ec._Claim_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "section":
 			out.Values[i] = ec._Claim_section(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "subjects":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Claim_subjects(ctx, field, obj)
-				})
+			out.Values[i] = ec._Claim_subjects(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "evidence":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Claim_evidence(ctx, field, obj)
-				})
+			out.Values[i] = ec._Claim_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "evidenceSummary":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Claim_evidenceSummary(ctx, field, obj)
-				})
+			out.Values[i] = ec._Claim_evidenceSummary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13621,24 +19007,23 @@ func (ec *executionContext) _ClaimConnection(ctx context.Context, sel ast.Select
 		case "edges":
 			out.Values[i] = ec._ClaimConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nodes":
 			out.Values[i] = ec._ClaimConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pageInfo":
 			out.Values[i] = ec._ClaimConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "totalCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._ClaimConnection_totalCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._ClaimConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13708,79 +19093,78 @@ func (ec *executionContext) _Condition(ctx context.Context, sel ast.SelectionSet
 		case "id":
 			out.Values[i] = ec._Condition_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
 			out.Values[i] = ec._Condition_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "label":
 			out.Values[i] = ec._Condition_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "provenance":
 			out.Values[i] = ec._Condition_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
+			}
+		case "xrefs":
+			out.Values[i] = ec._Condition_xrefs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		case "name":
 			out.Values[i] = ec._Condition_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "synonyms":
 			out.Values[i] = ec._Condition_synonyms(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "conditionKind":
 			out.Values[i] = ec._Condition_conditionKind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "description":
 			out.Values[i] = ec._Condition_description(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "subtypeOf":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Condition_subtypeOf(ctx, field, obj)
-				})
+			out.Values[i] = ec._Condition_subtypeOf(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "subtypes":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Condition_subtypes(ctx, field, obj)
-				})
+			out.Values[i] = ec._Condition_subtypes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "influencedBy":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Condition_influencedBy(ctx, field, obj)
-				})
+			out.Values[i] = ec._Condition_influencedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "studies":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Condition_studies(ctx, field, obj)
-				})
+			out.Values[i] = ec._Condition_studies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "findings":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Condition_findings(ctx, field, obj)
-				})
+			out.Values[i] = ec._Condition_findings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "claims":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Condition_claims(ctx, field, obj)
-				})
+			out.Values[i] = ec._Condition_claims(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13812,24 +19196,23 @@ func (ec *executionContext) _ConditionConnection(ctx context.Context, sel ast.Se
 		case "edges":
 			out.Values[i] = ec._ConditionConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nodes":
 			out.Values[i] = ec._ConditionConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pageInfo":
 			out.Values[i] = ec._ConditionConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "totalCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._ConditionConnection_totalCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._ConditionConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13865,6 +19248,54 @@ func (ec *executionContext) _ConditionEdge(ctx context.Context, sel ast.Selectio
 			}
 		case "node":
 			out.Values[i] = ec._ConditionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var createStudyPayloadImplementors = []string{"CreateStudyPayload"}
+
+func (ec *executionContext) _CreateStudyPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateStudyPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createStudyPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateStudyPayload")
+		case "clientMutationId":
+			out.Values[i] = ec._CreateStudyPayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "study":
+			out.Values[i] = ec._CreateStudyPayload_study(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._CreateStudyPayload_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._CreateStudyPayload_change(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -13935,31 +19366,72 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Evidence")
 		case "claim":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Evidence_claim(ctx, field, obj)
-				})
+			out.Values[i] = ec._Evidence_claim(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "study":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Evidence_study(ctx, field, obj)
-				})
+			out.Values[i] = ec._Evidence_study(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "stance":
 			out.Values[i] = ec._Evidence_stance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "note":
 			out.Values[i] = ec._Evidence_note(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "provenance":
 			out.Values[i] = ec._Evidence_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var evidencePayloadImplementors = []string{"EvidencePayload"}
+
+func (ec *executionContext) _EvidencePayload(ctx context.Context, sel ast.SelectionSet, obj *model.EvidencePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, evidencePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EvidencePayload")
+		case "clientMutationId":
+			out.Values[i] = ec._EvidencePayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "claim":
+			out.Values[i] = ec._EvidencePayload_claim(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._EvidencePayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -14045,55 +19517,58 @@ func (ec *executionContext) _Factor(ctx context.Context, sel ast.SelectionSet, o
 		case "id":
 			out.Values[i] = ec._Factor_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
 			out.Values[i] = ec._Factor_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "label":
 			out.Values[i] = ec._Factor_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "provenance":
 			out.Values[i] = ec._Factor_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
+			}
+		case "xrefs":
+			out.Values[i] = ec._Factor_xrefs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		case "name":
 			out.Values[i] = ec._Factor_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "synonyms":
 			out.Values[i] = ec._Factor_synonyms(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "factorKind":
 			out.Values[i] = ec._Factor_factorKind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "description":
 			out.Values[i] = ec._Factor_description(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "affects":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Factor_affects(ctx, field, obj)
-				})
+			out.Values[i] = ec._Factor_affects(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "claims":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Factor_claims(ctx, field, obj)
-				})
+			out.Values[i] = ec._Factor_claims(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14125,24 +19600,23 @@ func (ec *executionContext) _FactorConnection(ctx context.Context, sel ast.Selec
 		case "edges":
 			out.Values[i] = ec._FactorConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nodes":
 			out.Values[i] = ec._FactorConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pageInfo":
 			out.Values[i] = ec._FactorConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "totalCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._FactorConnection_totalCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._FactorConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14212,100 +19686,151 @@ func (ec *executionContext) _Finding(ctx context.Context, sel ast.SelectionSet, 
 		case "id":
 			out.Values[i] = ec._Finding_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
 			out.Values[i] = ec._Finding_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "label":
 			out.Values[i] = ec._Finding_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "provenance":
 			out.Values[i] = ec._Finding_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
+			}
+		case "xrefs":
+			out.Values[i] = ec._Finding_xrefs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		case "summary":
 			out.Values[i] = ec._Finding_summary(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "measure":
 			out.Values[i] = ec._Finding_measure(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "effect":
 			out.Values[i] = ec._Finding_effect(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "value":
 			out.Values[i] = ec._Finding_value(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "unit":
 			out.Values[i] = ec._Finding_unit(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pValue":
 			out.Values[i] = ec._Finding_pValue(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "effectSize":
 			out.Values[i] = ec._Finding_effectSize(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "heterogeneityI2":
 			out.Values[i] = ec._Finding_heterogeneityI2(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "trials":
 			out.Values[i] = ec._Finding_trials(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "participants":
 			out.Values[i] = ec._Finding_participants(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "studyCount":
 			out.Values[i] = ec._Finding_studyCount(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "timepoint":
 			out.Values[i] = ec._Finding_timepoint(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "significant":
 			out.Values[i] = ec._Finding_significant(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "study":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Finding_study(ctx, field, obj)
-				})
+			out.Values[i] = ec._Finding_study(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "measures":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Finding_measures(ctx, field, obj)
-				})
+			out.Values[i] = ec._Finding_measures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var gradeClaimPayloadImplementors = []string{"GradeClaimPayload"}
+
+func (ec *executionContext) _GradeClaimPayload(ctx context.Context, sel ast.SelectionSet, obj *model.GradeClaimPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, gradeClaimPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GradeClaimPayload")
+		case "clientMutationId":
+			out.Values[i] = ec._GradeClaimPayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "claim":
+			out.Values[i] = ec._GradeClaimPayload_claim(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._GradeClaimPayload_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._GradeClaimPayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14447,6 +19972,44 @@ func (ec *executionContext) _KindCount(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var leftOutStudyImplementors = []string{"LeftOutStudy"}
+
+func (ec *executionContext) _LeftOutStudy(ctx context.Context, sel ast.SelectionSet, obj *model.LeftOutStudy) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leftOutStudyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeftOutStudy")
+		case "study":
+			out.Values[i] = ec._LeftOutStudy_study(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "why":
+			out.Values[i] = ec._LeftOutStudy_why(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mechanismImplementors = []string{"Mechanism", "Node", "Entity"}
 
 func (ec *executionContext) _Mechanism(ctx context.Context, sel ast.SelectionSet, obj *model.Mechanism) graphql.Marshaler {
@@ -14461,67 +20024,68 @@ func (ec *executionContext) _Mechanism(ctx context.Context, sel ast.SelectionSet
 		case "id":
 			out.Values[i] = ec._Mechanism_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
 			out.Values[i] = ec._Mechanism_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "label":
 			out.Values[i] = ec._Mechanism_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "provenance":
 			out.Values[i] = ec._Mechanism_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
+			}
+		case "xrefs":
+			out.Values[i] = ec._Mechanism_xrefs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		case "name":
 			out.Values[i] = ec._Mechanism_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "synonyms":
 			out.Values[i] = ec._Mechanism_synonyms(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "category":
 			out.Values[i] = ec._Mechanism_category(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "description":
 			out.Values[i] = ec._Mechanism_description(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "influences":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Mechanism_influences(ctx, field, obj)
-				})
+			out.Values[i] = ec._Mechanism_influences(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "influencedBy":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Mechanism_influencedBy(ctx, field, obj)
-				})
+			out.Values[i] = ec._Mechanism_influencedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "studies":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Mechanism_studies(ctx, field, obj)
-				})
+			out.Values[i] = ec._Mechanism_studies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "claims":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Mechanism_claims(ctx, field, obj)
-				})
+			out.Values[i] = ec._Mechanism_claims(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14553,24 +20117,23 @@ func (ec *executionContext) _MechanismConnection(ctx context.Context, sel ast.Se
 		case "edges":
 			out.Values[i] = ec._MechanismConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nodes":
 			out.Values[i] = ec._MechanismConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pageInfo":
 			out.Values[i] = ec._MechanismConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "totalCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._MechanismConnection_totalCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._MechanismConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14606,6 +20169,105 @@ func (ec *executionContext) _MechanismEdge(ctx context.Context, sel ast.Selectio
 			}
 		case "node":
 			out.Values[i] = ec._MechanismEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var mutationImplementors = []string{"Mutation"}
+
+func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mutationImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Mutation",
+	})
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
+			Object: field.Name,
+			Field:  field,
+		})
+
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Mutation")
+		case "createStudy":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createStudy(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateStudy":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateStudy(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "gradeClaim":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_gradeClaim(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addEvidence":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addEvidence(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removeEvidence":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeEvidence(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addRelation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addRelation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removeRelation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeRelation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "retire":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_retire(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "restore":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_restore(ctx, field)
+			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14734,27 +20396,25 @@ func (ec *executionContext) _Provenance(ctx context.Context, sel ast.SelectionSe
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Provenance")
 		case "source":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Provenance_source(ctx, field, obj)
-				})
+			out.Values[i] = ec._Provenance_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "section":
 			out.Values[i] = ec._Provenance_section(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "citations":
 			out.Values[i] = ec._Provenance_citations(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "citedStudies":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Provenance_citedStudies(ctx, field, obj)
-				})
+			out.Values[i] = ec._Provenance_citedStudies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14803,11 +20463,11 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_nodes(ctx, field)
 				})
-		case "study":
+		case "byXref":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
+				true, true,
 				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_study(ctx, field)
+					return ec._Query_byXref(ctx, field)
 				})
 		case "claim":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -14815,23 +20475,11 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_claim(ctx, field)
 				})
-		case "strain":
+		case "claims":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
+				true, true,
 				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_strain(ctx, field)
-				})
-		case "species":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_species(ctx, field)
-				})
-		case "mechanism":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_mechanism(ctx, field)
+					return ec._Query_claims(ctx, field)
 				})
 		case "condition":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -14839,71 +20487,29 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_condition(ctx, field)
 				})
-		case "factor":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_factor(ctx, field)
-				})
-		case "finding":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_finding(ctx, field)
-				})
-		case "source":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_source(ctx, field)
-				})
-		case "studies":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_studies(ctx, field)
-				})
-		case "claims":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_claims(ctx, field)
-				})
-		case "strains":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_strains(ctx, field)
-				})
-		case "mechanisms":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_mechanisms(ctx, field)
-				})
 		case "conditions":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_conditions(ctx, field)
 				})
-		case "factors":
+		case "history":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_factors(ctx, field)
+					return ec._Query_history(ctx, field)
 				})
-		case "sources":
+		case "changes":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_sources(ctx, field)
+					return ec._Query_changes(ctx, field)
 				})
-		case "search":
+		case "revision":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_search(ctx, field)
+					return ec._Query_revision(ctx, field)
 				})
 		case "pathways":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -14922,6 +20528,84 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_stats(ctx, field)
+				})
+		case "factor":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_factor(ctx, field)
+				})
+		case "factors":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_factors(ctx, field)
+				})
+		case "finding":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_finding(ctx, field)
+				})
+		case "mechanism":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_mechanism(ctx, field)
+				})
+		case "mechanisms":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_mechanisms(ctx, field)
+				})
+		case "search":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_search(ctx, field)
+				})
+		case "source":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_source(ctx, field)
+				})
+		case "sources":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_sources(ctx, field)
+				})
+		case "species":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_species(ctx, field)
+				})
+		case "strain":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_strain(ctx, field)
+				})
+		case "strains":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_strains(ctx, field)
+				})
+		case "study":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_study(ctx, field)
+				})
+		case "studies":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_studies(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -14968,45 +20652,186 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 		case "kind":
 			out.Values[i] = ec._Relation_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "from":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Relation_from(ctx, field, obj)
-				})
+			out.Values[i] = ec._Relation_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "to":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Relation_to(ctx, field, obj)
-				})
+			out.Values[i] = ec._Relation_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "effect":
 			out.Values[i] = ec._Relation_effect(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "maturity":
 			out.Values[i] = ec._Relation_maturity(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "note":
 			out.Values[i] = ec._Relation_note(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "studies":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Relation_studies(ctx, field, obj)
-				})
+			out.Values[i] = ec._Relation_studies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "studiesLeftOut":
+			out.Values[i] = ec._Relation_studiesLeftOut(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "provenance":
 			out.Values[i] = ec._Relation_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var relationPayloadImplementors = []string{"RelationPayload"}
+
+func (ec *executionContext) _RelationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RelationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, relationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RelationPayload")
+		case "clientMutationId":
+			out.Values[i] = ec._RelationPayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "key":
+			out.Values[i] = ec._RelationPayload_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._RelationPayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var retirePayloadImplementors = []string{"RetirePayload"}
+
+func (ec *executionContext) _RetirePayload(ctx context.Context, sel ast.SelectionSet, obj *model.RetirePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, retirePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RetirePayload")
+		case "clientMutationId":
+			out.Values[i] = ec._RetirePayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "revision":
+			out.Values[i] = ec._RetirePayload_revision(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._RetirePayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var revisionImplementors = []string{"Revision"}
+
+func (ec *executionContext) _Revision(ctx context.Context, sel ast.SelectionSet, obj *model.Revision) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, revisionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Revision")
+		case "id":
+			out.Values[i] = ec._Revision_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._Revision_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "retired":
+			out.Values[i] = ec._Revision_retired(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "retiredBy":
+			out.Values[i] = ec._Revision_retiredBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "retiredReason":
+			out.Values[i] = ec._Revision_retiredReason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -15039,24 +20864,23 @@ func (ec *executionContext) _SearchConnection(ctx context.Context, sel ast.Selec
 		case "edges":
 			out.Values[i] = ec._SearchConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nodes":
 			out.Values[i] = ec._SearchConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pageInfo":
 			out.Values[i] = ec._SearchConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "totalCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._SearchConnection_totalCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._SearchConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15136,70 +20960,73 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 		case "id":
 			out.Values[i] = ec._Source_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
 			out.Values[i] = ec._Source_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "label":
 			out.Values[i] = ec._Source_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "provenance":
 			out.Values[i] = ec._Source_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
+			}
+		case "xrefs":
+			out.Values[i] = ec._Source_xrefs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		case "title":
 			out.Values[i] = ec._Source_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "publisher":
 			out.Values[i] = ec._Source_publisher(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "documentKind":
 			out.Values[i] = ec._Source_documentKind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "fileName":
 			out.Values[i] = ec._Source_fileName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "authors":
 			out.Values[i] = ec._Source_authors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "reviewers":
 			out.Values[i] = ec._Source_reviewers(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "description":
 			out.Values[i] = ec._Source_description(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "citations":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Source_citations(ctx, field, obj)
-				})
+			out.Values[i] = ec._Source_citations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "claims":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Source_claims(ctx, field, obj)
-				})
+			out.Values[i] = ec._Source_claims(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15231,60 +21058,63 @@ func (ec *executionContext) _Species(ctx context.Context, sel ast.SelectionSet, 
 		case "id":
 			out.Values[i] = ec._Species_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
 			out.Values[i] = ec._Species_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "label":
 			out.Values[i] = ec._Species_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "provenance":
 			out.Values[i] = ec._Species_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
+			}
+		case "xrefs":
+			out.Values[i] = ec._Species_xrefs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		case "name":
 			out.Values[i] = ec._Species_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "formerNames":
 			out.Values[i] = ec._Species_formerNames(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "synonyms":
 			out.Values[i] = ec._Species_synonyms(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "speciesKind":
 			out.Values[i] = ec._Species_speciesKind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "description":
 			out.Values[i] = ec._Species_description(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "strains":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Species_strains(ctx, field, obj)
-				})
+			out.Values[i] = ec._Species_strains(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "relations":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Species_relations(ctx, field, obj)
-				})
+			out.Values[i] = ec._Species_relations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15316,77 +21146,78 @@ func (ec *executionContext) _Strain(ctx context.Context, sel ast.SelectionSet, o
 		case "id":
 			out.Values[i] = ec._Strain_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
 			out.Values[i] = ec._Strain_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "label":
 			out.Values[i] = ec._Strain_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "provenance":
 			out.Values[i] = ec._Strain_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
+			}
+		case "xrefs":
+			out.Values[i] = ec._Strain_xrefs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		case "name":
 			out.Values[i] = ec._Strain_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "fullName":
 			out.Values[i] = ec._Strain_fullName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "strainKind":
 			out.Values[i] = ec._Strain_strainKind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "species":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Strain_species(ctx, field, obj)
-				})
+			out.Values[i] = ec._Strain_species(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "formerNames":
 			out.Values[i] = ec._Strain_formerNames(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "synonyms":
 			out.Values[i] = ec._Strain_synonyms(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "description":
 			out.Values[i] = ec._Strain_description(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "mechanisms":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Strain_mechanisms(ctx, field, obj)
-				})
+			out.Values[i] = ec._Strain_mechanisms(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "studies":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Strain_studies(ctx, field, obj)
-				})
+			out.Values[i] = ec._Strain_studies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "claims":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Strain_claims(ctx, field, obj)
-				})
+			out.Values[i] = ec._Strain_claims(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15418,24 +21249,23 @@ func (ec *executionContext) _StrainConnection(ctx context.Context, sel ast.Selec
 		case "edges":
 			out.Values[i] = ec._StrainConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nodes":
 			out.Values[i] = ec._StrainConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pageInfo":
 			out.Values[i] = ec._StrainConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "totalCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._StrainConnection_totalCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._StrainConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15505,128 +21335,143 @@ func (ec *executionContext) _Study(ctx context.Context, sel ast.SelectionSet, ob
 		case "id":
 			out.Values[i] = ec._Study_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
 			out.Values[i] = ec._Study_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "label":
 			out.Values[i] = ec._Study_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "provenance":
 			out.Values[i] = ec._Study_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
+			}
+		case "xrefs":
+			out.Values[i] = ec._Study_xrefs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		case "title":
 			out.Values[i] = ec._Study_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "authors":
 			out.Values[i] = ec._Study_authors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "year":
 			out.Values[i] = ec._Study_year(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "journal":
 			out.Values[i] = ec._Study_journal(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "volume":
 			out.Values[i] = ec._Study_volume(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "issue":
 			out.Values[i] = ec._Study_issue(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pages":
 			out.Values[i] = ec._Study_pages(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "doi":
 			out.Values[i] = ec._Study_doi(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "url":
 			out.Values[i] = ec._Study_url(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
+			}
+		case "pmid":
+			out.Values[i] = ec._Study_pmid(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "citedTitle":
+			out.Values[i] = ec._Study_citedTitle(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "record":
+			out.Values[i] = ec._Study_record(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		case "link":
 			out.Values[i] = ec._Study_link(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "design":
 			out.Values[i] = ec._Study_design(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "population":
 			out.Values[i] = ec._Study_population(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "sampleSize":
 			out.Values[i] = ec._Study_sampleSize(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "duration":
 			out.Values[i] = ec._Study_duration(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "summary":
 			out.Values[i] = ec._Study_summary(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "citations":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Study_citations(ctx, field, obj)
-				})
+			out.Values[i] = ec._Study_citations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "findings":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Study_findings(ctx, field, obj)
-				})
+			out.Values[i] = ec._Study_findings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "strains":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Study_strains(ctx, field, obj)
-				})
+			out.Values[i] = ec._Study_strains(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "topics":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Study_topics(ctx, field, obj)
-				})
+			out.Values[i] = ec._Study_topics(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "claims":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Study_claims(ctx, field, obj)
-				})
+			out.Values[i] = ec._Study_claims(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15658,24 +21503,23 @@ func (ec *executionContext) _StudyConnection(ctx context.Context, sel ast.Select
 		case "edges":
 			out.Values[i] = ec._StudyConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nodes":
 			out.Values[i] = ec._StudyConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pageInfo":
 			out.Values[i] = ec._StudyConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "totalCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._StudyConnection_totalCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._StudyConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15731,6 +21575,59 @@ func (ec *executionContext) _StudyEdge(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var studyRecordImplementors = []string{"StudyRecord"}
+
+func (ec *executionContext) _StudyRecord(ctx context.Context, sel ast.SelectionSet, obj *model.StudyRecord) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, studyRecordImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StudyRecord")
+		case "complete":
+			out.Values[i] = ec._StudyRecord_complete(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "missing":
+			out.Values[i] = ec._StudyRecord_missing(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "verified":
+			out.Values[i] = ec._StudyRecord_verified(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unverified":
+			out.Values[i] = ec._StudyRecord_unverified(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "note":
+			out.Values[i] = ec._StudyRecord_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var subgraphImplementors = []string{"Subgraph"}
 
 func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet, obj *model.Subgraph) graphql.Marshaler {
@@ -15760,6 +21657,198 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 		case "truncated":
 			out.Values[i] = ec._Subgraph_truncated(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var touchedImplementors = []string{"Touched"}
+
+func (ec *executionContext) _Touched(ctx context.Context, sel ast.SelectionSet, obj *model.Touched) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, touchedImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Touched")
+		case "target":
+			out.Values[i] = ec._Touched_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "before":
+			out.Values[i] = ec._Touched_before(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "after":
+			out.Values[i] = ec._Touched_after(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var updateStudyPayloadImplementors = []string{"UpdateStudyPayload"}
+
+func (ec *executionContext) _UpdateStudyPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateStudyPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateStudyPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateStudyPayload")
+		case "clientMutationId":
+			out.Values[i] = ec._UpdateStudyPayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "study":
+			out.Values[i] = ec._UpdateStudyPayload_study(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._UpdateStudyPayload_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._UpdateStudyPayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var verifiedFieldImplementors = []string{"VerifiedField"}
+
+func (ec *executionContext) _VerifiedField(ctx context.Context, sel ast.SelectionSet, obj *model.VerifiedField) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, verifiedFieldImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VerifiedField")
+		case "field":
+			out.Values[i] = ec._VerifiedField_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "seenIn":
+			out.Values[i] = ec._VerifiedField_seenIn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var xrefImplementors = []string{"Xref"}
+
+func (ec *executionContext) _Xref(ctx context.Context, sel ast.SelectionSet, obj *model.Xref) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, xrefImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Xref")
+		case "curie":
+			out.Values[i] = ec._Xref_curie(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "iri":
+			out.Values[i] = ec._Xref_iri(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "predicate":
+			out.Values[i] = ec._Xref_predicate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "exact":
+			out.Values[i] = ec._Xref_exact(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._Xref_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "verifiedIn":
+			out.Values[i] = ec._Xref_verifiedIn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "note":
+			out.Values[i] = ec._Xref_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -16141,6 +22230,16 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) unmarshalNAddEvidenceInput2gutskinᚋgraphᚋmodelᚐAddEvidenceInput(ctx context.Context, v any) (model.AddEvidenceInput, error) {
+	res, err := ec.unmarshalInputAddEvidenceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAddRelationInput2gutskinᚋgraphᚋmodelᚐAddRelationInput(ctx context.Context, v any) (model.AddRelationInput, error) {
+	res, err := ec.unmarshalInputAddRelationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -16153,6 +22252,62 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 		graphql.AddInvalidNullFromMarshaler(ctx, "Boolean!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNChange2gutskinᚋgraphᚋmodelᚐChange(ctx context.Context, sel ast.SelectionSet, v model.Change) graphql.Marshaler {
+	return ec._Change(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNChange2ᚕgutskinᚋgraphᚋmodelᚐChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Change) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChange2gutskinᚋgraphᚋmodelᚐChange(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx context.Context, sel ast.SelectionSet, v *model.Change) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Change!")
+		return graphql.Null
+	}
+	return ec._Change(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNChangeConnection2ᚖgutskinᚋgraphᚋmodelᚐChangeConnection(ctx context.Context, sel ast.SelectionSet, v *model.ChangeConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChangeConnection!")
+		return graphql.Null
+	}
+	return ec._ChangeConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNChangeEdge2gutskinᚋgraphᚋmodelᚐChangeEdge(ctx context.Context, sel ast.SelectionSet, v model.ChangeEdge) graphql.Marshaler {
+	return ec._ChangeEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNChangeEdge2ᚕgutskinᚋgraphᚋmodelᚐChangeEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.ChangeEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChangeEdge2gutskinᚋgraphᚋmodelᚐChangeEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNCitation2gutskinᚋgraphᚋmodelᚐCitation(ctx context.Context, sel ast.SelectionSet, v model.Citation) graphql.Marshaler {
@@ -16173,6 +22328,25 @@ func (ec *executionContext) marshalNCitation2ᚕgutskinᚋgraphᚋmodelᚐCitati
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNCitationInput2gutskinᚋgraphᚋmodelᚐCitationInput(ctx context.Context, v any) (model.CitationInput, error) {
+	res, err := ec.unmarshalInputCitationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCitationInput2ᚕgutskinᚋgraphᚋmodelᚐCitationInputᚄ(ctx context.Context, v any) ([]model.CitationInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.CitationInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCitationInput2gutskinᚋgraphᚋmodelᚐCitationInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalNClaim2gutskinᚋgraphᚋmodelᚐClaim(ctx context.Context, sel ast.SelectionSet, v model.Claim) graphql.Marshaler {
@@ -16231,13 +22405,13 @@ func (ec *executionContext) marshalNClaimEdge2ᚕgutskinᚋgraphᚋmodelᚐClaim
 	return ret
 }
 
-func (ec *executionContext) unmarshalNClaimKind2gutskinᚋgraphᚋmodelᚐClaimKind(ctx context.Context, v any) (model.ClaimKind, error) {
-	var res model.ClaimKind
+func (ec *executionContext) unmarshalNClaimKind2gutskinᚋkgᚐClaimKind(ctx context.Context, v any) (kg.ClaimKind, error) {
+	var res kg.ClaimKind
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNClaimKind2gutskinᚋgraphᚋmodelᚐClaimKind(ctx context.Context, sel ast.SelectionSet, v model.ClaimKind) graphql.Marshaler {
+func (ec *executionContext) marshalNClaimKind2gutskinᚋkgᚐClaimKind(ctx context.Context, sel ast.SelectionSet, v kg.ClaimKind) graphql.Marshaler {
 	return v
 }
 
@@ -16299,6 +22473,29 @@ func (ec *executionContext) marshalNConditionEdge2ᚕgutskinᚋgraphᚋmodelᚐC
 	return ret
 }
 
+func (ec *executionContext) unmarshalNConditionKind2gutskinᚋkgᚐConditionKind(ctx context.Context, v any) (kg.ConditionKind, error) {
+	var res kg.ConditionKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNConditionKind2gutskinᚋkgᚐConditionKind(ctx context.Context, sel ast.SelectionSet, v kg.ConditionKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNCreateStudyInput2gutskinᚋgraphᚋmodelᚐCreateStudyInput(ctx context.Context, v any) (model.CreateStudyInput, error) {
+	res, err := ec.unmarshalInputCreateStudyInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateStudyPayload2ᚖgutskinᚋgraphᚋmodelᚐCreateStudyPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateStudyPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateStudyPayload!")
+		return graphql.Null
+	}
+	return ec._CreateStudyPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNDesignCount2gutskinᚋgraphᚋmodelᚐDesignCount(ctx context.Context, sel ast.SelectionSet, v model.DesignCount) graphql.Marshaler {
 	return ec._DesignCount(ctx, sel, &v)
 }
@@ -16319,13 +22516,13 @@ func (ec *executionContext) marshalNDesignCount2ᚕgutskinᚋgraphᚋmodelᚐDes
 	return ret
 }
 
-func (ec *executionContext) unmarshalNEffect2gutskinᚋgraphᚋmodelᚐEffect(ctx context.Context, v any) (model.Effect, error) {
-	var res model.Effect
+func (ec *executionContext) unmarshalNEffect2gutskinᚋkgᚐEffect(ctx context.Context, v any) (kg.Effect, error) {
+	var res kg.Effect
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNEffect2gutskinᚋgraphᚋmodelᚐEffect(ctx context.Context, sel ast.SelectionSet, v model.Effect) graphql.Marshaler {
+func (ec *executionContext) marshalNEffect2gutskinᚋkgᚐEffect(ctx context.Context, sel ast.SelectionSet, v kg.Effect) graphql.Marshaler {
 	return v
 }
 
@@ -16373,14 +22570,22 @@ func (ec *executionContext) marshalNEvidence2ᚕgutskinᚋgraphᚋmodelᚐEviden
 	return ret
 }
 
-func (ec *executionContext) unmarshalNEvidenceMaturity2gutskinᚋgraphᚋmodelᚐEvidenceMaturity(ctx context.Context, v any) (model.EvidenceMaturity, error) {
-	var res model.EvidenceMaturity
+func (ec *executionContext) unmarshalNEvidenceMaturity2gutskinᚋkgᚐMaturity(ctx context.Context, v any) (kg.Maturity, error) {
+	var res kg.Maturity
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNEvidenceMaturity2gutskinᚋgraphᚋmodelᚐEvidenceMaturity(ctx context.Context, sel ast.SelectionSet, v model.EvidenceMaturity) graphql.Marshaler {
+func (ec *executionContext) marshalNEvidenceMaturity2gutskinᚋkgᚐMaturity(ctx context.Context, sel ast.SelectionSet, v kg.Maturity) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNEvidencePayload2ᚖgutskinᚋgraphᚋmodelᚐEvidencePayload(ctx context.Context, sel ast.SelectionSet, v *model.EvidencePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EvidencePayload!")
+		return graphql.Null
+	}
+	return ec._EvidencePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNEvidenceSummary2ᚖgutskinᚋgraphᚋmodelᚐEvidenceSummary(ctx context.Context, sel ast.SelectionSet, v *model.EvidenceSummary) graphql.Marshaler {
@@ -16439,6 +22644,16 @@ func (ec *executionContext) marshalNFactorEdge2ᚕgutskinᚋgraphᚋmodelᚐFact
 	return ret
 }
 
+func (ec *executionContext) unmarshalNFactorKind2gutskinᚋkgᚐFactorKind(ctx context.Context, v any) (kg.FactorKind, error) {
+	var res kg.FactorKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFactorKind2gutskinᚋkgᚐFactorKind(ctx context.Context, sel ast.SelectionSet, v kg.FactorKind) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNFinding2gutskinᚋgraphᚋmodelᚐFinding(ctx context.Context, sel ast.SelectionSet, v model.Finding) graphql.Marshaler {
 	return ec._Finding(ctx, sel, &v)
 }
@@ -16471,6 +22686,19 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNGradeClaimInput2gutskinᚋgraphᚋmodelᚐGradeClaimInput(ctx context.Context, v any) (model.GradeClaimInput, error) {
+	res, err := ec.unmarshalInputGradeClaimInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNGradeClaimPayload2ᚖgutskinᚋgraphᚋmodelᚐGradeClaimPayload(ctx context.Context, sel ast.SelectionSet, v *model.GradeClaimPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GradeClaimPayload!")
+		return graphql.Null
+	}
+	return ec._GradeClaimPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNGraphStats2ᚖgutskinᚋgraphᚋmodelᚐGraphStats(ctx context.Context, sel ast.SelectionSet, v *model.GraphStats) graphql.Marshaler {
@@ -16607,13 +22835,33 @@ func (ec *executionContext) marshalNKindCount2ᚕgutskinᚋgraphᚋmodelᚐKindC
 	return ret
 }
 
-func (ec *executionContext) unmarshalNMaturityBasis2gutskinᚋgraphᚋmodelᚐMaturityBasis(ctx context.Context, v any) (model.MaturityBasis, error) {
-	var res model.MaturityBasis
+func (ec *executionContext) marshalNLeftOutStudy2gutskinᚋgraphᚋmodelᚐLeftOutStudy(ctx context.Context, sel ast.SelectionSet, v model.LeftOutStudy) graphql.Marshaler {
+	return ec._LeftOutStudy(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNLeftOutStudy2ᚕgutskinᚋgraphᚋmodelᚐLeftOutStudyᚄ(ctx context.Context, sel ast.SelectionSet, v []model.LeftOutStudy) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeftOutStudy2gutskinᚋgraphᚋmodelᚐLeftOutStudy(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNMaturityBasis2gutskinᚋkgᚐMaturityBasis(ctx context.Context, v any) (kg.MaturityBasis, error) {
+	var res kg.MaturityBasis
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNMaturityBasis2gutskinᚋgraphᚋmodelᚐMaturityBasis(ctx context.Context, sel ast.SelectionSet, v model.MaturityBasis) graphql.Marshaler {
+func (ec *executionContext) marshalNMaturityBasis2gutskinᚋkgᚐMaturityBasis(ctx context.Context, sel ast.SelectionSet, v kg.MaturityBasis) graphql.Marshaler {
 	return v
 }
 
@@ -16635,6 +22883,16 @@ func (ec *executionContext) marshalNMechanism2ᚕgutskinᚋgraphᚋmodelᚐMecha
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNMechanismCategory2gutskinᚋkgᚐMechanismCategory(ctx context.Context, v any) (kg.MechanismCategory, error) {
+	var res kg.MechanismCategory
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMechanismCategory2gutskinᚋkgᚐMechanismCategory(ctx context.Context, sel ast.SelectionSet, v kg.MechanismCategory) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNMechanismConnection2ᚖgutskinᚋgraphᚋmodelᚐMechanismConnection(ctx context.Context, sel ast.SelectionSet, v *model.MechanismConnection) graphql.Marshaler {
@@ -16675,18 +22933,26 @@ func (ec *executionContext) marshalNNode2ᚕgutskinᚋgraphᚋmodelᚐNode(ctx c
 	return ret
 }
 
-func (ec *executionContext) unmarshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx context.Context, v any) (model.NodeKind, error) {
-	var res model.NodeKind
+func (ec *executionContext) unmarshalNNodeKind2gutskinᚋkgᚐKind(ctx context.Context, v any) (kg.Kind, error) {
+	var res kg.Kind
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx context.Context, sel ast.SelectionSet, v model.NodeKind) graphql.Marshaler {
+func (ec *executionContext) marshalNNodeKind2gutskinᚋkgᚐKind(ctx context.Context, sel ast.SelectionSet, v kg.Kind) graphql.Marshaler {
 	return v
 }
 
 func (ec *executionContext) marshalNPageInfo2gutskinᚋgraphᚋmodelᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v model.PageInfo) graphql.Marshaler {
 	return ec._PageInfo(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPageInfo2ᚖgutskinᚋgraphᚋmodelᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PageInfo!")
+		return graphql.Null
+	}
+	return ec._PageInfo(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPathway2gutskinᚋgraphᚋmodelᚐPathway(ctx context.Context, sel ast.SelectionSet, v model.Pathway) graphql.Marshaler {
@@ -16729,6 +22995,25 @@ func (ec *executionContext) marshalNProvenance2ᚕgutskinᚋgraphᚋmodelᚐProv
 	return ret
 }
 
+func (ec *executionContext) unmarshalNProvenanceInput2gutskinᚋgraphᚋmodelᚐProvenanceInput(ctx context.Context, v any) (model.ProvenanceInput, error) {
+	res, err := ec.unmarshalInputProvenanceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx context.Context, v any) ([]model.ProvenanceInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.ProvenanceInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProvenanceInput2gutskinᚋgraphᚋmodelᚐProvenanceInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
 func (ec *executionContext) marshalNRelation2gutskinᚋgraphᚋmodelᚐRelation(ctx context.Context, sel ast.SelectionSet, v model.Relation) graphql.Marshaler {
 	return ec._Relation(ctx, sel, &v)
 }
@@ -16749,14 +23034,53 @@ func (ec *executionContext) marshalNRelation2ᚕgutskinᚋgraphᚋmodelᚐRelati
 	return ret
 }
 
-func (ec *executionContext) unmarshalNRelationKind2gutskinᚋgraphᚋmodelᚐRelationKind(ctx context.Context, v any) (model.RelationKind, error) {
-	var res model.RelationKind
+func (ec *executionContext) unmarshalNRelationKind2gutskinᚋkgᚐRelationKind(ctx context.Context, v any) (kg.RelationKind, error) {
+	var res kg.RelationKind
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNRelationKind2gutskinᚋgraphᚋmodelᚐRelationKind(ctx context.Context, sel ast.SelectionSet, v model.RelationKind) graphql.Marshaler {
+func (ec *executionContext) marshalNRelationKind2gutskinᚋkgᚐRelationKind(ctx context.Context, sel ast.SelectionSet, v kg.RelationKind) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNRelationPayload2ᚖgutskinᚋgraphᚋmodelᚐRelationPayload(ctx context.Context, sel ast.SelectionSet, v *model.RelationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RelationPayload!")
+		return graphql.Null
+	}
+	return ec._RelationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRemoveEvidenceInput2gutskinᚋgraphᚋmodelᚐRemoveEvidenceInput(ctx context.Context, v any) (model.RemoveEvidenceInput, error) {
+	res, err := ec.unmarshalInputRemoveEvidenceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRemoveRelationInput2gutskinᚋgraphᚋmodelᚐRemoveRelationInput(ctx context.Context, v any) (model.RemoveRelationInput, error) {
+	res, err := ec.unmarshalInputRemoveRelationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRetireInput2gutskinᚋgraphᚋmodelᚐRetireInput(ctx context.Context, v any) (model.RetireInput, error) {
+	res, err := ec.unmarshalInputRetireInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRetirePayload2ᚖgutskinᚋgraphᚋmodelᚐRetirePayload(ctx context.Context, sel ast.SelectionSet, v *model.RetirePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RetirePayload!")
+		return graphql.Null
+	}
+	return ec._RetirePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRevision2ᚖgutskinᚋgraphᚋmodelᚐRevision(ctx context.Context, sel ast.SelectionSet, v *model.Revision) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Revision!")
+		return graphql.Null
+	}
+	return ec._Revision(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSearchConnection2ᚖgutskinᚋgraphᚋmodelᚐSearchConnection(ctx context.Context, sel ast.SelectionSet, v *model.SearchConnection) graphql.Marshaler {
@@ -16815,13 +23139,23 @@ func (ec *executionContext) marshalNSource2ᚖgutskinᚋgraphᚋmodelᚐSource(c
 	return ec._Source(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNStance2gutskinᚋgraphᚋmodelᚐStance(ctx context.Context, v any) (model.Stance, error) {
-	var res model.Stance
+func (ec *executionContext) unmarshalNSpeciesKind2gutskinᚋkgᚐSpeciesKind(ctx context.Context, v any) (kg.SpeciesKind, error) {
+	var res kg.SpeciesKind
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNStance2gutskinᚋgraphᚋmodelᚐStance(ctx context.Context, sel ast.SelectionSet, v model.Stance) graphql.Marshaler {
+func (ec *executionContext) marshalNSpeciesKind2gutskinᚋkgᚐSpeciesKind(ctx context.Context, sel ast.SelectionSet, v kg.SpeciesKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNStance2gutskinᚋkgᚐStance(ctx context.Context, v any) (kg.Stance, error) {
+	var res kg.Stance
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStance2gutskinᚋkgᚐStance(ctx context.Context, sel ast.SelectionSet, v kg.Stance) graphql.Marshaler {
 	return v
 }
 
@@ -16871,6 +23205,16 @@ func (ec *executionContext) marshalNStrainEdge2ᚕgutskinᚋgraphᚋmodelᚐStra
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNStrainKind2gutskinᚋkgᚐStrainKind(ctx context.Context, v any) (kg.StrainKind, error) {
+	var res kg.StrainKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStrainKind2gutskinᚋkgᚐStrainKind(ctx context.Context, sel ast.SelectionSet, v kg.StrainKind) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -16952,13 +23296,13 @@ func (ec *executionContext) marshalNStudyConnection2ᚖgutskinᚋgraphᚋmodel�
 	return ec._StudyConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNStudyDesign2gutskinᚋgraphᚋmodelᚐStudyDesign(ctx context.Context, v any) (model.StudyDesign, error) {
-	var res model.StudyDesign
+func (ec *executionContext) unmarshalNStudyDesign2gutskinᚋkgᚐStudyDesign(ctx context.Context, v any) (kg.StudyDesign, error) {
+	var res kg.StudyDesign
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNStudyDesign2gutskinᚋgraphᚋmodelᚐStudyDesign(ctx context.Context, sel ast.SelectionSet, v model.StudyDesign) graphql.Marshaler {
+func (ec *executionContext) marshalNStudyDesign2gutskinᚋkgᚐStudyDesign(ctx context.Context, sel ast.SelectionSet, v kg.StudyDesign) graphql.Marshaler {
 	return v
 }
 
@@ -16992,12 +23336,93 @@ func (ec *executionContext) marshalNStudyOrderField2gutskinᚋgraphᚋmodelᚐSt
 	return v
 }
 
+func (ec *executionContext) marshalNStudyRecord2ᚖgutskinᚋgraphᚋmodelᚐStudyRecord(ctx context.Context, sel ast.SelectionSet, v *model.StudyRecord) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StudyRecord!")
+		return graphql.Null
+	}
+	return ec._StudyRecord(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNSubgraph2ᚖgutskinᚋgraphᚋmodelᚐSubgraph(ctx context.Context, sel ast.SelectionSet, v *model.Subgraph) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Subgraph!")
 		return graphql.Null
 	}
 	return ec._Subgraph(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTouched2gutskinᚋgraphᚋmodelᚐTouched(ctx context.Context, sel ast.SelectionSet, v model.Touched) graphql.Marshaler {
+	return ec._Touched(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTouched2ᚕgutskinᚋgraphᚋmodelᚐTouchedᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Touched) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTouched2gutskinᚋgraphᚋmodelᚐTouched(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNUpdateStudyInput2gutskinᚋgraphᚋmodelᚐUpdateStudyInput(ctx context.Context, v any) (model.UpdateStudyInput, error) {
+	res, err := ec.unmarshalInputUpdateStudyInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateStudyPayload2ᚖgutskinᚋgraphᚋmodelᚐUpdateStudyPayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateStudyPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateStudyPayload!")
+		return graphql.Null
+	}
+	return ec._UpdateStudyPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNVerifiedField2gutskinᚋgraphᚋmodelᚐVerifiedField(ctx context.Context, sel ast.SelectionSet, v model.VerifiedField) graphql.Marshaler {
+	return ec._VerifiedField(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNVerifiedField2ᚕgutskinᚋgraphᚋmodelᚐVerifiedFieldᚄ(ctx context.Context, sel ast.SelectionSet, v []model.VerifiedField) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVerifiedField2gutskinᚋgraphᚋmodelᚐVerifiedField(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNXref2gutskinᚋgraphᚋmodelᚐXref(ctx context.Context, sel ast.SelectionSet, v model.Xref) graphql.Marshaler {
+	return ec._Xref(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNXref2ᚕgutskinᚋgraphᚋmodelᚐXrefᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Xref) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNXref2gutskinᚋgraphᚋmodelᚐXref(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
@@ -17187,16 +23612,16 @@ func (ec *executionContext) unmarshalOClaimFilter2ᚖgutskinᚋgraphᚋmodelᚐC
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOClaimKind2ᚖgutskinᚋgraphᚋmodelᚐClaimKind(ctx context.Context, v any) (*model.ClaimKind, error) {
+func (ec *executionContext) unmarshalOClaimKind2ᚖgutskinᚋkgᚐClaimKind(ctx context.Context, v any) (*kg.ClaimKind, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(model.ClaimKind)
+	var res = new(kg.ClaimKind)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOClaimKind2ᚖgutskinᚋgraphᚋmodelᚐClaimKind(ctx context.Context, sel ast.SelectionSet, v *model.ClaimKind) graphql.Marshaler {
+func (ec *executionContext) marshalOClaimKind2ᚖgutskinᚋkgᚐClaimKind(ctx context.Context, sel ast.SelectionSet, v *kg.ClaimKind) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -17226,32 +23651,48 @@ func (ec *executionContext) unmarshalOConditionFilter2ᚖgutskinᚋgraphᚋmodel
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOEffect2ᚖgutskinᚋgraphᚋmodelᚐEffect(ctx context.Context, v any) (*model.Effect, error) {
+func (ec *executionContext) unmarshalOConditionKind2ᚖgutskinᚋkgᚐConditionKind(ctx context.Context, v any) (*kg.ConditionKind, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(model.Effect)
+	var res = new(kg.ConditionKind)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOEffect2ᚖgutskinᚋgraphᚋmodelᚐEffect(ctx context.Context, sel ast.SelectionSet, v *model.Effect) graphql.Marshaler {
+func (ec *executionContext) marshalOConditionKind2ᚖgutskinᚋkgᚐConditionKind(ctx context.Context, sel ast.SelectionSet, v *kg.ConditionKind) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return v
 }
 
-func (ec *executionContext) unmarshalOEvidenceMaturity2ᚕgutskinᚋgraphᚋmodelᚐEvidenceMaturityᚄ(ctx context.Context, v any) ([]model.EvidenceMaturity, error) {
+func (ec *executionContext) unmarshalOEffect2ᚖgutskinᚋkgᚐEffect(ctx context.Context, v any) (*kg.Effect, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(kg.Effect)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEffect2ᚖgutskinᚋkgᚐEffect(ctx context.Context, sel ast.SelectionSet, v *kg.Effect) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOEvidenceMaturity2ᚕgutskinᚋkgᚐMaturityᚄ(ctx context.Context, v any) ([]kg.Maturity, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]model.EvidenceMaturity, len(vSlice))
+	res := make([]kg.Maturity, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNEvidenceMaturity2gutskinᚋgraphᚋmodelᚐEvidenceMaturity(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNEvidenceMaturity2gutskinᚋkgᚐMaturity(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -17259,14 +23700,14 @@ func (ec *executionContext) unmarshalOEvidenceMaturity2ᚕgutskinᚋgraphᚋmode
 	return res, nil
 }
 
-func (ec *executionContext) marshalOEvidenceMaturity2ᚕgutskinᚋgraphᚋmodelᚐEvidenceMaturityᚄ(ctx context.Context, sel ast.SelectionSet, v []model.EvidenceMaturity) graphql.Marshaler {
+func (ec *executionContext) marshalOEvidenceMaturity2ᚕgutskinᚋkgᚐMaturityᚄ(ctx context.Context, sel ast.SelectionSet, v []kg.Maturity) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNEvidenceMaturity2gutskinᚋgraphᚋmodelᚐEvidenceMaturity(ctx, sel, v[i])
+		return ec.marshalNEvidenceMaturity2gutskinᚋkgᚐMaturity(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -17278,16 +23719,16 @@ func (ec *executionContext) marshalOEvidenceMaturity2ᚕgutskinᚋgraphᚋmodel�
 	return ret
 }
 
-func (ec *executionContext) unmarshalOEvidenceMaturity2ᚖgutskinᚋgraphᚋmodelᚐEvidenceMaturity(ctx context.Context, v any) (*model.EvidenceMaturity, error) {
+func (ec *executionContext) unmarshalOEvidenceMaturity2ᚖgutskinᚋkgᚐMaturity(ctx context.Context, v any) (*kg.Maturity, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(model.EvidenceMaturity)
+	var res = new(kg.Maturity)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOEvidenceMaturity2ᚖgutskinᚋgraphᚋmodelᚐEvidenceMaturity(ctx context.Context, sel ast.SelectionSet, v *model.EvidenceMaturity) graphql.Marshaler {
+func (ec *executionContext) marshalOEvidenceMaturity2ᚖgutskinᚋkgᚐMaturity(ctx context.Context, sel ast.SelectionSet, v *kg.Maturity) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -17307,6 +23748,22 @@ func (ec *executionContext) unmarshalOFactorFilter2ᚖgutskinᚋgraphᚋmodelᚐ
 	}
 	res, err := ec.unmarshalInputFactorFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOFactorKind2ᚖgutskinᚋkgᚐFactorKind(ctx context.Context, v any) (*kg.FactorKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(kg.FactorKind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFactorKind2ᚖgutskinᚋkgᚐFactorKind(ctx context.Context, sel ast.SelectionSet, v *kg.FactorKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOFinding2ᚖgutskinᚋgraphᚋmodelᚐFinding(ctx context.Context, sel ast.SelectionSet, v *model.Finding) graphql.Marshaler {
@@ -17334,6 +23791,41 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNID2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOID2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNID2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
 	if v == nil {
 		return nil, nil
@@ -17350,6 +23842,41 @@ func (ec *executionContext) marshalOID2ᚖstring(ctx context.Context, sel ast.Se
 	_ = ctx
 	res := graphql.MarshalID(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOInt2ᚕintᚄ(ctx context.Context, v any) ([]int, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]int, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNInt2int(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOInt2ᚕintᚄ(ctx context.Context, sel ast.SelectionSet, v []int) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNInt2int(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOInt2ᚖint(ctx context.Context, v any) (*int, error) {
@@ -17377,6 +23904,22 @@ func (ec *executionContext) marshalOMechanism2ᚖgutskinᚋgraphᚋmodelᚐMecha
 	return ec._Mechanism(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOMechanismCategory2ᚖgutskinᚋkgᚐMechanismCategory(ctx context.Context, v any) (*kg.MechanismCategory, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(kg.MechanismCategory)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOMechanismCategory2ᚖgutskinᚋkgᚐMechanismCategory(ctx context.Context, sel ast.SelectionSet, v *kg.MechanismCategory) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) unmarshalOMechanismFilter2ᚖgutskinᚋgraphᚋmodelᚐMechanismFilter(ctx context.Context, v any) (*model.MechanismFilter, error) {
 	if v == nil {
 		return nil, nil
@@ -17400,16 +23943,16 @@ func (ec *executionContext) marshalONode2gutskinᚋgraphᚋmodelᚐNode(ctx cont
 	return ec._Node(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalONodeKind2ᚕgutskinᚋgraphᚋmodelᚐNodeKindᚄ(ctx context.Context, v any) ([]model.NodeKind, error) {
+func (ec *executionContext) unmarshalONodeKind2ᚕgutskinᚋkgᚐKindᚄ(ctx context.Context, v any) ([]kg.Kind, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]model.NodeKind, len(vSlice))
+	res := make([]kg.Kind, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNNodeKind2gutskinᚋkgᚐKind(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -17417,14 +23960,14 @@ func (ec *executionContext) unmarshalONodeKind2ᚕgutskinᚋgraphᚋmodelᚐNode
 	return res, nil
 }
 
-func (ec *executionContext) marshalONodeKind2ᚕgutskinᚋgraphᚋmodelᚐNodeKindᚄ(ctx context.Context, sel ast.SelectionSet, v []model.NodeKind) graphql.Marshaler {
+func (ec *executionContext) marshalONodeKind2ᚕgutskinᚋkgᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []kg.Kind) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNNodeKind2gutskinᚋgraphᚋmodelᚐNodeKind(ctx, sel, v[i])
+		return ec.marshalNNodeKind2gutskinᚋkgᚐKind(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -17452,16 +23995,16 @@ func (ec *executionContext) marshalOOrderDirection2ᚖgutskinᚋgraphᚋmodelᚐ
 	return v
 }
 
-func (ec *executionContext) unmarshalORelationKind2ᚕgutskinᚋgraphᚋmodelᚐRelationKindᚄ(ctx context.Context, v any) ([]model.RelationKind, error) {
+func (ec *executionContext) unmarshalORelationKind2ᚕgutskinᚋkgᚐRelationKindᚄ(ctx context.Context, v any) ([]kg.RelationKind, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]model.RelationKind, len(vSlice))
+	res := make([]kg.RelationKind, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNRelationKind2gutskinᚋgraphᚋmodelᚐRelationKind(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNRelationKind2gutskinᚋkgᚐRelationKind(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -17469,14 +24012,14 @@ func (ec *executionContext) unmarshalORelationKind2ᚕgutskinᚋgraphᚋmodelᚐ
 	return res, nil
 }
 
-func (ec *executionContext) marshalORelationKind2ᚕgutskinᚋgraphᚋmodelᚐRelationKindᚄ(ctx context.Context, sel ast.SelectionSet, v []model.RelationKind) graphql.Marshaler {
+func (ec *executionContext) marshalORelationKind2ᚕgutskinᚋkgᚐRelationKindᚄ(ctx context.Context, sel ast.SelectionSet, v []kg.RelationKind) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNRelationKind2gutskinᚋgraphᚋmodelᚐRelationKind(ctx, sel, v[i])
+		return ec.marshalNRelationKind2gutskinᚋkgᚐRelationKind(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -17517,6 +24060,57 @@ func (ec *executionContext) unmarshalOStrainFilter2ᚖgutskinᚋgraphᚋmodelᚐ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOStrainKind2ᚖgutskinᚋkgᚐStrainKind(ctx context.Context, v any) (*kg.StrainKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(kg.StrainKind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOStrainKind2ᚖgutskinᚋkgᚐStrainKind(ctx context.Context, sel ast.SelectionSet, v *kg.StrainKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {
 	if v == nil {
 		return nil, nil
@@ -17542,16 +24136,16 @@ func (ec *executionContext) marshalOStudy2ᚖgutskinᚋgraphᚋmodelᚐStudy(ctx
 	return ec._Study(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOStudyDesign2ᚕgutskinᚋgraphᚋmodelᚐStudyDesignᚄ(ctx context.Context, v any) ([]model.StudyDesign, error) {
+func (ec *executionContext) unmarshalOStudyDesign2ᚕgutskinᚋkgᚐStudyDesignᚄ(ctx context.Context, v any) ([]kg.StudyDesign, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]model.StudyDesign, len(vSlice))
+	res := make([]kg.StudyDesign, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNStudyDesign2gutskinᚋgraphᚋmodelᚐStudyDesign(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNStudyDesign2gutskinᚋkgᚐStudyDesign(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -17559,14 +24153,14 @@ func (ec *executionContext) unmarshalOStudyDesign2ᚕgutskinᚋgraphᚋmodelᚐS
 	return res, nil
 }
 
-func (ec *executionContext) marshalOStudyDesign2ᚕgutskinᚋgraphᚋmodelᚐStudyDesignᚄ(ctx context.Context, sel ast.SelectionSet, v []model.StudyDesign) graphql.Marshaler {
+func (ec *executionContext) marshalOStudyDesign2ᚕgutskinᚋkgᚐStudyDesignᚄ(ctx context.Context, sel ast.SelectionSet, v []kg.StudyDesign) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNStudyDesign2gutskinᚋgraphᚋmodelᚐStudyDesign(ctx, sel, v[i])
+		return ec.marshalNStudyDesign2gutskinᚋkgᚐStudyDesign(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -17576,6 +24170,22 @@ func (ec *executionContext) marshalOStudyDesign2ᚕgutskinᚋgraphᚋmodelᚐStu
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalOStudyDesign2ᚖgutskinᚋkgᚐStudyDesign(ctx context.Context, v any) (*kg.StudyDesign, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(kg.StudyDesign)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOStudyDesign2ᚖgutskinᚋkgᚐStudyDesign(ctx context.Context, sel ast.SelectionSet, v *kg.StudyDesign) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOStudyFilter2ᚖgutskinᚋgraphᚋmodelᚐStudyFilter(ctx context.Context, v any) (*model.StudyFilter, error) {

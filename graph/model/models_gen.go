@@ -5,6 +5,7 @@ package model
 import (
 	"bytes"
 	"fmt"
+	"gutskin/kg"
 	"io"
 	"strconv"
 )
@@ -20,18 +21,112 @@ type Node interface {
 	IsNode()
 }
 
+// A study as evidence for a claim.
+type AddEvidenceInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind this link.
+	Source string `json:"source"`
+	// The claim's id.
+	Claim string `json:"claim"`
+	// The study's id.
+	Study string `json:"study"`
+	// Whether the study supports, qualifies or contradicts the claim.
+	Stance kg.Stance `json:"stance"`
+	// A note on how the study bears on the claim.
+	Note *string `json:"note,omitempty"`
+}
+
+// A relationship as a record of relationships.yaml states it.
+type AddRelationInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document id, DOI or URL behind this change.
+	Source string `json:"source"`
+	// A relationship type that may be stated directly (MODULATES, INFLUENCES, AFFECTS, IMPLICATED_IN, EXAMINED, INVESTIGATES).
+	Type kg.RelationKind `json:"type"`
+	// The id of the entity it starts from.
+	From string `json:"from"`
+	// The id of the entity it points to.
+	To string `json:"to"`
+	// The direction of effect: required for MODULATES, INFLUENCES, AFFECTS and IMPLICATED_IN, absent otherwise.
+	Effect *kg.Effect `json:"effect,omitempty"`
+	// How mature the evidence for the relationship is.
+	Maturity kg.Maturity `json:"maturity"`
+	// Ids of the studies behind it.
+	Studies []string `json:"studies,omitempty"`
+	// A note on the relationship.
+	Note *string `json:"note,omitempty"`
+	// Where the relationship is stated (at least one entry).
+	Provenance []ProvenanceInput `json:"provenance"`
+}
+
+// One committed change: who, when, which mutation, why, and what it touched.
+type Change struct {
+	// The change's number in commit order.
+	Seq int `json:"seq"`
+	// When it was committed (RFC 3339).
+	At string `json:"at"`
+	// The mutation that made the change, e.g. `gradeClaim`.
+	Mutation string `json:"mutation"`
+	// The name of the token that made it.
+	Curator string `json:"curator"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind it.
+	Source *string `json:"source,omitempty"`
+	// Each entity or relationship touched, with its fields before and after.
+	Touched []Touched `json:"touched"`
+}
+
+// A page of changes.
+type ChangeConnection struct {
+	// The changes on this page, each with its cursor.
+	Edges []ChangeEdge `json:"edges"`
+	// The changes on this page, without cursors.
+	Nodes []Change `json:"nodes"`
+	// Whether more changes follow, and the cursor to continue from.
+	PageInfo *PageInfo `json:"pageInfo"`
+}
+
+// A change with its cursor.
+type ChangeEdge struct {
+	// An opaque cursor for this position, to pass as `after`.
+	Cursor string `json:"cursor"`
+	// The change.
+	Node *Change `json:"node"`
+}
+
+// How a source cites a study.
+type CitationInput struct {
+	// A `source:` id.
+	Source string `json:"source"`
+	// The source's citation number for the study (1 or more, unique within the source).
+	Number int `json:"number"`
+}
+
 // Filters for claims. All given filters must hold.
 type ClaimFilter struct {
 	// Claims graded at any of these maturities.
-	Maturities []EvidenceMaturity `json:"maturities,omitempty"`
+	Maturities []kg.Maturity `json:"maturities,omitempty"`
 	// Claims at least this mature, e.g. PLAUSIBLE keeps PLAUSIBLE and ESTABLISHED claims.
-	MinMaturity *EvidenceMaturity `json:"minMaturity,omitempty"`
+	MinMaturity *kg.Maturity `json:"minMaturity,omitempty"`
 	// Only scientific, or only marketing, claims.
-	ClaimKind *ClaimKind `json:"claimKind,omitempty"`
+	ClaimKind *kg.ClaimKind `json:"claimKind,omitempty"`
 	// Claims made or graded by this source document (a `source:` id).
 	Source *string `json:"source,omitempty"`
-	// Claims about this entity (an id of any kind).
+	// Claims about this entity (an id of any kind) or, unless `rollUp` is false, about a narrower one: a species' strains, a condition's subtypes.
 	Subject *string `json:"subject,omitempty"`
+	// Claims about this condition (a `condition:` id) or, unless `rollUp` is false, one of its subtypes.
+	Condition *string `json:"condition,omitempty"`
+	// Claims about this mechanism (a `mechanism:` id).
+	Mechanism *string `json:"mechanism,omitempty"`
+	// Whether `subject` and `condition` take in narrower entities (a species' strains, a condition's subtypes, at any depth). True by default; false keeps only claims about the entity itself.
+	RollUp *bool `json:"rollUp,omitempty"`
 }
 
 // How to sort claims.
@@ -44,16 +139,82 @@ type ClaimOrder struct {
 
 // Filters for conditions.
 type ConditionFilter struct {
-	// SKIN_CONDITION, SKIN_OUTCOME, GUT_CONDITION, INFECTION or OTHER; exact match.
-	ConditionKind *string `json:"conditionKind,omitempty"`
+	// Only conditions of this kind.
+	ConditionKind *kg.ConditionKind `json:"conditionKind,omitempty"`
+}
+
+// A new study: the fields of a record of studies.yaml.
+type CreateStudyInput struct {
+	// Echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the study is added.
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind this change.
+	Source string `json:"source"`
+	// `study:` + the DOI; given only for a study without a DOI (`study:` + a lower-case slug).
+	ID *string `json:"id,omitempty"`
+	// The publication's title.
+	Title string `json:"title"`
+	// The authors in publication order, as cited, e.g. `Doe, J.`.
+	Authors []string `json:"authors"`
+	// The year of publication (1900 to 2100).
+	Year int `json:"year"`
+	// The journal or other venue.
+	Journal *string `json:"journal,omitempty"`
+	// The journal volume.
+	Volume *string `json:"volume,omitempty"`
+	// The journal issue.
+	Issue *string `json:"issue,omitempty"`
+	// The page range or article number.
+	Pages *string `json:"pages,omitempty"`
+	// The DOI; `https://doi.org/` and `doi:` prefixes are removed. Unique among studies.
+	Doi *string `json:"doi,omitempty"`
+	// A web address for the study, usually when there is no DOI.
+	URL *string `json:"url,omitempty"`
+	// How the study was designed.
+	Design kg.StudyDesign `json:"design"`
+	// Who was studied, in words.
+	Population *string `json:"population,omitempty"`
+	// The number of participants (1 or more).
+	SampleSize *int `json:"sampleSize,omitempty"`
+	// How long the intervention or follow-up lasted, as free text.
+	Duration *string `json:"duration,omitempty"`
+	// What the study did and why it matters here, in the graph's own words.
+	Summary string `json:"summary"`
+	// Which sources cite the study, under which number (at least one).
+	CitedBy []CitationInput `json:"citedBy"`
+	// Where the study is stated (at least one entry).
+	Provenance []ProvenanceInput `json:"provenance"`
+}
+
+// A study added.
+type CreateStudyPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The study, as it reads after the change.
+	Study *Study `json:"study"`
+	// The study's version after the change (1).
+	Version int `json:"version"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
 }
 
 // A number of studies of one design.
 type DesignCount struct {
 	// The study design.
-	Design StudyDesign `json:"design"`
+	Design kg.StudyDesign `json:"design"`
 	// How many studies have that design.
 	Count int `json:"count"`
+}
+
+// A claim whose evidence changed.
+type EvidencePayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The claim, as it reads after the change.
+	Claim *Claim `json:"claim"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
 }
 
 // Counts of a claim's evidence.
@@ -72,8 +233,40 @@ type EvidenceSummary struct {
 
 // Filters for factors.
 type FactorFilter struct {
-	// DIET, LIFESTYLE, MEDICATION, ILLNESS, SKINCARE, TOPICAL_ACTIVE, SUPPLEMENT or INTRINSIC; exact match.
-	FactorKind *string `json:"factorKind,omitempty"`
+	// Only factors of this kind.
+	FactorKind *kg.FactorKind `json:"factorKind,omitempty"`
+}
+
+// A claim's new grade.
+type GradeClaimInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind the grade.
+	Source string `json:"source"`
+	// The claim's id.
+	Claim string `json:"claim"`
+	// The version the change was made against (from `revision` or an earlier payload); a stale one gets CONFLICT.
+	ExpectedVersion int `json:"expectedVersion"`
+	// The claim's new evidence maturity.
+	Maturity kg.Maturity `json:"maturity"`
+	// Who graded it: the source, or this knowledge base's own assessment.
+	Basis kg.MaturityBasis `json:"basis"`
+	// Why the claim gets this grade, in words; becomes the claim's assessment.
+	Rationale string `json:"rationale"`
+}
+
+// A claim graded.
+type GradeClaimPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The claim, as it reads after the change.
+	Claim *Claim `json:"claim"`
+	// The entity's version after the change.
+	Version int `json:"version"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
 }
 
 // Counts by kind.
@@ -94,8 +287,18 @@ type KindCount struct {
 
 // Filters for mechanisms.
 type MechanismFilter struct {
-	// BARRIER, METABOLITE, IMMUNE, NEURAL, NUTRIENT, MICROBIAL_BALANCE, INFLAMMATION or SKIN_BARRIER; exact match.
-	Category *string `json:"category,omitempty"`
+	// Only mechanisms of this family.
+	Category *kg.MechanismCategory `json:"category,omitempty"`
+}
+
+// Changes curators make to the graph. Every mutation needs `Authorization: Bearer <token>`
+// (`UNAUTHENTICATED`, HTTP 401, without a valid one; `FORBIDDEN`, 403, when the token's role
+// may not do it; `RATE_LIMITED`, 429, past a token's burst), is sent as POST with a JSON body,
+// takes a required `reason`, and writes its audit record in the same transaction as the
+// change. Input that breaks a rule of the graph (the seed loader's own rules) gets
+// `BAD_USER_INPUT` with `extensions.field` naming the input path, and nothing is written. An
+// `expectedVersion` that is no longer current gets `CONFLICT`, and nothing is written.
+type Mutation struct {
 }
 
 // How to sort a list by name (a strain's full name), case-insensitive; ties are broken by id.
@@ -116,8 +319,19 @@ type PageInfo struct {
 	EndCursor *string `json:"endCursor,omitempty"`
 }
 
+// Where a change comes from, as a seed record states it: a source document, a section, citation numbers.
+type ProvenanceInput struct {
+	// A `source:` id.
+	Source string `json:"source"`
+	// The section of the source.
+	Section string `json:"section"`
+	// The source's citation numbers given there.
+	Citations []int `json:"citations,omitempty"`
+}
+
 // The entry points of the API: look entities up by id, list them with filters and keyset
 // pagination, search them by text, and explore the graph (pathways, neighbourhoods, stats).
+// Each part of the domain adds its own root fields in graph/schema/*.graphqls.
 //
 // Errors carry a code in `extensions.code`: `BAD_USER_INPUT` for an argument out of range or an
 // id of the wrong form or kind, `NOT_FOUND` for an id (or DOI) that names nothing. Page sizes are
@@ -125,12 +339,96 @@ type PageInfo struct {
 type Query struct {
 }
 
+// A relationship stated or removed.
+type RelationPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The relationship's key, `TYPE|from|to`.
+	Key string `json:"key"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
+}
+
+// A study to remove from a claim's evidence.
+type RemoveEvidenceInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document id, DOI or URL behind this change.
+	Source *string `json:"source,omitempty"`
+	// The claim's id.
+	Claim string `json:"claim"`
+	// The id of the study to remove from its evidence.
+	Study string `json:"study"`
+}
+
+// A stated relationship to remove.
+type RemoveRelationInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document id, DOI or URL behind this change.
+	Source *string `json:"source,omitempty"`
+	// The relationship's type.
+	Type kg.RelationKind `json:"type"`
+	// The id of the entity it starts from.
+	From string `json:"from"`
+	// The id of the entity it points to.
+	To string `json:"to"`
+}
+
+// An entity to retire or restore.
+type RetireInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document id, DOI or URL behind this change.
+	Source *string `json:"source,omitempty"`
+	// The entity's id.
+	ID string `json:"id"`
+	// The version the change was made against (from `revision` or an earlier payload); a stale one gets CONFLICT.
+	ExpectedVersion int `json:"expectedVersion"`
+}
+
+// An entity retired or restored.
+type RetirePayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The entity's revision state after the change.
+	Revision *Revision `json:"revision"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
+}
+
+// An entity's revision state.
+type Revision struct {
+	// The entity's id.
+	ID string `json:"id"`
+	// Starts at 1; every change to the entity adds 1.
+	Version int `json:"version"`
+	// Whether the entity is retired (hidden from reads until restored).
+	Retired bool `json:"retired"`
+	// Who retired it (a token's name); null unless retired.
+	RetiredBy *string `json:"retiredBy,omitempty"`
+	// Why it was retired; null unless retired.
+	RetiredReason *string `json:"retiredReason,omitempty"`
+}
+
 // Filters for strains. All given filters must hold.
 type StrainFilter struct {
 	// Strains of this species (a `species:` id). Multi-species products have no species and never match.
 	Species *string `json:"species,omitempty"`
-	// STRAIN or PRODUCT; exact match.
-	StrainKind *string `json:"strainKind,omitempty"`
+	// Only strains of this kind.
+	StrainKind *kg.StrainKind `json:"strainKind,omitempty"`
+	// Strains tested in this condition (a `condition:` id): examined by a study that addressed it or, unless `rollUp` is false, one of its subtypes. `condition:atopic-dermatitis` answers "which strains were tested in atopic dermatitis?", adult atopic dermatitis included.
+	Condition *string `json:"condition,omitempty"`
+	// Strains bearing on this mechanism (a `mechanism:` id): the graph says they modulate it, or a study that examined them addressed it.
+	Mechanism *string `json:"mechanism,omitempty"`
+	// Whether `condition` takes in the condition's subtypes (at any depth). True by default; false keeps only studies of the condition itself.
+	RollUp *bool `json:"rollUp,omitempty"`
 }
 
 // Filters for studies. All given filters must hold.
@@ -140,15 +438,17 @@ type StudyFilter struct {
 	// Studies published in this year or earlier.
 	YearTo *int `json:"yearTo,omitempty"`
 	// Studies of any of these designs.
-	Designs []StudyDesign `json:"designs,omitempty"`
-	// Studies that examined this strain or species (a `strain:` or `species:` id). A species matches only studies linked to it directly, not those of its strains.
+	Designs []kg.StudyDesign `json:"designs,omitempty"`
+	// Studies that examined this strain or species (a `strain:` or `species:` id). A species also matches the studies of its strains, unless `rollUp` is false.
 	Strain *string `json:"strain,omitempty"`
-	// Studies that addressed this condition (a `condition:` id; direct links only, not its subtypes).
+	// Studies that addressed this condition (a `condition:` id) or, unless `rollUp` is false, one of its subtypes: acne includes adult and preadolescent acne.
 	Condition *string `json:"condition,omitempty"`
 	// Studies that addressed this mechanism (a `mechanism:` id).
 	Mechanism *string `json:"mechanism,omitempty"`
 	// Studies cited by this source (a `source:` id).
 	Source *string `json:"source,omitempty"`
+	// Whether `strain` and `condition` take in narrower entities: a species its strains, a condition its subtypes (at any depth). True by default; false keeps only direct links.
+	RollUp *bool `json:"rollUp,omitempty"`
 }
 
 // How to sort studies.
@@ -159,62 +459,92 @@ type StudyOrder struct {
 	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
-// Whether a claim is a scientific statement or a popular marketing promise being graded.
-type ClaimKind string
-
-const (
-	// A scientific statement about the gut–skin axis.
-	ClaimKindScientific ClaimKind = "SCIENTIFIC"
-	// A popular or advertising promise (e.g. 'beauty from within'), graded against the evidence.
-	ClaimKindMarketing ClaimKind = "MARKETING"
-)
-
-var AllClaimKind = []ClaimKind{
-	ClaimKindScientific,
-	ClaimKindMarketing,
+// How far a study's bibliographic record can be trusted to locate the publication. Fields come
+// either from the citing document as it cites them, or were checked against public records
+// (listed in `verified` with where they were seen). Nothing is filled in by guessing.
+type StudyRecord struct {
+	// Whether title, authors, year, journal and a DOI, PMID or URL are all given.
+	Complete bool `json:"complete"`
+	// Which of those are not given: any of `title`, `authors`, `year`, `journal`, and `doi` (standing for a DOI, PMID or URL).
+	Missing []string `json:"missing"`
+	// The fields seen in public records, each with where it was seen.
+	Verified []VerifiedField `json:"verified"`
+	// The fields given only as the citing document gives them, not checked against a public record.
+	Unverified []string `json:"unverified"`
+	// What could not be verified and why; null when there is nothing to add.
+	Note *string `json:"note,omitempty"`
 }
 
-func (e ClaimKind) IsValid() bool {
-	switch e {
-	case ClaimKindScientific, ClaimKindMarketing:
-		return true
-	}
-	return false
+// An entity (by id) or relationship (by `TYPE|from|to`) a change touched.
+type Touched struct {
+	// The entity's id, or the relationship's `TYPE|from|to` key.
+	Target string `json:"target"`
+	// The changed fields before, as a JSON object; null when the change created it.
+	Before *string `json:"before,omitempty"`
+	// The changed fields after, as a JSON object; null when the change removed it.
+	After *string `json:"after,omitempty"`
 }
 
-func (e ClaimKind) String() string {
-	return string(e)
+// Changes to a study's record; omitted (or null) fields stay as they are.
+type UpdateStudyInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind this change.
+	Source *string `json:"source,omitempty"`
+	// The study's id.
+	ID string `json:"id"`
+	// The version the change was made against (from `revision` or an earlier payload).
+	ExpectedVersion int `json:"expectedVersion"`
+	// The publication's title.
+	Title *string `json:"title,omitempty"`
+	// The authors in publication order, as cited, e.g. `Doe, J.`.
+	Authors []string `json:"authors,omitempty"`
+	// The year of publication (1900 to 2100).
+	Year *int `json:"year,omitempty"`
+	// The journal or other venue.
+	Journal *string `json:"journal,omitempty"`
+	// The journal volume.
+	Volume *string `json:"volume,omitempty"`
+	// The journal issue.
+	Issue *string `json:"issue,omitempty"`
+	// The page range or article number.
+	Pages *string `json:"pages,omitempty"`
+	// A corrected DOI; prefixes are removed; unique among studies. The study keeps its id.
+	Doi *string `json:"doi,omitempty"`
+	// A web address for the study, usually when there is no DOI.
+	URL *string `json:"url,omitempty"`
+	// How the study was designed.
+	Design *kg.StudyDesign `json:"design,omitempty"`
+	// Who was studied, in words.
+	Population *string `json:"population,omitempty"`
+	// The number of participants (1 or more).
+	SampleSize *int `json:"sampleSize,omitempty"`
+	// How long the intervention or follow-up lasted, as free text.
+	Duration *string `json:"duration,omitempty"`
+	// What the study did and why it matters here, in the graph's own words.
+	Summary *string `json:"summary,omitempty"`
 }
 
-func (e *ClaimKind) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = ClaimKind(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid ClaimKind", str)
-	}
-	return nil
+// A study changed.
+type UpdateStudyPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The study, as it reads after the change.
+	Study *Study `json:"study"`
+	// The entity's version after the change.
+	Version int `json:"version"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
 }
 
-func (e ClaimKind) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *ClaimKind) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e ClaimKind) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
+// One bibliographic field of a study and the public records it was seen in.
+type VerifiedField struct {
+	// The field: `title`, `authors`, `year`, `journal`, `volume`, `issue`, `pages`, `doi`, `pmid` or `url`.
+	Field string `json:"field"`
+	// Where it was seen (a page or a record), most direct first.
+	SeenIn []string `json:"seenIn"`
 }
 
 // Fields claims can be sorted by; ties are broken by id.
@@ -275,280 +605,6 @@ func (e ClaimOrderField) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// Direction of an effect.
-type Effect string
-
-const (
-	// Raises or improves the target (more of it, or a higher score).
-	EffectIncreases Effect = "INCREASES"
-	// Lowers or reduces the target (less of it, or a lower score).
-	EffectDecreases Effect = "DECREASES"
-	// No effect was found.
-	EffectNoEffect Effect = "NO_EFFECT"
-	// Acts on or shapes the target without a single up or down direction.
-	EffectModulates Effect = "MODULATES"
-	// Results point in different directions.
-	EffectMixed Effect = "MIXED"
-	// A descriptive figure (a share, a count) rather than an effect; used by findings only.
-	EffectDescriptive Effect = "DESCRIPTIVE"
-)
-
-var AllEffect = []Effect{
-	EffectIncreases,
-	EffectDecreases,
-	EffectNoEffect,
-	EffectModulates,
-	EffectMixed,
-	EffectDescriptive,
-}
-
-func (e Effect) IsValid() bool {
-	switch e {
-	case EffectIncreases, EffectDecreases, EffectNoEffect, EffectModulates, EffectMixed, EffectDescriptive:
-		return true
-	}
-	return false
-}
-
-func (e Effect) String() string {
-	return string(e)
-}
-
-func (e *Effect) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = Effect(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid Effect", str)
-	}
-	return nil
-}
-
-func (e Effect) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *Effect) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e Effect) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// How mature the evidence is, on the scale of the evidence-grading source document, strongest first.
-type EvidenceMaturity string
-
-const (
-	// A well-described concept, supported across reviews.
-	EvidenceMaturityEstablished EvidenceMaturity = "ESTABLISHED"
-	// Plausible and partly shown.
-	EvidenceMaturityPlausible EvidenceMaturity = "PLAUSIBLE"
-	// Emerging: some positive results, mixed overall.
-	EvidenceMaturityEmerging EvidenceMaturity = "EMERGING"
-	// Early-stage: few, small or thin studies.
-	EvidenceMaturityEarly EvidenceMaturity = "EARLY"
-	// Not supported by good evidence.
-	EvidenceMaturityNotSupported EvidenceMaturity = "NOT_SUPPORTED"
-)
-
-var AllEvidenceMaturity = []EvidenceMaturity{
-	EvidenceMaturityEstablished,
-	EvidenceMaturityPlausible,
-	EvidenceMaturityEmerging,
-	EvidenceMaturityEarly,
-	EvidenceMaturityNotSupported,
-}
-
-func (e EvidenceMaturity) IsValid() bool {
-	switch e {
-	case EvidenceMaturityEstablished, EvidenceMaturityPlausible, EvidenceMaturityEmerging, EvidenceMaturityEarly, EvidenceMaturityNotSupported:
-		return true
-	}
-	return false
-}
-
-func (e EvidenceMaturity) String() string {
-	return string(e)
-}
-
-func (e *EvidenceMaturity) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = EvidenceMaturity(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid EvidenceMaturity", str)
-	}
-	return nil
-}
-
-func (e EvidenceMaturity) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *EvidenceMaturity) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e EvidenceMaturity) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// Whether a claim's maturity was stated by its source or assessed when the graph was built.
-type MaturityBasis string
-
-const (
-	// The source document itself grades the claim.
-	MaturityBasisGradedBySource MaturityBasis = "GRADED_BY_SOURCE"
-	// Assessed from the source's own hedging and the studies it cites.
-	MaturityBasisAssessed MaturityBasis = "ASSESSED"
-)
-
-var AllMaturityBasis = []MaturityBasis{
-	MaturityBasisGradedBySource,
-	MaturityBasisAssessed,
-}
-
-func (e MaturityBasis) IsValid() bool {
-	switch e {
-	case MaturityBasisGradedBySource, MaturityBasisAssessed:
-		return true
-	}
-	return false
-}
-
-func (e MaturityBasis) String() string {
-	return string(e)
-}
-
-func (e *MaturityBasis) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = MaturityBasis(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid MaturityBasis", str)
-	}
-	return nil
-}
-
-func (e MaturityBasis) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *MaturityBasis) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e MaturityBasis) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// The kinds of entity in the graph.
-type NodeKind string
-
-const (
-	// A source document the graph was built from; ids start `source:`.
-	NodeKindSource NodeKind = "SOURCE"
-	// A publication cited by a source; ids are `study:` + the DOI, or `study:` + a slug when there is no DOI.
-	NodeKindStudy NodeKind = "STUDY"
-	// A bacterial species or genus; ids start `species:`.
-	NodeKindSpecies NodeKind = "SPECIES"
-	// A probiotic strain or multi-species product; ids start `strain:`.
-	NodeKindStrain NodeKind = "STRAIN"
-	// A mechanism of the gut–skin axis, such as gut-barrier integrity; ids start `mechanism:`.
-	NodeKindMechanism NodeKind = "MECHANISM"
-	// A condition, or a skin outcome in healthy people; ids start `condition:`.
-	NodeKindCondition NodeKind = "CONDITION"
-	// A lifestyle or disrupting factor, such as diet or antibiotics; ids start `factor:`.
-	NodeKindFactor NodeKind = "FACTOR"
-	// A claim graded for evidence maturity; ids start `claim:`.
-	NodeKindClaim NodeKind = "CLAIM"
-	// A quantitative result reported by a study; ids start `finding:`.
-	NodeKindFinding NodeKind = "FINDING"
-)
-
-var AllNodeKind = []NodeKind{
-	NodeKindSource,
-	NodeKindStudy,
-	NodeKindSpecies,
-	NodeKindStrain,
-	NodeKindMechanism,
-	NodeKindCondition,
-	NodeKindFactor,
-	NodeKindClaim,
-	NodeKindFinding,
-}
-
-func (e NodeKind) IsValid() bool {
-	switch e {
-	case NodeKindSource, NodeKindStudy, NodeKindSpecies, NodeKindStrain, NodeKindMechanism, NodeKindCondition, NodeKindFactor, NodeKindClaim, NodeKindFinding:
-		return true
-	}
-	return false
-}
-
-func (e NodeKind) String() string {
-	return string(e)
-}
-
-func (e *NodeKind) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = NodeKind(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid NodeKind", str)
-	}
-	return nil
-}
-
-func (e NodeKind) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *NodeKind) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e NodeKind) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
 // Sort direction.
 type OrderDirection string
 
@@ -602,255 +658,6 @@ func (e *OrderDirection) UnmarshalJSON(b []byte) error {
 }
 
 func (e OrderDirection) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// The kinds of relationship in the graph. Direction of effect is a property, not a kind.
-type RelationKind string
-
-const (
-	// Source → Study, under a citation number.
-	RelationKindCites RelationKind = "CITES"
-	// Source → Claim: the document makes or grades the claim.
-	RelationKindMakes RelationKind = "MAKES"
-	// Strain → Species.
-	RelationKindMemberOf RelationKind = "MEMBER_OF"
-	// Strain or species → Mechanism.
-	RelationKindModulates RelationKind = "MODULATES"
-	// Mechanism → Mechanism or Condition.
-	RelationKindInfluences RelationKind = "INFLUENCES"
-	// Factor → Mechanism or Condition.
-	RelationKindAffects RelationKind = "AFFECTS"
-	// Species → Condition (e.g. Cutibacterium acnes in acne).
-	RelationKindImplicatedIn RelationKind = "IMPLICATED_IN"
-	// Condition → broader Condition.
-	RelationKindSubtypeOf RelationKind = "SUBTYPE_OF"
-	// Study → Strain or Species it examined.
-	RelationKindExamined RelationKind = "EXAMINED"
-	// Study → Condition, Mechanism or Factor it addressed.
-	RelationKindInvestigates RelationKind = "INVESTIGATES"
-	// Claim → Study, with a stance.
-	RelationKindHasEvidence RelationKind = "HAS_EVIDENCE"
-	// Claim → the entity it is about.
-	RelationKindAbout RelationKind = "ABOUT"
-	// Study → Finding.
-	RelationKindReports RelationKind = "REPORTS"
-	// Finding → the entity whose outcome it measured.
-	RelationKindMeasures RelationKind = "MEASURES"
-)
-
-var AllRelationKind = []RelationKind{
-	RelationKindCites,
-	RelationKindMakes,
-	RelationKindMemberOf,
-	RelationKindModulates,
-	RelationKindInfluences,
-	RelationKindAffects,
-	RelationKindImplicatedIn,
-	RelationKindSubtypeOf,
-	RelationKindExamined,
-	RelationKindInvestigates,
-	RelationKindHasEvidence,
-	RelationKindAbout,
-	RelationKindReports,
-	RelationKindMeasures,
-}
-
-func (e RelationKind) IsValid() bool {
-	switch e {
-	case RelationKindCites, RelationKindMakes, RelationKindMemberOf, RelationKindModulates, RelationKindInfluences, RelationKindAffects, RelationKindImplicatedIn, RelationKindSubtypeOf, RelationKindExamined, RelationKindInvestigates, RelationKindHasEvidence, RelationKindAbout, RelationKindReports, RelationKindMeasures:
-		return true
-	}
-	return false
-}
-
-func (e RelationKind) String() string {
-	return string(e)
-}
-
-func (e *RelationKind) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = RelationKind(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid RelationKind", str)
-	}
-	return nil
-}
-
-func (e RelationKind) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *RelationKind) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e RelationKind) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// How a study bears on a claim.
-type Stance string
-
-const (
-	// The study's results back the claim.
-	StanceSupports Stance = "SUPPORTS"
-	// The study backs the claim only in part, or adds limits and caveats to it.
-	StanceQualifies Stance = "QUALIFIES"
-	// The study's results go against the claim.
-	StanceContradicts Stance = "CONTRADICTS"
-)
-
-var AllStance = []Stance{
-	StanceSupports,
-	StanceQualifies,
-	StanceContradicts,
-}
-
-func (e Stance) IsValid() bool {
-	switch e {
-	case StanceSupports, StanceQualifies, StanceContradicts:
-		return true
-	}
-	return false
-}
-
-func (e Stance) String() string {
-	return string(e)
-}
-
-func (e *Stance) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = Stance(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid Stance", str)
-	}
-	return nil
-}
-
-func (e Stance) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *Stance) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e Stance) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// The design of a study.
-type StudyDesign string
-
-const (
-	// People randomly assigned to the intervention or to a control.
-	StudyDesignRandomizedControlledTrial StudyDesign = "RANDOMIZED_CONTROLLED_TRIAL"
-	// An intervention compared with a control or comparison, not recorded as randomised.
-	StudyDesignControlledTrial StudyDesign = "CONTROLLED_TRIAL"
-	// Results of several studies pooled statistically.
-	StudyDesignMetaAnalysis StudyDesign = "META_ANALYSIS"
-	// A review built on a systematic, reproducible literature search.
-	StudyDesignSystematicReview StudyDesign = "SYSTEMATIC_REVIEW"
-	// A review that maps how much research there is on a topic and what kind.
-	StudyDesignScopingReview StudyDesign = "SCOPING_REVIEW"
-	// An expert overview of the literature without a systematic search.
-	StudyDesignNarrativeReview StudyDesign = "NARRATIVE_REVIEW"
-	// A position agreed by an expert panel.
-	StudyDesignConsensusStatement StudyDesign = "CONSENSUS_STATEMENT"
-	// An editorial or commentary.
-	StudyDesignEditorial StudyDesign = "EDITORIAL"
-	// An experimental study in human volunteers that is not a controlled trial.
-	StudyDesignInVivoHumanStudy StudyDesign = "IN_VIVO_HUMAN_STUDY"
-	// A cohort of volunteers who contribute their own samples and data (citizen science).
-	StudyDesignCitizenScienceCohort StudyDesign = "CITIZEN_SCIENCE_COHORT"
-	// People observed without an assigned intervention (e.g. cohort or cross-sectional).
-	StudyDesignObservationalStudy StudyDesign = "OBSERVATIONAL_STUDY"
-	// A study in animals.
-	StudyDesignAnimalStudy StudyDesign = "ANIMAL_STUDY"
-	// A conference abstract, not a full peer-reviewed paper.
-	StudyDesignConferenceAbstract StudyDesign = "CONFERENCE_ABSTRACT"
-	// A summary of the evidence prepared for practitioners or the public.
-	StudyDesignEvidenceSummary StudyDesign = "EVIDENCE_SUMMARY"
-)
-
-var AllStudyDesign = []StudyDesign{
-	StudyDesignRandomizedControlledTrial,
-	StudyDesignControlledTrial,
-	StudyDesignMetaAnalysis,
-	StudyDesignSystematicReview,
-	StudyDesignScopingReview,
-	StudyDesignNarrativeReview,
-	StudyDesignConsensusStatement,
-	StudyDesignEditorial,
-	StudyDesignInVivoHumanStudy,
-	StudyDesignCitizenScienceCohort,
-	StudyDesignObservationalStudy,
-	StudyDesignAnimalStudy,
-	StudyDesignConferenceAbstract,
-	StudyDesignEvidenceSummary,
-}
-
-func (e StudyDesign) IsValid() bool {
-	switch e {
-	case StudyDesignRandomizedControlledTrial, StudyDesignControlledTrial, StudyDesignMetaAnalysis, StudyDesignSystematicReview, StudyDesignScopingReview, StudyDesignNarrativeReview, StudyDesignConsensusStatement, StudyDesignEditorial, StudyDesignInVivoHumanStudy, StudyDesignCitizenScienceCohort, StudyDesignObservationalStudy, StudyDesignAnimalStudy, StudyDesignConferenceAbstract, StudyDesignEvidenceSummary:
-		return true
-	}
-	return false
-}
-
-func (e StudyDesign) String() string {
-	return string(e)
-}
-
-func (e *StudyDesign) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = StudyDesign(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid StudyDesign", str)
-	}
-	return nil
-}
-
-func (e StudyDesign) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *StudyDesign) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e StudyDesign) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -1,21 +1,68 @@
 package model
 
 import (
-	"context"
+	"encoding/json"
+	"fmt"
 
 	"gutskin/kg"
 )
 
-// Provenance says where something is stated; its source and cited studies are resolved
-// in batches.
+// Provenance says where something is stated; its source and cited studies are resolved for
+// the whole response at once (see graph's provenance phase) and kept beside the row.
 type Provenance struct {
 	SourceID  string
 	Section   string
 	Citations []int
+	resolved  *kg.ProvenanceAnswer
 }
 
-// ProvenanceOf converts the domain's provenance.
-func ProvenanceOf(prov []kg.Provenance) []Provenance {
+// Source is the source document; it is an error to read it unless it was resolved.
+func (p Provenance) Source() (*Source, error) {
+	if p.resolved == nil {
+		return nil, notPlanned("provenance.source")
+	}
+	if p.resolved.Source == nil {
+		return nil, kg.Errorf(kg.ENOTFOUND, "nothing has the id %q", p.SourceID)
+	}
+	s := Source{base{p.resolved.Source}}
+	return &s, nil
+}
+
+// CitedStudies are the studies the source cites under the provenance's citation numbers.
+func (p Provenance) CitedStudies() ([]Study, error) {
+	if p.resolved == nil {
+		return nil, notPlanned("provenance.citedStudies")
+	}
+	out := make([]Study, len(p.resolved.Cited))
+	for i, row := range p.resolved.Cited {
+		out[i] = Study{base{row}}
+	}
+	return out, nil
+}
+
+// ResolvedProvenanceKey is where a row keeps its provenance's resolved sources and studies.
+const ResolvedProvenanceKey = "\x00provenance"
+
+// provenanceOf reads a row's provenance: the JSON text the store keeps, or entries already
+// decoded, with what was resolved for them.
+func provenanceOf(row kg.Row) ([]Provenance, error) {
+	var prov []kg.Provenance
+	switch x := row["provenance"].(type) {
+	case nil:
+		return []Provenance{}, nil
+	case string:
+		if x == "" {
+			return []Provenance{}, nil
+		}
+		if err := json.Unmarshal([]byte(x), &prov); err != nil {
+			return nil, fmt.Errorf("model: stored provenance is not valid: %w", err)
+		}
+	case []kg.Provenance:
+		prov = x
+	default:
+		return nil, fmt.Errorf("model: stored provenance is a %T", x)
+	}
+	resolved, _ := row[ResolvedProvenanceKey].([]kg.ProvenanceAnswer)
 	out := make([]Provenance, len(prov))
 	for i, p := range prov {
 		cites := p.Citations
@@ -23,56 +70,80 @@ func ProvenanceOf(prov []kg.Provenance) []Provenance {
 			cites = []int{}
 		}
 		out[i] = Provenance{SourceID: p.Source, Section: p.Section, Citations: cites}
+		if i < len(resolved) {
+			out[i].resolved = &resolved[i]
+		}
 	}
-	return out
+	return out, nil
 }
 
-// Relation is a relationship between two entities.
-type Relation struct{ R kg.Relation }
+// ProvenanceOf reads the provenance stored in a row.
+func ProvenanceOf(row kg.Row) ([]Provenance, error) { return provenanceOf(row) }
 
-func (r Relation) Kind() RelationKind         { return RelationKind(r.R.Kind) }
-func (r Relation) Maturity() EvidenceMaturity { return EvidenceMaturity(r.R.Maturity) }
-func (r Relation) Note() *string              { return optString(r.R.Note) }
-func (r Relation) Provenance() []Provenance   { return ProvenanceOf(r.R.Provenance) }
-func (r Relation) Effect() *Effect {
-	if r.R.Effect == "" {
+// edge is what Relation, Evidence and Citation share: one relationship's row, with its two
+// ends under "from" and "to".
+type edge struct{ row kg.Row }
+
+func (e edge) str(key string) string             { s, _ := e.row[key].(string); return s }
+func (e edge) Provenance() ([]Provenance, error) { return provenanceOf(e.row) }
+func (e edge) Row() kg.Row                       { return e.row }
+
+// Relation is a relationship between two entities.
+type Relation struct{ edge }
+
+func (r Relation) Kind() kg.RelationKind { return kg.RelationKind(r.str("type")) }
+func (r Relation) Maturity() kg.Maturity { return kg.Maturity(r.str("maturity")) }
+func (r Relation) Note() *string         { return optString(r.row["note"]) }
+
+// StudiesLeftOut reads the studies the provenance cites that the relationship does not list.
+func (r Relation) StudiesLeftOut() ([]LeftOutStudy, error) {
+	text, _ := r.row["leftOut"].(string)
+	out := []LeftOutStudy{}
+	if text == "" {
+		return out, nil
+	}
+	if err := json.Unmarshal([]byte(text), &out); err != nil {
+		return nil, fmt.Errorf("model: stored leftOut is not valid: %w", err)
+	}
+	return out, nil
+}
+
+// LeftOutStudy is a study a relationship's provenance cites but does not rest on, and why.
+type LeftOutStudy struct {
+	Study string `json:"study"`
+	Why   string `json:"why"`
+}
+
+func (r Relation) From() (Entity, error)     { return end(r.row, "from") }
+func (r Relation) To() (Entity, error)       { return end(r.row, "to") }
+func (r Relation) Studies() ([]Study, error) { return entities[Study](r.row, "studies") }
+func (r Relation) Effect() *kg.Effect {
+	s := r.str("effect")
+	if s == "" {
 		return nil
 	}
-	e := Effect(r.R.Effect)
+	e := kg.Effect(s)
 	return &e
 }
 
-// Relations wraps domain relationships.
-func Relations(rels []kg.Relation) []Relation {
-	out := make([]Relation, len(rels))
-	for i, r := range rels {
-		out[i] = Relation{r}
-	}
-	return out
-}
-
 // Citation is a study cited by a source under a number.
-type Citation struct {
-	SourceID, StudyID string
-	Number            int
-}
+type Citation struct{ edge }
+
+func (c Citation) Number() int              { return derefInt(optInt(c.row["number"])) }
+func (c Citation) Source() (*Source, error) { return ref[Source](c.row, "from") }
+func (c Citation) Study() (*Study, error)   { return ref[Study](c.row, "to") }
 
 // Evidence is one study's bearing on one claim.
-type Evidence struct {
-	ClaimID, StudyID string
-	Stance           Stance
-	Note             *string
-	Provenance       []Provenance
-}
+type Evidence struct{ edge }
 
-// EvidenceOf turns a HAS_EVIDENCE relationship into evidence.
-func EvidenceOf(r kg.Relation) Evidence {
-	return Evidence{ClaimID: r.From, StudyID: r.To, Stance: Stance(r.Stance), Note: optString(r.Note), Provenance: ProvenanceOf(r.Provenance)}
-}
+func (e Evidence) Stance() kg.Stance      { return kg.Stance(e.str("stance")) }
+func (e Evidence) Note() *string          { return optString(e.row["note"]) }
+func (e Evidence) Claim() (*Claim, error) { return ref[Claim](e.row, "from") }
+func (e Evidence) Study() (*Study, error) { return ref[Study](e.row, "to") }
 
 // Pathway is a path between two entities.
 type Pathway struct {
-	Strength EvidenceMaturity
+	Strength kg.Maturity
 	Length   int
 	Nodes    []Entity
 	Hops     []Hop
@@ -93,14 +164,133 @@ type Subgraph struct {
 	Truncated bool
 }
 
-// Counter computes a connection's total only when it is asked for.
-type Counter func(ctx context.Context) (int, error)
+// EdgeRow wraps a relationship's row as a Relation.
+func EdgeRow(row kg.Row) Relation { return Relation{edge{row}} }
+
+// entities reads a list of entity rows under key as type T (an entity type or Entity).
+func entities[T any](row kg.Row, key string) ([]T, error) {
+	list, err := listAt(row, key)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]T, 0, len(list))
+	for _, x := range list {
+		m, _ := x.(map[string]any)
+		t, ok := Wrap(m).(T)
+		if !ok {
+			return nil, fmt.Errorf("model: %q holds an entity of kind %v, not the field's type", key, m["kind"])
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}
+
+// edges reads a list of relationship rows under key.
+func edges[T Relation | Evidence | Citation](row kg.Row, key string) ([]T, error) {
+	list, err := listAt(row, key)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]T, 0, len(list))
+	for _, x := range list {
+		m, ok := x.(map[string]any)
+		if !ok {
+			return nil, fmt.Errorf("model: %q holds a %T, not a relationship", key, x)
+		}
+		out = append(out, T{edge{m}})
+	}
+	return out, nil
+}
+
+// ref reads one entity row under key; an absent entity is nil.
+func ref[T any](row kg.Row, key string) (*T, error) {
+	v, ok := row[key]
+	if !ok {
+		return nil, notPlanned(key)
+	}
+	m, _ := v.(map[string]any)
+	if m == nil {
+		return nil, nil
+	}
+	t, ok := Wrap(m).(T)
+	if !ok {
+		return nil, fmt.Errorf("model: %q holds an entity of kind %v, not the field's type", key, m["kind"])
+	}
+	return &t, nil
+}
+
+// end reads one end of a relationship as the Entity interface.
+func end(row kg.Row, key string) (Entity, error) {
+	m, _ := row[key].(map[string]any)
+	if e := Wrap(m); e != nil {
+		return e, nil
+	}
+	return nil, notPlanned(key)
+}
+
+func listAt(row kg.Row, key string) ([]any, error) {
+	v, ok := row[key]
+	if !ok {
+		return nil, notPlanned(key)
+	}
+	list, _ := v.([]any)
+	return list, nil
+}
+
+// notPlanned reports a field the query plan did not fetch: a bug in the planner, never the
+// client's fault.
+func notPlanned(key string) error {
+	return kg.Errorf(kg.EINTERNAL, "the field %q was not fetched", key)
+}
+
+// summaryOf counts a claim's evidence by stance and by its studies' designs, in evidence order.
+func summaryOf(row kg.Row, key string) (*EvidenceSummary, error) {
+	list, err := listAt(row, key)
+	if err != nil {
+		return nil, err
+	}
+	stances := make([]kg.Stance, 0, len(list))
+	designs := make([]kg.StudyDesign, 0, len(list))
+	for _, x := range list {
+		m, _ := x.(map[string]any)
+		s, _ := m["stance"].(string)
+		d, _ := m["design"].(string)
+		stances = append(stances, kg.Stance(s))
+		designs = append(designs, kg.StudyDesign(d))
+	}
+	return Summarise(stances, designs), nil
+}
+
+// Summarise counts stances and designs; designs keep the order they first appear in.
+func Summarise(stances []kg.Stance, designs []kg.StudyDesign) *EvidenceSummary {
+	s := &EvidenceSummary{Total: len(stances), ByDesign: []DesignCount{}}
+	for _, st := range stances {
+		switch st {
+		case kg.StanceSupports:
+			s.Supports++
+		case kg.StanceQualifies:
+			s.Qualifies++
+		case kg.StanceContradicts:
+			s.Contradicts++
+		}
+	}
+	index := map[kg.StudyDesign]int{}
+	for _, d := range designs {
+		if i, ok := index[d]; ok {
+			s.ByDesign[i].Count++
+			continue
+		}
+		index[d] = len(s.ByDesign)
+		s.ByDesign = append(s.ByDesign, DesignCount{Design: d, Count: 1})
+	}
+	return s
+}
 
 type StudyConnection struct {
-	Edges    []StudyEdge
-	Nodes    []Study
-	PageInfo PageInfo
-	Count    Counter
+	Edges      []StudyEdge
+	Nodes      []Study
+	PageInfo   PageInfo
+	TotalCount int
 }
 
 type StudyEdge struct {
@@ -109,10 +299,10 @@ type StudyEdge struct {
 }
 
 type ClaimConnection struct {
-	Edges    []ClaimEdge
-	Nodes    []Claim
-	PageInfo PageInfo
-	Count    Counter
+	Edges      []ClaimEdge
+	Nodes      []Claim
+	PageInfo   PageInfo
+	TotalCount int
 }
 
 type ClaimEdge struct {
@@ -121,10 +311,10 @@ type ClaimEdge struct {
 }
 
 type StrainConnection struct {
-	Edges    []StrainEdge
-	Nodes    []Strain
-	PageInfo PageInfo
-	Count    Counter
+	Edges      []StrainEdge
+	Nodes      []Strain
+	PageInfo   PageInfo
+	TotalCount int
 }
 
 type StrainEdge struct {
@@ -133,10 +323,10 @@ type StrainEdge struct {
 }
 
 type MechanismConnection struct {
-	Edges    []MechanismEdge
-	Nodes    []Mechanism
-	PageInfo PageInfo
-	Count    Counter
+	Edges      []MechanismEdge
+	Nodes      []Mechanism
+	PageInfo   PageInfo
+	TotalCount int
 }
 
 type MechanismEdge struct {
@@ -145,10 +335,10 @@ type MechanismEdge struct {
 }
 
 type ConditionConnection struct {
-	Edges    []ConditionEdge
-	Nodes    []Condition
-	PageInfo PageInfo
-	Count    Counter
+	Edges      []ConditionEdge
+	Nodes      []Condition
+	PageInfo   PageInfo
+	TotalCount int
 }
 
 type ConditionEdge struct {
@@ -157,10 +347,10 @@ type ConditionEdge struct {
 }
 
 type FactorConnection struct {
-	Edges    []FactorEdge
-	Nodes    []Factor
-	PageInfo PageInfo
-	Count    Counter
+	Edges      []FactorEdge
+	Nodes      []Factor
+	PageInfo   PageInfo
+	TotalCount int
 }
 
 type FactorEdge struct {
@@ -169,10 +359,10 @@ type FactorEdge struct {
 }
 
 type SearchConnection struct {
-	Edges    []SearchEdge
-	Nodes    []Entity
-	PageInfo PageInfo
-	Count    Counter
+	Edges      []SearchEdge
+	Nodes      []Entity
+	PageInfo   PageInfo
+	TotalCount int
 }
 
 type SearchEdge struct {
@@ -224,4 +414,39 @@ func derefInt(p *int) int {
 		return 0
 	}
 	return *p
+}
+
+// Xref is an identifier of an entity in a public ontology (see kg.Xref).
+type Xref struct{ x kg.Xref }
+
+func (x Xref) Curie() string        { return x.x.Curie }
+func (x Xref) Predicate() string    { return x.x.Predicate }
+func (x Xref) Exact() bool          { return x.x.Predicate == kg.ExactMatch }
+func (x Xref) Label() string        { return x.x.Label }
+func (x Xref) VerifiedIn() []string { return nonNilStrings(x.x.VerifiedIn) }
+func (x Xref) Note() *string        { return optString(x.x.Note) }
+func (x Xref) Iri() *string         { return optString(kg.IRI(x.x.Curie)) }
+
+// xrefsOf reads a row's xrefs: the JSON text the store keeps (absent when there are none).
+func xrefsOf(row kg.Row) ([]Xref, error) {
+	text, _ := row["xrefs"].(string)
+	if text == "" {
+		return []Xref{}, nil
+	}
+	var xs []kg.Xref
+	if err := json.Unmarshal([]byte(text), &xs); err != nil {
+		return nil, fmt.Errorf("model: stored xrefs are not valid: %w", err)
+	}
+	out := make([]Xref, len(xs))
+	for i, x := range xs {
+		out[i] = Xref{x}
+	}
+	return out, nil
+}
+
+func nonNilStrings(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
 }

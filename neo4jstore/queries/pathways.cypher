@@ -1,13 +1,51 @@
-// Simple paths between two entities over allowed relationship types, strongest first.
-// {{PATTERN}} is a fixed relationship pattern built from kg.RelationKinds and a validated hop
-// count, e.g. -[rels:MODULATES|INFLUENCES*1..3]-.
-MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = (a){{PATTERN}}(b)
-WHERE all(x IN nodes(p) WHERE single(y IN nodes(p) WHERE y = x))
-WITH p, rels, reduce(s = 5, r IN rels | CASE WHEN coalesce(r.maturityRank, 0) < s THEN coalesce(r.maturityRank, 0) ELSE s END) AS strength
-WHERE strength >= $minRank
-RETURN nodes(p) AS nodes,
-       [r IN rels | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS rels,
-       strength
-ORDER BY strength DESC, length(p) ASC, [n IN nodes(p) | n.id] ASC
-LIMIT $first
+// Simple paths between two entities, strongest weakest hop first, then shortest, then by the
+// ids along the path, without enumerating every path. Ranks run from 5 (ESTABLISHED) to 1
+// (NOT_SUPPORTED), 0 for a relationship with no grade; a path's strength is its weakest hop.
+//
+// The search goes down the ranks. At rank L it follows only relationships ranked L or more,
+// so every path it sees has strength L or more, and the paths of strength exactly L are those
+// it had not seen at the ranks above. Within a rank it takes the groups of equally long
+// shortest paths one length at a time: SHORTEST g GROUPS returns every path of the g shortest
+// lengths, of which the longest group is new; its simple paths of strength L, sorted by ids,
+// are added. The search stops once $first paths are found, and leaves a rank once no longer
+// group exists. $steps lists the (level, group) pairs in that order, from ESTABLISHED down to
+// the lowest rank asked for; the reduce below is the loop over them, and its CASE skips the
+// remaining steps' searches once they are not needed.
+//
+// The GROUPS placeholder below holds one branch per group number, WHEN g THEN COLLECT { ... },
+// built from pathways_group.cypher (the number of groups in SHORTEST must be written out).
+// Both ends are looked up here, so that a missing one is reported from the same round trip.
+OPTIONAL MATCH (a:Entity {id: $from})
+OPTIONAL MATCH (b:Entity {id: $to})
+WITH a, b, a IS NOT NULL AND b IS NOT NULL AND a <> b AS searchable
+WITH a, b, reduce(state = {found: [], more: false}, step IN $steps |
+  CASE
+    WHEN NOT searchable OR size(state.found) >= $first OR (step.group > 1 AND NOT state.more)
+      THEN {found: state.found, more: false}
+    // ps: the paths of the step's groups, by length and then ids; the longest group is new
+    // if the search found as many groups as it asked for. [x IN [e] | ...][0] names e as x.
+    ELSE [ps IN [CASE step.group {{GROUPS}} END] |
+      [lengths IN [reduce(ls = [], q IN ps | CASE WHEN length(q) IN ls THEN ls ELSE ls + length(q) END)] |
+        [longest IN [reduce(m = 0, l IN lengths | CASE WHEN l > m THEN l ELSE m END)] |
+          [complete IN [size(lengths) = step.group] | {
+            found: state.found + [q IN ps WHERE complete AND length(q) = longest
+              AND all(x IN nodes(q) WHERE single(y IN nodes(q) WHERE y = x))
+              AND reduce(s = 5, r IN relationships(q) | CASE WHEN coalesce(r.maturityRank, 0) < s THEN coalesce(r.maturityRank, 0) ELSE s END) = step.level
+            ][..($first - size(state.found))],
+            more: complete AND longest < $maxHops
+          }][0]
+        ][0]
+      ][0]
+    ][0]
+  END).found AS found
+// Each entity once, without the properties that only feed the full-text index; each path
+// as the ids of its nodes and its relationships with the properties the API shows.
+WITH a, b, found, reduce(seen = [], p IN found | seen + [n IN nodes(p) WHERE NOT n IN seen]) AS entities
+RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+       [n IN entities | n {.*, searchText: null, searchNames: null}] AS entities,
+       [p IN found | {
+         ids: [n IN nodes(p) | n.id],
+         rels: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id,
+                props: r {.effect, .maturity, .stance, .note, .number, .studyIds, .leftOut, .provenance}}],
+         strength: reduce(s = 5, r IN relationships(p) | CASE WHEN coalesce(r.maturityRank, 0) < s THEN coalesce(r.maturityRank, 0) ELSE s END)
+       }] AS paths

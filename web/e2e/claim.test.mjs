@@ -16,7 +16,7 @@ test('the claims list opens a claim page', async () => {
   const { page, problems } = await openPage(browser);
   await page.goto(`${BASE_URL}/explore/claims`);
   await settled(page);
-  const links = page.locator('.list-table tbody tr td:first-child a');
+  const links = page.locator('.list-table tbody tr td[data-label="Claim"] a');
   assert.ok((await links.count()) > 0, 'the list has claims');
   const statement = (await links.first().innerText()).trim();
   await screenshot(page, '2-claims-list');
@@ -37,7 +37,7 @@ test('"Load more" appends the next page of claims (keyset pagination)', async ()
   if (!(await more.isVisible())) return; // fewer claims than one page
   await more.click();
   await page.waitForFunction((n) => document.querySelectorAll('.list-table tbody tr').length > n, before);
-  const ids = await page.locator('.list-table tbody tr td:first-child a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const ids = await page.locator('.list-table tbody tr td[data-label="Claim"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.equal(new Set(ids).size, ids.length, 'no claim is listed twice');
   assert.deepEqual(problems, []);
 });
@@ -65,8 +65,8 @@ test('a claim shows its grading and an evidence table with DOI links', async (t)
   await table.waitFor();
   const rows = table.locator('tbody tr');
   assert.equal(await rows.count(), claim.evidence.length, 'one row per study');
-  const headers = await table.locator('thead th').allInnerTexts();
-  assert.deepEqual(headers, ['Study', 'Stance', 'Design', 'Sample size', 'Year', 'Findings', 'DOI']);
+  const headers = (await table.locator('thead th').allInnerTexts()).map((t) => t.replace(/[▲▼↕]/g, '').trim());
+  assert.deepEqual(headers, ['Compare', 'Study', 'Stance', 'Design', 'Sample size', 'Year', 'Strains', 'Findings', 'DOI']);
   const dois = table.locator('a[href^="https://doi.org/"]');
   assert.ok((await dois.count()) >= 1, 'DOI links are present');
   const want = claim.evidence.filter((e) => e.study.link?.startsWith('https://doi.org/')).map((e) => e.study.link).sort();
@@ -74,11 +74,11 @@ test('a claim shows its grading and an evidence table with DOI links', async (t)
   assert.deepEqual(got, want.map((u) => new URL(u).href).sort(), 'each DOI link is the study’s link');
   assert.match(await rows.first().innerText(), /Supports|Qualifies|Contradicts/);
   // Each study links to its page, and the page lists the claim back.
-  await rows.first().locator('td:first-child a').first().click();
+  await rows.first().locator('td[data-label="Study"] a').first().click();
   await page.waitForURL(/\/explore\/study\//);
   await settled(page);
   await page.getByRole('heading', { name: 'Claims resting on this study' }).waitFor();
-  assert.match(await page.locator('#claims-h ~ .table-wrap').innerText(), new RegExp(claim.statement.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  assert.match(await page.locator('#claims-h ~ .dt-wrap').innerText(), new RegExp(claim.statement.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   await screenshot(page, '2-study');
   await page.goBack();
   await settled(page);

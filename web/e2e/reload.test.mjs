@@ -30,7 +30,7 @@ test('a view reached by in-app navigation survives a reload and is shareable', a
   await page.waitForURL(`${BASE_URL}/explore/strain/strain:hn001`);
   const strain = await view(page);
   assert.equal(strain.h1, 'Lacticaseibacillus rhamnosus HN001');
-  const study = page.locator('#studies-h ~ .table-wrap a[href^="/explore/study/"]').first();
+  const study = page.locator('#studies-h ~ .dt-wrap a[href^="/explore/study/"]').first();
   await study.click();
   await page.waitForURL(/\/explore\/study\/study:/);
   const before = await view(page);
@@ -76,7 +76,7 @@ test('an unknown entity and an unknown page say so', async () => {
   await page.goto(`${BASE_URL}/explore/claim/claim:does-not-exist`);
   assert.equal((await view(page)).h1, 'Not found');
   await page.goto(`${BASE_URL}/explore/nowhere`);
-  assert.equal((await view(page)).h1, 'Page not found');
+  assert.equal((await view(page)).h1, 'Not found');
   // The API's NOT_FOUND answer is expected; nothing else may fail.
   assert.deepEqual(
     problems.filter((p) => !/status of 4\d\d/.test(p)),

@@ -5,7 +5,8 @@
 //	    writes CSV files for `neo4j-admin database import full`, DIR/import.args (the tool's
 //	    arguments, one a line) and DIR/summary.json (counts by label and type)
 //	benchgen schema -uri bolt://127.0.0.1:7694 -summary DIR/summary.json
-//	    applies neo4jstore/queries/schema.cypher (constraints, indexes, full-text index),
+//	    applies the service's own schema statements (neo4jstore.SchemaStatements: constraints,
+//	    indexes, the full-text index),
 //	    waits for them to be online and checks the stored counts against the summary
 package main
 
@@ -23,6 +24,7 @@ import (
 
 	"gutskin/bench/gen"
 	"gutskin/kg"
+	"gutskin/neo4jstore"
 )
 
 func main() {
@@ -90,7 +92,6 @@ func writeCSV(args []string) error {
 func applySchema(args []string) error {
 	fs := flag.NewFlagSet("schema", flag.ContinueOnError)
 	uri := fs.String("uri", "bolt://127.0.0.1:7694", "the bulk-imported Neo4j")
-	schemaFile := fs.String("schema", "neo4jstore/queries/schema.cypher", "the service's constraints and indexes")
 	summary := fs.String("summary", "", "summary.json written by `benchgen csv`; counts are checked against it when given")
 	timeout := fs.Duration("timeout", 30*time.Minute, "how long to wait for indexes to come online")
 	if err := fs.Parse(args); err != nil {
@@ -106,17 +107,13 @@ func applySchema(args []string) error {
 	if err := driver.VerifyConnectivity(ctx); err != nil {
 		return err
 	}
-	text, err := os.ReadFile(*schemaFile)
-	if err != nil {
-		return err
-	}
 	start := time.Now()
 	if *summary != "" {
 		if err := fillEmptyLists(ctx, driver, *summary); err != nil {
 			return err
 		}
 	}
-	for _, stmt := range schemaStatements(string(text)) {
+	for _, stmt := range neo4jstore.SchemaStatements() {
 		if strings.HasPrefix(stmt, "CALL db.awaitIndexes") {
 			continue // waited for below, with a longer limit than the service's
 		}
@@ -133,24 +130,6 @@ func applySchema(args []string) error {
 		return nil
 	}
 	return checkCounts(ctx, driver, *summary)
-}
-
-// schemaStatements splits the schema file as the store does: statements separated by lines
-// holding only a semicolon, comment lines dropped.
-func schemaStatements(text string) []string {
-	var out []string
-	for _, part := range strings.Split(text, "\n;\n") {
-		var lines []string
-		for _, l := range strings.Split(part, "\n") {
-			if !strings.HasPrefix(strings.TrimSpace(l), "//") {
-				lines = append(lines, l)
-			}
-		}
-		if s := strings.TrimSpace(strings.Join(lines, "\n")); s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
 }
 
 func firstLine(s string) string { return strings.SplitN(s, "\n", 2)[0] }

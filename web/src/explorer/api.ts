@@ -15,6 +15,18 @@ export class GraphQLError extends Error {
   get notFound(): boolean {
     return this.code === 'NOT_FOUND';
   }
+  /** The request named something in a form the API refuses (e.g. an id of the wrong shape). */
+  get badInput(): boolean {
+    return this.code === 'BAD_USER_INPUT';
+  }
+}
+
+/** The server could not be reached at all (offline, server down, connection cut). */
+export class NetworkError extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'NetworkError';
+  }
 }
 
 interface Response<T> {
@@ -53,12 +65,20 @@ export async function gql<T>(doc: string, variables: Record<string, unknown> = {
     full = withFragments(doc);
     composed.set(doc, full);
   }
-  const res = await fetch(ENDPOINT, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify({ query: full, variables }),
-    signal,
-  });
+  let res: globalThis.Response;
+  try {
+    res = await fetch(ENDPOINT, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ query: full, variables }),
+      signal,
+    });
+  } catch (err) {
+    // An aborted request (the reader moved on) stays an AbortError; anything else means the
+    // server did not answer.
+    if ((err as Error).name === 'AbortError') throw err;
+    throw new NetworkError(err);
+  }
   let body: Response<T>;
   try {
     body = (await res.json()) as Response<T>;

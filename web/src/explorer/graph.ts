@@ -3,7 +3,10 @@
 // cytoscape is loaded on demand, so that pages without a graph stay light.
 import type { Core, ElementDefinition } from 'cytoscape';
 import { h, type Child } from './dom';
-import { KIND_ORDER, KINDS, MATURITY, MATURITY_ORDER, humanize, shorten, verb, type Effect, type EntityRef, type Maturity, type NodeKind } from './model';
+import { shapeIcon } from './shapes';
+
+export { shapeIcon };
+import { KIND_ORDER, KINDS, MATURITY, MATURITY_ORDER, STANCE, humanize, shorten, verb, type Effect, type EntityRef, type Maturity, type NodeKind, type Stance } from './model';
 import { entityHref, navigate } from './router';
 
 export interface GraphNode extends EntityRef {
@@ -18,7 +21,16 @@ export interface GraphEdge {
   kind: string;
   maturity: Maturity;
   effect?: Effect | null;
+  /** On a claim's evidence link: what the study says about the claim. */
+  stance?: Stance;
 }
+
+/** How evidence links are drawn: by stance, so a contradicting study never looks like a supporting one. */
+export const STANCE_STYLE: Record<Stance, { color: string; dash: number[] | null; arrow: string; label: string }> = {
+  SUPPORTS: { color: '#15803d', dash: null, arrow: 'triangle', label: 'supports' },
+  QUALIFIES: { color: '#a16207', dash: [7, 4], arrow: 'triangle', label: 'qualifies' },
+  CONTRADICTS: { color: '#b91c1c', dash: [2, 3], arrow: 'tee', label: 'contradicts' },
+};
 
 export interface GraphOptions {
   /** What the drawing shows, for screen readers. */
@@ -29,8 +41,8 @@ export interface GraphOptions {
   endIds?: string[];
   /** Show the relationship kind on each edge (few edges only). */
   edgeLabels?: boolean;
-  /** 'concentric' around centerId, or 'preset' positions. */
-  layout: 'concentric' | 'preset';
+  /** 'grouped': sectors by kind around centerId; 'preset': given positions. */
+  layout: 'grouped' | 'preset';
 }
 
 export interface GraphView {
@@ -44,45 +56,31 @@ export interface GraphView {
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-/** A small SVG of a kind's node shape, for legends and badges. */
-export function shapeIcon(kind: NodeKind, size = 16): SVGSVGElement {
-  const info = KINDS[kind];
+function stanceIcon(st: Stance): SVGSVGElement {
+  const info = STANCE_STYLE[st];
   const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('width', String(size));
-  svg.setAttribute('height', String(size));
-  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('width', '36');
+  svg.setAttribute('height', '12');
+  svg.setAttribute('viewBox', '0 0 36 12');
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('focusable', 'false');
-  const shapes: Record<string, string> = {
-    ellipse: '',
-    rectangle: '1,2 15,2 15,14 1,14',
-    'round-rectangle': '',
-    diamond: '8,0.5 15.5,8 8,15.5 0.5,8',
-    hexagon: '4,1 12,1 15.5,8 12,15 4,15 0.5,8',
-    octagon: '5,0.5 11,0.5 15.5,5 15.5,11 11,15.5 5,15.5 0.5,11 0.5,5',
-    triangle: '8,1 15.5,15 0.5,15',
-    tag: '0.5,2 11,2 15.5,8 11,14 0.5,14',
-    barrel: '2,1 14,1 15.5,8 14,15 2,15 0.5,8',
-  };
-  let el: SVGElement;
-  if (info.shape === 'ellipse') {
-    el = document.createElementNS(SVG, 'circle');
-    el.setAttribute('cx', '8');
-    el.setAttribute('cy', '8');
-    el.setAttribute('r', '7.5');
-  } else if (info.shape === 'round-rectangle') {
-    el = document.createElementNS(SVG, 'rect');
-    el.setAttribute('x', '0.5');
-    el.setAttribute('y', '2');
-    el.setAttribute('width', '15');
-    el.setAttribute('height', '12');
-    el.setAttribute('rx', '4');
-  } else {
-    el = document.createElementNS(SVG, 'polygon');
-    el.setAttribute('points', shapes[info.shape] ?? shapes.rectangle);
-  }
-  el.setAttribute('fill', info.color);
-  svg.appendChild(el);
+  const line = document.createElementNS(SVG, 'line');
+  line.setAttribute('x1', '1');
+  line.setAttribute('y1', '6');
+  line.setAttribute('x2', '33');
+  line.setAttribute('y2', '6');
+  line.setAttribute('stroke', info.color);
+  line.setAttribute('stroke-width', '3');
+  if (info.dash) line.setAttribute('stroke-dasharray', info.dash.join(' '));
+  svg.appendChild(line);
+  const end = document.createElementNS(SVG, 'line');
+  end.setAttribute('x1', '34');
+  end.setAttribute('x2', '34');
+  end.setAttribute('y1', info.arrow === 'tee' ? '1' : '6');
+  end.setAttribute('y2', info.arrow === 'tee' ? '11' : '6');
+  end.setAttribute('stroke', info.color);
+  end.setAttribute('stroke-width', '3');
+  svg.appendChild(end);
   return svg;
 }
 
@@ -107,10 +105,11 @@ function lineIcon(m: Maturity): SVGSVGElement {
   return svg;
 }
 
-/** The legend: the kinds drawn and the maturity scale. */
-export function legend(kinds: Iterable<NodeKind>, maturities: Iterable<Maturity>): HTMLElement {
+/** The legend: the kinds drawn, the maturity scale, and the stances of evidence links. */
+export function legend(kinds: Iterable<NodeKind>, maturities: Iterable<Maturity>, stances: Iterable<Stance> = []): HTMLElement {
   const ks = new Set(kinds);
   const ms = new Set(maturities);
+  const ss = new Set(stances);
   return h(
     'div',
     { class: 'legend' },
@@ -126,20 +125,25 @@ export function legend(kinds: Iterable<NodeKind>, maturities: Iterable<Maturity>
       h('h3', { class: 'legend-title' }, 'Evidence maturity of links'),
       h('ul', null, MATURITY_ORDER.filter((m) => ms.has(m)).map((m) => h('li', { title: MATURITY[m].description }, lineIcon(m), ' ', MATURITY[m].label))),
     ),
+    ss.size
+      ? h(
+          'div',
+          { class: 'legend-group legend-stance' },
+          h('h3', { class: 'legend-title' }, 'Evidence: what the study says'),
+          h('ul', null, (['SUPPORTS', 'QUALIFIES', 'CONTRADICTS'] as Stance[]).filter((st) => ss.has(st)).map((st) => h('li', null, stanceIcon(st), ' ', STANCE[st]))),
+        )
+      : null,
   );
 }
 
 function describeEdge(e: GraphEdge, labels: Map<string, string>): string {
   const effect = e.effect ? `, ${humanize(e.effect).toLowerCase()}` : '';
+  if (e.stance) return `${labels.get(e.target) ?? e.target} ${STANCE_STYLE[e.stance].label} the claim “${labels.get(e.source) ?? e.source}”`;
   return `${labels.get(e.source) ?? e.source} ${verb(e.kind)} ${labels.get(e.target) ?? e.target} (${MATURITY[e.maturity]?.label ?? e.maturity}${effect})`;
 }
 
-/**
- * Positions nodes on rings around the centre by their hop distance from it: the first ring
- * grouped by kind, each further ring ordered by the angle of its neighbours on the ring
- * inside it, so that a node sits near what links it to the centre. Deterministic.
- */
-function concentricPositions(nodes: GraphNode[], edges: GraphEdge[], centerId: string | undefined): Map<string, { x: number; y: number }> {
+/** Hop distance of every node from the start (unreachable nodes are left out). */
+function distances(nodes: GraphNode[], edges: GraphEdge[], start: string | undefined): Map<string, number> {
   const adj = new Map<string, string[]>();
   for (const n of nodes) adj.set(n.id, []);
   for (const e of edges) {
@@ -147,83 +151,137 @@ function concentricPositions(nodes: GraphNode[], edges: GraphEdge[], centerId: s
     adj.get(e.target)?.push(e.source);
   }
   const dist = new Map<string, number>();
-  const start = centerId && adj.has(centerId) ? centerId : nodes[0]?.id;
-  if (start) {
-    dist.set(start, 0);
-    const queue = [start];
-    while (queue.length) {
-      const cur = queue.shift()!;
-      for (const nb of adj.get(cur) ?? []) {
-        if (!dist.has(nb)) {
-          dist.set(nb, dist.get(cur)! + 1);
-          queue.push(nb);
-        }
+  if (!start || !adj.has(start)) return dist;
+  dist.set(start, 0);
+  const queue = [start];
+  while (queue.length) {
+    const cur = queue.shift()!;
+    for (const nb of adj.get(cur) ?? []) {
+      if (!dist.has(nb)) {
+        dist.set(nb, dist.get(cur)! + 1);
+        queue.push(nb);
       }
     }
   }
-  const rings = new Map<number, GraphNode[]>();
-  for (const n of nodes) {
-    const key = dist.get(n.id) ?? Number.MAX_SAFE_INTEGER;
-    if (!rings.has(key)) rings.set(key, []);
-    rings.get(key)!.push(n);
-  }
-  const pos = new Map<string, { x: number; y: number }>();
-  const angle = new Map<string, number>();
-  let radius = 0;
-  for (const key of [...rings.keys()].sort((a, b) => a - b)) {
-    const ring = rings.get(key)!;
-    if (key === 0 && ring.length === 1) {
-      pos.set(ring[0].id, { x: 0, y: 0 });
-      continue;
-    }
-    const byKind = (a: GraphNode, b: GraphNode) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.label.localeCompare(b.label);
-    if (key <= 1 || key === Number.MAX_SAFE_INTEGER) {
-      ring.sort(byKind);
-    } else {
-      // Mean angle of the inner neighbours (as a vector, so that angles wrap correctly).
-      const inner = new Map<string, number>();
-      for (const n of ring) {
-        let x = 0;
-        let y = 0;
-        for (const nb of adj.get(n.id) ?? []) {
-          const a = angle.get(nb);
-          if (a !== undefined && dist.get(nb) === key - 1) {
-            x += Math.cos(a);
-            y += Math.sin(a);
-          }
-        }
-        inner.set(n.id, Math.atan2(y, x));
-      }
-      ring.sort((a, b) => inner.get(a.id)! - inner.get(b.id)! || byKind(a, b));
-    }
-    // Each node needs ~90px of arc; rings are at least 220px apart.
-    radius = Math.max(radius + 220, (ring.length * 90) / (2 * Math.PI));
-    const offset = key >= 2 && ring.length ? inner0(ring, angle, adj) : -Math.PI / 2;
-    ring.forEach((n, i) => {
-      const a = offset + (2 * Math.PI * i) / ring.length;
-      angle.set(n.id, a);
-      pos.set(n.id, { x: radius * Math.cos(a), y: radius * Math.sin(a) });
-    });
-  }
-  return pos;
+  return dist;
 }
 
-/** The angle at which the first node of an outer ring starts: that of its first inner neighbour. */
-function inner0(ring: GraphNode[], angle: Map<string, number>, adj: Map<string, string[]>): number {
-  for (const nb of adj.get(ring[0].id) ?? []) {
-    const a = angle.get(nb);
-    if (a !== undefined) return a;
-  }
-  return -Math.PI / 2;
+/** Room one node and its label need along an arc, and between two arcs (model units). */
+const SLOT = 150;
+const ROW = 78;
+
+export interface GroupLabel {
+  id: string;
+  text: string;
+  position: { x: number; y: number };
 }
+
+/**
+ * Sectors by kind around the centre: each kind gets a slice of the circle in proportion to its
+ * size, and its nodes fill arcs from the inside out (nearer hops first, then by label), so that
+ * a kind reads as one group and labels have room. Deterministic.
+ */
+export function groupedPositions(nodes: GraphNode[], edges: GraphEdge[], centerId: string | undefined): { pos: Map<string, { x: number; y: number }>; groups: GroupLabel[] } {
+  const dist = distances(nodes, edges, centerId);
+  const pos = new Map<string, { x: number; y: number }>();
+  const groups: GroupLabel[] = [];
+  const others = nodes.filter((n) => n.id !== centerId);
+  if (centerId && nodes.some((n) => n.id === centerId)) pos.set(centerId, { x: 0, y: 0 });
+  const byKind = new Map<NodeKind, GraphNode[]>();
+  for (const n of others) {
+    if (!byKind.has(n.kind)) byKind.set(n.kind, []);
+    byKind.get(n.kind)!.push(n);
+  }
+  const kinds = KIND_ORDER.filter((k) => byKind.has(k));
+  if (!kinds.length) return { pos, groups };
+  const gap = kinds.length > 1 ? 1 : 0;
+  const units = others.length + gap * kinds.length;
+  // The inner arc is long enough for about a third of the nodes side by side.
+  const r0 = Math.max(190, (Math.max(others.length / 2.2, 4) * SLOT) / (2 * Math.PI));
+  let start = -Math.PI / 2 - (Math.PI * (byKind.get(kinds[0])!.length + gap)) / units;
+  for (const k of kinds) {
+    const group = byKind.get(k)!.sort((a, b) => (dist.get(a.id) ?? 9) - (dist.get(b.id) ?? 9) || a.label.localeCompare(b.label));
+    const span = (2 * Math.PI * (group.length + gap)) / units;
+    const from = start + (gap ? (Math.PI * gap) / units : 0);
+    const usable = span - (gap ? (2 * Math.PI * gap) / units : 0);
+    let i = 0;
+    let row = 0;
+    let outer = r0;
+    while (i < group.length) {
+      const r = r0 + row * ROW;
+      const fit = Math.max(1, Math.floor((usable * r) / SLOT) + (usable * r < SLOT ? 0 : 1));
+      const take = group.slice(i, i + fit);
+      take.forEach((n, j) => {
+        // Stagger alternate arcs by half a slot so labels of neighbouring arcs do not stack.
+        const t = take.length === 1 ? 0.5 : (j + (row % 2 ? 0.75 : 0.25)) / take.length;
+        const a = from + usable * t;
+        pos.set(n.id, { x: r * Math.cos(a), y: r * Math.sin(a) });
+      });
+      outer = r;
+      i += take.length;
+      row += 1;
+    }
+    const mid = from + usable / 2;
+    const lr = outer + 70;
+    groups.push({ id: `group:${k}`, text: `${KINDS[k].plural} (${group.length})`, position: { x: lr * Math.cos(mid), y: lr * Math.sin(mid) } });
+    start += span;
+  }
+  return { pos, groups };
+}
+
+/** The width of a label in CSS pixels at a font size, measured once per text. */
+const measureCanvas = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
+function textWidth(text: string, px: number, bold = false): number {
+  if (!measureCanvas) return text.length * px * 0.55;
+  measureCanvas.font = `${bold ? 'bold ' : ''}${px}px system-ui, sans-serif`;
+  return measureCanvas.measureText(text).width;
+}
+
+/** Rendered size of a label wrapped at maxWidth pixels: [width, lines]. */
+function labelBox(text: string, px: number, maxWidth: number, bold: boolean): [number, number] {
+  const words = text.split(/\s+/);
+  let lines = 1;
+  let line = 0;
+  let widest = 0;
+  const space = textWidth(' ', px, bold);
+  for (const w of words) {
+    const ww = Math.min(textWidth(w, px, bold), maxWidth);
+    if (line > 0 && line + space + ww > maxWidth) {
+      widest = Math.max(widest, line);
+      lines += 1;
+      line = ww;
+    } else line += (line > 0 ? space : 0) + ww;
+  }
+  return [Math.max(widest, line), lines];
+}
+
+/** Label sizes in screen pixels: they stay this size whatever the zoom, so they stay readable. */
+const LABEL_PX = 13;
+const LABEL_MAX_PX = 130;
+/** Labels longer than this are cut (the full text shows on pointing or focus). */
+const LABEL_CHARS = 30;
 
 export function createGraph(nodes: GraphNode[], edges: GraphEdge[], opts: GraphOptions): GraphView {
   const labels = new Map(nodes.map((n) => [n.id, n.label] as const));
   const ids = new Set(nodes.map((n) => n.id));
   const drawnEdges = edges.filter((e) => ids.has(e.source) && ids.has(e.target));
+  const big = new Set([...(opts.centerId ? [opts.centerId] : []), ...(opts.endIds ?? [])]);
+  const degree = new Map<string, number>();
+  for (const e of drawnEdges) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  // Keyboard order: the ends first, then kind by kind, then by label.
+  const order = [...nodes].sort((a, b) => Number(big.has(b.id)) - Number(big.has(a.id)) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.label.localeCompare(b.label));
 
-  const canvasBox = h('div', { class: 'graph-canvas', role: 'img', 'aria-label': opts.description });
-  const status = h('p', { class: 'graph-status', 'aria-live': 'off' }, 'Point at a node or link for details; click a node to open it.');
+  const canvasBox = h('div', {
+    class: `graph-canvas graph-${opts.layout}`,
+    role: 'application',
+    'aria-roledescription': 'graph',
+    tabindex: '0',
+    'aria-label': `${opts.description} Use the arrow keys to go from entity to entity and Enter to open one.`,
+  });
+  const status = h('p', { class: 'graph-status', 'aria-live': 'polite' }, 'Point at a node or link for details; click a node to open it. Keyboard: arrow keys move between entities, Enter opens.');
   let cy: Core | undefined;
   let destroyed = false;
 
@@ -238,39 +296,58 @@ export function createGraph(nodes: GraphNode[], edges: GraphEdge[], opts: GraphO
     h('button', { type: 'button', class: 'btn btn-small', onclick: () => zoomBy(0.8), 'aria-label': 'Zoom out' }, '−'),
     h('button', { type: 'button', class: 'btn btn-small', onclick: () => cy?.fit(undefined, 30) }, 'Fit'),
   );
+  const stances = new Set(drawnEdges.map((e) => e.stance).filter(Boolean) as Stance[]);
   const element = h(
     'figure',
     { class: 'graph' },
     toolbar,
     canvasBox,
     status,
-    h('figcaption', null, legend(new Set(nodes.map((n) => n.kind)), new Set(drawnEdges.map((e) => e.maturity)))),
+    h('figcaption', null, legend(new Set(nodes.map((n) => n.kind)), new Set(drawnEdges.filter((e) => !e.stance).map((e) => e.maturity)), stances)),
   );
 
   const ready = (async () => {
     const { default: cytoscape } = await import('cytoscape');
     if (destroyed) return;
-    const positions = opts.layout === 'concentric' ? concentricPositions(nodes, drawnEdges, opts.centerId) : null;
+    const grouped = opts.layout === 'grouped' ? groupedPositions(nodes, drawnEdges, opts.centerId) : null;
     // A left-to-right preset layout is turned top-to-bottom on a narrow (phone) screen.
     const vertical = opts.layout === 'preset' && canvasBox.clientWidth > 0 && canvasBox.clientWidth < 560;
     const place = (p: { x: number; y: number }) => (vertical ? { x: p.y * 1.2, y: p.x * 0.75 } : p);
-    const big = new Set([...(opts.centerId ? [opts.centerId] : []), ...(opts.endIds ?? [])]);
+    // Labels run horizontally, so a circle of groups is widened to the drawing's proportions.
+    const aspect = canvasBox.clientHeight > 0 ? canvasBox.clientWidth / canvasBox.clientHeight : 1.6;
+    const sx = Math.min(2.2, Math.max(1, aspect));
+    const sy = Math.min(2.2, Math.max(1, 1 / aspect));
+    const stretch = (p: { x: number; y: number }) => ({ x: p.x * sx, y: p.y * sy });
     const elements: ElementDefinition[] = [
       ...nodes.map((n) => ({
         group: 'nodes' as const,
-        data: { id: n.id, kind: n.kind, label: n.label, short: shorten(n.label, 38), color: KINDS[n.kind]?.color ?? '#4b5563', shape: KINDS[n.kind]?.shape ?? 'ellipse' },
-        position: n.position ? place(n.position) : (positions?.get(n.id) ?? { x: 0, y: 0 }),
+        // The centre and the ends of a path keep (nearly) their whole names.
+        data: { id: n.id, kind: n.kind, label: n.label, shown: shorten(n.label, big.has(n.id) ? 64 : LABEL_CHARS), color: KINDS[n.kind]?.color ?? '#4b5563', shape: KINDS[n.kind]?.shape ?? 'ellipse' },
+        position: n.position ? place(n.position) : stretch(grouped?.pos.get(n.id) ?? { x: 0, y: 0 }),
         classes: big.has(n.id) ? 'big' : '',
       })),
+      ...(grouped?.groups ?? []).map((g) => ({ group: 'nodes' as const, data: { id: g.id, label: g.text, shown: g.text }, position: stretch(g.position), classes: 'group-label', selectable: false, grabbable: false })),
       ...drawnEdges.map((e) => {
         const m = MATURITY[e.maturity] ?? MATURITY.EARLY;
+        const st = e.stance ? STANCE_STYLE[e.stance] : null;
         // Around a centre, links between two neighbours are drawn curved and beneath, so that
         // one crossing the centre does not hide the centre's own links.
-        const side = opts.layout === 'concentric' && opts.centerId !== undefined && e.source !== opts.centerId && e.target !== opts.centerId;
+        const side = opts.layout === 'grouped' && opts.centerId !== undefined && e.source !== opts.centerId && e.target !== opts.centerId;
         return {
           group: 'edges' as const,
-          data: { id: e.id, source: e.source, target: e.target, color: m.color, width: m.width, lineStyle: m.lineStyle, label: verb(e.kind), text: describeEdge(e, labels) },
-          classes: side ? 'side' : 'spoke',
+          data: {
+            id: e.id,
+            source: e.source,
+            target: e.target,
+            color: st?.color ?? m.color,
+            width: st ? 3 : m.width,
+            lineStyle: st ? (st.dash ? 'dashed' : 'solid') : m.lineStyle,
+            dash: st?.dash ?? (m.lineStyle === 'dotted' ? [2, 3] : [6, 3]),
+            arrow: st?.arrow ?? 'triangle',
+            label: st ? st.label : verb(e.kind),
+            text: describeEdge(e, labels),
+          },
+          classes: `${side ? 'side' : 'spoke'}${st ? ' stance' : ''}`,
         };
       }),
     ];
@@ -291,33 +368,40 @@ export function createGraph(nodes: GraphNode[], edges: GraphEdge[], opts: GraphO
             shape: 'data(shape)' as never,
             width: opts.layout === 'preset' ? 30 : 24,
             height: opts.layout === 'preset' ? 30 : 24,
-            label: 'data(short)',
-            'font-size': opts.layout === 'preset' ? 13 : 11,
+            label: 'data(shown)',
+            'font-size': LABEL_PX,
             'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
             color: '#111827',
             'text-valign': 'bottom',
             'text-margin-y': 4,
             'text-wrap': 'wrap',
-            'text-max-width': '130px',
-            'text-outline-color': '#ffffff',
-            'text-outline-width': 2,
-            // Labels too small to read (a big drawing, zoomed out) are left out until zoomed in.
-            'min-zoomed-font-size': 7,
+            'text-max-width': `${LABEL_MAX_PX}px`,
+            'text-background-color': '#ffffff',
+            'text-background-opacity': 0.85,
+            'text-background-padding': '1px',
             'border-width': 1.5,
             'border-color': '#ffffff',
           },
         },
-        { selector: 'node.big', style: { width: 40, height: 40, 'font-weight': 'bold', 'font-size': opts.layout === 'preset' ? 14 : 12, 'border-width': 3, 'border-color': '#111827' } },
+        { selector: 'node.big', style: { width: 40, height: 40, 'font-weight': 'bold', 'border-width': 3, 'border-color': '#111827' } },
+        { selector: 'node.group-label', style: { width: 1, height: 1, 'background-opacity': 0, 'border-width': 0, 'text-valign': 'center', 'font-weight': 'bold', color: '#374151', 'text-background-opacity': 0, events: 'no' as never } },
+        { selector: 'node.nolabel', style: { label: '' } },
         { selector: 'node:active, node.hover', style: { 'overlay-opacity': 0.12, 'overlay-color': '#111827' } },
+        {
+          selector: 'node.hover, node.kbd',
+          style: { label: 'data(label)', 'z-index': 99, 'text-max-width': `${LABEL_MAX_PX * 1.6}px`, 'text-background-opacity': 1, 'text-border-width': 1, 'text-border-color': '#111827', 'text-border-opacity': 1 },
+        },
+        { selector: 'node.kbd', style: { 'border-width': 4, 'border-color': '#2563eb' } },
         {
           selector: 'edge',
           style: {
             width: 'data(width)',
             'line-color': 'data(color)',
             'line-style': 'data(lineStyle)' as never,
+            'line-dash-pattern': 'data(dash)' as never,
             'target-arrow-color': 'data(color)',
-            'target-arrow-shape': 'triangle',
-            'arrow-scale': 0.8,
+            'target-arrow-shape': 'data(arrow)' as never,
+            'arrow-scale': 0.9,
             'curve-style': 'bezier',
             opacity: 0.8,
           },
@@ -328,11 +412,11 @@ export function createGraph(nodes: GraphNode[], edges: GraphEdge[], opts: GraphO
                 selector: 'edge',
                 style: {
                   label: 'data(label)',
-                  'font-size': 10,
+                  'font-size': 12,
                   color: '#1f2937',
                   'text-rotation': (vertical ? 'none' : 'autorotate') as never,
                   'text-background-color': '#ffffff',
-                  'text-background-opacity': 0.9,
+                  'text-background-opacity': 0.95,
                   'text-background-padding': '2px',
                 },
               },
@@ -346,28 +430,112 @@ export function createGraph(nodes: GraphNode[], edges: GraphEdge[], opts: GraphO
             'control-point-distances': [45],
             'control-point-weights': [0.5],
             'z-index': 1,
-            opacity: 0.65,
+            opacity: 0.55,
           },
         },
+        { selector: 'edge.stance', style: { opacity: 0.95, 'z-index': 5 } },
         { selector: '.faded', style: { opacity: 0.12 } },
         { selector: 'edge.hl', style: { opacity: 1, 'z-index': 10 } },
       ],
     });
-    cy.fit(undefined, 30);
+    const c = cy;
+    c.fit(undefined, 30);
 
-    cy.on('tap', 'node', (ev) => navigate(entityHref(ev.target.id(), ev.target.data('kind'))));
-    cy.on('mouseover', 'node', (ev) => {
+    // Labels keep their size on screen at any zoom, and a label that would cover another (or a
+    // node) is hidden until the reader points at its node, focuses it, or zooms in.
+    const placeLabels = () => {
+      const z = c.zoom();
+      c.batch(() => {
+        c.nodes().style({ 'font-size': LABEL_PX / z, 'text-max-width': `${LABEL_MAX_PX / z}px`, 'text-margin-y': 4 / z });
+        c.edges().style({ 'font-size': 12 / z });
+      });
+      const boxes: [number, number, number, number][] = [];
+      const hits = (b: [number, number, number, number]) => boxes.some((o) => b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1]);
+      for (const n of c.nodes()) {
+        const p = n.renderedPosition();
+        const r = (n.renderedWidth() / 2) | 0;
+        boxes.push([p.x - r, p.y - r, p.x + r, p.y + r]);
+      }
+      const ranked = c.nodes().sort((a, b) => Number(b.hasClass('group-label')) - Number(a.hasClass('group-label')) || Number(b.hasClass('big')) - Number(a.hasClass('big')) || (degree.get(b.id()) ?? 0) - (degree.get(a.id()) ?? 0));
+      const hidden = new Set<string>();
+      for (const n of ranked) {
+        const text = n.data('shown') as string;
+        const bold = n.hasClass('big') || n.hasClass('group-label');
+        const [w, lines] = labelBox(text, LABEL_PX, n.hasClass('group-label') ? 1000 : LABEL_MAX_PX, bold);
+        const p = n.renderedPosition();
+        const hgt = lines * LABEL_PX * 1.25;
+        const top = n.hasClass('group-label') ? p.y - hgt / 2 : p.y + n.renderedHeight() / 2 + 3;
+        const b: [number, number, number, number] = [p.x - w / 2 - 2, top, p.x + w / 2 + 2, top + hgt];
+        if (hits(b) && !n.hasClass('big') && !n.hasClass('group-label')) hidden.add(n.id());
+        else boxes.push(b);
+      }
+      c.batch(() => {
+        c.nodes().forEach((n) => {
+          if (hidden.has(n.id())) n.addClass('nolabel');
+          else n.removeClass('nolabel');
+        });
+      });
+      canvasBox.dataset.zoom = z.toFixed(3);
+      // The size labels are drawn at on screen, for the browser tests (font size × zoom).
+      const firstNode = c.nodes().not('.group-label')[0];
+      const firstEdge = c.edges()[0];
+      if (firstNode) canvasBox.dataset.labelPx = (parseFloat(String(firstNode.style('font-size'))) * z).toFixed(1);
+      if (firstEdge && opts.edgeLabels) canvasBox.dataset.edgeLabelPx = (parseFloat(String(firstEdge.style('font-size'))) * z).toFixed(1);
+      const bb = c.elements().boundingBox();
+      canvasBox.dataset.extent = `${bb.w.toFixed(0)}x${bb.h.toFixed(0)}`;
+      canvasBox.dataset.labelsHidden = String(hidden.size);
+      canvasBox.dataset.labelsShown = String(c.nodes().length - hidden.size);
+    };
+    placeLabels();
+    let timer = 0;
+    c.on('zoom', () => {
+      clearTimeout(timer);
+      timer = window.setTimeout(placeLabels, 60);
+    });
+
+    const describe = (n: any) => `${KINDS[n.data('kind') as NodeKind]?.singular ?? ''}: ${n.data('label')}`;
+    c.on('tap', 'node', (ev) => {
+      if (ev.target.hasClass('group-label')) return;
+      navigate(entityHref(ev.target.id(), ev.target.data('kind')));
+    });
+    c.on('mouseover', 'node', (ev) => {
+      if (ev.target.hasClass('group-label')) return;
       ev.target.addClass('hover');
       canvasBox.style.cursor = 'pointer';
-      status.textContent = `${KINDS[ev.target.data('kind') as NodeKind]?.singular ?? ''}: ${ev.target.data('label')} — click to open.`;
+      status.textContent = `${describe(ev.target)} — click to open.`;
     });
-    cy.on('mouseout', 'node', (ev) => {
+    c.on('mouseout', 'node', (ev) => {
       ev.target.removeClass('hover');
       canvasBox.style.cursor = '';
     });
-    cy.on('mouseover', 'edge', (ev) => {
+    c.on('mouseover', 'edge', (ev) => {
       status.textContent = ev.target.data('text');
     });
+
+    // Keyboard: the arrow keys walk the entities; the one reached shows its full label.
+    let kbd = -1;
+    const focusNode = (i: number) => {
+      c.nodes('.kbd').removeClass('kbd');
+      kbd = (i + order.length) % order.length;
+      const n = c.getElementById(order[kbd].id);
+      n.addClass('kbd');
+      const p = n.renderedPosition();
+      if (p.x < 0 || p.y < 0 || p.x > c.width() || p.y > c.height()) c.center(n);
+      status.textContent = `${describe(n)} (${kbd + 1} of ${order.length}) — press Enter to open.`;
+    };
+    canvasBox.addEventListener('keydown', (ev) => {
+      if (ev.key === 'ArrowRight' || ev.key === 'ArrowDown') focusNode(kbd + 1);
+      else if (ev.key === 'ArrowLeft' || ev.key === 'ArrowUp') focusNode(kbd < 0 ? order.length - 1 : kbd - 1);
+      else if (ev.key === 'Home') focusNode(0);
+      else if (ev.key === 'End') focusNode(order.length - 1);
+      else if (ev.key === 'Enter' && kbd >= 0) navigate(entityHref(order[kbd].id, order[kbd].kind));
+      else if (ev.key === 'Escape') {
+        c.nodes('.kbd').removeClass('kbd');
+        kbd = -1;
+      } else return;
+      ev.preventDefault();
+    });
+    canvasBox.addEventListener('blur', () => c.nodes('.kbd').removeClass('kbd'));
     // Wheel zoom only once the reader has clicked into the drawing, so the page still scrolls.
     const enableZoom = () => cy?.userZoomingEnabled(true);
     canvasBox.addEventListener('mousedown', enableZoom);

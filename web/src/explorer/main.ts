@@ -1,5 +1,6 @@
 // The Explorer: a single-page app under /explore/, in plain TypeScript.
 import './styles.css';
+import { gql } from './api';
 import { h } from './dom';
 import { SITE, type PageContext } from './page';
 import { entityPage } from './pages/entity';
@@ -9,6 +10,9 @@ import { pathwaysPage } from './pages/pathways';
 import { searchPage } from './pages/searchPage';
 import { BASE, entityHref, installLinkInterception, listHref, navigate, onNavigate, parse, pathwaysHref, searchHref } from './router';
 import { createCombobox } from './search';
+import { notFoundView } from './ui';
+
+import STATS from '../queries/stats.graphql?raw';
 
 const NAV: [string, string][] = [
   ['Claims', listHref('claims')],
@@ -18,7 +22,59 @@ const NAV: [string, string][] = [
   ['Conditions', listHref('conditions')],
   ['Factors', listHref('factors')],
   ['Pathways', pathwaysHref()],
+  ['Against', listHref('contested')],
 ];
+
+// "Cite this page" and the graph's version, at the foot of every page. The API publishes no
+// version number or release date, so the line says what can be said honestly: the size of
+// the graph as served, and the day it was read.
+const citeText = h('p', { class: 'cite-text', id: 'cite-text' });
+const copyButton = h('button', { type: 'button', class: 'btn btn-small' }, 'Copy the reference');
+const copyStatus = h('span', { class: 'muted', role: 'status' });
+const citeBox = h('details', { class: 'cite' }, h('summary', null, 'Cite this page'), citeText, h('p', null, copyButton, ' ', copyStatus));
+const versionLine = h('p', { class: 'graph-version' });
+let graphSize: string | null = null;
+
+copyButton.addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText(citeText.textContent ?? '');
+    copyStatus.textContent = 'Copied.';
+  } catch {
+    // No clipboard (an insecure page or a refusing browser): select the text for a manual copy.
+    const range = document.createRange();
+    range.selectNodeContents(citeText);
+    const sel = getSelection();
+    sel?.removeAllRanges();
+    sel?.addRange(range);
+    copyStatus.textContent = 'Selected: press Ctrl+C (or ⌘C) to copy.';
+  }
+});
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function updateCitation(title: string) {
+  const page = title === SITE ? SITE : title.replace(` — ${SITE}`, '');
+  const url = location.origin + location.pathname + location.search;
+  citeText.textContent = `${SITE}. “${page}”. Gut–skin axis knowledge graph${graphSize ? ` (${graphSize})` : ''}. ${url} (accessed ${today()}).`;
+  copyStatus.textContent = '';
+  versionLine.textContent = graphSize ? `Graph as served on ${today()}: ${graphSize}. The API publishes no version number or release date.` : '';
+}
+
+let statsLoaded = false;
+function loadGraphSize(title: string) {
+  if (statsLoaded) return;
+  statsLoaded = true;
+  gql<{ stats: { nodes: { count: number }[]; relations: { count: number }[] } }>(STATS)
+    .then((d) => {
+      const n = d.stats.nodes.reduce((a, x) => a + x.count, 0);
+      const r = d.stats.relations.reduce((a, x) => a + x.count, 0);
+      graphSize = `${n.toLocaleString('en')} entities, ${r.toLocaleString('en')} relationships`;
+      updateCitation(document.title || title);
+    })
+    .catch(() => (statsLoaded = false));
+}
 
 function layout(): { main: HTMLElement; announcer: HTMLElement; nav: HTMLElement } {
   const search = createCombobox({
@@ -32,7 +88,7 @@ function layout(): { main: HTMLElement; announcer: HTMLElement; nav: HTMLElement
   const nav = h(
     'nav',
     { class: 'site-nav', 'aria-label': 'Main' },
-    h('ul', null, NAV.map(([label, href]) => h('li', null, h('a', { href }, label))), h('li', null, h('a', { href: '/playground', class: 'nav-playground' }, 'GraphQL playground'))),
+    h('ul', null, NAV.map(([label, href]) => h('li', null, h('a', { href, title: label === 'Against' ? 'Claims with contradicting or qualifying evidence' : undefined }, label))), h('li', null, h('a', { href: '/playground', class: 'nav-playground' }, 'GraphQL playground'))),
   );
   const main = h('main', { id: 'main', tabindex: '-1' });
   const announcer = h('p', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
@@ -49,7 +105,7 @@ function layout(): { main: HTMLElement; announcer: HTMLElement; nav: HTMLElement
     h(
       'footer',
       { class: 'site-footer' },
-      h('p', null, 'Built from two source documents; every statement links to where it is made. Not medical advice. ', h('a', { href: '/playground' }, 'Query the API'), ' · ', h('a', { href: '/schema.graphql' }, 'Schema'), '.'),
+      h('div', { class: 'footer-inner' }, citeBox, versionLine, h('p', null, 'Built from two source documents; every statement links to where it is made. Not medical advice. ', h('a', { href: '/playground' }, 'Query the API'), ' · ', h('a', { href: '/schema.graphql' }, 'Schema'), '.')),
     ),
     announcer,
   );
@@ -120,14 +176,27 @@ async function render(): Promise<void> {
       case 'pathways':
         await pathwaysPage(ctx);
         break;
-      default:
+      case 'compare': {
+        // The comparison view is loaded only when it is asked for.
+        const { comparePage } = await import('./pages/compare');
+        if (mine === generation) await comparePage(ctx);
+        break;
+      }
+      default: {
         ctx.setTitle('Page not found');
+        const words = decodeURIComponent(location.pathname.replace(BASE, '').replace(/^\/+/, '')).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
         main.replaceChildren(
-          h('div', { class: 'notfound' }, h('h1', { tabindex: '-1' }, 'Page not found'), h('p', null, 'Nothing lives at this address. ', h('a', { href: BASE }, 'Go to the home page'), '.')),
+          notFoundView(
+            ['Nothing in the explorer lives at ', h('code', null, location.pathname), '.'],
+            [...(words ? ([[searchHref(words), `search for “${words}”`]] as [string, string][]) : []), [listHref('claims'), 'browse the claims'], [listHref('studies'), 'browse the studies']],
+          ),
         );
+      }
     }
   } finally {
     if (mine === generation) {
+      updateCitation(title);
+      loadGraphSize(title);
       main.removeAttribute('aria-busy');
       if (firstRender) {
         firstRender = false;

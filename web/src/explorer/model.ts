@@ -41,6 +41,10 @@ export interface StudyRow {
   design: string;
   sampleSize: number | null;
   link: string | null;
+  /** The strains and species it examined. */
+  strains?: EntityRef[];
+  /** The conditions, mechanisms and factors it addressed. */
+  topics?: EntityRef[];
 }
 
 export interface ClaimRow {
@@ -48,6 +52,8 @@ export interface ClaimRow {
   statement: string;
   maturity: Maturity;
   claimKind: 'SCIENTIFIC' | 'MARKETING';
+  /** What the claim is about: strains, conditions, mechanisms, factors. */
+  subjects?: EntityRef[];
 }
 
 export interface KindInfo {

@@ -11,9 +11,10 @@ export type Route =
   | { name: 'list'; list: string; params: URLSearchParams }
   | { name: 'search'; params: URLSearchParams }
   | { name: 'pathways'; params: URLSearchParams }
+  | { name: 'compare'; params: URLSearchParams }
   | { name: 'notfound'; path: string };
 
-export const LISTS = ['claims', 'studies', 'strains', 'mechanisms', 'conditions', 'factors', 'sources'];
+export const LISTS = ['claims', 'studies', 'strains', 'mechanisms', 'conditions', 'factors', 'sources', 'contested'];
 
 /** An id as a path segment: encoded, but with the readable ':' kept. */
 export function encodeId(id: string): string {
@@ -31,8 +32,8 @@ export function listHref(list: string, params?: Record<string, string | undefine
   return withQuery(`${BASE}${list}`, params);
 }
 
-export function pathwaysHref(from?: string, to?: string, maxHops?: number | string, minMaturity?: string): string {
-  return withQuery(`${BASE}pathways`, { from, to, maxHops: maxHops === undefined ? undefined : String(maxHops), minMaturity });
+export function pathwaysHref(from?: string, to?: string, maxHops?: number | string, minMaturity?: string, direction?: string): string {
+  return withQuery(`${BASE}pathways`, { from, to, maxHops: maxHops === undefined ? undefined : String(maxHops), minMaturity, direction });
 }
 
 export function searchHref(q: string): string {
@@ -61,6 +62,7 @@ export function parse(loc: { pathname: string; search: string }): Route {
     const name = segs[0];
     if (name === 'pathways') return { name: 'pathways', params };
     if (name === 'search') return { name: 'search', params };
+    if (name === 'compare') return { name: 'compare', params };
     if (LISTS.includes(name)) return { name: 'list', list: name, params };
     return { name: 'notfound', path: loc.pathname };
   }

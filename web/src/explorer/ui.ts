@@ -1,6 +1,9 @@
 // Building blocks shared by the pages: badges, links, tables and the provenance section.
 import { h, joinWith, type Child } from './dom';
 import { kindBadge } from './search';
+import { dataTable, type Column, type Facet } from './table';
+import { NetworkError, GraphQLError } from './api';
+import { BASE, listHref, searchHref } from './router';
 import {
   EFFECT,
   KINDS,
@@ -93,36 +96,168 @@ export function table(caption: string | null, headers: string[], rows: Child[][]
   );
 }
 
-export function studyTable(studies: StudyRow[], caption: string): HTMLElement {
+/** A study's table row: the study with what it examined (strains, conditions) when asked for. */
+export type StudyTableRow = StudyRow & { doi?: string | null; findings?: FindingValues[]; via?: string };
+
+const entityNames = (xs: EntityRef[] | undefined, kind?: NodeKind) => (xs ?? []).filter((x) => !kind || x.kind === kind);
+
+/** A compact list of entity links for a table cell. */
+export function entityLinks(xs: EntityRef[]): Child {
+  return xs.length ? h('span', { class: 'cell-list' }, joinWith(xs.map((x) => entityLink(x.id, x.label, x.kind)))) : h('span', { class: 'muted' }, '—');
+}
+
+/** The sample size, or (when the study gives none) the participants its pooled findings report. */
+export function sampleSizeOf(s: { sampleSize: number | null; findings?: FindingValues[] }): { n: number | null; pooled: boolean } {
+  if (s.sampleSize !== null && s.sampleSize !== undefined) return { n: s.sampleSize, pooled: false };
+  const pooled = Math.max(0, ...(s.findings ?? []).map((f) => f.participants ?? 0));
+  return pooled > 0 ? { n: pooled, pooled: true } : { n: null, pooled: false };
+}
+
+export function sampleSizeCell(s: { sampleSize: number | null; findings?: FindingValues[] }): Child {
+  const { n, pooled } = sampleSizeOf(s);
+  if (n === null) return h('span', { class: 'muted', title: 'The source gives no sample size' }, 'not given');
+  return pooled ? h('span', { title: 'Participants pooled across the trials of this review' }, n.toLocaleString('en'), h('span', { class: 'sub' }, 'pooled')) : n.toLocaleString('en');
+}
+
+/** Sortable, filterable table of studies (design, size, year, strains, conditions). */
+export function studyTable(studies: StudyTableRow[], caption: string, opts: { via?: string } = {}): HTMLElement {
   if (!studies.length) return empty('No studies.');
-  const sorted = [...studies].sort((a, b) => b.year - a.year || a.title.localeCompare(b.title));
-  return table(
+  const cols: Column<StudyTableRow>[] = [
+    {
+      key: 'study',
+      label: 'Study',
+      sort: (s) => s.title,
+      cell: (s) => [entityLink(s.id, s.title, 'STUDY'), h('span', { class: 'sub' }, authorList(s.authors)), s.via ? h('span', { class: 'sub via' }, s.via) : null],
+    },
+    { key: 'design', label: 'Design', sort: (s) => humanize(s.design), cell: (s) => humanize(s.design) },
+    { key: 'n', label: 'Sample size', numeric: true, sort: (s) => sampleSizeOf(s).n, cell: sampleSizeCell },
+    { key: 'year', label: 'Year', numeric: true, sort: (s) => s.year, cell: (s) => s.year },
+  ];
+  const hasStrains = studies.some((s) => s.strains?.length);
+  const hasConditions = studies.some((s) => entityNames(s.topics, 'CONDITION').length);
+  if (hasStrains) cols.push({ key: 'strains', label: 'Strains', cell: (s) => entityLinks(entityNames(s.strains)) });
+  if (hasConditions) cols.push({ key: 'conditions', label: 'Conditions', cell: (s) => entityLinks(entityNames(s.topics, 'CONDITION')) });
+  cols.push({ key: 'link', label: 'Link', cell: (s) => studyLink(s) });
+  return dataTable<StudyTableRow>({
     caption,
-    ['Study', 'Design', 'Sample size', 'Year', 'Link'],
-    sorted.map((s) => [
-      h('span', null, entityLink(s.id, s.title, 'STUDY'), h('span', { class: 'sub' }, authorList(s.authors))),
-      humanize(s.design),
-      s.sampleSize ?? '—',
-      s.year,
-      studyLink(s),
-    ]),
+    noun: ['study', 'studies'],
+    columns: cols,
+    rows: studies,
+    text: (s) => [s.title, s.authors.join(' '), humanize(s.design), s.year, s.via, ...(s.strains ?? []).map((x) => x.label), ...(s.topics ?? []).map((x) => x.label)].join(' '),
+    facets: studyFacets<StudyTableRow>((s) => s),
+    initialSort: { key: 'year', descending: true },
+    compareId: (s) => s.id,
+    rowLabel: (s) => s.title,
+    cls: opts.via ? 'study-table' : 'study-table',
+  }).element;
+}
+
+/** Choices shared by every table of studies: design, strain, condition. */
+export function studyFacets<T>(study: (row: T) => { design: string; strains?: EntityRef[]; topics?: EntityRef[] }): Facet<T>[] {
+  const labels = new Map<string, string>();
+  const remember = (xs: EntityRef[]) => xs.map((x) => (labels.set(x.id, x.label), x.id));
+  return [
+    { key: 'design', label: 'Design', values: (r) => [study(r).design], labelOf: humanize },
+    { key: 'strain', label: 'Strain', values: (r) => remember(entityNames(study(r).strains, 'STRAIN')), labelOf: (v) => labels.get(v) ?? v },
+    { key: 'condition', label: 'Condition', values: (r) => remember(entityNames(study(r).topics, 'CONDITION')), labelOf: (v) => labels.get(v) ?? v },
+  ];
+}
+
+export function claimTable(claims: (ClaimRow & { via?: string })[], caption: string, stances?: Map<string, { stance: Stance; note: string | null }>): HTMLElement {
+  if (!claims.length) return empty('No claims.');
+  type Row = ClaimRow & { via?: string };
+  const cols: Column<Row>[] = [
+    { key: 'claim', label: 'Claim', sort: (c) => c.statement, cell: (c) => [entityLink(c.id, c.statement, 'CLAIM'), c.via ? h('span', { class: 'sub via' }, c.via) : null] },
+  ];
+  if (stances) {
+    cols.push({
+      key: 'stance',
+      label: 'Stance of this study',
+      sort: (c) => (stances.get(c.id) ? STANCE_RANK[stances.get(c.id)!.stance] : null),
+      cell: (c) => {
+        const st = stances.get(c.id);
+        return st ? [stanceBadge(st.stance), st.note ? h('span', { class: 'sub' }, st.note) : null] : '—';
+      },
+    });
+  }
+  cols.push(
+    { key: 'maturity', label: 'Evidence maturity', sort: (c) => MATURITY[c.maturity]?.rank, cell: (c) => maturityBadge(c.maturity) },
+    { key: 'kind', label: 'Kind', sort: (c) => c.claimKind, cell: (c) => (c.claimKind === 'MARKETING' ? 'Marketing' : 'Scientific') },
+  );
+  const facets: Facet<Row>[] = [
+    { key: 'maturity', label: 'Maturity', values: (c) => [c.maturity], labelOf: (v) => MATURITY[v as Maturity]?.label ?? v },
+    { key: 'kind', label: 'Kind', values: (c) => [c.claimKind], labelOf: humanize },
+    ...subjectFacets<Row>((c) => c.subjects),
+  ];
+  if (stances) facets.unshift({ key: 'stance', label: 'Stance', values: (c) => (stances.get(c.id) ? [stances.get(c.id)!.stance] : []), labelOf: (v) => STANCE[v as Stance] ?? v });
+  return dataTable<Row>({
+    caption,
+    noun: ['claim', 'claims'],
+    columns: cols,
+    rows: claims,
+    text: (c) => [c.statement, MATURITY[c.maturity]?.label, c.claimKind, c.via, stances?.get(c.id)?.stance, stances?.get(c.id)?.note, ...(c.subjects ?? []).map((x) => x.label)].join(' '),
+    facets,
+    initialSort: { key: 'maturity', descending: false },
+    compareId: (c) => c.id,
+    rowLabel: (c) => c.statement,
+    cls: 'claim-table',
+  }).element;
+}
+
+/** Choices of the strains and conditions that claims are about. */
+export function subjectFacets<T>(subjects: (row: T) => EntityRef[] | undefined): Facet<T>[] {
+  const labels = new Map<string, string>();
+  const of = (r: T, kind: NodeKind) => (subjects(r) ?? []).filter((x) => x.kind === kind).map((x) => (labels.set(x.id, x.label), x.id));
+  return [
+    { key: 'strain', label: 'Strain', values: (r) => of(r, 'STRAIN'), labelOf: (v) => labels.get(v) ?? v },
+    { key: 'condition', label: 'Condition', values: (r) => of(r, 'CONDITION'), labelOf: (v) => labels.get(v) ?? v },
+  ];
+}
+
+export const STANCE_RANK: Record<Stance, number> = { SUPPORTS: 0, QUALIFIES: 1, CONTRADICTS: 2 };
+
+/** The numbers of a finding, as the evidence tables show them. */
+export interface FindingValues {
+  id: string;
+  summary: string;
+  measure?: string;
+  effect: Effect;
+  value?: number | null;
+  unit?: string | null;
+  pValue?: number | null;
+  effectSize?: number | null;
+  heterogeneityI2?: number | null;
+  timepoint?: string | null;
+  participants?: number | null;
+  trials?: number | null;
+  significant: boolean | null;
+}
+
+const num = (x: number) => x.toLocaleString('en', { maximumSignificantDigits: 4 }).replace('-', '−');
+
+/** A finding as structured values (measure, effect, value, effect size, p, I², time point), its prose on demand. */
+export function findingValues(f: FindingValues): HTMLElement {
+  const vals: Child[] = [];
+  const v = (label: string, value: string, title?: string) => vals.push(h('span', { class: 'fv', title }, h('span', { class: 'fv-k' }, label), ' ', h('span', { class: 'fv-v' }, value)));
+  if (f.value !== null && f.value !== undefined) v('value', `${num(f.value)}${f.unit ? (f.unit === '%' ? '%' : ` ${f.unit}`) : ''}`);
+  if (f.effectSize !== null && f.effectSize !== undefined) v('ES', num(f.effectSize), 'Effect size');
+  if (f.pValue !== null && f.pValue !== undefined) v('p', num(f.pValue), 'p-value');
+  if (f.heterogeneityI2 !== null && f.heterogeneityI2 !== undefined) v('I²', `${num(f.heterogeneityI2)}%`, 'Heterogeneity between trials');
+  if (f.timepoint) v('at', f.timepoint, 'Time point');
+  if (f.trials) v('trials', String(f.trials));
+  if (f.participants) v('n', f.participants.toLocaleString('en'), 'Participants');
+  const sig = f.significant === true ? h('span', { class: 'sig sig-yes' }, 'significant') : f.significant === false ? h('span', { class: 'sig sig-no' }, 'not significant') : null;
+  return h(
+    'div',
+    { class: 'finding-values' },
+    h('div', { class: 'fv-head' }, h('span', { class: 'fv-measure' }, f.measure ?? ''), ' ', h('span', { class: 'fv-effect' }, effectText(f.effect)), sig ? [' ', sig] : null),
+    vals.length ? h('div', { class: 'fv-list' }, vals) : null,
+    h('details', { class: 'fv-prose' }, h('summary', null, 'What was found'), h('p', null, f.summary, ' ', entityLink(f.id, 'Open the finding', 'FINDING'))),
   );
 }
 
-export function claimTable(claims: ClaimRow[], caption: string, stances?: Map<string, { stance: Stance; note: string | null }>): HTMLElement {
-  if (!claims.length) return empty('No claims.');
-  const headers = stances ? ['Claim', 'Stance of this study', 'Evidence maturity', 'Kind'] : ['Claim', 'Evidence maturity', 'Kind'];
-  return table(
-    caption,
-    headers,
-    claims.map((c) => {
-      const st = stances?.get(c.id);
-      const cells: Child[] = [entityLink(c.id, c.statement, 'CLAIM')];
-      if (stances) cells.push(st ? [stanceBadge(st.stance), st.note ? h('span', { class: 'sub' }, st.note) : null] : '—');
-      cells.push(maturityBadge(c.maturity), c.claimKind === 'MARKETING' ? 'Marketing' : 'Scientific');
-      return cells;
-    }),
-  );
+export function findingsCell(findings: FindingValues[] | undefined): Child {
+  return findings?.length ? h('div', { class: 'findings-cell' }, findings.map(findingValues)) : h('span', { class: 'muted' }, 'none recorded');
 }
 
 /** Relationships seen from `selfId`: the other end, what the link is, effect, maturity, studies. */
@@ -183,14 +318,71 @@ export function loading(text = 'Loading…'): HTMLElement {
   return h('p', { class: 'loading', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), text);
 }
 
+/**
+ * What went wrong, said plainly: an unreachable server offers a retry (and retries by itself
+ * when the browser comes back online); an answer the API refuses offers ways onward instead.
+ */
 export function errorBox(err: unknown, retry?: () => void): HTMLElement {
+  if (err instanceof NetworkError) {
+    const box = h(
+      'div',
+      { class: 'error error-offline', role: 'alert' },
+      h('p', null, h('strong', null, 'Cannot reach the knowledge graph. '), navigator.onLine ? 'The server did not answer; it may be restarting, or your connection dropped.' : 'You appear to be offline.'),
+      h('p', null, 'Nothing you chose is lost: this page will try again when you press the button', retry ? ' or when your connection comes back' : '', '.'),
+      retry ? h('button', { type: 'button', class: 'btn', onclick: retry }, 'Try again') : null,
+    );
+    if (retry) {
+      const again = () => {
+        window.removeEventListener('online', again);
+        if (box.isConnected) retry();
+      };
+      window.addEventListener('online', again);
+    }
+    return box;
+  }
+  if (err instanceof GraphQLError && (err.badInput || err.notFound)) {
+    return h(
+      'div',
+      { class: 'error', role: 'alert' },
+      h('p', null, h('strong', null, 'The graph cannot answer this request. '), err.message.charAt(0).toUpperCase() + err.message.slice(1), '.'),
+      h('p', null, 'Check the address, or ', h('a', { href: BASE }, 'start from the home page'), '.'),
+    );
+  }
+  const transient = err instanceof GraphQLError && (err.code === 'SERVICE_UNAVAILABLE' || err.code === 'TIMEOUT' || err.code === undefined);
   const msg = err instanceof Error ? err.message : String(err);
   return h(
     'div',
     { class: 'error', role: 'alert' },
-    h('p', null, h('strong', null, 'Something went wrong. '), msg),
+    h('p', null, h('strong', null, transient ? 'The knowledge graph is not answering right now. ' : 'Something went wrong. '), transient ? 'Please try again in a moment.' : msg),
     retry ? h('button', { type: 'button', class: 'btn', onclick: retry }, 'Try again') : null,
   );
+}
+
+/** A page that says what was not found and where to go instead. */
+export function notFoundView(what: Child, onward: [string, string][]): HTMLElement {
+  return h(
+    'div',
+    { class: 'notfound' },
+    h('h1', { tabindex: '-1' }, 'Not found'),
+    h('p', null, what),
+    h('p', null, 'You could:'),
+    h(
+      'ul',
+      { class: 'onward' },
+      onward.map(([href, text]) => h('li', null, h('a', { href }, text))),
+      h('li', null, h('a', { href: BASE }, 'start from the home page')),
+    ),
+  );
+}
+
+/** Ways onward from a missing entity: search its words, its kind's list. */
+export function onwardFor(id: string, kind?: NodeKind): [string, string][] {
+  const words = id.replace(/^[a-z]+:/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const out: [string, string][] = [];
+  if (words) out.push([searchHref(words), `search for “${words}”`]);
+  const list = kind ? KINDS[kind].list : undefined;
+  if (list) out.push([listHref(list), `browse all ${KINDS[kind!].plural.toLowerCase()}`]);
+  return out;
 }
 
 export function kindLabel(kind: NodeKind): string {

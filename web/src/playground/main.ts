@@ -55,8 +55,8 @@ root.render(
       createElement(
         GraphiQL.Logo,
         null,
-        createElement('a', { href: '/explore/', className: 'pg-back', title: 'Back to the Explorer' }, 'Gut–Skin Axis'),
-        ' API',
+        createElement('a', { href: '/explore/', className: 'pg-back' }, '← Back to the Explorer'),
+        ' · Gut–Skin Axis API',
       ),
     ),
   ),

@@ -2,7 +2,7 @@
 // (src/queries/<kind>.graphql) and layout; all show the graph neighbourhood and provenance.
 import { GraphQLError, gql } from '../api';
 import { h, joinWith, replace, type Child } from '../dom';
-import { createGraph, graphAsList, type GraphEdge } from '../graph';
+import type { GraphEdge, GraphView } from '../graph';
 import {
   KINDS,
   MATURITY,
@@ -24,31 +24,45 @@ import type { PageContext } from '../page';
 import { entityHref, navigate, pathwaysHref } from '../router';
 import { kindBadge } from '../search';
 import {
+  STANCE_RANK,
   claimKindBadge,
   claimTable,
   effectText,
   empty,
   entityChip,
   entityLink,
+  entityLinks,
   errorBox,
   facts,
+  findingValues,
+  findingsCell,
   loading,
   maturityBadge,
   names,
+  notFoundView,
+  onwardFor,
   provenanceSection,
   relationTable,
+  sampleSizeCell,
+  sampleSizeOf,
   section,
   stanceBadge,
+  studyFacets,
   studyLink,
   studyTable,
   table,
+  type FindingValues,
+  type StudyTableRow,
 } from '../ui';
+import { dataTable } from '../table';
+import { STANCE } from '../model';
 
 import CLAIM from '../../queries/claim.graphql?raw';
 import CONDITION from '../../queries/condition.graphql?raw';
 import FACTOR from '../../queries/factor.graphql?raw';
 import FINDING from '../../queries/finding.graphql?raw';
 import MECHANISM from '../../queries/mechanism.graphql?raw';
+import EVIDENCE_STANCES from '../../queries/evidenceStances.graphql?raw';
 import NEIGHBOURHOOD from '../../queries/neighbourhood.graphql?raw';
 import SOURCE from '../../queries/source.graphql?raw';
 import SPECIES from '../../queries/species.graphql?raw';
@@ -59,14 +73,7 @@ interface Base extends EntityRef {
   provenance: Provenance[];
 }
 
-interface FindingRow {
-  id: string;
-  summary: string;
-  measure?: string;
-  effect: Effect;
-  significant: boolean | null;
-  study?: { id: string; title: string; year: number };
-}
+type FindingRow = FindingValues & { study?: { id: string; title: string; year: number } };
 
 /** What a kind's renderer returns. */
 interface Rendered {
@@ -85,26 +92,12 @@ interface KindPage {
 
 const significance = (s: boolean | null | undefined) => (s === true ? 'significant' : s === false ? 'not significant' : null);
 
-function findingsList(findings: FindingRow[], withStudy = false): HTMLElement {
+function findingsList(findings: (FindingValues & { study?: { id: string; title: string; year: number } })[], withStudy = false): HTMLElement {
   if (!findings.length) return empty('No findings recorded.');
   return h(
     'ul',
     { class: 'findings' },
-    findings.map((f) =>
-      h(
-        'li',
-        null,
-        entityLink(f.id, f.summary, 'FINDING'),
-        h(
-          'span',
-          { class: 'sub' },
-          joinWith(
-            [f.measure ? `Measure: ${f.measure}` : null, effectText(f.effect), significance(f.significant), withStudy && f.study ? entityLink(f.study.id, `${f.study.title} (${f.study.year})`, 'STUDY') : null].filter(Boolean) as Child[],
-            ' · ',
-          ),
-        ),
-      ),
-    ),
+    findings.map((f) => h('li', null, findingValues(f), withStudy && f.study ? h('span', { class: 'sub' }, 'Reported by ', entityLink(f.study.id, `${f.study.title} (${f.study.year})`, 'STUDY')) : null)),
   );
 }
 
@@ -124,18 +117,79 @@ interface ClaimData extends Base {
   section: string;
   subjects: EntityRef[];
   evidenceSummary: { total: number; supports: number; qualifies: number; contradicts: number; byDesign: { design: string; count: number }[] };
-  evidence: { stance: Stance; note: string | null; study: StudyRow & { doi: string | null; findings: FindingRow[] } }[];
+  evidence: { stance: Stance; note: string | null; study: StudyRow & { doi: string | null; findings: FindingValues[] } }[];
 }
 
-const STANCE_ORDER: Record<Stance, number> = { SUPPORTS: 0, QUALIFIES: 1, CONTRADICTS: 2 };
+type EvidenceRow = ClaimData['evidence'][number];
+
+/** The studies behind a claim: sortable, filterable, findings as values. */
+function evidenceTable(evidence: EvidenceRow[], caption: string): HTMLElement {
+  return dataTable<EvidenceRow>({
+    caption,
+    noun: ['study', 'studies'],
+    columns: [
+      {
+        key: 'study',
+        label: 'Study',
+        sort: (e) => e.study.title,
+        cell: (e) => [entityLink(e.study.id, e.study.title, 'STUDY'), h('span', { class: 'sub' }, authorList(e.study.authors)), e.note ? h('span', { class: 'note' }, e.note) : null],
+      },
+      { key: 'stance', label: 'Stance', sort: (e) => STANCE_RANK[e.stance], cell: (e) => stanceBadge(e.stance) },
+      { key: 'design', label: 'Design', sort: (e) => humanize(e.study.design), cell: (e) => humanize(e.study.design) },
+      { key: 'n', label: 'Sample size', numeric: true, sort: (e) => sampleSizeOf(e.study).n, cell: (e) => sampleSizeCell(e.study) },
+      { key: 'year', label: 'Year', numeric: true, sort: (e) => e.study.year, cell: (e) => e.study.year },
+      { key: 'strains', label: 'Strains', cell: (e) => entityLinks(e.study.strains ?? []) },
+      { key: 'findings', label: 'Findings', cell: (e) => findingsCell(e.study.findings), cls: 'col-findings' },
+      { key: 'doi', label: 'DOI', cell: (e) => studyLink(e.study) },
+    ],
+    rows: evidence,
+    text: (e) =>
+      [e.study.title, e.study.authors.join(' '), e.stance, STANCE[e.stance], e.note, humanize(e.study.design), e.study.year, ...(e.study.strains ?? []).map((x) => x.label), ...(e.study.topics ?? []).map((x) => x.label), ...e.study.findings.map((f) => `${f.measure} ${f.summary}`)].join(' '),
+    facets: [{ key: 'stance', label: 'Stance', values: (e) => [e.stance], labelOf: (v) => STANCE[v as Stance] ?? v }, ...studyFacets<EvidenceRow>((e) => e.study)],
+    initialSort: { key: 'stance', descending: false },
+    compareId: (e) => e.study.id,
+    rowLabel: (e) => e.study.title,
+    cls: 'evidence-table',
+  }).element;
+}
+
+/** Contradicting and qualifying evidence, each with what the study says against the claim. */
+function againstSection(c: ClaimData): HTMLElement {
+  const against = c.evidence.filter((e) => e.stance !== 'SUPPORTS').sort((a, b) => STANCE_RANK[b.stance] - STANCE_RANK[a.stance] || b.study.year - a.study.year);
+  const s = c.evidenceSummary;
+  return section(
+    'What goes against this?',
+    'against',
+    against.length
+      ? [
+          h('p', null, `${s.contradicts} ${s.contradicts === 1 ? 'study contradicts' : 'studies contradict'} this claim and ${s.qualifies} ${s.qualifies === 1 ? 'qualifies' : 'qualify'} it (limits it, or supports it only in part).`),
+          h(
+            'ul',
+            { class: 'against-list' },
+            against.map((e) =>
+              h(
+                'li',
+                { class: `against-${e.stance.toLowerCase()}` },
+                stanceBadge(e.stance),
+                ' ',
+                entityLink(e.study.id, `${e.study.title} (${e.study.year})`, 'STUDY'),
+                h('span', { class: 'sub' }, humanize(e.study.design)),
+                e.note ? h('p', { class: 'against-note' }, e.note) : null,
+              ),
+            ),
+          ),
+        ]
+      : empty(s.total ? 'No linked study contradicts or qualifies this claim. That does not make it true: see its grade and the studies above.' : 'No studies are linked to this claim, for or against.'),
+    h('p', { class: 'muted' }, h('a', { href: '/explore/contested' }, 'All claims with contradicting or qualifying evidence'), '.'),
+  );
+}
 
 function claimPage(c: ClaimData): Rendered {
   const s = c.evidenceSummary;
   const basis = c.maturityBasis === 'GRADED_BY_SOURCE' ? 'Graded by the source document' : 'Assessed from the source’s own hedging and the studies it cites';
-  const evidence = [...c.evidence].sort((a, b) => STANCE_ORDER[a.stance] - STANCE_ORDER[b.stance] || b.study.year - a.study.year);
   return {
     title: c.statement,
-    lead: [h('p', { class: 'badges' }, maturityBadge(c.maturity), ' ', claimKindBadge(c.claimKind))],
+    lead: [h('p', { class: 'badges' }, maturityBadge(c.maturity), ' ', claimKindBadge(c.claimKind), s.contradicts || s.qualifies ? [' ', h('a', { href: '#against', class: 'badge badge-link' }, `${s.contradicts + s.qualifies} against or qualifying`)] : null)],
     body: [
       section(
         'Assessment',
@@ -160,25 +214,9 @@ function claimPage(c: ClaimData): Rendered {
           joinWith([`${s.supports} support`, `${s.qualifies} qualify`, `${s.contradicts} contradict`]),
           s.byDesign.length ? h('span', { class: 'sub' }, joinWith(s.byDesign.map((d) => `${d.count} × ${humanize(d.design).toLowerCase()}`), ' · ')) : null,
         ),
-        evidence.length
-          ? table(
-              'Studies behind this claim',
-              ['Study', 'Stance', 'Design', 'Sample size', 'Year', 'Findings', 'DOI'],
-              evidence.map((ev) => [
-                [entityLink(ev.study.id, ev.study.title, 'STUDY'), h('span', { class: 'sub' }, authorList(ev.study.authors)), ev.note ? h('span', { class: 'note' }, ev.note) : null],
-                stanceBadge(ev.stance),
-                humanize(ev.study.design),
-                ev.study.sampleSize ?? '—',
-                ev.study.year,
-                ev.study.findings.length
-                  ? h('ul', { class: 'plain' }, ev.study.findings.map((f) => h('li', null, entityLink(f.id, f.summary, 'FINDING'), significance(f.significant) ? h('span', { class: 'sub' }, significance(f.significant)) : null)))
-                  : '—',
-                studyLink(ev.study),
-              ]),
-              'evidence-table',
-            )
-          : empty('No studies are linked to this claim.'),
+        c.evidence.length ? evidenceTable(c.evidence, 'Studies behind this claim') : empty('No studies are linked to this claim.'),
       ),
+      againstSection(c),
     ],
   };
 }
@@ -207,7 +245,7 @@ function bibliography(s: StudyData): HTMLElement {
   return h(
     'p',
     { class: 'bib' },
-    s.authors.length ? `${s.authors.join(', ')}. ` : null,
+    s.authors.length ? `${s.authors.join(', ').replace(/\.$/, '')}. ` : null,
     `(${s.year}). `,
     `${s.title.replace(/\.$/, '')}. `,
     where.length ? [where, '. '] : null,
@@ -308,11 +346,27 @@ interface SpeciesData extends Base {
   synonyms: string[];
   speciesKind: string;
   description: string;
-  strains: { id: string; name: string; fullName: string }[];
+  strains: { id: string; name: string; fullName: string; studies: StudyRow[]; claims: ClaimRow[] }[];
   relations: Relation[];
 }
 
+/** Rows gathered from several places, once each, noting where each came from. */
+function gather<T extends { id: string }>(groups: { via: string; rows: T[] }[]): (T & { via: string })[] {
+  const out = new Map<string, T & { via: string }>();
+  for (const g of groups) {
+    for (const r of g.rows) {
+      const seen = out.get(r.id);
+      if (seen) {
+        if (!seen.via.includes(g.via)) seen.via += `, ${g.via}`;
+      } else out.set(r.id, { ...r, via: g.via });
+    }
+  }
+  return [...out.values()];
+}
+
 function speciesPage(s: SpeciesData): Rendered {
+  const studies = gather(s.strains.map((st) => ({ via: `via ${st.fullName || st.name}`, rows: st.studies })));
+  const claims = gather(s.strains.map((st) => ({ via: `about ${st.fullName || st.name}`, rows: st.claims })));
   return {
     title: s.name,
     lead: [h('p', { class: 'badges' }, h('span', { class: 'badge neutral' }, humanize(s.speciesKind)))],
@@ -327,7 +381,19 @@ function speciesPage(s: SpeciesData): Rendered {
         ]),
         para(s.description),
       ),
-      section('Strains', 'strains', s.strains.length ? h('ul', { class: 'plain cols' }, s.strains.map((st) => h('li', null, entityLink(st.id, st.fullName || st.name, 'STRAIN')))) : empty('No strains of this species in the graph.')),
+      section(
+        'Strains',
+        'strains',
+        s.strains.length
+          ? table(
+              'Strains of this species in the graph',
+              ['Strain', 'Studies', 'Claims'],
+              s.strains.map((st) => [entityLink(st.id, st.fullName || st.name, 'STRAIN'), st.studies.length, st.claims.length]),
+            )
+          : empty('No strains of this species in the graph.'),
+      ),
+      section('Studies of its strains', 'studies', h('p', { class: 'muted' }, 'Effects are strain-specific: each study is listed with the strain it examined.'), studyTable(studies, 'Studies that examined strains of this species')),
+      section('Claims about its strains', 'claims', claimTable(claims, 'Claims about strains of this species')),
       section('Relationships', 'relations', relationTable(s.relations, s.id, 'Relationships of this species')),
     ],
   };
@@ -372,14 +438,40 @@ interface ConditionData extends Base {
   conditionKind: string;
   description: string;
   subtypeOf: { id: string; name: string } | null;
-  subtypes: { id: string; name: string }[];
+  subtypes: { id: string; name: string; studies: StudyRow[]; claims: ClaimRow[] }[];
   influencedBy: Relation[];
   studies: StudyRow[];
   findings: FindingRow[];
   claims: ClaimRow[];
 }
 
+/** The strains examined by the studies of a condition (and of its narrower forms), with those studies. */
+function strainsStudied(studies: (StudyRow & { via: string })[]): HTMLElement {
+  const byStrain = new Map<string, { strain: EntityRef; studies: (StudyRow & { via: string })[] }>();
+  for (const st of studies) {
+    for (const x of st.strains ?? []) {
+      if (!byStrain.has(x.id)) byStrain.set(x.id, { strain: x, studies: [] });
+      byStrain.get(x.id)!.studies.push(st);
+    }
+  }
+  if (!byStrain.size) return empty('No study of this condition in the graph names a strain.');
+  return table(
+    'Strains examined by studies of this condition',
+    ['Strain', 'Studies', 'Designs'],
+    [...byStrain.values()]
+      .sort((a, b) => b.studies.length - a.studies.length || a.strain.label.localeCompare(b.strain.label))
+      .map((g) => [
+        entityChip(g.strain),
+        h('ul', { class: 'plain' }, g.studies.map((st) => h('li', null, entityLink(st.id, `${st.title} (${st.year})`, 'STUDY'), st.via !== 'directly' ? h('span', { class: 'sub' }, st.via) : null))),
+        [...new Set(g.studies.map((st) => humanize(st.design)))].join(', '),
+      ]),
+  );
+}
+
 function conditionPage(c: ConditionData): Rendered {
+  const studies = gather([{ via: 'directly', rows: c.studies }, ...c.subtypes.map((st) => ({ via: `for ${st.name}`, rows: st.studies }))]);
+  const studyRows: StudyTableRow[] = studies.map((st) => ({ ...st, via: st.via === 'directly' ? undefined : st.via }));
+  const claims = gather([{ via: '', rows: c.claims }, ...c.subtypes.map((st) => ({ via: `about ${st.name}`, rows: st.claims }))]).map((x) => ({ ...x, via: x.via.replace(/^, /, '') || undefined }));
   return {
     title: c.name,
     lead: [h('p', { class: 'badges' }, h('span', { class: 'badge neutral' }, humanize(c.conditionKind)))],
@@ -395,10 +487,16 @@ function conditionPage(c: ConditionData): Rendered {
         ]),
         para(c.description),
       ),
+      section(
+        'Strains studied',
+        'strains',
+        h('p', { class: 'muted' }, c.subtypes.length ? 'Gathered from the studies of this condition and of its narrower forms.' : 'Gathered from the studies of this condition.'),
+        strainsStudied(studies),
+      ),
       section('What influences it', 'influenced-by', relationTable(c.influencedBy, c.id, 'Mechanisms, factors and species influencing this condition')),
-      section('Claims', 'claims', claimTable(c.claims, 'Claims about this condition')),
+      section('Claims', 'claims', claimTable(claims, 'Claims about this condition')),
       section('Findings', 'findings', findingsList(c.findings, true)),
-      section('Studies', 'studies', studyTable(c.studies, 'Studies that addressed this condition')),
+      section('Studies', 'studies', studyTable(studyRows, 'Studies that addressed this condition')),
     ],
   };
 }
@@ -483,7 +581,6 @@ interface SourceData extends Base {
   title: string;
   publisher: string | null;
   documentKind: string;
-  fileName: string;
   authors: string[];
   reviewers: string[];
   description: string;
@@ -503,7 +600,8 @@ function sourcePage(s: SourceData): Rendered {
         facts([
           ['Publisher', s.publisher],
           ['Kind of document', humanize(s.documentKind)],
-          ['File', h('code', null, s.fileName)],
+          // The API records no address for the source documents yet; say so rather than guess.
+          ['Original', h('span', { class: 'muted' }, 'No public address is recorded for this document.')],
           ['Authors', s.authors.join(', ')],
           ['Reviewers', s.reviewers.join(', ')],
         ]),
@@ -517,7 +615,7 @@ function sourcePage(s: SourceData): Rendered {
           ? table(
               'Works this document cites, by citation number',
               ['No.', 'Study', 'Design', 'Year', 'Link'],
-              cites.map((c) => [`[${c.number}]`, [entityLink(c.study.id, c.study.title, 'STUDY'), h('span', { class: 'sub' }, authorList(c.study.authors))], humanize(c.study.design), c.study.year, studyLink(c.study)]),
+              cites.map((c) => [`[${c.number}]`, [entityLink(c.study.id, c.study.title, 'STUDY'), h('span', { class: 'sub' }, authorList(c.study.authors) || 'Authors not recorded')], humanize(c.study.design), c.study.year, studyLink(c.study)]),
             )
           : empty('No references.'),
       ),
@@ -546,6 +644,40 @@ interface NeighbourhoodData {
     edges: { kind: string; from: { id: string }; to: { id: string }; effect: Effect | null; maturity: Maturity }[];
     truncated: boolean;
   };
+}
+
+interface StancesData {
+  nodes: ({ id: string; evidence?: { stance: Stance; study: { id: string } }[] } | null)[];
+}
+
+/** What each study says about each claim, for the evidence links among these entities. */
+export async function evidenceStances(claimIds: string[], signal: AbortSignal): Promise<Map<string, Stance>> {
+  const out = new Map<string, Stance>();
+  if (!claimIds.length) return out;
+  const data = await gql<StancesData>(EVIDENCE_STANCES, { ids: claimIds }, signal);
+  for (const c of data.nodes) for (const e of c?.evidence ?? []) out.set(`${c!.id}|${e.study.id}`, e.stance);
+  return out;
+}
+
+/** How many entities a neighbourhood drawing shows at first, and how many more each "Show more" adds. */
+export const GRAPH_CAP = 24;
+
+/**
+ * The entities to draw when there are more than `cap`: the centre, then the nearest and
+ * best-connected, so the drawing keeps its structure as it grows.
+ */
+function pickNodes(nodes: EntityRef[], edges: GraphEdge[], centerId: string, cap: number): EntityRef[] {
+  if (nodes.length <= cap + 1) return nodes;
+  const degree = new Map<string, number>();
+  const direct = new Set<string>();
+  for (const e of edges) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+    if (e.source === centerId) direct.add(e.target);
+    if (e.target === centerId) direct.add(e.source);
+  }
+  const rank = (n: EntityRef) => (n.id === centerId ? 0 : direct.has(n.id) ? 1 : 2);
+  return [...nodes].sort((a, b) => rank(a) - rank(b) || (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.label.localeCompare(b.label)).slice(0, cap + 1);
 }
 
 /** The interactive neighbourhood graph, with a depth control kept in the URL (?depth=2). */
@@ -586,26 +718,65 @@ function neighbourhoodSection(ctx: PageContext, id: string, label: string): HTML
         replace(holder, empty('No related entities to draw.'));
         return;
       }
+      const kindOf = new Map(nodes.map((n) => [n.id, n.kind] as const));
+      const claimIds = [...new Set(nb.edges.filter((e) => e.kind === 'HAS_EVIDENCE' && kindOf.get(e.from.id) === 'CLAIM').map((e) => e.from.id))];
+      const stances = await evidenceStances(claimIds, ctx.signal).catch(() => new Map<string, Stance>());
+      if (!ctx.current()) return;
       const seen = new Map<string, number>();
       const edges: GraphEdge[] = nb.edges.map((e) => {
         const base = `${e.from.id}|${e.kind}|${e.to.id}`;
         const n = seen.get(base) ?? 0;
         seen.set(base, n + 1);
-        return { id: n ? `${base}|${n}` : base, source: e.from.id, target: e.to.id, kind: e.kind, maturity: e.maturity, effect: e.effect };
+        const stance = e.kind === 'HAS_EVIDENCE' ? stances.get(`${e.from.id}|${e.to.id}`) : undefined;
+        return { id: n ? `${base}|${n}` : base, source: e.from.id, target: e.to.id, kind: e.kind, maturity: e.maturity, effect: e.effect, stance };
       });
-      const graph = createGraph(nodes, edges, {
-        layout: 'concentric',
-        centerId: nb.center.id,
-        description: `Graph of ${label} and ${others.length} related entities. The same entities are listed below the drawing.`,
-      });
-      ctx.onCleanup(() => graph.destroy());
-      replace(
-        holder,
-        nb.truncated ? h('p', { class: 'muted' }, 'Only part of the neighbourhood is drawn; it is larger than the drawing’s limit.') : null,
-        graph.element,
-        graphAsList(others, `List the ${others.length} entities in this graph`),
-      );
-      await graph.ready;
+      // A phone has room for fewer labelled entities at once.
+      const step = window.innerWidth < 560 ? Math.round(GRAPH_CAP / 2) : GRAPH_CAP;
+      let cap = step;
+      // The drawing code (and cytoscape) load only when a graph is drawn.
+      const { createGraph, graphAsList } = await import('../graph');
+      if (!ctx.current()) return;
+      let graph: GraphView | null = null;
+      const draw = async () => {
+        graph?.destroy();
+        const shown = pickNodes(nodes, edges, nb.center.id, cap);
+        const hiddenCount = nodes.length - shown.length;
+        graph = createGraph(shown, edges, {
+          layout: 'grouped',
+          centerId: nb.center.id,
+          description: `Graph of ${label} and ${shown.length - 1} related entities${hiddenCount ? ` (${hiddenCount} more not drawn)` : ''}, grouped by kind. The same entities are listed below the drawing.`,
+        });
+        const g = graph;
+        const more = hiddenCount
+          ? h(
+              'p',
+              { class: 'graph-more' },
+              `Showing ${shown.length - 1} of ${others.length} related entities, the nearest and best connected first. `,
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'btn btn-small',
+                  onclick: () => {
+                    cap += step;
+                    void draw().then(() => holder.querySelector<HTMLElement>('.graph-canvas')?.focus());
+                  },
+                },
+                `Show ${Math.min(step, hiddenCount)} more`,
+              ),
+            )
+          : null;
+        replace(
+          holder,
+          nb.truncated ? h('p', { class: 'muted' }, 'Only part of the neighbourhood was fetched; it is larger than the drawing’s limit.') : null,
+          more,
+          g.element,
+          graphAsList(others, `List all ${others.length} entities of this neighbourhood`),
+        );
+        await g.ready;
+      };
+      ctx.onCleanup(() => graph?.destroy());
+      await draw();
     } catch (err) {
       if ((err as Error).name === 'AbortError' || !ctx.current()) return;
       replace(holder, errorBox(err, () => void load()));
@@ -634,8 +805,8 @@ export async function entityPage(ctx: PageContext, slug: string, id: string): Pr
     entity = data[page.field];
   } catch (err) {
     if ((err as Error).name === 'AbortError' || !ctx.current()) return;
-    if (err instanceof GraphQLError && err.notFound) {
-      notFoundEntity(ctx, id);
+    if (err instanceof GraphQLError && (err.notFound || err.badInput)) {
+      notFoundEntity(ctx, id, kind);
       return;
     }
     ctx.setTitle('Error');
@@ -644,7 +815,7 @@ export async function entityPage(ctx: PageContext, slug: string, id: string): Pr
   }
   if (!ctx.current()) return;
   if (!entity) {
-    notFoundEntity(ctx, id);
+    notFoundEntity(ctx, id, kind);
     return;
   }
   const r = page.render(entity);
@@ -672,16 +843,8 @@ export async function entityPage(ctx: PageContext, slug: string, id: string): Pr
   if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
 }
 
-function notFoundEntity(ctx: PageContext, id: string) {
+function notFoundEntity(ctx: PageContext, id: string, kind?: NodeKind) {
   ctx.setTitle('Not found');
-  replace(
-    ctx.main,
-    h(
-      'div',
-      { class: 'notfound' },
-      h('h1', { tabindex: '-1' }, 'Not found'),
-      h('p', null, 'There is no entity with the id ', h('code', null, id), ' in the graph.'),
-      h('p', null, 'Try the search above, or ', h('a', { href: '/explore/' }, 'start from the home page'), '.'),
-    ),
-  );
+  const what = kind ? `${KINDS[kind].singular.toLowerCase()}` : 'entity';
+  replace(ctx.main, notFoundView(['The graph has no ', what, ' with the id ', h('code', null, id), '. It may have been renamed, or the link may be mistyped.'], onwardFor(id, kind)));
 }

@@ -1,7 +1,7 @@
 // The home page: what this is, where to start, the lists, and a pathways form.
 import { gql } from '../api';
 import { h } from '../dom';
-import { shapeIcon } from '../graph';
+import { shapeIcon } from '../shapes';
 import { KINDS, MATURITY, MATURITY_ORDER, asNodeKind, type NodeKind } from '../model';
 import type { PageContext } from '../page';
 import { entityHref, listHref, pathwaysHref, searchHref } from '../router';
@@ -73,6 +73,8 @@ export async function homePage(ctx: PageContext): Promise<void> {
           h('a', { href: entityHref('condition:acne') }, 'acne'),
           ' · ',
           h('a', { href: listHref('claims', { kind: 'MARKETING' }) }, 'marketing claims'),
+          ' · ',
+          h('a', { href: listHref('contested') }, 'what goes against the claims'),
         ),
       ),
       h('section', { class: 'section', 'aria-labelledby': 'browse-h' }, h('h2', { id: 'browse-h' }, 'Browse'), h('ul', { class: 'cards browse' }, cards)),

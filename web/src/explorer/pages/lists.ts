@@ -5,19 +5,23 @@ import { gql } from '../api';
 import { h, replace, type Child } from '../dom';
 import { MATURITY, MATURITY_ORDER, STUDY_DESIGNS, authorList, humanize, type ClaimRow, type Maturity, type PageInfo, type StudyRow } from '../model';
 import type { PageContext } from '../page';
-import { listHref, navigate } from '../router';
-import { claimKindBadge, empty, entityLink, errorBox, loading, maturityBadge, names, studyLink } from '../ui';
+import { entityHref, listHref, navigate } from '../router';
+import { dataTable, type Column, type DataTable, type Facet } from '../table';
+import { STANCE_RANK, claimKindBadge, empty, entityLink, entityLinks, errorBox, loading, maturityBadge, names, sampleSizeCell, sampleSizeOf, studyLink } from '../ui';
+import { MATURITY as M } from '../model';
 
 import CLAIMS from '../../queries/claims.graphql?raw';
 import CLAIM_COUNTS from '../../queries/claimCounts.graphql?raw';
 import CONDITIONS from '../../queries/conditions.graphql?raw';
+import CONTESTED from '../../queries/contested.graphql?raw';
+import FILTER_OPTIONS from '../../queries/filterOptions.graphql?raw';
 import FACTORS from '../../queries/factors.graphql?raw';
 import MECHANISMS from '../../queries/mechanisms.graphql?raw';
 import SOURCES from '../../queries/sources.graphql?raw';
 import STRAINS from '../../queries/strains.graphql?raw';
 import STUDIES from '../../queries/studies.graphql?raw';
 
-export const PAGE_SIZE = 20;
+export const PAGE_SIZE = 25;
 
 interface Connection<T> {
   totalCount: number;
@@ -30,6 +34,8 @@ interface Filter {
   param: string;
   label: string;
   options: [string, string][];
+  /** Options that come from the graph itself (conditions, strains), loaded with the page. */
+  dynamic?: 'conditions' | 'strains' | 'subjects';
 }
 
 interface ListConfig {
@@ -39,8 +45,12 @@ interface ListConfig {
   field: string;
   filters: Filter[];
   variables(p: URLSearchParams): Record<string, unknown>;
-  headers: string[];
-  row(node: any): Child[];
+  /** What a row is: ['claim', 'claims']. */
+  noun: [string, string];
+  columns: Column<any>[];
+  text(node: any): string;
+  facets?: Facet<any>[];
+  compare?: boolean;
   /** Something above the filters (e.g. maturity tabs). */
   extra?(ctx: PageContext): Child;
 }
@@ -86,8 +96,9 @@ export const COUNT_KEYS: Record<Maturity, keyof CountsData> = {
   NOT_SUPPORTED: 'notSupported',
 };
 
-export function loadClaimCounts(signal?: AbortSignal): Promise<CountsData> {
-  return gql<CountsData>(CLAIM_COUNTS, {}, signal);
+/** Claims per maturity; of one kind (scientific or marketing) when `kind` is given. */
+export function loadClaimCounts(signal?: AbortSignal, kind?: string): Promise<CountsData> {
+  return gql<CountsData>(CLAIM_COUNTS, { kind: kind ?? null }, signal);
 }
 
 /** Tabs of claims by maturity, with counts. */
@@ -107,10 +118,10 @@ function maturityTabs(ctx: PageContext): Child {
   };
   const nav = h(
     'nav',
-    { class: 'tabs', 'aria-label': 'Claims by evidence maturity', 'aria-busy': 'true' },
+    { class: 'tabs', 'aria-label': kind === 'MARKETING' ? 'Marketing claims by evidence maturity' : kind === 'SCIENTIFIC' ? 'Scientific claims by evidence maturity' : 'Claims by evidence maturity', 'aria-busy': 'true' },
     h('ul', null, tab(undefined, 'All'), MATURITY_ORDER.map((m) => tab(m, MATURITY[m].label, `tab-${m.toLowerCase().replace('_', '-')}`))),
   );
-  loadClaimCounts(ctx.signal)
+  loadClaimCounts(ctx.signal, valid(kind ?? null, ['SCIENTIFIC', 'MARKETING']))
     .then((c) => {
       counts.get('all')!.textContent = ` ${c.all.totalCount}`;
       for (const m of MATURITY_ORDER) counts.get(m)!.textContent = ` ${c[COUNT_KEYS[m]].totalCount}`;
@@ -133,6 +144,34 @@ function evidenceCell(e: ClaimListRow['evidenceSummary']): Child {
   return h('span', null, `${e.total} ${e.total === 1 ? 'study' : 'studies'}`, h('span', { class: 'sub' }, parts.join(' · ')));
 }
 
+type ListStudy = StudyRow & { journal: string | null };
+interface ListStrain {
+  id: string;
+  name: string;
+  fullName: string;
+  strainKind: string;
+  formerNames: string[];
+  synonyms: string[];
+  species: { id: string; name: string } | null;
+}
+/** Mechanisms, conditions and factors: a name, synonyms and a kind field of their own. */
+interface Named {
+  id: string;
+  name: string;
+  synonyms: string[];
+  category: string;
+  conditionKind: string;
+  factorKind: string;
+  subtypeOf: { id: string; name: string } | null;
+}
+
+/** "1 contradicts · 2 qualify", or nothing against. */
+function againstCell(c: ClaimListRow): Child {
+  const e = c.evidenceSummary;
+  if (!e.contradicts && !e.qualifies) return h('span', { class: 'muted' }, '—');
+  return h('a', { href: `${entityHref(c.id, 'CLAIM')}#against`, class: 'against-count' }, [e.contradicts ? `${e.contradicts} contradict${e.contradicts === 1 ? 's' : ''}` : null, e.qualifies ? `${e.qualifies} qualif${e.qualifies === 1 ? 'ies' : 'y'}` : null].filter(Boolean).join(' · '));
+}
+
 const LISTS: Record<string, ListConfig> = {
   claims: {
     title: 'Claims',
@@ -142,25 +181,31 @@ const LISTS: Record<string, ListConfig> = {
     extra: maturityTabs,
     filters: [
       { param: 'kind', label: 'Kind', options: [['SCIENTIFIC', 'Scientific'], ['MARKETING', 'Marketing']] },
+      { param: 'about', label: 'About', options: [], dynamic: 'subjects' },
       { param: 'order', label: 'Order', options: Object.entries(CLAIM_ORDERS).map(([k, v]) => [k, v.label]) },
     ],
     variables(p) {
       const maturity = valid(p.get('maturity'), MATURITY_ORDER);
       const kind = valid(p.get('kind'), ['SCIENTIFIC', 'MARKETING']);
+      const about = p.get('about') || undefined;
       const order = CLAIM_ORDERS[p.get('order') ?? 'strongest'] ?? CLAIM_ORDERS.strongest;
       return {
-        filter: { ...(maturity ? { maturities: [maturity] } : {}), ...(kind ? { claimKind: kind } : {}) },
+        filter: { ...(maturity ? { maturities: [maturity] } : {}), ...(kind ? { claimKind: kind } : {}), ...(about ? { subject: about } : {}) },
         orderBy: { field: order.field, direction: order.direction },
       };
     },
-    headers: ['Claim', 'Evidence maturity', 'Kind', 'Studies', 'Source'],
-    row: (c: ClaimListRow) => [
-      entityLink(c.id, c.statement, 'CLAIM'),
-      maturityBadge(c.maturity),
-      claimKindBadge(c.claimKind),
-      evidenceCell(c.evidenceSummary),
-      entityLink(c.source.id, c.source.title, 'SOURCE'),
+    noun: ['claim', 'claims'],
+    compare: true,
+    columns: [
+      { key: 'claim', label: 'Claim', sort: (c: ClaimListRow) => c.statement, cell: (c: ClaimListRow) => entityLink(c.id, c.statement, 'CLAIM') },
+      { key: 'maturity', label: 'Evidence maturity', sort: (c: ClaimListRow) => M[c.maturity]?.rank, cell: (c: ClaimListRow) => maturityBadge(c.maturity) },
+      { key: 'kind', label: 'Kind', sort: (c: ClaimListRow) => c.claimKind, cell: (c: ClaimListRow) => claimKindBadge(c.claimKind) },
+      { key: 'studies', label: 'Studies', numeric: true, sort: (c: ClaimListRow) => c.evidenceSummary.total, cell: (c: ClaimListRow) => evidenceCell(c.evidenceSummary) },
+      { key: 'against', label: 'Against', numeric: true, sort: (c: ClaimListRow) => c.evidenceSummary.contradicts * 10 + c.evidenceSummary.qualifies, cell: (c: ClaimListRow) => againstCell(c) },
+      { key: 'about', label: 'About', cell: (c: ClaimListRow) => entityLinks((c.subjects ?? []).filter((x) => x.kind === 'STRAIN' || x.kind === 'CONDITION')) },
+      { key: 'source', label: 'Source', sort: (c: ClaimListRow) => c.source.title, cell: (c: ClaimListRow) => entityLink(c.source.id, c.source.title, 'SOURCE') },
     ],
+    text: (c: ClaimListRow) => [c.statement, M[c.maturity]?.label, c.claimKind, c.source.title, ...(c.subjects ?? []).map((x) => x.label)].join(' '),
   },
   studies: {
     title: 'Studies',
@@ -169,21 +214,35 @@ const LISTS: Record<string, ListConfig> = {
     field: 'studies',
     filters: [
       { param: 'design', label: 'Design', options: opt(STUDY_DESIGNS) },
+      { param: 'condition', label: 'Condition', options: [], dynamic: 'conditions' },
+      { param: 'strain', label: 'Strain', options: [], dynamic: 'strains' },
       { param: 'order', label: 'Order', options: Object.entries(STUDY_ORDERS).map(([k, v]) => [k, v.label]) },
     ],
     variables(p) {
       const design = valid(p.get('design'), STUDY_DESIGNS);
+      const condition = p.get('condition') || undefined;
+      const strain = p.get('strain') || undefined;
       const order = STUDY_ORDERS[p.get('order') ?? 'newest'] ?? STUDY_ORDERS.newest;
-      return { filter: design ? { designs: [design] } : null, orderBy: { field: order.field, direction: order.direction } };
+      const filter = { ...(design ? { designs: [design] } : {}), ...(condition ? { condition } : {}), ...(strain ? { strain } : {}) };
+      return { filter: Object.keys(filter).length ? filter : null, orderBy: { field: order.field, direction: order.direction } };
     },
-    headers: ['Study', 'Design', 'Sample size', 'Year', 'Link'],
-    row: (s: StudyRow & { journal: string | null }) => [
-      h('span', null, entityLink(s.id, s.title, 'STUDY'), h('span', { class: 'sub' }, [authorList(s.authors), s.journal].filter(Boolean).join(' — '))),
-      humanize(s.design),
-      s.sampleSize ?? '—',
-      s.year,
-      studyLink(s),
+    noun: ['study', 'studies'],
+    compare: true,
+    columns: [
+      {
+        key: 'study',
+        label: 'Study',
+        sort: (s: ListStudy) => s.title,
+        cell: (s: ListStudy) => h('span', null, entityLink(s.id, s.title, 'STUDY'), h('span', { class: 'sub' }, [authorList(s.authors), s.journal].filter(Boolean).join(' — '))),
+      },
+      { key: 'design', label: 'Design', sort: (s: ListStudy) => humanize(s.design), cell: (s: ListStudy) => humanize(s.design) },
+      { key: 'n', label: 'Sample size', numeric: true, sort: (s: ListStudy) => sampleSizeOf(s).n, cell: (s: ListStudy) => sampleSizeCell(s) },
+      { key: 'year', label: 'Year', numeric: true, sort: (s: ListStudy) => s.year, cell: (s: ListStudy) => s.year },
+      { key: 'strains', label: 'Strains', cell: (s: ListStudy) => entityLinks(s.strains ?? []) },
+      { key: 'conditions', label: 'Conditions', cell: (s: ListStudy) => entityLinks((s.topics ?? []).filter((x) => x.kind === 'CONDITION')) },
+      { key: 'link', label: 'Link', cell: (s: ListStudy) => studyLink(s) },
     ],
+    text: (s: ListStudy) => [s.title, s.authors.join(' '), s.journal, humanize(s.design), s.year, ...(s.strains ?? []).map((x) => x.label), ...(s.topics ?? []).map((x) => x.label)].join(' '),
   },
   strains: {
     title: 'Strains and products',
@@ -195,13 +254,14 @@ const LISTS: Record<string, ListConfig> = {
       const kind = valid(p.get('kind'), ['STRAIN', 'PRODUCT']);
       return { filter: kind ? { strainKind: kind } : null };
     },
-    headers: ['Strain', 'Species', 'Kind', 'Also known as'],
-    row: (s: { id: string; name: string; fullName: string; strainKind: string; formerNames: string[]; synonyms: string[]; species: { id: string; name: string } | null }) => [
-      entityLink(s.id, s.fullName || s.name, 'STRAIN'),
-      s.species ? entityLink(s.species.id, s.species.name, 'SPECIES') : '—',
-      humanize(s.strainKind),
-      names([...s.formerNames, ...s.synonyms]) ?? '—',
+    noun: ['strain', 'strains'],
+    columns: [
+      { key: 'strain', label: 'Strain', sort: (s: ListStrain) => s.fullName || s.name, cell: (s: ListStrain) => entityLink(s.id, s.fullName || s.name, 'STRAIN') },
+      { key: 'species', label: 'Species', sort: (s: ListStrain) => s.species?.name, cell: (s: ListStrain) => (s.species ? entityLink(s.species.id, s.species.name, 'SPECIES') : '—') },
+      { key: 'kind', label: 'Kind', sort: (s: ListStrain) => s.strainKind, cell: (s: ListStrain) => humanize(s.strainKind) },
+      { key: 'aka', label: 'Also known as', cell: (s: ListStrain) => names([...s.formerNames, ...s.synonyms]) ?? '—' },
     ],
+    text: (s: ListStrain) => [s.name, s.fullName, s.species?.name, ...s.formerNames, ...s.synonyms].join(' '),
   },
   mechanisms: {
     title: 'Mechanisms',
@@ -213,8 +273,13 @@ const LISTS: Record<string, ListConfig> = {
       const c = p.get('category');
       return { filter: c ? { category: c } : null };
     },
-    headers: ['Mechanism', 'Category', 'Also called'],
-    row: (m: { id: string; name: string; category: string; synonyms: string[] }) => [entityLink(m.id, m.name, 'MECHANISM'), humanize(m.category), names(m.synonyms) ?? '—'],
+    noun: ['mechanism', 'mechanisms'],
+    columns: [
+      { key: 'name', label: 'Mechanism', sort: (m: Named) => m.name, cell: (m: Named) => entityLink(m.id, m.name, 'MECHANISM') },
+      { key: 'category', label: 'Category', sort: (m: Named) => m.category, cell: (m: Named) => humanize(m.category) },
+      { key: 'aka', label: 'Also called', cell: (m: Named) => names(m.synonyms) ?? '—' },
+    ],
+    text: (m: Named) => [m.name, m.category, ...m.synonyms].join(' '),
   },
   conditions: {
     title: 'Conditions',
@@ -226,13 +291,14 @@ const LISTS: Record<string, ListConfig> = {
       const k = p.get('kind');
       return { filter: k ? { conditionKind: k } : null };
     },
-    headers: ['Condition', 'Kind', 'A form of', 'Also called'],
-    row: (c: { id: string; name: string; conditionKind: string; synonyms: string[]; subtypeOf: { id: string; name: string } | null }) => [
-      entityLink(c.id, c.name, 'CONDITION'),
-      humanize(c.conditionKind),
-      c.subtypeOf ? entityLink(c.subtypeOf.id, c.subtypeOf.name, 'CONDITION') : '—',
-      names(c.synonyms) ?? '—',
+    noun: ['condition', 'conditions'],
+    columns: [
+      { key: 'name', label: 'Condition', sort: (c: Named) => c.name, cell: (c: Named) => entityLink(c.id, c.name, 'CONDITION') },
+      { key: 'kind', label: 'Kind', sort: (c: Named) => c.conditionKind, cell: (c: Named) => humanize(c.conditionKind) },
+      { key: 'parent', label: 'A form of', sort: (c: Named) => c.subtypeOf?.name, cell: (c: Named) => (c.subtypeOf ? entityLink(c.subtypeOf.id, c.subtypeOf.name, 'CONDITION') : '—') },
+      { key: 'aka', label: 'Also called', cell: (c: Named) => names(c.synonyms) ?? '—' },
     ],
+    text: (c: Named) => [c.name, c.conditionKind, c.subtypeOf?.name, ...c.synonyms].join(' '),
   },
   factors: {
     title: 'Factors',
@@ -244,10 +310,31 @@ const LISTS: Record<string, ListConfig> = {
       const k = p.get('kind');
       return { filter: k ? { factorKind: k } : null };
     },
-    headers: ['Factor', 'Kind', 'Also called'],
-    row: (f: { id: string; name: string; factorKind: string; synonyms: string[] }) => [entityLink(f.id, f.name, 'FACTOR'), humanize(f.factorKind), names(f.synonyms) ?? '—'],
+    noun: ['factor', 'factors'],
+    columns: [
+      { key: 'name', label: 'Factor', sort: (f: Named) => f.name, cell: (f: Named) => entityLink(f.id, f.name, 'FACTOR') },
+      { key: 'kind', label: 'Kind', sort: (f: Named) => f.factorKind, cell: (f: Named) => humanize(f.factorKind) },
+      { key: 'aka', label: 'Also called', cell: (f: Named) => names(f.synonyms) ?? '—' },
+    ],
+    text: (f: Named) => [f.name, f.factorKind, ...f.synonyms].join(' '),
   },
 };
+
+interface FilterOptionsData {
+  conditions: { nodes: { id: string; name: string }[] };
+  strains: { nodes: { id: string; name: string; fullName: string }[] };
+}
+
+let filterOptions: Promise<FilterOptionsData> | null = null;
+
+/** Conditions and strains to filter by (fetched once per visit). */
+function loadFilterOptions(signal: AbortSignal): Promise<FilterOptionsData> {
+  if (!filterOptions) {
+    filterOptions = gql<FilterOptionsData>(FILTER_OPTIONS, {}, signal);
+    filterOptions.catch(() => (filterOptions = null));
+  }
+  return filterOptions;
+}
 
 function filterForm(ctx: PageContext, list: string, cfg: ListConfig): Child {
   if (!cfg.filters.length) return null;
@@ -265,19 +352,31 @@ function filterForm(ctx: PageContext, list: string, cfg: ListConfig): Child {
     const id = `filter-${f.param}`;
     const current = ctx.params.get(f.param) ?? '';
     const isOrder = f.param === 'order';
-    form.appendChild(
-      h(
-        'div',
-        { class: 'inline-field' },
-        h('label', { for: id }, f.label),
-        h(
-          'select',
-          { id, name: f.param, onchange: apply },
-          isOrder ? null : h('option', { value: '' }, 'Any'),
-          f.options.map(([v, label]) => h('option', { value: v, selected: current === v }, label)),
-        ),
-      ),
+    const select = h(
+      'select',
+      { id, name: f.param, onchange: apply },
+      isOrder ? null : h('option', { value: '' }, 'Any'),
+      f.options.map(([v, label]) => h('option', { value: v, selected: current === v }, label)),
+      // Until the graph's own options arrive, the current choice stays selectable.
+      f.dynamic && current ? h('option', { value: current, selected: true }, current) : null,
     );
+    if (f.dynamic) {
+      loadFilterOptions(ctx.signal)
+        .then((o) => {
+          const group = (label: string, items: [string, string][]) => h('optgroup', { label }, items.map(([v, t]) => h('option', { value: v, selected: current === v }, t)));
+          const conditions = o.conditions.nodes.map((c) => [c.id, c.name] as [string, string]);
+          const strains = o.strains.nodes.map((st) => [st.id, st.fullName || st.name] as [string, string]);
+          replace(
+            select,
+            h('option', { value: '' }, 'Any'),
+            f.dynamic === 'conditions' ? conditions.map(([v, t]) => h('option', { value: v, selected: current === v }, t)) : null,
+            f.dynamic === 'strains' ? strains.map(([v, t]) => h('option', { value: v, selected: current === v }, t)) : null,
+            f.dynamic === 'subjects' ? [group('Conditions', conditions), group('Strains and products', strains)] : null,
+          );
+        })
+        .catch(() => {});
+    }
+    form.appendChild(h('div', { class: 'inline-field' }, h('label', { for: id }, f.label), select));
   }
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
@@ -288,34 +387,22 @@ function filterForm(ctx: PageContext, list: string, cfg: ListConfig): Child {
 
 export async function listPage(ctx: PageContext, list: string): Promise<void> {
   if (list === 'sources') return sourcesPage(ctx);
+  if (list === 'contested') return contestedPage(ctx);
   const cfg = LISTS[list];
   ctx.setTitle(cfg.title);
-  const countLine = h('p', { class: 'muted count-line', 'aria-live': 'polite' });
-  const tbody = h('tbody');
   const more = h('button', { type: 'button', class: 'btn load-more', hidden: true }, 'Load more');
   const status = h('div', { class: 'list-status' }, loading());
-  const tableEl = h(
-    'div',
-    { class: 'table-wrap' },
-    h(
-      'table',
-      { class: 'table stack list-table' },
-      h('caption', { class: 'visually-hidden' }, cfg.title),
-      h('thead', null, h('tr', null, cfg.headers.map((t) => h('th', { scope: 'col' }, t)))),
-      tbody,
-    ),
-  );
+  const tableHolder = h('div', { class: 'list-table-holder' });
   replace(
     ctx.main,
     h(
       'div',
-      { class: 'list-page' },
+      { class: `list-page list-${list}` },
       h('h1', { tabindex: '-1' }, cfg.title),
       h('p', { class: 'lead' }, cfg.intro),
       cfg.extra?.(ctx),
       filterForm(ctx, list, cfg),
-      countLine,
-      tableEl,
+      tableHolder,
       status,
       h('p', { class: 'more' }, more),
     ),
@@ -323,7 +410,8 @@ export async function listPage(ctx: PageContext, list: string): Promise<void> {
 
   const vars = cfg.variables(ctx.params);
   let after: string | null = null;
-  let shown = 0;
+  let rows: unknown[] = [];
+  let table: DataTable<unknown> | null = null;
   const loadPage = async () => {
     more.disabled = true;
     replace(status, loading());
@@ -331,29 +419,110 @@ export async function listPage(ctx: PageContext, list: string): Promise<void> {
       const data = await gql<Record<string, Connection<unknown>>>(cfg.query, { ...vars, first: PAGE_SIZE, after }, ctx.signal);
       if (!ctx.current()) return;
       const conn = data[cfg.field];
-      const firstRowIndex = shown;
-      for (const node of conn.nodes) {
-        const cells = cfg.row(node);
-        tbody.appendChild(h('tr', null, cells.map((c, i) => h('td', { 'data-label': cfg.headers[i] }, c))));
-      }
-      shown += conn.nodes.length;
+      const firstNew = rows.length;
+      rows = [...rows, ...conn.nodes];
       after = conn.pageInfo.endCursor;
-      countLine.textContent = conn.totalCount ? `Showing ${shown} of ${conn.totalCount}` : '';
+      const partial = conn.pageInfo.hasNextPage ? `loaded of ${conn.totalCount}; sorting and the filter box apply to these until you load more` : undefined;
       status.replaceChildren();
-      if (shown === 0) status.appendChild(empty('Nothing matches these filters.'));
-      tableEl.hidden = shown === 0;
+      if (rows.length === 0) {
+        status.appendChild(empty(ctx.params.toString() ? 'Nothing matches these filters.' : 'Nothing here yet.'));
+      } else if (!table) {
+        table = dataTable<unknown>({
+          caption: cfg.title,
+          noun: cfg.noun,
+          columns: cfg.columns,
+          rows,
+          text: cfg.text,
+          facets: cfg.facets,
+          compareId: cfg.compare ? (r) => (r as { id: string }).id : undefined,
+          rowLabel: (r) => ((r as { statement?: string; title?: string }).statement ?? (r as { title?: string }).title ?? ''),
+          cls: 'list-table',
+          partial,
+        });
+        tableHolder.appendChild(table.element);
+      } else {
+        table.setRows(rows, partial);
+      }
+      // "Load more" only while there is more.
       more.hidden = !conn.pageInfo.hasNextPage;
       more.disabled = false;
       // After "Load more", move the focus to the first new row's link for keyboard readers.
-      if (firstRowIndex > 0) tbody.rows[firstRowIndex]?.querySelector<HTMLElement>('a')?.focus();
+      if (firstNew > 0) {
+        const newId = (conn.nodes[0] as { id?: string })?.id;
+        const link = newId ? tableHolder.querySelector<HTMLElement>(`tbody a[href$="${CSS.escape(newId.split(':').pop() ?? '')}"]`) : null;
+        (link ?? more).focus();
+      }
     } catch (err) {
       if ((err as Error).name === 'AbortError' || !ctx.current()) return;
+      more.hidden = true;
       replace(status, errorBox(err, () => void loadPage()));
-      more.disabled = false;
     }
   };
   more.addEventListener('click', () => void loadPage());
   await loadPage();
+}
+
+interface ContestedClaim extends ClaimListRow {
+  evidence: { stance: 'SUPPORTS' | 'QUALIFIES' | 'CONTRADICTS'; note: string | null; study: { id: string; title: string; year: number } }[];
+}
+
+/** Every claim with contradicting or qualifying evidence, the studies against it first. */
+async function contestedPage(ctx: PageContext): Promise<void> {
+  ctx.setTitle('What goes against the claims');
+  const body = h('div', null, loading());
+  replace(
+    ctx.main,
+    h(
+      'div',
+      { class: 'list-page' },
+      h('h1', { tabindex: '-1' }, 'What goes against the claims'),
+      h('p', { class: 'lead' }, 'Claims that at least one linked study contradicts or qualifies (limits, or supports only in part), with what each of those studies says. Claims with no study against them are not listed; that does not make them true.'),
+      body,
+    ),
+  );
+  try {
+    const data = await gql<{ claims: Connection<ContestedClaim> }>(CONTESTED, {}, ctx.signal);
+    if (!ctx.current()) return;
+    const rows = data.claims.nodes.filter((c) => c.evidenceSummary.contradicts + c.evidenceSummary.qualifies > 0);
+    const note = data.claims.pageInfo.hasNextPage ? h('p', { class: 'muted' }, `Looked through the first ${data.claims.nodes.length} of ${data.claims.totalCount} claims.`) : null;
+    if (!rows.length) {
+      replace(body, empty('No claim has contradicting or qualifying evidence.'), note);
+      return;
+    }
+    const t = dataTable<ContestedClaim>({
+      caption: 'Claims with contradicting or qualifying evidence',
+      noun: ['claim', 'claims'],
+      columns: [
+        { key: 'claim', label: 'Claim', sort: (c) => c.statement, cell: (c) => [entityLink(c.id, c.statement, 'CLAIM'), ' ', maturityBadge(c.maturity)] },
+        { key: 'contradicts', label: 'Contradict', numeric: true, sort: (c) => c.evidenceSummary.contradicts, cell: (c) => c.evidenceSummary.contradicts },
+        { key: 'qualifies', label: 'Qualify', numeric: true, sort: (c) => c.evidenceSummary.qualifies, cell: (c) => c.evidenceSummary.qualifies },
+        { key: 'supports', label: 'Support', numeric: true, sort: (c) => c.evidenceSummary.supports, cell: (c) => c.evidenceSummary.supports },
+        {
+          key: 'what',
+          label: 'What the studies against it say',
+          cell: (c) =>
+            h(
+              'ul',
+              { class: 'plain against-list' },
+              c.evidence
+                .filter((e) => e.stance !== 'SUPPORTS')
+                .sort((a, b) => STANCE_RANK[b.stance] - STANCE_RANK[a.stance])
+                .map((e) => h('li', null, h('span', { class: `badge stance stance-${e.stance.toLowerCase()}` }, e.stance === 'CONTRADICTS' ? 'Contradicts' : 'Qualifies'), ' ', entityLink(e.study.id, `${e.study.title} (${e.study.year})`, 'STUDY'), e.note ? h('span', { class: 'sub' }, e.note) : null)),
+            ),
+        },
+      ],
+      rows,
+      text: (c) => [c.statement, ...c.evidence.map((e) => `${e.study.title} ${e.note ?? ''}`)].join(' '),
+      facets: [{ key: 'maturity', label: 'Maturity', values: (c) => [c.maturity], labelOf: (v) => MATURITY[v as Maturity]?.label ?? v }],
+      initialSort: { key: 'contradicts', descending: true },
+      compareId: (c) => c.id,
+      rowLabel: (c) => c.statement,
+    });
+    replace(body, note, t.element);
+  } catch (err) {
+    if ((err as Error).name === 'AbortError' || !ctx.current()) return;
+    replace(body, errorBox(err, () => void contestedPage(ctx)));
+  }
 }
 
 async function sourcesPage(ctx: PageContext): Promise<void> {

@@ -2,12 +2,12 @@
 // Lists the paths between two entities, strongest first, and draws them.
 import { GraphQLError, gql } from '../api';
 import { h, replace, type Child } from '../dom';
-import { createGraph, graphAsList, type GraphEdge, type GraphNode } from '../graph';
-import { MATURITY, MATURITY_ORDER, verb, type Effect, type EntityRef, type Maturity } from '../model';
+import type { GraphEdge, GraphNode } from '../graph';
+import { MATURITY, MATURITY_ORDER, humanize, verb, type Effect, type EntityRef, type Maturity } from '../model';
 import type { PageContext } from '../page';
 import { navigate, pathwaysHref } from '../router';
 import { createCombobox } from '../search';
-import { effectText, empty, entityChip, errorBox, loading, maturityBadge } from '../ui';
+import { effectText, empty, entityChip, entityLink, errorBox, loading, maturityBadge } from '../ui';
 
 import LABELS from '../../queries/labels.graphql?raw';
 import PATHWAYS from '../../queries/pathways.graphql?raw';
@@ -16,7 +16,7 @@ interface Hop {
   from: { id: string };
   to: { id: string };
   forward: boolean;
-  relation: { kind: string; effect: Effect | null; maturity: Maturity; note: string | null };
+  relation: { kind: string; effect: Effect | null; maturity: Maturity; note: string | null; studies: { id: string; title: string; year: number; design: string }[] };
 }
 
 interface Pathway {
@@ -28,8 +28,11 @@ interface Pathway {
 
 export const DEFAULT_HOPS = 3;
 
+/** 'along': every hop follows its relationship's stated direction; 'any': either way. */
+export type Direction = 'along' | 'any';
+
 /** The two entity pickers, hop limit and minimum maturity; submitting opens the pathways view. */
-export function pathwaysForm(initial: { from?: EntityRef | null; to?: EntityRef | null; maxHops?: number; minMaturity?: string | null }, idPrefix: string): HTMLElement {
+export function pathwaysForm(initial: { from?: EntityRef | null; to?: EntityRef | null; maxHops?: number; minMaturity?: string | null; direction?: Direction }, idPrefix: string): HTMLElement {
   const error = h('p', { class: 'form-error', role: 'alert', hidden: true });
   const from = createCombobox({ label: 'From', inputId: `${idPrefix}-from`, placeholder: 'e.g. HN001', initial: initial.from ?? null, keepSelection: true, onSelect: () => (error.hidden = true), required: true });
   const to = createCombobox({ label: 'To', inputId: `${idPrefix}-to`, placeholder: 'e.g. acne', initial: initial.to ?? null, keepSelection: true, onSelect: () => (error.hidden = true), required: true });
@@ -43,6 +46,12 @@ export function pathwaysForm(initial: { from?: EntityRef | null; to?: EntityRef 
     { id: `${idPrefix}-min`, name: 'minMaturity' },
     h('option', { value: '' }, 'Any evidence'),
     MATURITY_ORDER.filter((m) => m !== 'NOT_SUPPORTED').map((m) => h('option', { value: m, selected: initial.minMaturity === m }, `${MATURITY[m].label} or stronger`)),
+  );
+  const direction = h(
+    'select',
+    { id: `${idPrefix}-dir`, name: 'direction' },
+    h('option', { value: 'along', selected: (initial.direction ?? 'along') === 'along' }, 'Along each link (A acts on B)'),
+    h('option', { value: 'any', selected: initial.direction === 'any' }, 'Either direction'),
   );
   const swap = h(
     'button',
@@ -67,6 +76,7 @@ export function pathwaysForm(initial: { from?: EntityRef | null; to?: EntityRef 
       { class: 'pf-options' },
       h('div', { class: 'inline-field' }, h('label', { for: `${idPrefix}-hops` }, 'At most'), hops),
       h('div', { class: 'inline-field' }, h('label', { for: `${idPrefix}-min` }, 'Links'), minMaturity),
+      h('div', { class: 'inline-field' }, h('label', { for: `${idPrefix}-dir` }, 'Follow'), direction),
       swap,
       h('button', { type: 'submit', class: 'btn btn-primary' }, 'Find pathways'),
     ),
@@ -82,7 +92,7 @@ export function pathwaysForm(initial: { from?: EntityRef | null; to?: EntityRef 
       (!a ? from.input : to.input).focus();
       return;
     }
-    navigate(pathwaysHref(a.id, b.id, hops.value, minMaturity.value || undefined));
+    navigate(pathwaysHref(a.id, b.id, hops.value, minMaturity.value || undefined, direction.value === 'any' ? 'any' : undefined));
   });
   return form;
 }
@@ -135,6 +145,14 @@ function pathItem(p: Pathway, i: number): HTMLElement {
           h('span', { class: 'hop-rel' }, hop.forward ? `${verb(r.kind)} →` : `← ${verb(r.kind)}`),
           r.effect ? h('span', { class: 'hop-effect' }, effectText(r.effect)) : null,
           maturityBadge(r.maturity),
+          r.studies.length
+            ? h(
+                'details',
+                { class: 'hop-studies' },
+                h('summary', null, `${r.studies.length} ${r.studies.length === 1 ? 'study' : 'studies'} behind this link`),
+                h('ul', { class: 'plain' }, r.studies.map((st) => h('li', null, entityLink(st.id, `${st.title} (${st.year})`, 'STUDY'), h('span', { class: 'sub' }, humanize(st.design))))),
+              )
+            : h('span', { class: 'hop-nostudy' }, 'no study linked'),
         ),
       );
     }
@@ -153,6 +171,7 @@ export async function pathwaysPage(ctx: PageContext): Promise<void> {
   const hopsParam = Number.parseInt(ctx.params.get('maxHops') ?? '', 10);
   const maxHops = hopsParam >= 1 && hopsParam <= 5 ? hopsParam : DEFAULT_HOPS;
   const minMaturity = MATURITY_ORDER.includes(ctx.params.get('minMaturity') as Maturity) ? (ctx.params.get('minMaturity') as Maturity) : null;
+  const direction: Direction = ctx.params.get('direction') === 'any' ? 'any' : 'along';
   ctx.setTitle('Pathways');
 
   const formHolder = h('div', { class: 'pf-holder' });
@@ -163,14 +182,18 @@ export async function pathwaysPage(ctx: PageContext): Promise<void> {
       'div',
       { class: 'pathways-page' },
       h('h1', { tabindex: '-1' }, 'Pathways'),
-      h('p', { class: 'lead' }, 'How might one thing lead to another? Choose two entities to see the chains of relationships between them, strongest first. A path is only as strong as its weakest link.'),
+      h(
+        'p',
+        { class: 'lead' },
+        'How might one thing lead to another? Choose two entities to see the chains of relationships between them, strongest first. A path is only as strong as its weakest link, and a chain of associations is not proof of cause. By default every link is followed in its stated direction; choose “either direction” to see any connection.',
+      ),
       formHolder,
       results,
     ),
   );
 
   if (!fromId || !toId) {
-    formHolder.appendChild(pathwaysForm({ maxHops, minMaturity }, 'pw'));
+    formHolder.appendChild(pathwaysForm({ maxHops, minMaturity, direction }, 'pw'));
     replace(
       results,
       h('p', { class: 'muted' }, 'For example: ', h('a', { href: pathwaysHref('strain:hn001', 'condition:acne', 3) }, 'from the probiotic strain HN001 to acne'), ' or ', h('a', { href: pathwaysHref('strain:hn001', 'condition:atopic-dermatitis', 3) }, 'from HN001 to atopic dermatitis'), '.'),
@@ -182,11 +205,11 @@ export async function pathwaysPage(ctx: PageContext): Promise<void> {
   try {
     const [labels, data] = await Promise.all([
       gql<{ nodes: (EntityRef | null)[] }>(LABELS, { ids: [fromId, toId] }, ctx.signal),
-      gql<{ pathways: Pathway[] }>(PATHWAYS, { from: fromId, to: toId, maxHops, minMaturity, first: 10 }, ctx.signal),
+      gql<{ pathways: Pathway[] }>(PATHWAYS, { from: fromId, to: toId, maxHops, minMaturity, directed: direction === 'along', first: 10 }, ctx.signal),
     ]);
     if (!ctx.current()) return;
     const [from, to] = labels.nodes;
-    formHolder.appendChild(pathwaysForm({ from, to, maxHops, minMaturity }, 'pw'));
+    formHolder.appendChild(pathwaysForm({ from, to, maxHops, minMaturity, direction }, 'pw'));
     const fromLabel = from?.label ?? fromId;
     const toLabel = to?.label ?? toId;
     ctx.setTitle(`Pathways: ${fromLabel} → ${toLabel}`);
@@ -195,8 +218,14 @@ export async function pathwaysPage(ctx: PageContext): Promise<void> {
       replace(
         results,
         h('h2', null, `No pathways from ${fromLabel} to ${toLabel}`),
-        empty(`None within ${maxHops} hop${maxHops === 1 ? '' : 's'}${minMaturity ? ` with every link ${MATURITY[minMaturity].label.toLowerCase()} or stronger` : ''}.`),
-        maxHops < 5 ? h('p', null, h('a', { href: pathwaysHref(fromId, toId, maxHops + 1, minMaturity ?? undefined) }, `Try ${maxHops + 1} hops`)) : null,
+        empty(`None within ${maxHops} hop${maxHops === 1 ? '' : 's'}${minMaturity ? ` with every link ${MATURITY[minMaturity].label.toLowerCase()} or stronger` : ''}${direction === 'along' ? ', following each link’s direction' : ''}.`),
+        h(
+          'ul',
+          { class: 'plain' },
+          maxHops < 5 ? h('li', null, h('a', { href: pathwaysHref(fromId, toId, maxHops + 1, minMaturity ?? undefined, direction === 'any' ? 'any' : undefined) }, `Try ${maxHops + 1} hops`)) : null,
+          direction === 'along' ? h('li', null, h('a', { href: pathwaysHref(fromId, toId, maxHops, minMaturity ?? undefined, 'any') }, 'Allow links in either direction')) : null,
+          direction === 'along' ? h('li', null, h('a', { href: pathwaysHref(toId, fromId, maxHops, minMaturity ?? undefined) }, `Look the other way: from ${toLabel} to ${fromLabel}`)) : null,
+        ),
       );
       return;
     }
@@ -214,6 +243,8 @@ export async function pathwaysPage(ctx: PageContext): Promise<void> {
       }
       pathEdges.push(ids);
     }
+    const { createGraph, graphAsList } = await import('../graph');
+    if (!ctx.current()) return;
     const graph = createGraph(nodes, [...edges.values()], {
       layout: 'preset',
       endIds: [fromId, toId],
@@ -240,15 +271,19 @@ export async function pathwaysPage(ctx: PageContext): Promise<void> {
     replace(
       results,
       h('h2', { id: 'paths-h' }, `${paths.length} pathway${paths.length === 1 ? '' : 's'} from `, entityChip(from ?? { id: fromId, kind: 'STRAIN', label: fromId }), ' to ', entityChip(to ?? { id: toId, kind: 'CONDITION', label: toId })),
-      h('p', { class: 'muted' }, `Strongest first (strongest: ${MATURITY[strongest]?.label.toLowerCase()}). Point at or focus a path to pick it out in the drawing.`),
+      h(
+        'p',
+        { class: 'muted' },
+        `Strongest first (strongest: ${MATURITY[strongest]?.label.toLowerCase()}). ${direction === 'along' ? 'Every link is followed in its stated direction.' : 'Links may be followed against their stated direction (marked ←): such a path is a connection, not a chain of effects.'} Point at or focus a path to pick it out in the drawing.`,
+      ),
       h('div', { class: 'pathways-layout' }, h('div', { class: 'pathways-graph' }, graph.element), h('div', { class: 'pathways-list' }, list)),
       graphAsList(nodes, `List the ${nodes.length} entities on these paths`),
     );
     await graph.ready;
   } catch (err) {
     if ((err as Error).name === 'AbortError' || !ctx.current()) return;
-    if (!formHolder.firstChild) formHolder.appendChild(pathwaysForm({ maxHops, minMaturity }, 'pw'));
-    if (err instanceof GraphQLError && err.notFound) {
+    if (!formHolder.firstChild) formHolder.appendChild(pathwaysForm({ maxHops, minMaturity, direction }, 'pw'));
+    if (err instanceof GraphQLError && (err.notFound || err.badInput)) {
       replace(results, h('div', { class: 'error', role: 'alert' }, h('p', null, `${err.message}. Choose the two ends with the pickers above.`)));
       return;
     }

@@ -58,13 +58,14 @@ export async function searchPage(ctx: PageContext): Promise<void> {
       }
       shown += data.search.edges.length;
       after = data.search.pageInfo.endCursor;
-      countLine.textContent = `${data.search.totalCount} result${data.search.totalCount === 1 ? '' : 's'}`;
+      countLine.textContent = data.search.totalCount ? `${data.search.totalCount} result${data.search.totalCount === 1 ? '' : 's'}` : '';
       status.replaceChildren(shown ? '' : empty(`Nothing matches “${q}”.`));
       more.hidden = !data.search.pageInfo.hasNextPage;
       more.disabled = false;
       if (first > 0) list.children[first]?.querySelector<HTMLElement>('a')?.focus();
     } catch (err) {
       if ((err as Error).name === 'AbortError' || !ctx.current()) return;
+      more.hidden = true;
       replace(status, errorBox(err, () => void load()));
     }
   };

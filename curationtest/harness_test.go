@@ -1,0 +1,202 @@
+package curationtest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"gutskin/graph"
+	"gutskin/httpapi"
+	"gutskin/kg"
+	"gutskin/kgtest"
+	"gutskin/neo4jstore"
+)
+
+// harness is a service over the real, seeded Neo4j with tokens of each kind.
+type harness struct {
+	url                     string
+	store                   *neo4jstore.Store
+	curator, admin, revoked string
+	curatorName             string
+}
+
+var serial atomic.Int64
+
+// unique returns a number no other call in this test binary returns.
+func unique() int64 { return serial.Add(1) }
+
+func newHarness(tb testing.TB) *harness { return newHarnessWith(tb, 1000, 1000) }
+
+func newHarnessWith(tb testing.TB, burst int, rate float64) *harness {
+	tb.Helper()
+	store := kgtest.Store(tb)
+	srv := httptest.NewServer(httpapi.NewServer(httpapi.Deps{
+		Log: zerolog.New(io.Discard), Store: store, Curation: store, Limits: graph.DefaultLimits,
+		MaxBodyBytes: 64 << 10, RequestTimeout: 30 * time.Second, Schema: "type Query { ok: Boolean }",
+		WriteBurst: burst, WriteRate: rate,
+	}))
+	tb.Cleanup(srv.Close)
+	h := &harness{url: srv.URL, store: store}
+	h.curatorName = fmt.Sprintf("test-curator-%d-%d", time.Now().UnixNano(), unique())
+	h.curator = h.token(tb, h.curatorName, kg.RoleCurator)
+	h.admin = h.token(tb, fmt.Sprintf("test-admin-%d-%d", time.Now().UnixNano(), unique()), kg.RoleAdmin)
+	revokedName := fmt.Sprintf("test-revoked-%d-%d", time.Now().UnixNano(), unique())
+	h.revoked = h.token(tb, revokedName, kg.RoleAdmin)
+	if ok, err := store.RevokeToken(context.Background(), revokedName); err != nil || !ok {
+		tb.Fatalf("revoking: %v %v", ok, err)
+	}
+	return h
+}
+
+func (h *harness) token(tb testing.TB, name string, role kg.Role) string {
+	tb.Helper()
+	value := fmt.Sprintf("test-token-%s-%d", name, time.Now().UnixNano())
+	if err := h.store.CreateToken(context.Background(), name, role, graph.HashToken(value)); err != nil {
+		tb.Fatal(err)
+	}
+	return value
+}
+
+type gqlError struct {
+	Message    string         `json:"message"`
+	Extensions map[string]any `json:"extensions"`
+}
+
+type response struct {
+	Data   map[string]json.RawMessage `json:"data"`
+	Errors []gqlError                 `json:"errors"`
+	status int
+	raw    string
+}
+
+func (r response) code() string {
+	if len(r.Errors) == 0 {
+		return ""
+	}
+	c, _ := r.Errors[0].Extensions["code"].(string)
+	return c
+}
+
+func (r response) field() string {
+	if len(r.Errors) == 0 {
+		return ""
+	}
+	f, _ := r.Errors[0].Extensions["field"].(string)
+	return f
+}
+
+// do posts a GraphQL request with a bearer token ("" for none).
+func (h *harness) do(tb testing.TB, token, query string, vars map[string]any) response {
+	tb.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req, _ := http.NewRequest(http.MethodPost, h.url+"/query", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer resp.Body.Close()
+	raw, _ := io.ReadAll(resp.Body)
+	var r response
+	if err := json.Unmarshal(raw, &r); err != nil {
+		tb.Fatalf("response is not JSON (%d): %s", resp.StatusCode, raw)
+	}
+	r.status, r.raw = resp.StatusCode, string(raw)
+	return r
+}
+
+// ok decodes a root field of a response that must have succeeded.
+func ok[T any](tb testing.TB, r response, field string) T {
+	tb.Helper()
+	if len(r.Errors) > 0 || r.status != http.StatusOK {
+		tb.Fatalf("unexpected failure (%d): %s", r.status, r.raw)
+	}
+	var v T
+	if err := json.Unmarshal(r.Data[field], &v); err != nil {
+		tb.Fatalf("decoding %s: %v\n%s", field, err, r.raw)
+	}
+	return v
+}
+
+// mutate runs one mutation with its input as the variable $in.
+func (h *harness) mutate(tb testing.TB, token, name string, in map[string]any) response {
+	tb.Helper()
+	q := fmt.Sprintf("mutation($in: %s!) { %s(input: $in) { change { seq mutation curator reason touched { target before after } } } }", inputTypes[name], name)
+	return h.do(tb, token, q, map[string]any{"in": in})
+}
+
+// inputTypes are the input types of the mutations, read from the schema (see
+// TestEveryMutationHasItsTests).
+var inputTypes = map[string]string{}
+
+type changePayload struct {
+	Change struct {
+		Seq      int    `json:"seq"`
+		Mutation string `json:"mutation"`
+		Curator  string `json:"curator"`
+		Reason   string `json:"reason"`
+		Touched  []struct {
+			Target string  `json:"target"`
+			Before *string `json:"before"`
+			After  *string `json:"after"`
+		} `json:"touched"`
+	} `json:"change"`
+}
+
+// studyInput is a valid new study, with a DOI of its own.
+func studyInput() map[string]any {
+	n := unique()
+	return map[string]any{
+		"reason": "a study the 2026 review names", "source": "https://doi.org/10.5555/review.2026",
+		"doi":   fmt.Sprintf("https://doi.org/10.5555/Curation.%d.%d", time.Now().UnixNano(), n),
+		"title": fmt.Sprintf("Probiotic trial %d", n), "authors": []string{"Doe, J."}, "year": 2026,
+		"design": "RANDOMIZED_CONTROLLED_TRIAL", "summary": "Tested a strain against placebo.",
+		"citedBy":    []map[string]any{{"source": "source:gut-health-acne", "number": 1000 + n}},
+		"provenance": []map[string]any{{"source": "source:gut-health-acne", "section": "References"}},
+	}
+}
+
+// createStudy creates a study and returns its id.
+func (h *harness) createStudy(tb testing.TB) string {
+	tb.Helper()
+	r := h.do(tb, h.curator, `mutation($in: CreateStudyInput!) { createStudy(input: $in) { study { id } } }`, map[string]any{"in": studyInput()})
+	p := ok[struct{ Study struct{ ID string } }](tb, r, "createStudy")
+	return p.Study.ID
+}
+
+// version reads an entity's current version.
+func (h *harness) version(tb testing.TB, id string) int {
+	tb.Helper()
+	r := h.do(tb, "", `query($id: ID!) { revision(id: $id) { version retired } }`, map[string]any{"id": id})
+	return ok[struct{ Version int }](tb, r, "revision").Version
+}
+
+// changeCount counts the audit records.
+func changeCount(tb testing.TB) int64 {
+	rows := kgtest.Cypher(tb, "MATCH (c:Change) RETURN count(c) AS n", nil)
+	return rows[0]["n"].(int64)
+}
+
+func clone(m map[string]any) map[string]any {
+	out := map[string]any{}
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
+
+func cypherChange(tb testing.TB, seq int) []map[string]any {
+	return kgtest.Cypher(tb, "MATCH (c:Change {seq: $seq}) RETURN c.mutation AS mutation, c.curator AS curator, c.touched AS touched", map[string]any{"seq": seq})
+}

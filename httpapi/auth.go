@@ -1,0 +1,43 @@
+package httpapi
+
+import (
+	"net/http"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"gutskin/graph"
+)
+
+// Writes: mutations pass graph.WriteGuard (a bearer token, its burst allowance) and the
+// role check of each mutation; this file gives their refusals the HTTP status a client
+// and a proxy expect. The transport already takes mutations only as POST with a JSON body
+// (GET is refused with 405, other bodies with 415), so another origin cannot forge one
+// with a link or a form.
+
+func writeGuard(d Deps) *graph.WriteGuard {
+	g := &graph.WriteGuard{Burst: d.WriteBurst, Rate: d.WriteRate}
+	if d.Curation != nil {
+		g.Tokens = d.Curation
+	}
+	return g
+}
+
+// writeStatus is 401, 403 or 429 for a mutation refused for want of a token, a role or
+// its burst allowance; 200 otherwise, as for every GraphQL answer.
+func writeStatus(oc *graphql.OperationContext, resp *graphql.Response) int {
+	if oc == nil || oc.Operation == nil || oc.Operation.Operation != ast.Mutation || resp == nil {
+		return http.StatusOK
+	}
+	for _, e := range resp.Errors {
+		switch e.Extensions["code"] {
+		case graph.CodeUnauthenticated:
+			return http.StatusUnauthorized
+		case graph.CodeForbidden:
+			return http.StatusForbidden
+		case graph.CodeRateLimited:
+			return http.StatusTooManyRequests
+		}
+	}
+	return http.StatusOK
+}

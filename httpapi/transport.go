@@ -1,0 +1,290 @@
+package httpapi
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"io"
+	"mime"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+)
+
+// Codes of requests refused before GraphQL sees them. Their names follow the GraphQL over
+// HTTP draft and Apollo's.
+const (
+	codeBadRequest        = "BAD_REQUEST"
+	codeMethodNotAllowed  = "METHOD_NOT_ALLOWED"
+	codeUnsupportedMedia  = "UNSUPPORTED_MEDIA_TYPE"
+	codePayloadTooLarge   = "PAYLOAD_TOO_LARGE"
+	codeForbidden         = "FORBIDDEN"
+	codePersistedNotFound = "PERSISTED_QUERY_NOT_FOUND"
+	codePersistedMismatch = "PERSISTED_QUERY_MISMATCH"
+)
+
+// maxGETQueryBytes bounds the query string of a GET: GET is for short, linkable queries.
+const maxGETQueryBytes = 8 << 10
+
+// transport is the service's one GraphQL transport, in place of gqlgen's GET, POST and
+// OPTIONS. It reads a request strictly, so that every mistake a client can make is answered
+// with a 4xx status and a code (gqlgen's own transports answer some of them with no code,
+// or as internal errors, and echo undecodable bodies into the log).
+type transport struct {
+	persisted *lru.LRU[string] // automatic persisted queries: hash → query
+}
+
+var _ graphql.Transport = transport{}
+
+func newTransport() transport { return transport{persisted: lru.New[string](1000)} }
+
+func (transport) Supports(*http.Request) bool { return true }
+
+// requestError is a request refused before GraphQL: an HTTP status and a coded message.
+type requestError struct {
+	status        int
+	code, message string
+}
+
+func refuse(status int, code, message string) *requestError {
+	return &requestError{status: status, code: code, message: message}
+}
+
+func (t transport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+	var params *graphql.RawParams
+	var rerr *requestError
+	switch r.Method {
+	case http.MethodGet:
+		params, rerr = readGET(r)
+	case http.MethodPost:
+		params, rerr = readPOST(r)
+	case http.MethodOptions:
+		w.Header().Set("Allow", "GET, POST, OPTIONS")
+		w.WriteHeader(http.StatusNoContent)
+		return
+	default:
+		w.Header().Set("Allow", "GET, POST, OPTIONS")
+		rerr = refuse(http.StatusMethodNotAllowed, codeMethodNotAllowed, "use POST (or GET for short queries) on /query")
+	}
+	if rerr == nil {
+		rerr = t.resolvePersisted(r.Context(), params)
+	}
+	if rerr != nil {
+		clientError(w, r, rerr)
+		return
+	}
+	params.Headers = r.Header
+	params.ReadTime = graphql.TraceTiming{Start: graphql.Now(), End: graphql.Now()}
+
+	ctx := r.Context()
+	oc, errs := exec.CreateOperationContext(ctx, params)
+	if errs != nil {
+		noteErrorCode(ctx, errs)
+		loggerFrom(r).Info().Str("code", firstCode(errs)).Str("excerpt", excerpt(params.Query)).Msg("request refused")
+		status := http.StatusOK
+		if errcode.GetErrorKind(errs) == errcode.KindProtocol {
+			status = http.StatusUnprocessableEntity // parse and validation failures, as gqlgen answers them
+		}
+		writeResponse(w, status, exec.DispatchError(graphql.WithOperationContext(ctx, oc), errs))
+		return
+	}
+	if r.Method == http.MethodGet && oc.Operation.Operation != ast.Query {
+		w.Header().Set("Allow", "POST")
+		clientError(w, r, refuse(http.StatusMethodNotAllowed, codeMethodNotAllowed, "only queries may be sent with GET"))
+		return
+	}
+	responses, ctx := exec.DispatchOperation(ctx, oc)
+	resp := responses(ctx)
+	writeResponse(w, writeStatus(oc, resp), resp)
+}
+
+func writeResponse(w http.ResponseWriter, status int, resp *graphql.Response) {
+	b, err := json.Marshal(resp)
+	if err != nil {
+		writeJSONError(w, http.StatusInternalServerError, "INTERNAL_SERVER_ERROR", "internal error")
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_, _ = w.Write(b)
+}
+
+// clientError answers a refused request and logs it at info, with a bounded excerpt.
+func clientError(w http.ResponseWriter, r *http.Request, e *requestError) {
+	noteCode(r.Context(), e.code)
+	loggerFrom(r).Info().Str("code", e.code).Int("status", e.status).Str("reason", excerpt(e.message)).Msg("request refused")
+	if e.status == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", "1")
+	}
+	writeJSONError(w, e.status, e.code, e.message)
+}
+
+// excerptBytes bounds what of a client's input reaches one log line.
+const excerptBytes = 200
+
+func excerpt(s string) string {
+	if len(s) <= excerptBytes {
+		return s
+	}
+	return strings.ToValidUTF8(s[:excerptBytes], "") + "…"
+}
+
+// body is the JSON object of a GraphQL request, decoded in one pass; a member of the wrong
+// type is named in the answer.
+type body struct {
+	Query         *string        `json:"query"`
+	OperationName *string        `json:"operationName"`
+	Variables     map[string]any `json:"variables"`
+	Extensions    map[string]any `json:"extensions"`
+}
+
+func readPOST(r *http.Request) (*graphql.RawParams, *requestError) {
+	media, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if err != nil || media != "application/json" {
+		return nil, refuse(http.StatusUnsupportedMediaType, codeUnsupportedMedia, "send the request as application/json")
+	}
+	raw, err := io.ReadAll(r.Body)
+	if err != nil {
+		return nil, refuse(http.StatusBadRequest, codeBadRequest, "could not read the request body")
+	}
+	raw = bytes.TrimSpace(raw)
+	if len(raw) > 0 && raw[0] == '[' {
+		return nil, refuse(http.StatusBadRequest, codeBadRequest, "batched requests are not supported; send one JSON object")
+	}
+	var b body
+	if err := decodeStrict(raw, &b); err != nil {
+		var typeErr *json.UnmarshalTypeError
+		if errors.As(err, &typeErr) && typeErr.Field != "" {
+			member := strings.SplitN(typeErr.Field, ".", 2)[0]
+			want := map[string]string{"query": "a string", "operationName": "a string", "variables": "a JSON object", "extensions": "a JSON object"}[member]
+			if want != "" {
+				return nil, refuse(http.StatusBadRequest, codeBadRequest, "\""+member+"\" must be "+want)
+			}
+		}
+		return nil, refuse(http.StatusBadRequest, codeBadRequest, "the body is not a JSON object with \"query\", \"operationName\", \"variables\" and \"extensions\"")
+	}
+	return paramsFrom(b)
+}
+
+func readGET(r *http.Request) (*graphql.RawParams, *requestError) {
+	switch r.Header.Get("Sec-Fetch-Site") {
+	case "cross-site", "same-site":
+		// A page of another site may not make this service work on its visitors' behalf.
+		return nil, refuse(http.StatusForbidden, codeForbidden, "cross-site GET requests are refused; use POST from this origin")
+	}
+	if len(r.URL.RawQuery) > maxGETQueryBytes {
+		return nil, refuse(http.StatusRequestURITooLong, codePayloadTooLarge, "the query string is longer than 8192 bytes; use POST")
+	}
+	values, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		return nil, refuse(http.StatusBadRequest, codeBadRequest, "the query string is not valid URL encoding")
+	}
+	b := body{Variables: nil, Extensions: nil}
+	if values.Has("query") {
+		b.Query = ptr(values.Get("query"))
+	}
+	if values.Has("operationName") {
+		b.OperationName = ptr(values.Get("operationName"))
+	}
+	for member, dst := range map[string]*map[string]any{"variables": &b.Variables, "extensions": &b.Extensions} {
+		if v := values.Get(member); v != "" {
+			if decodeStrict([]byte(v), dst) != nil || *dst == nil {
+				return nil, refuse(http.StatusBadRequest, codeBadRequest, "\""+member+"\" must be a JSON object")
+			}
+		}
+	}
+	return paramsFrom(b)
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// paramsFrom turns a decoded body into gqlgen's parameters: a request without a query
+// must name a persisted one.
+func paramsFrom(b body) (*graphql.RawParams, *requestError) {
+	p := &graphql.RawParams{Variables: b.Variables, Extensions: b.Extensions}
+	if b.Query != nil {
+		p.Query = *b.Query
+	}
+	if b.OperationName != nil {
+		p.OperationName = *b.OperationName
+	}
+	if p.Query == "" && p.Extensions["persistedQuery"] == nil {
+		return nil, refuse(http.StatusBadRequest, codeBadRequest, "the request has no \"query\"")
+	}
+	return p, nil
+}
+
+// decodeStrict decodes exactly one JSON value, numbers kept exact, nothing after it.
+func decodeStrict(data []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return errors.New("data after the JSON value")
+	}
+	return nil
+}
+
+// resolvePersisted implements automatic persisted queries (Apollo's protocol): a hash alone
+// is looked up; a hash with its query is checked and remembered.
+func (t transport) resolvePersisted(ctx context.Context, p *graphql.RawParams) *requestError {
+	ext, present := p.Extensions["persistedQuery"]
+	if !present || ext == nil {
+		return nil
+	}
+	pq, ok := ext.(map[string]any)
+	if !ok {
+		return refuse(http.StatusBadRequest, codeBadRequest, "extensions.persistedQuery must be an object")
+	}
+	if v, ok := pq["version"].(json.Number); !ok || v.String() != "1" {
+		return refuse(http.StatusBadRequest, codeBadRequest, "extensions.persistedQuery.version must be 1")
+	}
+	hash, ok := pq["sha256Hash"].(string)
+	if !ok {
+		return refuse(http.StatusBadRequest, codeBadRequest, "extensions.persistedQuery.sha256Hash must be a string")
+	}
+	hash = strings.ToLower(hash)
+	if p.Query == "" {
+		q, found := t.persisted.Get(ctx, hash)
+		if !found {
+			return refuse(http.StatusOK, codePersistedNotFound, "PersistedQueryNotFound")
+		}
+		p.Query = q
+		return nil
+	}
+	sum := sha256.Sum256([]byte(p.Query))
+	if hex.EncodeToString(sum[:]) != hash {
+		return refuse(http.StatusBadRequest, codePersistedMismatch, "extensions.persistedQuery.sha256Hash is not the SHA-256 of the query")
+	}
+	t.persisted.Add(ctx, hash, p.Query)
+	return nil
+}
+
+func firstCode(errs gqlerror.List) string {
+	for _, e := range errs {
+		if c, ok := e.Extensions["code"].(string); ok {
+			return c
+		}
+	}
+	return ""
+}
+
+func noteErrorCode(ctx context.Context, errs gqlerror.List) { noteCode(ctx, firstCode(errs)) }
+
+// noteCode records a response's error code for the access log and the metrics.
+func noteCode(ctx context.Context, code string) {
+	if entry, ok := ctx.Value(accessEntryKey{}).(*accessEntry); ok && code != "" {
+		entry.setCode(code)
+	}
+}

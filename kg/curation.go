@@ -1,0 +1,124 @@
+package kg
+
+import (
+	"context"
+	"time"
+)
+
+// Curation: who may change the graph, and the record every change leaves behind.
+
+// Error codes of writes (see errors.go for the others).
+const (
+	EUNAUTHENTICATED = "unauthenticated" // a write without a valid token
+	EFORBIDDEN       = "forbidden"       // a token whose role may not do this
+	ECONFLICT        = "conflict"        // an expectedVersion that is no longer current, or a duplicate
+	ERATELIMITED     = "rate_limited"    // a token that writes faster than its burst allows
+)
+
+// FieldErrorf builds an EINVALID error that names the input field at fault (its path in
+// the mutation's input, e.g. "input.doi").
+func FieldErrorf(field, format string, args ...any) *Error {
+	e := Errorf(EINVALID, format, args...)
+	e.Field = field
+	return e
+}
+
+// Role is what a token allows.
+type Role string
+
+const (
+	// RoleCurator may create, update, grade, link and retire.
+	RoleCurator Role = "curator"
+	// RoleAdmin may also restore what was retired and manage tokens.
+	RoleAdmin Role = "admin"
+)
+
+// Allows reports whether a holder of role r may do what needs role want.
+func (r Role) Allows(want Role) bool {
+	return r == want || r == RoleAdmin
+}
+
+// Valid reports whether r is a known role.
+func (r Role) Valid() bool { return r == RoleCurator || r == RoleAdmin }
+
+// Principal is who makes a request: the name of the token presented and its role.
+type Principal struct {
+	Name string
+	Role Role
+}
+
+type principalKey struct{}
+
+// WithPrincipal returns a context that carries who makes the request.
+func WithPrincipal(ctx context.Context, p Principal) context.Context {
+	return context.WithValue(ctx, principalKey{}, p)
+}
+
+// PrincipalFrom returns who makes the request, if a valid token was presented.
+func PrincipalFrom(ctx context.Context) (Principal, bool) {
+	p, ok := ctx.Value(principalKey{}).(Principal)
+	return p, ok
+}
+
+// TokenInfo describes a stored token; the token's value itself is never stored.
+type TokenInfo struct {
+	Name      string
+	Role      Role
+	CreatedAt time.Time
+	RevokedAt *time.Time
+}
+
+// ChangeMeta is what every change records besides its effect: the mutation, the curator,
+// the reason, and the source (a document id, a DOI or a URL) behind it.
+type ChangeMeta struct {
+	Mutation string
+	Curator  string
+	Reason   string
+	Source   string
+}
+
+// Touched is one entity or relationship a change touched, with its stored fields before
+// and after (nil before: created; nil after: removed).
+type Touched struct {
+	Target        string
+	Before, After map[string]any
+}
+
+// Change is one committed change: its place in commit order, when, who, why and what.
+type Change struct {
+	Seq     int64
+	At      time.Time
+	Meta    ChangeMeta
+	Touched []Touched
+}
+
+// Curation is what the store offers the mutations: every method commits its change and
+// its audit record in one transaction, or neither.
+type Curation interface {
+	// Create stores new entities and relationships (from the seed's own builder).
+	Create(ctx context.Context, meta ChangeMeta, g Graph) (Change, error)
+	// Update sets (nil: removes) properties of an entity whose version is expectedVersion,
+	// else ECONFLICT, and replaces the properties of the relationships given (those the
+	// entity's record implies, such as a claim's maturity on its links).
+	Update(ctx context.Context, meta ChangeMeta, id string, expectedVersion int, props map[string]any, rels []RelationRecord) (Change, error)
+	// Links lists an entity's outgoing relationships of one type, with their properties.
+	Links(ctx context.Context, id string, kind RelationKind) ([]RelationRecord, error)
+	// Link adds a relationship (or replaces the properties of an existing one).
+	Link(ctx context.Context, meta ChangeMeta, r RelationRecord) (Change, error)
+	// Unlink retires a relationship: it stays stored, marked, with its history.
+	Unlink(ctx context.Context, meta ChangeMeta, kind RelationKind, from, to string) (Change, error)
+	// SetRetired retires (or restores) an entity whose version is expectedVersion.
+	SetRetired(ctx context.Context, meta ChangeMeta, id string, expectedVersion int, retired bool) (Change, error)
+	// StudyWithDOI returns the id of the study holding a DOI (case-insensitive), or "".
+	StudyWithDOI(ctx context.Context, doi string) (string, error)
+	// Kinds tells the kind of each existing, unretired id among ids.
+	Kinds(ctx context.Context, ids []string) (map[string]Kind, error)
+	// Current returns an entity's stored properties (nil if there is none).
+	Current(ctx context.Context, id string) (map[string]any, error)
+	// History lists the changes that touched an entity or its relationships, newest first.
+	History(ctx context.Context, id string, first int) ([]Change, error)
+	// Changes lists changes in commit order after sequence number after, at most first.
+	Changes(ctx context.Context, since time.Time, after int64, first int) ([]Change, bool, error)
+	// Authenticate returns the unrevoked token whose SHA-256 hash is hash.
+	Authenticate(ctx context.Context, hash []byte) (Principal, bool, error)
+}

@@ -1,0 +1,269 @@
+package memstore
+
+import (
+	"context"
+	"encoding/json"
+	"sort"
+	"strings"
+	"unicode"
+
+	"gutskin/kg"
+)
+
+// The searches and walks below are simple and exhaustive: right on small graphs, which is
+// all a fake needs. Their ranking is not the Neo4j store's; tests that compare the two stick
+// to query plans.
+
+// Search matches every word of the text as a prefix of a word of the label, names or text,
+// scoring label matches highest.
+func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first int, after *kg.Cursor, withTotal bool) ([]kg.SearchHit, bool, int, error) {
+	if err := s.called(ctx, "Search"); err != nil {
+		return nil, false, 0, err
+	}
+	hits := s.search(text, kinds)
+	var out []kg.SearchHit
+	for _, h := range hits {
+		if after != nil {
+			score, _ := after.Key.(float64)
+			if h.Score > score || (h.Score == score && h.Entity.ID <= after.ID) {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	more := len(out) > first
+	if more {
+		out = out[:first]
+	}
+	total := -1
+	if withTotal {
+		total = len(hits)
+	}
+	return out, more, total, nil
+}
+
+func (s *Store) search(text string, kinds []kg.Kind) []kg.SearchHit {
+	terms := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	var hits []kg.SearchHit
+	for _, id := range s.order {
+		n := s.nodes[id]
+		if len(kinds) > 0 && !onKind(kinds, n["kind"]) {
+			continue
+		}
+		score := 0.0
+		for _, t := range terms {
+			for weight, field := range map[float64]string{3: "label", 2: "searchNames", 1: "searchText"} {
+				if hasPrefixWord(n[field], t) {
+					score += weight
+				}
+			}
+		}
+		if score > 0 {
+			label, _ := n["label"].(string)
+			hits = append(hits, kg.SearchHit{Entity: s.entity(id), Score: score, Matched: label})
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].Score != hits[j].Score {
+			return hits[i].Score > hits[j].Score
+		}
+		return hits[i].Entity.ID < hits[j].Entity.ID
+	})
+	return hits
+}
+
+func hasPrefixWord(v any, term string) bool {
+	text, _ := v.(string)
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if strings.HasPrefix(w, term) {
+			return true
+		}
+	}
+	return false
+}
+
+// Pathways enumerates simple paths depth first, strongest weakest hop first, then shortest.
+func (s *Store) Pathways(ctx context.Context, from, to string, maxHops int, minMaturity kg.Maturity, rels []kg.RelationKind, directed bool, first int) ([]kg.Path, error) {
+	if err := s.called(ctx, "Pathways"); err != nil {
+		return nil, err
+	}
+	for _, id := range []string{from, to} {
+		if _, ok := s.nodes[id]; !ok {
+			return nil, kg.Errorf(kg.ENOTFOUND, "nothing has the id %q", id)
+		}
+	}
+	allowed := map[kg.RelationKind]bool{}
+	for _, r := range rels {
+		allowed[r] = true
+	}
+	var paths []kg.Path
+	var walk func(at string, visited map[string]bool, nodes []string, hops []kg.Hop)
+	walk = func(at string, visited map[string]bool, nodes []string, hops []kg.Hop) {
+		if at == to && len(hops) > 0 {
+			paths = append(paths, s.path(nodes, hops))
+			return
+		}
+		if len(hops) == maxHops {
+			return
+		}
+		step := func(e edge, next string, forward bool) {
+			if !allowed[e.kind] || visited[next] || kg.Maturity(str(e.props["maturity"])).Rank() < minMaturity.Rank() {
+				return
+			}
+			visited[next] = true
+			walk(next, visited, append(nodes, next), append(hops, kg.Hop{Relation: relation(e), Forward: forward}))
+			delete(visited, next)
+		}
+		for _, e := range s.out[at] {
+			step(e, e.to, true)
+		}
+		if !directed {
+			for _, e := range s.in[at] {
+				step(e, e.from, false)
+			}
+		}
+	}
+	walk(from, map[string]bool{from: true}, []string{from}, nil)
+	sort.SliceStable(paths, func(i, j int) bool {
+		a, b := paths[i], paths[j]
+		if a.Strength.Rank() != b.Strength.Rank() {
+			return a.Strength.Rank() > b.Strength.Rank()
+		}
+		return len(a.Hops) < len(b.Hops)
+	})
+	if len(paths) > first {
+		paths = paths[:first]
+	}
+	return paths, nil
+}
+
+func (s *Store) path(ids []string, hops []kg.Hop) kg.Path {
+	p := kg.Path{Hops: append([]kg.Hop(nil), hops...)}
+	weakest := 5
+	for _, id := range ids {
+		p.Nodes = append(p.Nodes, s.entity(id))
+	}
+	for _, h := range hops {
+		weakest = min(weakest, h.Relation.Maturity.Rank())
+	}
+	p.Strength = kg.MaturityOfRank(weakest)
+	return p
+}
+
+// Neighbourhood gathers entities breadth first, nearer ones first, then by label.
+func (s *Store) Neighbourhood(ctx context.Context, id string, depth int, kinds []kg.Kind, limit int) (kg.Subgraph, error) {
+	if err := s.called(ctx, "Neighbourhood"); err != nil {
+		return kg.Subgraph{}, err
+	}
+	if _, ok := s.nodes[id]; !ok {
+		return kg.Subgraph{}, kg.Errorf(kg.ENOTFOUND, "nothing has the id %q", id)
+	}
+	sg := kg.Subgraph{Center: s.entity(id)}
+	kept := map[string]bool{id: true}
+	frontier := []string{id}
+	for d := 0; d < depth && len(frontier) > 0; d++ {
+		var next []string
+		for _, at := range frontier {
+			for _, e := range append(append([]edge(nil), s.out[at]...), s.in[at]...) {
+				other := e.to
+				if other == at {
+					other = e.from
+				}
+				if kept[other] || (len(kinds) > 0 && !onKind(kinds, s.nodes[other]["kind"])) || containsID(next, other) {
+					continue
+				}
+				next = append(next, other)
+			}
+		}
+		sort.SliceStable(next, func(i, j int) bool { return compare(s.nodes[next[i]]["sortName"], s.nodes[next[j]]["sortName"]) < 0 })
+		for _, n := range next {
+			if len(sg.Nodes) == limit {
+				sg.Truncated = true
+				break
+			}
+			kept[n] = true
+			sg.Nodes = append(sg.Nodes, s.entity(n))
+		}
+		frontier = next
+	}
+	for from := range kept {
+		for _, e := range s.out[from] {
+			if kept[e.to] {
+				sg.Edges = append(sg.Edges, relation(e))
+			}
+		}
+	}
+	sort.SliceStable(sg.Edges, func(i, j int) bool {
+		a, b := sg.Edges[i], sg.Edges[j]
+		return a.From+a.To+string(a.Kind) < b.From+b.To+string(b.Kind)
+	})
+	return sg, nil
+}
+
+func containsID(list []string, id string) bool {
+	for _, x := range list {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// Stats counts entities by kind and relationships by type, sorted by name.
+func (s *Store) Stats(ctx context.Context) (nodes, relations []kg.Count, err error) {
+	if err := s.called(ctx, "Stats"); err != nil {
+		return nil, nil, err
+	}
+	byKind, byType := map[string]int{}, map[string]int{}
+	for _, n := range s.nodes {
+		byKind[str(n["kind"])]++
+	}
+	for _, edges := range s.out {
+		for _, e := range edges {
+			byType[string(e.kind)]++
+		}
+	}
+	return counts(byKind), counts(byType), nil
+}
+
+func counts(m map[string]int) []kg.Count {
+	out := make([]kg.Count, 0, len(m))
+	for k, v := range m {
+		out = append(out, kg.Count{Kind: k, Count: v})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Kind < out[j].Kind })
+	return out
+}
+
+// Ping always answers.
+func (s *Store) Ping(ctx context.Context) error { return s.called(ctx, "Ping") }
+
+// entity is a whole stored entity, as the store methods that return kg.Entity give it.
+func (s *Store) entity(id string) kg.Entity {
+	n := make(kg.Row, len(s.nodes[id]))
+	for k, v := range s.nodes[id] {
+		n[k] = v
+	}
+	var prov []kg.Provenance
+	_ = json.Unmarshal([]byte(str(n["provenance"])), &prov)
+	return kg.Entity{ID: id, Kind: kg.Kind(str(n["kind"])), Props: n, Provenance: prov}
+}
+
+func relation(e edge) kg.Relation {
+	r := kg.Relation{Kind: e.kind, From: e.from, To: e.to, Effect: str(e.props["effect"]), Maturity: kg.Maturity(str(e.props["maturity"])),
+		Stance: str(e.props["stance"]), Note: str(e.props["note"]), LeftOut: str(e.props["leftOut"])}
+	if n, ok := e.props["number"].(int64); ok {
+		r.Number = int(n)
+	}
+	ids, _ := e.props["studyIds"].([]any)
+	for _, id := range ids {
+		r.Studies = append(r.Studies, str(id))
+	}
+	_ = json.Unmarshal([]byte(str(e.props["provenance"])), &r.Provenance)
+	return r
+}
+
+func str(v any) string {
+	s, _ := v.(string)
+	return s
+}

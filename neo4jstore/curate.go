@@ -1,0 +1,531 @@
+package neo4jstore
+
+import (
+	"context"
+	"crypto/subtle"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"gutskin/kg"
+)
+
+// Curation: the writes curators make through the API, each committed together with its
+// audit record, and the tokens that allow them. Audit records are (:Change) nodes and
+// tokens (:Token) nodes; neither is an :Entity, so no read of the graph meets them. A
+// retired entity loses its :Entity label (and its kind's) for :Retired, so that every
+// lookup, list, search and link that matches :Entity no longer sees it.
+
+var _ kg.Curation = (*Store)(nil)
+
+// curationSchema are the constraints the writes rely on: one sequence counter, unique
+// change numbers and token names, retired ids kept unique.
+var curationSchema = []string{
+	"CREATE CONSTRAINT change_sequence IF NOT EXISTS FOR (c:ChangeSequence) REQUIRE c.name IS UNIQUE",
+	"CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:Change) REQUIRE c.seq IS UNIQUE",
+	"CREATE INDEX change_at IF NOT EXISTS FOR (c:Change) ON (c.at)",
+	"CREATE CONSTRAINT token_name IF NOT EXISTS FOR (t:Token) REQUIRE t.name IS UNIQUE",
+	"CREATE INDEX token_hash IF NOT EXISTS FOR (t:Token) ON (t.hash)",
+	"CREATE CONSTRAINT retired_id IF NOT EXISTS FOR (n:Retired) REQUIRE n.id IS UNIQUE",
+}
+
+// bookkeeping are stored properties the store maintains itself; a curator's update never
+// sets them and the audit's before/after leave them out.
+var bookkeeping = map[string]bool{
+	"version": true, "origin": true, "curatedKeys": true, "createdBy": true, "createdAt": true,
+	"updatedBy": true, "updatedAt": true, "retiredBy": true, "retiredAt": true, "retiredReason": true,
+}
+
+// Bookkeeping reports whether a stored property is maintained by the store itself.
+func Bookkeeping(prop string) bool { return bookkeeping[prop] }
+
+// change runs work in one write transaction and, in the same transaction, writes the
+// audit record of what work says it touched. The record takes the next number of a single
+// counter, whose lock is held until commit, so numbers follow commit order.
+func (s *Store) change(ctx context.Context, meta kg.ChangeMeta, work func(tx neo4j.ManagedTransaction) ([]kg.Touched, error)) (kg.Change, error) {
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
+	defer session.Close(context.WithoutCancel(ctx))
+	out, err := session.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		touched, err := work(tx)
+		if err != nil {
+			return nil, err
+		}
+		s.hook("changed")
+		targets := make([]string, len(touched))
+		for i, t := range touched {
+			targets[i] = t.Target
+		}
+		body, err := json.Marshal(touched)
+		if err != nil {
+			return nil, err
+		}
+		recs, err := collect(ctx, tx, `MERGE (q:ChangeSequence {name: 'changes'}) ON CREATE SET q.seq = 0
+SET q.seq = q.seq + 1
+CREATE (c:Change {seq: q.seq, at: datetime(), mutation: $mutation, curator: $curator, reason: $reason,
+  source: $source, targets: $targets, touched: $touched})
+RETURN c.seq AS seq, c.at AS at`, map[string]any{
+			"mutation": meta.Mutation, "curator": meta.Curator, "reason": meta.Reason, "source": meta.Source,
+			"targets": targets, "touched": string(body),
+		})
+		if err != nil {
+			return nil, err
+		}
+		s.hook("audited")
+		seq, _, _ := neo4j.GetRecordValue[int64](recs[0], "seq")
+		at, _, _ := neo4j.GetRecordValue[time.Time](recs[0], "at")
+		return kg.Change{Seq: seq, At: at, Meta: meta, Touched: touched}, nil
+	}, neo4j.WithTxTimeout(s.timeoutFor(ctx)))
+	if err != nil {
+		var app *kg.Error
+		if errors.As(err, &app) {
+			return kg.Change{}, app
+		}
+		var n4j *neo4j.Neo4jError
+		if errors.As(err, &n4j) && strings.Contains(n4j.Code, "ConstraintValidationFailed") {
+			return kg.Change{}, errors.Join(kg.Errorf(kg.ECONFLICT, "another change made the same entity at the same time; reload and try again"), err)
+		}
+		return kg.Change{}, fmt.Errorf("neo4jstore: %s failed, nothing was changed: %w", meta.Mutation, mapError(ctx, err))
+	}
+	return out.(kg.Change), nil
+}
+
+func (s *Store) hook(stage string) {
+	if s.writeHook != nil {
+		s.writeHook(stage)
+	}
+}
+
+func collect(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(ctx)
+}
+
+// lock takes the write lock of an entity (live or retired) and then reads it, so that what
+// it returns is the latest committed state and stays so until this transaction ends.
+func lock(ctx context.Context, tx neo4j.ManagedTransaction, id string) (props map[string]any, retired bool, err error) {
+	recs, err := collect(ctx, tx, `MATCH (n {id: $id}) WHERE n:Entity OR n:Retired
+SET n.version = coalesce(n.version, 1)
+RETURN count(n) AS n`, map[string]any{"id": id})
+	if err != nil {
+		return nil, false, err
+	}
+	if n, _, _ := neo4j.GetRecordValue[int64](recs[0], "n"); n == 0 {
+		return nil, false, nil
+	}
+	recs, err = collect(ctx, tx, `MATCH (n {id: $id}) WHERE n:Entity OR n:Retired
+RETURN properties(n) AS p, n:Retired AS retired`, map[string]any{"id": id})
+	if err != nil || len(recs) == 0 {
+		return nil, false, err
+	}
+	p, _, _ := neo4j.GetRecordValue[map[string]any](recs[0], "p")
+	r, _, _ := neo4j.GetRecordValue[bool](recs[0], "retired")
+	return p, r, nil
+}
+
+func versionOf(props map[string]any) int {
+	if v, ok := props["version"].(int64); ok {
+		return int(v)
+	}
+	return 1
+}
+
+func checkVersion(id string, props map[string]any, expected int) error {
+	if v := versionOf(props); v != expected {
+		return kg.Errorf(kg.ECONFLICT, "%s is at version %d, not %d: someone changed it since you read it; reload and apply your change again", id, v, expected)
+	}
+	return nil
+}
+
+// visible drops the store's own bookkeeping from a property map, for the audit record.
+func visible(props map[string]any) map[string]any {
+	out := map[string]any{}
+	for k, v := range props {
+		if !bookkeeping[k] {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// Create stores new entities and relationships, refusing an id that exists (live or
+// retired) and a relationship whose ends do not.
+func (s *Store) Create(ctx context.Context, meta kg.ChangeMeta, g kg.Graph) (kg.Change, error) {
+	return s.change(ctx, meta, func(tx neo4j.ManagedTransaction) ([]kg.Touched, error) {
+		var touched []kg.Touched
+		for _, n := range g.Nodes {
+			if !n.Kind.IsValid() {
+				return nil, kg.Errorf(kg.EINVALID, "unknown kind %q", n.Kind)
+			}
+			recs, err := collect(ctx, tx, "MATCH (n {id: $id}) WHERE n:Entity OR n:Retired RETURN n:Retired AS retired", map[string]any{"id": n.ID})
+			if err != nil {
+				return nil, err
+			}
+			if len(recs) > 0 {
+				return nil, kg.FieldErrorf("id", "%s already exists; update it instead", n.ID)
+			}
+			cypher := "CREATE (n:Entity:" + n.Kind.Label() + ") SET n = $props, n.version = 1, n.origin = 'curated', n.createdBy = $curator, n.createdAt = datetime()"
+			if _, err := collect(ctx, tx, cypher, map[string]any{"props": n.Props, "curator": meta.Curator}); err != nil {
+				return nil, err
+			}
+			touched = append(touched, kg.Touched{Target: n.ID, After: visible(n.Props)})
+		}
+		for _, r := range g.Relations {
+			t, err := link(ctx, tx, meta, r)
+			if err != nil {
+				return nil, err
+			}
+			touched = append(touched, t)
+		}
+		return touched, nil
+	})
+}
+
+// link adds or replaces one relationship between two live entities.
+func link(ctx context.Context, tx neo4j.ManagedTransaction, meta kg.ChangeMeta, r kg.RelationRecord) (kg.Touched, error) {
+	if !r.Kind.IsValid() {
+		return kg.Touched{}, kg.Errorf(kg.EINVALID, "unknown relationship kind %q", r.Kind)
+	}
+	props := map[string]any{"key": r.Key}
+	for k, v := range r.Props {
+		props[k] = v
+	}
+	cypher := "MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to})\n" +
+		"OPTIONAL MATCH (a)-[old:" + string(r.Kind) + " {key: $key}]->(b)\n" +
+		"WITH a, b, CASE WHEN old IS NULL THEN null ELSE properties(old) END AS before\n" +
+		"MERGE (a)-[x:" + string(r.Kind) + " {key: $key}]->(b)\n" +
+		"SET x = $props, x.origin = 'curated', x.createdBy = $curator, x.createdAt = datetime()\n" +
+		"RETURN before"
+	recs, err := collect(ctx, tx, cypher, map[string]any{"from": r.From, "to": r.To, "key": r.Key, "props": props, "curator": meta.Curator})
+	if err != nil {
+		return kg.Touched{}, err
+	}
+	if len(recs) == 0 {
+		return kg.Touched{}, kg.Errorf(kg.ENOTFOUND, "%s or %s does not exist (or is retired)", r.From, r.To)
+	}
+	before, _, _ := neo4j.GetRecordValue[map[string]any](recs[0], "before")
+	t := kg.Touched{Target: r.Key, After: visible(props)}
+	if before != nil {
+		t.Before = visible(before)
+	}
+	return t, nil
+}
+
+// Update sets (nil: removes) properties of an entity whose version is expectedVersion.
+// The keys it sets are remembered as curated, so that loading the seed again keeps them.
+func (s *Store) Update(ctx context.Context, meta kg.ChangeMeta, id string, expectedVersion int, props map[string]any, rels []kg.RelationRecord) (kg.Change, error) {
+	return s.change(ctx, meta, func(tx neo4j.ManagedTransaction) ([]kg.Touched, error) {
+		current, retired, err := lock(ctx, tx, id)
+		if err != nil {
+			return nil, err
+		}
+		if current == nil || retired {
+			return nil, kg.Errorf(kg.ENOTFOUND, "%s does not exist (or is retired; restore it first)", id)
+		}
+		if err := checkVersion(id, current, expectedVersion); err != nil {
+			return nil, err
+		}
+		before, after := map[string]any{}, map[string]any{}
+		var keys []string
+		for k, v := range props {
+			if bookkeeping[k] || k == "id" || k == "kind" {
+				return nil, kg.Errorf(kg.EINVALID, "%s cannot be set", k)
+			}
+			before[k], after[k] = current[k], v
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		before["version"], after["version"] = int64(expectedVersion), int64(expectedVersion+1)
+		_, err = collect(ctx, tx, `MATCH (n:Entity {id: $id})
+SET n += $props, n.version = $version, n.updatedBy = $curator, n.updatedAt = datetime(),
+    n.curatedKeys = [k IN coalesce(n.curatedKeys, []) WHERE NOT k IN $keys] + $keys`,
+			map[string]any{"id": id, "props": props, "version": expectedVersion + 1, "curator": meta.Curator, "keys": keys})
+		if err != nil {
+			return nil, err
+		}
+		touched := []kg.Touched{{Target: id, Before: before, After: after}}
+		for _, r := range rels {
+			t, err := link(ctx, tx, meta, r)
+			if err != nil {
+				return nil, err
+			}
+			touched = append(touched, t)
+		}
+		return touched, nil
+	})
+}
+
+// Link adds a relationship between two live entities, or replaces one's properties.
+func (s *Store) Link(ctx context.Context, meta kg.ChangeMeta, r kg.RelationRecord) (kg.Change, error) {
+	return s.change(ctx, meta, func(tx neo4j.ManagedTransaction) ([]kg.Touched, error) {
+		t, err := link(ctx, tx, meta, r)
+		return []kg.Touched{t}, err
+	})
+}
+
+// Unlink removes a relationship; its properties stay in the audit record (the before of
+// this change), from which it can be stated again.
+func (s *Store) Unlink(ctx context.Context, meta kg.ChangeMeta, kind kg.RelationKind, from, to string) (kg.Change, error) {
+	if !kind.IsValid() {
+		return kg.Change{}, kg.Errorf(kg.EINVALID, "unknown relationship kind %q", kind)
+	}
+	return s.change(ctx, meta, func(tx neo4j.ManagedTransaction) ([]kg.Touched, error) {
+		recs, err := collect(ctx, tx, "MATCH (:Entity {id: $from})-[r:"+string(kind)+"]->(:Entity {id: $to})\n"+
+			"WITH r, properties(r) AS before DELETE r RETURN before", map[string]any{"from": from, "to": to})
+		if err != nil {
+			return nil, err
+		}
+		if len(recs) == 0 {
+			return nil, kg.Errorf(kg.ENOTFOUND, "there is no %s relationship from %s to %s", kind, from, to)
+		}
+		var touched []kg.Touched
+		for _, rec := range recs {
+			before, _, _ := neo4j.GetRecordValue[map[string]any](rec, "before")
+			key, _ := before["key"].(string)
+			touched = append(touched, kg.Touched{Target: key, Before: visible(before)})
+		}
+		return touched, nil
+	})
+}
+
+// SetRetired retires an entity (it loses its :Entity label and its kind's for :Retired)
+// or restores it.
+func (s *Store) SetRetired(ctx context.Context, meta kg.ChangeMeta, id string, expectedVersion int, retire bool) (kg.Change, error) {
+	kind, err := kg.KindOfID(id)
+	if err != nil {
+		return kg.Change{}, err
+	}
+	label := kind.Label()
+	return s.change(ctx, meta, func(tx neo4j.ManagedTransaction) ([]kg.Touched, error) {
+		current, retired, err := lock(ctx, tx, id)
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case current == nil:
+			return nil, kg.Errorf(kg.ENOTFOUND, "%s does not exist", id)
+		case retire && retired:
+			return nil, kg.Errorf(kg.EINVALID, "%s is already retired", id)
+		case !retire && !retired:
+			return nil, kg.Errorf(kg.EINVALID, "%s is not retired", id)
+		}
+		if err := checkVersion(id, current, expectedVersion); err != nil {
+			return nil, err
+		}
+		cypher := "MATCH (n:Entity {id: $id}) REMOVE n:Entity:" + label + " SET n:Retired, n.retiredBy = $curator, n.retiredAt = datetime(), n.retiredReason = $reason, n.version = $version"
+		if !retire {
+			cypher = "MATCH (n:Retired {id: $id}) REMOVE n:Retired SET n:Entity:" + label + ", n.version = $version, n.updatedBy = $curator, n.updatedAt = datetime() REMOVE n.retiredBy, n.retiredAt, n.retiredReason"
+		}
+		if _, err := collect(ctx, tx, cypher, map[string]any{"id": id, "curator": meta.Curator, "reason": meta.Reason, "version": expectedVersion + 1}); err != nil {
+			return nil, err
+		}
+		return []kg.Touched{{Target: id,
+			Before: map[string]any{"retired": !retire, "version": int64(expectedVersion)},
+			After:  map[string]any{"retired": retire, "version": int64(expectedVersion + 1)}}}, nil
+	})
+}
+
+// Links lists an entity's outgoing relationships of one type to live entities.
+func (s *Store) Links(ctx context.Context, id string, kind kg.RelationKind) ([]kg.RelationRecord, error) {
+	if !kind.IsValid() {
+		return nil, kg.Errorf(kg.EINVALID, "unknown relationship kind %q", kind)
+	}
+	recs, err := s.read(ctx, "MATCH (:Entity {id: $id})-[r:"+string(kind)+"]->(b:Entity) RETURN b.id AS to, properties(r) AS p ORDER BY r.key",
+		map[string]any{"id": id})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]kg.RelationRecord, 0, len(recs))
+	for _, rec := range recs {
+		to, _, _ := neo4j.GetRecordValue[string](rec, "to")
+		p, _, _ := neo4j.GetRecordValue[map[string]any](rec, "p")
+		key, _ := p["key"].(string)
+		out = append(out, kg.RelationRecord{Kind: kind, From: id, To: to, Key: key, Props: p})
+	}
+	return out, nil
+}
+
+// StudyWithDOI returns the id of the study (live or retired) holding a DOI, or "".
+func (s *Store) StudyWithDOI(ctx context.Context, doi string) (string, error) {
+	recs, err := s.read(ctx, "MATCH (n {doiLower: $doi}) WHERE n:Study OR n:Retired RETURN n.id AS id LIMIT 1",
+		map[string]any{"doi": strings.ToLower(doi)})
+	if err != nil || len(recs) == 0 {
+		return "", err
+	}
+	id, _, err := neo4j.GetRecordValue[string](recs[0], "id")
+	return id, err
+}
+
+// Kinds tells the kind of each live entity among ids.
+func (s *Store) Kinds(ctx context.Context, ids []string) (map[string]kg.Kind, error) {
+	out := map[string]kg.Kind{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	recs, err := s.read(ctx, "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, n.kind AS kind", map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		id, _, _ := neo4j.GetRecordValue[string](r, "id")
+		k, _, _ := neo4j.GetRecordValue[string](r, "kind")
+		out[id] = kg.Kind(k)
+	}
+	return out, nil
+}
+
+// Current returns an entity's stored properties, live or retired (nil if none).
+func (s *Store) Current(ctx context.Context, id string) (map[string]any, error) {
+	recs, err := s.read(ctx, "MATCH (n {id: $id}) WHERE n:Entity OR n:Retired RETURN properties(n) AS p, n:Retired AS retired", map[string]any{"id": id})
+	if err != nil || len(recs) == 0 {
+		return nil, err
+	}
+	p, _, _ := neo4j.GetRecordValue[map[string]any](recs[0], "p")
+	if r, _, _ := neo4j.GetRecordValue[bool](recs[0], "retired"); r {
+		p["retired"] = true
+	}
+	return p, nil
+}
+
+// History lists the changes that touched an entity, its relationships (keyed
+// TYPE|from|to) included, or a relationship by its key, newest first.
+func (s *Store) History(ctx context.Context, id string, first int) ([]kg.Change, error) {
+	recs, err := s.read(ctx, `MATCH (c:Change)
+WHERE any(t IN c.targets WHERE t = $id OR t CONTAINS '|' + $id + '|' OR t ENDS WITH '|' + $id)
+RETURN c ORDER BY c.seq DESC LIMIT $first`, map[string]any{"id": id, "first": first})
+	if err != nil {
+		return nil, err
+	}
+	return changesOf(recs)
+}
+
+// Changes lists changes in commit order: those after sequence number after and at or
+// after since, at most first, and whether there are more.
+func (s *Store) Changes(ctx context.Context, since time.Time, after int64, first int) ([]kg.Change, bool, error) {
+	recs, err := s.read(ctx, `MATCH (c:Change) WHERE c.seq > $after AND c.at >= $since
+RETURN c ORDER BY c.seq LIMIT $limit`, map[string]any{"after": after, "since": since, "limit": first + 1})
+	if err != nil {
+		return nil, false, err
+	}
+	more := len(recs) > first
+	if more {
+		recs = recs[:first]
+	}
+	out, err := changesOf(recs)
+	return out, more, err
+}
+
+func changesOf(recs []*neo4j.Record) ([]kg.Change, error) {
+	out := make([]kg.Change, 0, len(recs))
+	for _, rec := range recs {
+		n, _, err := neo4j.GetRecordValue[neo4j.Node](rec, "c")
+		if err != nil {
+			return nil, err
+		}
+		c := kg.Change{}
+		c.Seq, _ = neo4j.GetProperty[int64](n, "seq")
+		c.At, _ = neo4j.GetProperty[time.Time](n, "at")
+		c.Meta.Mutation, _ = neo4j.GetProperty[string](n, "mutation")
+		c.Meta.Curator, _ = neo4j.GetProperty[string](n, "curator")
+		c.Meta.Reason, _ = neo4j.GetProperty[string](n, "reason")
+		c.Meta.Source, _ = neo4j.GetProperty[string](n, "source")
+		body, _ := neo4j.GetProperty[string](n, "touched")
+		if err := json.Unmarshal([]byte(body), &c.Touched); err != nil {
+			return nil, fmt.Errorf("neo4jstore: change %d has an unreadable record: %w", c.Seq, err)
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// Tokens.
+
+// CreateToken stores a token's hash under a unique name.
+func (s *Store) CreateToken(ctx context.Context, name string, role kg.Role, hash []byte) error {
+	_, err := neo4j.ExecuteQuery(ctx, s.driver, "CREATE (:Token {name: $name, role: $role, hash: $hash, createdAt: datetime()})",
+		map[string]any{"name": name, "role": string(role), "hash": hex.EncodeToString(hash)}, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
+	var n4j *neo4j.Neo4jError
+	if errors.As(err, &n4j) && strings.Contains(n4j.Code, "ConstraintValidationFailed") {
+		return kg.Errorf(kg.ECONFLICT, "a token named %q exists already; revoke it or choose another name", name)
+	}
+	return err
+}
+
+// RevokeToken marks a token revoked; it stops working at once. It reports whether an
+// unrevoked token of that name existed.
+func (s *Store) RevokeToken(ctx context.Context, name string) (bool, error) {
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, "MATCH (t:Token {name: $name}) WHERE t.revokedAt IS NULL SET t.revokedAt = datetime() RETURN count(t) AS n",
+		map[string]any{"name": name}, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
+	if err != nil {
+		return false, err
+	}
+	n, _, _ := neo4j.GetRecordValue[int64](res.Records[0], "n")
+	return n > 0, nil
+}
+
+// Tokens lists every token (never its value or hash).
+func (s *Store) Tokens(ctx context.Context) ([]kg.TokenInfo, error) {
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, "MATCH (t:Token) RETURN t.name AS name, t.role AS role, t.createdAt AS created, t.revokedAt AS revoked ORDER BY t.name",
+		nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database))
+	if err != nil {
+		return nil, err
+	}
+	var out []kg.TokenInfo
+	for _, r := range res.Records {
+		var t kg.TokenInfo
+		t.Name, _, _ = neo4j.GetRecordValue[string](r, "name")
+		role, _, _ := neo4j.GetRecordValue[string](r, "role")
+		t.Role = kg.Role(role)
+		t.CreatedAt, _, _ = neo4j.GetRecordValue[time.Time](r, "created")
+		if rv, isNil, err := neo4j.GetRecordValue[time.Time](r, "revoked"); err == nil && !isNil {
+			t.RevokedAt = &rv
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}
+
+// Authenticate finds the unrevoked token with this hash. The hash is looked up, then
+// compared again in constant time, so that the answer does not depend on how much of it
+// matched.
+func (s *Store) Authenticate(ctx context.Context, hash []byte) (kg.Principal, bool, error) {
+	recs, err := s.read(ctx, "MATCH (t:Token {hash: $hash}) WHERE t.revokedAt IS NULL RETURN t.name AS name, t.role AS role, t.hash AS hash",
+		map[string]any{"hash": hex.EncodeToString(hash)})
+	if err != nil || len(recs) == 0 {
+		return kg.Principal{}, false, err
+	}
+	stored, _, _ := neo4j.GetRecordValue[string](recs[0], "hash")
+	if subtle.ConstantTimeCompare([]byte(stored), []byte(hex.EncodeToString(hash))) != 1 {
+		return kg.Principal{}, false, nil
+	}
+	name, _, _ := neo4j.GetRecordValue[string](recs[0], "name")
+	role, _, _ := neo4j.GetRecordValue[string](recs[0], "role")
+	return kg.Principal{Name: name, Role: kg.Role(role)}, true, nil
+}
+
+// ResetCuration removes every trace of curation: curated entities and relationships,
+// retired entities, audit records and tokens, and the marks on seed records. Tests call it
+// before loading the seed, so each test binary starts from exactly the seed.
+func (s *Store) ResetCuration(ctx context.Context) error {
+	for _, stmt := range []string{
+		"MATCH (n) WHERE n:Change OR n:ChangeSequence OR n:Token OR n:Retired OR (n:Entity AND n.origin = 'curated') DETACH DELETE n",
+		"MATCH (:Entity)-[r]->(:Entity) WHERE r.origin = 'curated' DELETE r",
+		"MATCH (n:Entity) WHERE n.curatedKeys IS NOT NULL OR n.version IS NOT NULL REMOVE n.curatedKeys, n.version",
+	} {
+		if _, err := neo4j.ExecuteQuery(ctx, s.driver, stmt, nil, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting()); err != nil {
+			return fmt.Errorf("neo4jstore: reset curation: %w", err)
+		}
+	}
+	return nil
+}

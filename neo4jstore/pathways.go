@@ -1,0 +1,127 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"gutskin/kg"
+)
+
+// Pathways returns simple paths between two entities over the given relationship kinds:
+// strongest weakest hop first, then shortest, then by the ids along the path. It reports
+// NOT_FOUND when either end does not exist, from the same round trip as the search.
+func (s *Store) Pathways(ctx context.Context, from, to string, maxHops int, minMaturity kg.Maturity, rels []kg.RelationKind, directed bool, first int) ([]kg.Path, error) {
+	cypher, steps, err := pathwaysQuery(maxHops, minMaturity.Rank(), rels, directed)
+	if err != nil {
+		return nil, err
+	}
+	if first < 1 {
+		return nil, kg.Errorf(kg.EINVALID, "first must be at least 1")
+	}
+	recs, err := s.readNamed(ctx, "pathways", cypher, map[string]any{"from": from, "to": to, "first": first, "steps": steps, "maxHops": maxHops})
+	if err != nil {
+		return nil, err
+	}
+	if len(recs) != 1 {
+		return nil, fmt.Errorf("neo4jstore: pathways returned %d records, want 1", len(recs))
+	}
+	rec := recs[0]
+	for _, end := range []struct{ field, id string }{{"fromFound", from}, {"toFound", to}} {
+		if found, err := get[bool](rec, end.field); err != nil || !found {
+			if err != nil {
+				return nil, err
+			}
+			return nil, kg.Errorf(kg.ENOTFOUND, "nothing has the id %q", end.id)
+		}
+	}
+	entitiesV, err := value(rec, "entities")
+	if err != nil {
+		return nil, err
+	}
+	entities, err := entitiesFrom(entitiesV, "pathway entities")
+	if err != nil {
+		return nil, err
+	}
+	byID := map[string]kg.Entity{}
+	for _, e := range entities {
+		byID[e.ID] = e
+	}
+	pathsV, err := value(rec, "paths")
+	if err != nil {
+		return nil, err
+	}
+	found, err := list(pathsV, "paths")
+	if err != nil {
+		return nil, err
+	}
+	paths := make([]kg.Path, 0, len(found))
+	for _, v := range found {
+		m, err := asMap(v, "a path")
+		if err != nil {
+			return nil, err
+		}
+		relations, err := relationsFrom(m["rels"])
+		if err != nil {
+			return nil, err
+		}
+		ids := strs(m["ids"])
+		if len(ids) != len(relations)+1 {
+			return nil, fmt.Errorf("neo4jstore: a path of %d nodes has %d relationships", len(ids), len(relations))
+		}
+		p := kg.Path{Nodes: make([]kg.Entity, len(ids))}
+		for i, id := range ids {
+			e, ok := byID[id]
+			if !ok {
+				return nil, fmt.Errorf("neo4jstore: path node %s was not returned", id)
+			}
+			p.Nodes[i] = e
+		}
+		for i, r := range relations {
+			p.Hops = append(p.Hops, kg.Hop{Relation: r, Forward: r.From == ids[i]})
+		}
+		strength, _ := m["strength"].(int64)
+		p.Strength = kg.MaturityOfRank(int(strength))
+		paths = append(paths, p)
+	}
+	return paths, nil
+}
+
+// pathwaysQuery assembles the pathways statement for one shape of question and lists the
+// (level, group) steps of its search, from the strongest rank down to minRank (see
+// queries/pathways.cypher). Only names from kg's allow-list and validated integers are
+// written into the statement.
+func pathwaysQuery(maxHops, minRank int, rels []kg.RelationKind, directed bool) (string, []map[string]any, error) {
+	if len(rels) == 0 {
+		return "", nil, kg.Errorf(kg.EINVALID, "at least one relationship kind is needed")
+	}
+	types := make([]string, 0, len(rels))
+	for _, r := range rels {
+		if !r.IsValid() {
+			return "", nil, kg.Errorf(kg.EINVALID, "unknown relationship kind %q", r)
+		}
+		types = append(types, string(r))
+	}
+	if maxHops < 1 || maxHops > 5 {
+		return "", nil, kg.Errorf(kg.EINVALID, "maxHops must be between 1 and 5")
+	}
+	arrow := ""
+	if directed {
+		arrow = ">"
+	}
+	group := strings.NewReplacer("{{TYPES}}", strings.Join(types, "|"), "{{ARROW}}", arrow, "{{HOPS}}", strconv.Itoa(maxHops)).
+		Replace(query("pathways_group"))
+	var groups strings.Builder
+	for g := 1; g <= maxHops; g++ {
+		groups.WriteString(strings.ReplaceAll(group, "{{GROUP}}", strconv.Itoa(g)))
+	}
+	strongest := kg.MaturityEstablished.Rank()
+	var steps []map[string]any
+	for level := strongest; level >= max(0, min(minRank, strongest)); level-- {
+		for g := 1; g <= maxHops; g++ {
+			steps = append(steps, map[string]any{"level": level, "group": g})
+		}
+	}
+	return strings.ReplaceAll(query("pathways"), "{{GROUPS}}", groups.String()), steps, nil
+}

@@ -1,0 +1,123 @@
+package neo4jstore_test
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+
+	"gutskin/kg"
+	"gutskin/kgtest"
+	"gutskin/neo4jstore"
+)
+
+// oracleSearch reads every hit of a search and sorts them all: the ranking the store's one
+// pass must reproduce, page by page.
+func oracleSearch(t *testing.T, text string, kinds []kg.Kind) (ids []string, scores []float64) {
+	t.Helper()
+	lucene, _, err := neo4jstore.LuceneQuery(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kindNames any
+	if len(kinds) > 0 {
+		names := make([]string, len(kinds))
+		for i, k := range kinds {
+			names[i] = string(k)
+		}
+		kindNames = names
+	}
+	rows := kgtest.Cypher(t, `CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score
+		WHERE $kinds IS NULL OR node.kind IN $kinds
+		RETURN node.id AS id, score ORDER BY score DESC, node.id ASC`, map[string]any{"lucene": lucene, "kinds": kindNames})
+	for _, r := range rows {
+		ids = append(ids, r["id"].(string))
+		scores = append(scores, r["score"].(float64))
+	}
+	return ids, scores
+}
+
+// searchAll pages through a search with keyset cursors, asking for the total on every
+// other page (from the first page if totalFirst), and checks what each page says about
+// itself.
+func searchAll(t *testing.T, store *neo4jstore.Store, text string, kinds []kg.Kind, first int, totalFirst bool, wantTotal int) (ids []string, scores []float64) {
+	t.Helper()
+	var after *kg.Cursor
+	for page := 0; ; page++ {
+		withTotal := (page%2 == 0) == totalFirst
+		ctx := kg.WithRoundTrips(context.Background(), 0)
+		hits, more, total, err := store.Search(ctx, text, kinds, first, after, withTotal)
+		if err != nil {
+			t.Fatalf("%q page %d: %v", text, page, err)
+		}
+		if n := kg.RoundTrips(ctx); n != 1 {
+			t.Errorf("%q page %d: %d round trips, want 1", text, page, n)
+		}
+		if withTotal && total != wantTotal || !withTotal && total != -1 {
+			t.Errorf("%q page %d (total asked: %v): total %d, want %d", text, page, withTotal, total, wantTotal)
+		}
+		if len(hits) > first || more && len(hits) < first {
+			t.Fatalf("%q page %d: %d hits of at most %d, more = %v", text, page, len(hits), first, more)
+		}
+		for _, h := range hits {
+			ids, scores = append(ids, h.Entity.ID), append(scores, h.Score)
+		}
+		if !more || len(hits) == 0 {
+			return ids, scores
+		}
+		last := hits[len(hits)-1]
+		after = &kg.Cursor{Key: last.Score, ID: last.Entity.ID}
+	}
+}
+
+// TestSearchMatchesOracle pages through searches of the seed and compares every hit, its
+// place and score, and the total with a brute-force reading of the index.
+func TestSearchMatchesOracle(t *testing.T) {
+	store := kgtest.Store(t)
+	for _, text := range []string{"acne", "eczema probiotics", "dermatitus", "HN001", "gut barrier integrity"} {
+		for _, kinds := range [][]kg.Kind{nil, {kg.KindStudy}, {kg.KindClaim, kg.KindCondition}} {
+			wantIDs, wantScores := oracleSearch(t, text, kinds)
+			for i, first := range []int{1, 7, 25} {
+				t.Run(fmt.Sprintf("%s/%v/first=%d", text, kinds, first), func(t *testing.T) {
+					ids, scores := searchAll(t, store, text, kinds, first, i%2 == 0, len(wantIDs))
+					if !slices.Equal(ids, wantIDs) || !slices.Equal(scores, wantScores) {
+						t.Errorf("got  %v %v\nwant %v %v", ids, scores, wantIDs, wantScores)
+					}
+				})
+			}
+		}
+	}
+}
+
+// TestSearchTiesPastThePrefetch searches entities that all score the same, more of them than
+// a first page reads ahead: the page must still be the smallest ids, and paging must go
+// through the tie in id order.
+func TestSearchTiesPastThePrefetch(t *testing.T) {
+	store := kgtest.Store(t)
+	const prefix = "search-test:"
+	remove := func() {
+		kgtest.Cypher(t, `MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n`, map[string]any{"prefix": prefix})
+	}
+	remove()
+	t.Cleanup(remove)
+	var rows []map[string]any
+	for i := range 45 {
+		// Ids out of creation order, so that index order and id order differ.
+		rows = append(rows, map[string]any{"id": fmt.Sprintf("%s%02d", prefix, (i*17)%45)})
+	}
+	kgtest.Cypher(t, `UNWIND $rows AS row
+		CREATE (:Entity:Factor {id: row.id, kind: 'FACTOR', label: 'quorblax widget', searchNames: 'quorblax widget', searchText: 'quorblax widget'})`,
+		map[string]any{"rows": rows})
+	wantIDs, wantScores := oracleSearch(t, "quorblax", nil)
+	if len(wantIDs) != 45 || wantScores[0] != wantScores[44] {
+		t.Fatalf("the test entities do not tie: %v %v", wantIDs, wantScores)
+	}
+	for _, first := range []int{10, 44, 45, 50} {
+		for _, totalFirst := range []bool{false, true} {
+			ids, _ := searchAll(t, store, "quorblax", nil, first, totalFirst, 45)
+			if !slices.Equal(ids, wantIDs) {
+				t.Errorf("first=%d, total on the first page: %v: got %v, want %v", first, totalFirst, ids, wantIDs)
+			}
+		}
+	}
+}

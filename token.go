@@ -1,0 +1,133 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/base64"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"gutskin/graph"
+	"gutskin/kg"
+	"gutskin/neo4jstore"
+)
+
+// The token subcommand: `gutskin token create --name … --role curator|admin`, `gutskin
+// token list`, `gutskin token revoke --name …`. A token's value is printed once, to
+// stdout, and only its SHA-256 hash is stored; it never reaches a log.
+
+const tokenUsage = `usage:
+  gutskin token create --name NAME --role curator|admin   print a new token once
+  gutskin token list                                      names, roles, dates (never values)
+  gutskin token revoke --name NAME                        the token stops working at once
+Neo4j is found as for serving: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.`
+
+func runToken(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		return errors.New(tokenUsage)
+	}
+	cmd, rest := args[0], args[1:]
+	fs := flag.NewFlagSet("gutskin token "+cmd, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	name := fs.String("name", "", "the token's name: who or what uses it")
+	role := fs.String("role", string(kg.RoleCurator), "curator or admin")
+	if err := fs.Parse(rest); err != nil {
+		return err
+	}
+	o, err := parseOptions([]string{"-connect-timeout", "10s"}, getenv, stderr)
+	if err != nil {
+		return err
+	}
+	driver, err := openDriver(ctx, o, zerolog.New(io.Discard))
+	if err != nil {
+		return err
+	}
+	defer driver.Close(context.Background())
+	store := neo4jstore.New(driver, o.neo4jDB, 10*time.Second)
+	defer store.Close()
+	if err := store.EnsureSchema(ctx); err != nil {
+		return err
+	}
+	switch cmd {
+	case "create":
+		if *name == "" || !kg.Role(*role).Valid() {
+			return fmt.Errorf("give --name and --role curator or admin\n%s", tokenUsage)
+		}
+		token, err := createToken(ctx, store, *name, kg.Role(*role))
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "%s\n", token)
+		fmt.Fprintf(stderr, "token %q (%s) created; it is shown only now. Send it as \"Authorization: Bearer <token>\".\n", *name, *role)
+	case "list":
+		tokens, err := store.Tokens(ctx)
+		if err != nil {
+			return err
+		}
+		for _, t := range tokens {
+			state := "active"
+			if t.RevokedAt != nil {
+				state = "revoked " + t.RevokedAt.UTC().Format(time.RFC3339)
+			}
+			fmt.Fprintf(stdout, "%s\t%s\tcreated %s\t%s\n", t.Name, t.Role, t.CreatedAt.UTC().Format(time.RFC3339), state)
+		}
+	case "revoke":
+		if *name == "" {
+			return fmt.Errorf("give --name\n%s", tokenUsage)
+		}
+		ok, err := store.RevokeToken(ctx, *name)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return fmt.Errorf("no active token is named %q", *name)
+		}
+		fmt.Fprintf(stderr, "token %q revoked\n", *name)
+	default:
+		return fmt.Errorf("unknown token command %q\n%s", cmd, tokenUsage)
+	}
+	return nil
+}
+
+// createToken stores a new random token's hash and returns the token.
+func createToken(ctx context.Context, store *neo4jstore.Store, name string, role kg.Role) (string, error) {
+	raw := make([]byte, 32)
+	if _, err := rand.Read(raw); err != nil {
+		return "", err
+	}
+	token := "gsk_" + base64.RawURLEncoding.EncodeToString(raw)
+	if err := store.CreateToken(ctx, name, role, graph.HashToken(token)); err != nil {
+		return "", err
+	}
+	return token, nil
+}
+
+// devTokenName is the token `make run` creates for local development.
+const devTokenName = "dev-curator"
+
+// ensureDevToken creates a curator token for local development unless one exists, and
+// prints it once to out (not to the log).
+func ensureDevToken(ctx context.Context, store *neo4jstore.Store, out io.Writer) error {
+	tokens, err := store.Tokens(ctx)
+	if err != nil {
+		return err
+	}
+	for _, t := range tokens {
+		if strings.HasPrefix(t.Name, devTokenName) && t.RevokedAt == nil {
+			fmt.Fprintf(out, "development token %q exists already (its value was printed when it was made; `go run . token list`, then revoke it and restart for a new one)\n", t.Name)
+			return nil
+		}
+	}
+	token, err := createToken(ctx, store, devTokenName+"-"+time.Now().UTC().Format("20060102T150405"), kg.RoleCurator)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "\n  development curator token (shown once): %s\n  try a mutation in /playground with the header  Authorization: Bearer %s\n\n", token, token)
+	return nil
+}
