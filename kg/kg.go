@@ -3,7 +3,10 @@
 // Implementations (Neo4j, HTTP, GraphQL) depend on this package, never the other way round.
 package kg
 
-import "context"
+import (
+	"context"
+	"encoding/json"
+)
 
 // Label is the Neo4j label of the kind, which is also its GraphQL type name.
 func (k Kind) Label() string {
@@ -64,6 +67,20 @@ type Provenance struct {
 	Source    string `json:"source" yaml:"source"`
 	Section   string `json:"section" yaml:"section"`
 	Citations []int  `json:"citations" yaml:"citations"`
+}
+
+// ProvenanceJSON is provenance as it is stored: a JSON array of {source, section, citations},
+// citations never null.
+func ProvenanceJSON(prov []Provenance) string {
+	out := make([]Provenance, len(prov))
+	for i, p := range prov {
+		out[i] = p
+		if out[i].Citations == nil {
+			out[i].Citations = []int{}
+		}
+	}
+	b, _ := json.Marshal(out)
+	return string(b)
 }
 
 // Entity is any node of the graph. Fields not used by a kind stay empty; Props keeps every

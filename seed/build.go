@@ -27,7 +27,7 @@ func (b *builder) node(id string, kind kg.Kind, label string, names []string, te
 	props["sortName"] = strings.ToLower(label)
 	props["searchNames"] = strings.Join(nonEmpty(names), " | ")
 	props["searchText"] = strings.TrimSpace(text)
-	props["provenance"] = provJSON(prov)
+	props["provenance"] = kg.ProvenanceJSON(prov)
 	props["sourceIds"] = sourceIDs(prov)
 	b.g.Nodes = append(b.g.Nodes, kg.NodeRecord{ID: id, Kind: kind, Props: props})
 }
@@ -36,7 +36,7 @@ func (b *builder) relation(kind kg.RelationKind, from, to string, m kg.Maturity,
 	props = compact(props)
 	props["maturity"] = string(m)
 	props["maturityRank"] = m.Rank()
-	props["provenance"] = provJSON(prov)
+	props["provenance"] = kg.ProvenanceJSON(prov)
 	props["sourceIds"] = sourceIDs(prov)
 	if _, ok := props["studyIds"]; !ok {
 		props["studyIds"] = []string{}

@@ -4,7 +4,6 @@ package seed
 
 import (
 	"embed"
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"os"
@@ -303,16 +302,6 @@ func (l *loader) validate() {
 		f.validate(l)
 	}
 	l.checkGradesAgree()
-}
-
-func provJSON(prov []kg.Provenance) string {
-	for i := range prov {
-		if prov[i].Citations == nil {
-			prov[i].Citations = []int{}
-		}
-	}
-	b, _ := json.Marshal(prov)
-	return string(b)
 }
 
 func sourceIDs(prov []kg.Provenance) []string {

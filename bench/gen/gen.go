@@ -8,7 +8,6 @@
 package gen
 
 import (
-	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"strings"
@@ -278,7 +277,7 @@ func (b *builder) node(k kg.Kind, i int) kg.NodeRecord {
 	props["sortName"] = strings.ToLower(label)
 	props["searchNames"] = strings.Join(names, " | ")
 	props["searchText"] = strings.TrimSpace(text)
-	props["provenance"] = provJSON(prov)
+	props["provenance"] = kg.ProvenanceJSON(prov)
 	props["sourceIds"] = []string{prov[0].Source}
 	return kg.NodeRecord{ID: id, Kind: k, Props: props}
 }
@@ -354,18 +353,6 @@ func citations(r *rand.Rand) []int {
 		out[i] = 1 + r.IntN(60)
 	}
 	return out
-}
-
-// provJSON stores provenance as the seed loader does: a JSON array of
-// {source, section, citations} with citations never null.
-func provJSON(prov []kg.Provenance) string {
-	for i := range prov {
-		if prov[i].Citations == nil {
-			prov[i].Citations = []int{}
-		}
-	}
-	b, _ := json.Marshal(prov)
-	return string(b)
 }
 
 // ParseSize reads a size such as 300, 10k, 100k or 1m.

@@ -161,7 +161,7 @@ func (o *owner) add(kind kg.RelationKind, from, to string, m kg.Maturity, prov [
 	}
 	props["maturity"] = string(m)
 	props["maturityRank"] = m.Rank()
-	props["provenance"] = provJSON(prov)
+	props["provenance"] = kg.ProvenanceJSON(prov)
 	props["sourceIds"] = []string{prov[0].Source}
 	if _, ok := props["studyIds"]; !ok {
 		props["studyIds"] = []string{}
