@@ -466,3 +466,23 @@ func TestRelationRules(t *testing.T) {
 		})
 	}
 }
+
+// TestRetiredEntitiesLeavePathways: a path never runs through a retired entity.
+func TestRetiredEntitiesLeavePathways(t *testing.T) {
+	h := newHarness(t)
+	const hub = "mechanism:gut-barrier-integrity"
+	const query = `{ pathways(from: "strain:hn001", to: "condition:acne", maxHops: 4, first: 50) { nodes { id } } }`
+	before := h.do(t, "", query, nil)
+	if len(before.Errors) > 0 || !strings.Contains(string(before.Data["pathways"]), hub) {
+		t.Fatalf("before retiring, some path should pass through %s: %s", hub, before.raw)
+	}
+	rev := ok[struct{ Version int }](t, h.do(t, "", `query($id: ID!) { revision(id: $id) { version } }`, map[string]any{"id": hub}), "revision")
+	ok[any](t, h.mutate(t, h.curator, "retire", map[string]any{"reason": "test", "id": hub, "expectedVersion": rev.Version}), "retire")
+	defer func() {
+		ok[any](t, h.mutate(t, h.admin, "restore", map[string]any{"reason": "test", "id": hub, "expectedVersion": rev.Version + 1}), "restore")
+	}()
+	after := h.do(t, "", query, nil)
+	if len(after.Errors) > 0 || strings.Contains(string(after.Data["pathways"]), hub) {
+		t.Errorf("after retiring, a path still passes through %s: %s", hub, after.raw)
+	}
+}
