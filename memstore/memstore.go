@@ -176,7 +176,7 @@ func (s *Store) Page(ctx context.Context, q kg.ListQuery, sel *kg.Selection, wit
 	}
 	var ids []string
 	for _, id := range s.order {
-		if s.nodes[id]["kind"] == string(q.Kind) && s.matches(id, q.Filters) {
+		if s.nodes[id]["kind"] == string(q.Kind) && s.nodes[id][sortField] != nil && s.matches(id, q.Filters) {
 			ids = append(ids, id)
 		}
 	}
