@@ -71,7 +71,7 @@ func (p *planner) entities(sels ast.SelectionSet, possible []kg.Kind) *kg.Select
 					order = append(order, k)
 				}
 				gathered[k] = append(gathered[k], f.Selections)
-				if !containsKind(onKinds[k], kind) {
+				if !slices.Contains(onKinds[k], kind) {
 					onKinds[k] = append(onKinds[k], kind)
 				}
 				continue
@@ -198,12 +198,12 @@ func endKinds(rels []kg.RelationKind) (from, to []kg.Kind) {
 	for _, r := range rels {
 		spec := r.Spec()
 		for _, k := range spec.From {
-			if !containsKind(from, k) {
+			if !slices.Contains(from, k) {
 				from = append(from, k)
 			}
 		}
 		for _, k := range spec.To {
-			if !containsKind(to, k) {
+			if !slices.Contains(to, k) {
 				to = append(to, k)
 			}
 		}
@@ -222,18 +222,9 @@ func concat(sets []ast.SelectionSet) ast.SelectionSet {
 	return out
 }
 
-func containsKind(list []kg.Kind, k kg.Kind) bool {
-	for _, x := range list {
-		if x == k {
-			return true
-		}
-	}
-	return false
-}
-
 func coversAll(have, want []kg.Kind) bool {
 	for _, k := range want {
-		if !containsKind(have, k) {
+		if !slices.Contains(have, k) {
 			return false
 		}
 	}

@@ -78,24 +78,39 @@ func (r *Resolver) rowsOf(ctx context.Context, entities []kg.Entity, sel *kg.Sel
 		}
 		return out, nil
 	}
-	ids := make([]string, 0, len(entities))
-	seen := map[string]bool{}
-	for _, e := range entities {
-		if !seen[e.ID] {
-			seen[e.ID] = true
-			ids = append(ids, e.ID)
+	return r.fetchByID(ctx, idsOf(entities), sel)
+}
+
+// fetchByID fetches entities projected by sel, each id once, as a map by id (unknown ids
+// are absent).
+func (r *Resolver) fetchByID(ctx context.Context, ids []string, sel *kg.Selection) (map[string]kg.Row, error) {
+	unique := make([]string, 0, len(ids))
+	seen := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			unique = append(unique, id)
 		}
 	}
-	rows, err := r.Store.Fetch(ctx, ids, sel)
+	rows, err := r.Store.Fetch(ctx, unique, sel)
 	if err != nil {
 		return nil, err
 	}
-	for i, id := range ids {
+	out := make(map[string]kg.Row, len(unique))
+	for i, id := range unique {
 		if rows[i] != nil {
 			out[id] = rows[i]
 		}
 	}
 	return out, nil
+}
+
+func idsOf(entities []kg.Entity) []string {
+	ids := make([]string, len(entities))
+	for i, e := range entities {
+		ids[i] = e.ID
+	}
+	return ids
 }
 
 // relationRow turns a relationship a store method returned into an edge row.
@@ -218,40 +233,16 @@ func wrapRows[T any](rows []kg.Row) []T {
 // store methods return as ids only. When the studies' selection asks for nothing but ids,
 // their rows are written here and no statement is needed for them.
 func (r *Resolver) rowsWithStudies(ctx context.Context, entities []kg.Entity, studyIDs []string, sel, studySel *kg.Selection) (map[string]kg.Row, error) {
-	have := map[string]bool{}
-	for _, e := range entities {
-		have[e.ID] = true
+	if !idsOnly(studySel) {
+		return r.fetchByID(ctx, append(idsOf(entities), studyIDs...), merge(sel, studySel))
 	}
-	var missing []string
-	for _, id := range studyIDs {
-		if !have[id] {
-			have[id] = true
-			missing = append(missing, id)
-		}
-	}
-	if idsOnly(studySel) {
-		out, err := r.rowsOf(ctx, entities, sel)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range missing {
-			out[id] = kg.Row{"id": id, "kind": string(kg.KindStudy)}
-		}
-		return out, nil
-	}
-	ids := make([]string, 0, len(have))
-	for _, e := range entities {
-		ids = append(ids, e.ID)
-	}
-	ids = append(ids, missing...)
-	rows, err := r.Store.Fetch(ctx, ids, merge(sel, studySel))
+	out, err := r.rowsOf(ctx, entities, sel)
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[string]kg.Row, len(ids))
-	for i, id := range ids {
-		if rows[i] != nil {
-			out[id] = rows[i]
+	for _, id := range studyIDs {
+		if _, ok := out[id]; !ok {
+			out[id] = kg.Row{"id": id, "kind": string(kg.KindStudy)}
 		}
 	}
 	return out, nil

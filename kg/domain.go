@@ -3,6 +3,7 @@ package kg
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 )
 
@@ -292,16 +293,7 @@ func PropOf(typeName, field string) (Prop, bool) {
 // Allows reports whether a relationship of this type may join an entity of kind from to
 // one of kind to, in that direction.
 func (s *RelationSpec) Allows(from, to Kind) bool {
-	return contains(s.From, from) && contains(s.To, to)
-}
-
-func contains[T comparable](list []T, v T) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(s.From, from) && slices.Contains(s.To, to)
 }
 
 func writeEnum(w io.Writer, v string) { _, _ = io.WriteString(w, strconv.Quote(v)) }
