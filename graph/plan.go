@@ -23,14 +23,32 @@ var derivedProps = map[string]map[string][]string{
 // edgeProps are the relationship properties the fields of the edge types read.
 var edgeProps = map[string]string{
 	"effect": "effect", "maturity": "maturity", "note": "note", "stance": "stance",
-	"number": "number", "provenance": "provenance", "studiesLeftOut": "leftOut",
+	"number": "number", "provenance": "provenance", "studiesLeftOut": "leftOut", "position": "position",
 }
 
-// edgeEnds says which end of a relationship each field of the edge types reads.
-var edgeEnds = map[string]string{
-	"from": "from", "to": "to", // Relation
-	"claim": "from", "study": "to", // Evidence (claim → study)
-	"source": "from", // Citation (source → study); Citation.study is "study" above
+// edgeEndKinds names the kind of entity a field of the edge types reads (Evidence.claim,
+// Citation.source, Position.source, …); which end of the relationship holds it follows from
+// the relationship's endpoints in the domain table. Relation's from and to name the ends.
+var edgeEndKinds = map[string]kg.Kind{"claim": kg.KindClaim, "study": kg.KindStudy, "source": kg.KindSource}
+
+// edgeEnd says which end ("from" or "to") of the link's relationships a field of an edge type
+// reads, or "" for a field that reads no end.
+func edgeEnd(field string, rels []kg.RelationKind) string {
+	if field == "from" || field == "to" {
+		return field
+	}
+	kind, ok := edgeEndKinds[field]
+	if !ok {
+		return ""
+	}
+	from, to := endKinds(rels)
+	switch {
+	case slices.Contains(from, kind):
+		return "from"
+	case slices.Contains(to, kind):
+		return "to"
+	}
+	return ""
 }
 
 type planner struct {
@@ -108,7 +126,7 @@ func (p *planner) entities(sels ast.SelectionSet, possible []kg.Kind) *kg.Select
 	return sel
 }
 
-// edge plans the fields of Relation, Evidence or Citation values.
+// edge plans the fields of Relation, Evidence, Citation or Position values.
 func (p *planner) edge(l *kg.LinkSelection, sels ast.SelectionSet) {
 	var from, to, studies []ast.SelectionSet
 	for _, f := range graphql.CollectFields(p.oc, sels, nil) {
@@ -120,9 +138,9 @@ func (p *planner) edge(l *kg.LinkSelection, sels ast.SelectionSet) {
 			studies = append(studies, f.Selections)
 		case f.Name == "provenance":
 			p.provenance(f.Selections)
-		case edgeEnds[f.Name] == "from":
+		case edgeEnd(f.Name, l.Link.Rels) == "from":
 			from = append(from, f.Selections)
-		case edgeEnds[f.Name] == "to":
+		case edgeEnd(f.Name, l.Link.Rels) == "to":
 			to = append(to, f.Selections)
 		}
 	}

@@ -177,6 +177,9 @@ func (r *Resolver) claims(ctx context.Context, filter *model.ClaimFilter, orderB
 		if f.ClaimKind != nil {
 			b.add(kg.FilterEquals, "claimKind", string(*f.ClaimKind))
 		}
+		if f.Disputed != nil {
+			b.add(kg.FilterEquals, "disputed", *f.Disputed)
+		}
 		if f.Source != nil {
 			if err := idOf("filter.source", *f.Source, kg.KindSource); err != nil {
 				return nil, err

@@ -95,6 +95,7 @@ const (
 	RelAbout        RelationKind = "ABOUT"
 	RelReports      RelationKind = "REPORTS"
 	RelMeasures     RelationKind = "MEASURES"
+	RelHasPosition  RelationKind = "HAS_POSITION"
 )
 
 func str(name string) Prop                  { return Prop{Name: name, Type: PropString} }
@@ -125,7 +126,7 @@ var KindSpecs = []KindSpec{
 		str("description")}},
 	{KindClaim, "Claim", "claim:", []Prop{str("statement"), enum("maturity", "EvidenceMaturity"),
 		enum("maturityBasis", "MaturityBasis"), enum("claimKind", "ClaimKind"), str("assessment"), str("source"),
-		str("section"), str("gradeNote")}},
+		str("section"), str("gradeNote"), boolean("disputed"), strs("formerIds")}},
 	{KindFinding, "Finding", "finding:", []Prop{str("summary"), str("measure"), enum("effect", "Effect"),
 		float("value"), str("unit"), float("pValue"), float("effectSize"), float("heterogeneityI2"),
 		integer("trials"), integer("participants"), integer("studyCount"), str("timepoint"),
@@ -153,6 +154,9 @@ var RelationSpecs = []RelationSpec{
 	{RelAbout, kinds(KindClaim), kinds(KindStudy, KindSpecies, KindStrain, KindMechanism, KindCondition, KindFactor, KindFinding), false, false},
 	{RelReports, kinds(KindStudy), kinds(KindFinding), false, false},
 	{RelMeasures, kinds(KindFinding), kinds(KindStudy, KindSpecies, KindStrain, KindMechanism, KindCondition, KindFactor), false, false},
+	// A source's position on a claim: like HAS_EVIDENCE it leaves the claim, so that a claim's
+	// record (its evidence and its positions) is read back from the claim's own links.
+	{RelHasPosition, kinds(KindClaim), kinds(KindSource), false, false},
 }
 
 // MechanisticRelations are the relationships a pathway follows unless asked otherwise.
@@ -191,6 +195,7 @@ var FieldLinks = []FieldLink{
 	{"Claim", "subjects", LinkEntities, rels(RelAbout), false, "", ""},
 	{"Claim", "evidence", LinkEdges, rels(RelHasEvidence), false, "", ""},
 	{"Claim", "evidenceSummary", LinkSummary, rels(RelHasEvidence), false, "", ""},
+	{"Claim", "positions", LinkEdges, rels(RelHasPosition), false, "", ""},
 	{"Finding", "study", LinkRef, nil, false, "study", KindStudy},
 	{"Finding", "measures", LinkEntities, rels(RelMeasures), false, "", ""},
 }
@@ -200,11 +205,12 @@ var FieldLinks = []FieldLink{
 // checks), and the seed loader validates against them.
 var Enums = map[string][]string{
 	"NodeKind":          {"SOURCE", "STUDY", "SPECIES", "STRAIN", "MECHANISM", "CONDITION", "FACTOR", "CLAIM", "FINDING"},
-	"RelationKind":      {"CITES", "MAKES", "MEMBER_OF", "MODULATES", "INFLUENCES", "AFFECTS", "IMPLICATED_IN", "SUBTYPE_OF", "EXAMINED", "INVESTIGATES", "HAS_EVIDENCE", "ABOUT", "REPORTS", "MEASURES"},
+	"RelationKind":      {"CITES", "MAKES", "MEMBER_OF", "MODULATES", "INFLUENCES", "AFFECTS", "IMPLICATED_IN", "SUBTYPE_OF", "EXAMINED", "INVESTIGATES", "HAS_EVIDENCE", "ABOUT", "REPORTS", "MEASURES", "HAS_POSITION"},
 	"EvidenceMaturity":  {"ESTABLISHED", "PLAUSIBLE", "EMERGING", "EARLY", "NOT_SUPPORTED"},
 	"MaturityBasis":     {"GRADED_BY_SOURCE", "ASSESSED"},
 	"ClaimKind":         {"SCIENTIFIC", "MARKETING"},
 	"Stance":            {"SUPPORTS", "QUALIFIES", "CONTRADICTS"},
+	"PositionKind":      {"ENDORSES", "HEDGES", "REJECTS"},
 	"Effect":            {"INCREASES", "DECREASES", "NO_EFFECT", "MODULATES", "MIXED", "DESCRIPTIVE"},
 	"StudyDesign":       {"RANDOMIZED_CONTROLLED_TRIAL", "CONTROLLED_TRIAL", "META_ANALYSIS", "SYSTEMATIC_REVIEW", "SCOPING_REVIEW", "NARRATIVE_REVIEW", "CONSENSUS_STATEMENT", "EDITORIAL", "IN_VIVO_HUMAN_STUDY", "CITIZEN_SCIENCE_COHORT", "OBSERVATIONAL_STUDY", "ANIMAL_STUDY", "CONFERENCE_ABSTRACT", "EVIDENCE_SUMMARY"},
 	"SpeciesKind":       {"PROBIOTIC_SPECIES", "SKIN_BACTERIUM", "GENUS"},

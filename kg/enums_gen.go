@@ -243,6 +243,27 @@ func (v Kind) MarshalGQL(w io.Writer) { writeEnum(w, string(v)) }
 // UnmarshalGQL reads a GraphQL enum value, refusing one the enumeration lacks.
 func (v *Kind) UnmarshalGQL(x any) error { return readEnum("NodeKind", x, (*string)(v)) }
 
+// PositionKind is a value of the PositionKind enumeration (see Enums).
+type PositionKind string
+
+// PositionKindEndorses is the PositionKind value ENDORSES.
+const PositionKindEndorses PositionKind = "ENDORSES"
+
+// PositionKindHedges is the PositionKind value HEDGES.
+const PositionKindHedges PositionKind = "HEDGES"
+
+// PositionKindRejects is the PositionKind value REJECTS.
+const PositionKindRejects PositionKind = "REJECTS"
+
+// IsValid reports whether v is one of the enumeration's values.
+func (v PositionKind) IsValid() bool { return IsEnumValue("PositionKind", string(v)) }
+
+// MarshalGQL writes the value as a GraphQL enum value.
+func (v PositionKind) MarshalGQL(w io.Writer) { writeEnum(w, string(v)) }
+
+// UnmarshalGQL reads a GraphQL enum value, refusing one the enumeration lacks.
+func (v *PositionKind) UnmarshalGQL(x any) error { return readEnum("PositionKind", x, (*string)(v)) }
+
 // RelationKind is a value of the RelationKind enumeration (see Enums).
 type RelationKind string
 

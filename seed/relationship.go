@@ -67,6 +67,7 @@ var _ = register(&records[relationship]{
 		l.provenance(at, record, r.Provenance)
 		if rule.NeedsEffect {
 			l.checkStudiesCoverCitations(at, record, r)
+			l.checkGradeHasGrounds(at, record, r.Maturity, len(r.Studies) > 0, false, "studies")
 		} else if len(r.LeftOut) > 0 {
 			l.add(at, record, "leftOut", "only relationships that carry evidence (with an effect) list studies")
 		}

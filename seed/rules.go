@@ -3,6 +3,7 @@ package seed
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -74,6 +75,38 @@ func (l *loader) assertedBy(c claim) []item[relationship] {
 	}
 	return match
 }
+
+// checkClaimIDs keeps claim ids stable through the move to propositions. An id whose words
+// read as a denial (claim:probiotics-not-acne-cure) stays, since links and bookmarks use it,
+// but idKeptBecause must say so; a claim merged into another that states the same
+// proposition leaves its id in mergedFrom with why, and that id is never reused.
+func (l *loader) checkClaimIDs() {
+	merged := map[string]string{}
+	for _, c := range l.claimRecs {
+		slug := strings.TrimPrefix(c.rec.ID, kg.KindClaim.Prefix())
+		if denial := deniedSlug.FindString(slug); denial != "" && strings.TrimSpace(c.rec.IDKeptBecause) == "" {
+			l.add(c.at, c.rec.ID, "id", "the id reads as a denial (%q) while the statement is a proposition; say in idKeptBecause why the id is kept", denial)
+		}
+		for i, f := range c.rec.MergedFrom {
+			field := fmt.Sprintf("mergedFrom[%d]", i)
+			l.required(c.at, c.rec.ID, field+".why", f.Why)
+			switch {
+			case !strings.HasPrefix(f.ID, kg.KindClaim.Prefix()) || !slugID.MatchString(f.ID):
+				l.add(c.at, c.rec.ID, field+".id", "%q is not a claim id", f.ID)
+			case merged[f.ID] != "":
+				l.add(c.at, c.rec.ID, field+".id", "%s was already merged into %s", f.ID, merged[f.ID])
+			default:
+				if _, live := l.known.KindOf(f.ID); live {
+					l.add(c.at, c.rec.ID, field+".id", "%s is still the id of a record; a merged id is never reused", f.ID)
+				}
+			}
+			merged[f.ID] = c.rec.ID
+		}
+	}
+}
+
+// deniedSlug finds the words of an id that read as a denial.
+var deniedSlug = regexp.MustCompile(`(^|-)(not|no|never|unproven|none)(-|$)`)
 
 // checkStudiesCoverCitations: the studies of a relationship that carries evidence include
 // every study its provenance cites, or leftOut names the study and says why not.

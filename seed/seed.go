@@ -302,6 +302,7 @@ func (l *loader) validate() {
 		f.validate(l)
 	}
 	l.checkGradesAgree()
+	l.checkClaimIDs()
 }
 
 func sourceIDs(prov []kg.Provenance) []string {

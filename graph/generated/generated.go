@@ -67,14 +67,17 @@ type ComplexityRoot struct {
 	Claim struct {
 		Assessment      func(childComplexity int) int
 		ClaimKind       func(childComplexity int) int
+		Disputed        func(childComplexity int) int
 		Evidence        func(childComplexity int) int
 		EvidenceSummary func(childComplexity int) int
+		FormerIds       func(childComplexity int) int
 		GradeNote       func(childComplexity int) int
 		ID              func(childComplexity int) int
 		Kind            func(childComplexity int) int
 		Label           func(childComplexity int) int
 		Maturity        func(childComplexity int) int
 		MaturityBasis   func(childComplexity int) int
+		Positions       func(childComplexity int) int
 		Provenance      func(childComplexity int) int
 		Section         func(childComplexity int) int
 		Source          func(childComplexity int) int
@@ -289,6 +292,14 @@ type ComplexityRoot struct {
 		Length   func(childComplexity int) int
 		Nodes    func(childComplexity int) int
 		Strength func(childComplexity int) int
+	}
+
+	Position struct {
+		Claim      func(childComplexity int) int
+		Note       func(childComplexity int) int
+		Position   func(childComplexity int) int
+		Provenance func(childComplexity int) int
+		Source     func(childComplexity int) int
 	}
 
 	Provenance struct {
@@ -690,6 +701,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Claim.ClaimKind(childComplexity), true
+	case "Claim.disputed":
+		if e.ComplexityRoot.Claim.Disputed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.Disputed(childComplexity), true
 	case "Claim.evidence":
 		if e.ComplexityRoot.Claim.Evidence == nil {
 			break
@@ -702,6 +719,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Claim.EvidenceSummary(childComplexity), true
+	case "Claim.formerIds":
+		if e.ComplexityRoot.Claim.FormerIds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.FormerIds(childComplexity), true
 	case "Claim.gradeNote":
 		if e.ComplexityRoot.Claim.GradeNote == nil {
 			break
@@ -738,6 +761,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Claim.MaturityBasis(childComplexity), true
+	case "Claim.positions":
+		if e.ComplexityRoot.Claim.Positions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.Positions(childComplexity), true
 	case "Claim.provenance":
 		if e.ComplexityRoot.Claim.Provenance == nil {
 			break
@@ -1642,6 +1671,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Pathway.Strength(childComplexity), true
+
+	case "Position.claim":
+		if e.ComplexityRoot.Position.Claim == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.Claim(childComplexity), true
+	case "Position.note":
+		if e.ComplexityRoot.Position.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.Note(childComplexity), true
+	case "Position.position":
+		if e.ComplexityRoot.Position.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.Position(childComplexity), true
+	case "Position.provenance":
+		if e.ComplexityRoot.Position.Provenance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.Provenance(childComplexity), true
+	case "Position.source":
+		if e.ComplexityRoot.Position.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.Source(childComplexity), true
 
 	case "Provenance.citations":
 		if e.ComplexityRoot.Provenance.Citations == nil {
@@ -3145,7 +3205,11 @@ extend type Query {
   ): ClaimConnection!
 }
 
-"A claim made or graded by a source document."
+"""
+A claim: a proposition in circulation, stated as it is asserted ("probiotics cure acne"),
+never as its denial. ` + "`" + `maturity` + "`" + ` is the verdict on that proposition, and ` + "`" + `positions` + "`" + ` record
+where each source document stands on it (endorses, hedges or rejects).
+"""
 type Claim implements Node & Entity {
   "` + "`" + `claim:` + "`" + ` + a slug, e.g. ` + "`" + `claim:gut-skin-link-exists` + "`" + `."
   id: ID!
@@ -3157,9 +3221,9 @@ type Claim implements Node & Entity {
   provenance: [Provenance!]!
   "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
   xrefs: [Xref!]!
-  "What is claimed, in the graph's own words."
+  "The proposition, in the graph's own words, stated as asserted (a denial is a source's position, not the statement)."
   statement: String!
-  "How mature the evidence for the claim is."
+  "The verdict on the proposition: how well the evidence supports it (NOT_SUPPORTED for a promise the evidence does not back)."
   maturity: EvidenceMaturity!
   "Whether ` + "`" + `maturity` + "`" + ` is the source's own grade or was assessed when the graph was built."
   maturityBasis: MaturityBasis!
@@ -3179,6 +3243,41 @@ type Claim implements Node & Entity {
   evidence: [Evidence!]!
   "Counts of the evidence by stance and design."
   evidenceSummary: EvidenceSummary!
+  "Where each source document stands on the proposition, one position per source, by source title."
+  positions: [Position!]!
+  "Whether the sources take different positions on the proposition."
+  disputed: Boolean!
+  "Ids under which this proposition was published before claims stating the same proposition were merged into it; empty when none."
+  formerIds: [String!]!
+}
+
+extend enum RelationKind {
+  "Claim → Source: the source's position on the claim (see ` + "`" + `Position` + "`" + `)."
+  HAS_POSITION
+}
+
+"Where a source document stands on a claim's proposition."
+enum PositionKind {
+  "The source asserts the proposition."
+  ENDORSES
+  "The source presents the proposition as possible but unsettled (may, could, early days, mixed)."
+  HEDGES
+  "The source denies the proposition or says the evidence does not back it."
+  REJECTS
+}
+
+"One source document's position on one claim."
+type Position {
+  "The claim."
+  claim: Claim!
+  "The source document."
+  source: Source!
+  "Whether the source endorses, hedges or rejects the proposition."
+  position: PositionKind!
+  "The source's position in a sentence, in the graph's own words."
+  note: String!
+  "Where the source takes this position: its sections and the citation numbers given there."
+  provenance: [Provenance!]!
 }
 
 "Whether a claim's maturity was stated by its source or assessed when the graph was built."
@@ -3259,6 +3358,8 @@ input ClaimFilter {
   condition: ID
   "Claims about this mechanism (a ` + "`" + `mechanism:` + "`" + ` id)."
   mechanism: ID
+  "True: only claims on which the sources take different positions; false: only claims on which they agree (or only one source speaks)."
+  disputed: Boolean
   "Whether ` + "`" + `subject` + "`" + ` and ` + "`" + `condition` + "`" + ` take in narrower entities (a species' strains, a condition's subtypes, at any depth). True by default; false keeps only claims about the entity itself."
   rollUp: Boolean = true
 }
@@ -4733,6 +4834,12 @@ func (ec *executionContext) childFields_Claim(ctx context.Context, field graphql
 		return ec.fieldContext_Claim_evidence(ctx, field)
 	case "evidenceSummary":
 		return ec.fieldContext_Claim_evidenceSummary(ctx, field)
+	case "positions":
+		return ec.fieldContext_Claim_positions(ctx, field)
+	case "disputed":
+		return ec.fieldContext_Claim_disputed(ctx, field)
+	case "formerIds":
+		return ec.fieldContext_Claim_formerIds(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Claim", field.Name)
 }
@@ -5127,6 +5234,22 @@ func (ec *executionContext) childFields_Pathway(ctx context.Context, field graph
 		return ec.fieldContext_Pathway_hops(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Pathway", field.Name)
+}
+
+func (ec *executionContext) childFields_Position(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "claim":
+		return ec.fieldContext_Position_claim(ctx, field)
+	case "source":
+		return ec.fieldContext_Position_source(ctx, field)
+	case "position":
+		return ec.fieldContext_Position_position(ctx, field)
+	case "note":
+		return ec.fieldContext_Position_note(ctx, field)
+	case "provenance":
+		return ec.fieldContext_Position_provenance(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Position", field.Name)
 }
 
 func (ec *executionContext) childFields_Provenance(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7401,6 +7524,84 @@ func (ec *executionContext) fieldContext_Claim_evidenceSummary(_ context.Context
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Claim_positions(ctx context.Context, field graphql.CollectedField, obj *model.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_positions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Positions()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Position) graphql.Marshaler {
+			return ec.marshalNPosition2ᚕgutskinᚋgraphᚋmodelᚐPositionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_positions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Claim",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Position(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Claim_disputed(ctx context.Context, field graphql.CollectedField, obj *model.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_disputed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Disputed(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_disputed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _Claim_formerIds(ctx context.Context, field graphql.CollectedField, obj *model.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_formerIds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FormerIds(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_formerIds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, true, false, "String")
 }
 
 func (ec *executionContext) _ClaimConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ClaimConnection) (ret graphql.Marshaler) {
@@ -11141,6 +11342,148 @@ func (ec *executionContext) fieldContext_Pathway_hops(_ context.Context, field g
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Hop(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Position_claim(ctx context.Context, field graphql.CollectedField, obj *model.Position) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Position_claim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Claim()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Claim) graphql.Marshaler {
+			return ec.marshalNClaim2ᚖgutskinᚋgraphᚋmodelᚐClaim(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Position_claim(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Position",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Claim(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Position_source(ctx context.Context, field graphql.CollectedField, obj *model.Position) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Position_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚖgutskinᚋgraphᚋmodelᚐSource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Position_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Position",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Position_position(ctx context.Context, field graphql.CollectedField, obj *model.Position) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Position_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v kg.PositionKind) graphql.Marshaler {
+			return ec.marshalNPositionKind2gutskinᚋkgᚐPositionKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Position_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Position", field, true, false, "PositionKind")
+}
+
+func (ec *executionContext) _Position_note(ctx context.Context, field graphql.CollectedField, obj *model.Position) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Position_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Position_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Position", field, true, false, "String")
+}
+
+func (ec *executionContext) _Position_provenance(ctx context.Context, field graphql.CollectedField, obj *model.Position) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Position_provenance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Provenance()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Provenance) graphql.Marshaler {
+			return ec.marshalNProvenance2ᚕgutskinᚋgraphᚋmodelᚐProvenanceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Position_provenance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Position",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Provenance(ctx, field)
 		},
 	}
 	return fc, nil
@@ -17299,7 +17642,7 @@ func (ec *executionContext) unmarshalInputClaimFilter(ctx context.Context, obj a
 		asMap["rollUp"] = true
 	}
 
-	fieldsInOrder := [...]string{"maturities", "minMaturity", "claimKind", "source", "subject", "condition", "mechanism", "rollUp"}
+	fieldsInOrder := [...]string{"maturities", "minMaturity", "claimKind", "source", "subject", "condition", "mechanism", "disputed", "rollUp"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -17355,6 +17698,13 @@ func (ec *executionContext) unmarshalInputClaimFilter(ctx context.Context, obj a
 				return it, err
 			}
 			it.Mechanism = data
+		case "disputed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disputed"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Disputed = data
 		case "rollUp":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rollUp"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -18976,6 +19326,21 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "positions":
+			out.Values[i] = ec._Claim_positions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "disputed":
+			out.Values[i] = ec._Claim_disputed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "formerIds":
+			out.Values[i] = ec._Claim_formerIds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -20364,6 +20729,59 @@ func (ec *executionContext) _Pathway(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "hops":
 			out.Values[i] = ec._Pathway_hops(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var positionImplementors = []string{"Position"}
+
+func (ec *executionContext) _Position(ctx context.Context, sel ast.SelectionSet, obj *model.Position) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, positionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Position")
+		case "claim":
+			out.Values[i] = ec._Position_claim(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "source":
+			out.Values[i] = ec._Position_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "position":
+			out.Values[i] = ec._Position_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "note":
+			out.Values[i] = ec._Position_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "provenance":
+			out.Values[i] = ec._Position_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -22973,6 +23391,36 @@ func (ec *executionContext) marshalNPathway2ᚕgutskinᚋgraphᚋmodelᚐPathway
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNPosition2gutskinᚋgraphᚋmodelᚐPosition(ctx context.Context, sel ast.SelectionSet, v model.Position) graphql.Marshaler {
+	return ec._Position(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPosition2ᚕgutskinᚋgraphᚋmodelᚐPositionᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Position) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPosition2gutskinᚋgraphᚋmodelᚐPosition(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNPositionKind2gutskinᚋkgᚐPositionKind(ctx context.Context, v any) (kg.PositionKind, error) {
+	var res kg.PositionKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPositionKind2gutskinᚋkgᚐPositionKind(ctx context.Context, sel ast.SelectionSet, v kg.PositionKind) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNProvenance2gutskinᚋgraphᚋmodelᚐProvenance(ctx context.Context, sel ast.SelectionSet, v model.Provenance) graphql.Marshaler {

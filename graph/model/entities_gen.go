@@ -304,6 +304,15 @@ func (x Claim) EvidenceSummary() (*EvidenceSummary, error) {
 	return summaryOf(x.row, "evidenceSummary")
 }
 
+// Positions follows outgoing [HAS_POSITION] relationships.
+func (x Claim) Positions() ([]Position, error) { return edges[Position](x.row, "positions") }
+
+// Disputed reads the stored property disputed.
+func (x Claim) Disputed() bool { return derefBool(x.optBool("disputed")) }
+
+// FormerIds reads the stored property formerIds.
+func (x Claim) FormerIds() []string { return x.strs("formerIds") }
+
 // Finding is an entity of kind FINDING.
 type Finding struct{ base }
 

@@ -125,6 +125,8 @@ type ClaimFilter struct {
 	Condition *string `json:"condition,omitempty"`
 	// Claims about this mechanism (a `mechanism:` id).
 	Mechanism *string `json:"mechanism,omitempty"`
+	// True: only claims on which the sources take different positions; false: only claims on which they agree (or only one source speaks).
+	Disputed *bool `json:"disputed,omitempty"`
 	// Whether `subject` and `condition` take in narrower entities (a species' strains, a condition's subtypes, at any depth). True by default; false keeps only claims about the entity itself.
 	RollUp *bool `json:"rollUp,omitempty"`
 }

@@ -80,7 +80,7 @@ func provenanceOf(row kg.Row) ([]Provenance, error) {
 // ProvenanceOf reads the provenance stored in a row.
 func ProvenanceOf(row kg.Row) ([]Provenance, error) { return provenanceOf(row) }
 
-// edge is what Relation, Evidence and Citation share: one relationship's row, with its two
+// edge is what Relation, Evidence, Citation and Position share: one relationship's row, with its two
 // ends under "from" and "to".
 type edge struct{ row kg.Row }
 
@@ -141,6 +141,14 @@ func (e Evidence) Note() *string          { return optString(e.row["note"]) }
 func (e Evidence) Claim() (*Claim, error) { return ref[Claim](e.row, "from") }
 func (e Evidence) Study() (*Study, error) { return ref[Study](e.row, "to") }
 
+// Position is one source's position on one claim.
+type Position struct{ edge }
+
+func (p Position) Position() kg.PositionKind { return kg.PositionKind(p.str("position")) }
+func (p Position) Note() string              { return p.str("note") }
+func (p Position) Claim() (*Claim, error)    { return ref[Claim](p.row, "from") }
+func (p Position) Source() (*Source, error)  { return ref[Source](p.row, "to") }
+
 // Pathway is a path between two entities.
 type Pathway struct {
 	Strength kg.Maturity
@@ -186,7 +194,7 @@ func entities[T any](row kg.Row, key string) ([]T, error) {
 }
 
 // edges reads a list of relationship rows under key.
-func edges[T Relation | Evidence | Citation](row kg.Row, key string) ([]T, error) {
+func edges[T Relation | Evidence | Citation | Position](row kg.Row, key string) ([]T, error) {
 	list, err := listAt(row, key)
 	if err != nil {
 		return nil, err
@@ -450,3 +458,5 @@ func nonNilStrings(s []string) []string {
 	}
 	return s
 }
+
+func derefBool(p *bool) bool { return p != nil && *p }

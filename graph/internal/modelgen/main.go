@@ -114,6 +114,8 @@ func propBody(p kg.Prop, t *ast.Type) string {
 		return fmt.Sprintf("*int { return x.optInt(%q) }", p.Name)
 	case p.Type == kg.PropFloat:
 		return fmt.Sprintf("*float64 { return x.optFloat(%q) }", p.Name)
+	case p.Type == kg.PropBool && nonNull:
+		return fmt.Sprintf("bool { return derefBool(x.optBool(%q)) }", p.Name)
 	case p.Type == kg.PropBool:
 		return fmt.Sprintf("*bool { return x.optBool(%q) }", p.Name)
 	}
