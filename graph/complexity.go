@@ -69,6 +69,7 @@ func Complexity(l Limits) generated.ComplexityRoot {
 	c.Subgraph.Nodes = fanOut(20)
 	c.Subgraph.Edges = fanOut(20)
 	c.Claim.Evidence = fanOut(5)
+	c.Claim.Positions = fanOut(2)
 	c.Claim.Subjects = fanOut(3)
 	c.Study.Claims = fanOut(5)
 	c.Study.Citations = fanOut(2)

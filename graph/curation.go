@@ -360,7 +360,10 @@ func (r *Resolver) claimRecord(ctx context.Context, id string) (seed.ClaimRecord
 	rec := seed.ClaimRecord{ID: id, Statement: storedString(cur, "statement"), Maturity: storedString(cur, "maturity"),
 		MaturityBasis: storedString(cur, "maturityBasis"), Kind: storedString(cur, "claimKind"),
 		Assessment: storedString(cur, "assessment"), Source: storedString(cur, "source"), Section: storedString(cur, "section"),
-		Provenance: storedProvenance(cur)}
+		GradeNote: storedString(cur, "gradeNote"), Provenance: storedProvenance(cur)}
+	for _, id := range storedStrings(cur, "formerIds") {
+		rec.MergedFrom = append(rec.MergedFrom, seed.FormerIDRecord{ID: id})
+	}
 	about, err := r.Curation.Links(ctx, id, kg.RelAbout)
 	if err != nil {
 		return rec, nil, err
@@ -374,6 +377,13 @@ func (r *Resolver) claimRecord(ctx context.Context, id string) (seed.ClaimRecord
 	}
 	for _, l := range evidence {
 		rec.Evidence = append(rec.Evidence, seed.EvidenceRecord{Study: l.To, Stance: storedString(l.Props, "stance"), Note: storedString(l.Props, "note")})
+	}
+	positions, err := r.Curation.Links(ctx, id, kg.RelHasPosition)
+	if err != nil {
+		return rec, nil, err
+	}
+	for _, l := range positions {
+		rec.Positions = append(rec.Positions, seed.PositionRecord{Source: l.To, Position: storedString(l.Props, "position"), Note: storedString(l.Props, "note")})
 	}
 	return rec, cur, nil
 }
@@ -396,11 +406,11 @@ func (r *Resolver) gradeClaim(ctx context.Context, in model.GradeClaimInput) (*m
 		return nil, err
 	}
 	props := diff(cur, g.Nodes[0].Props, bookkeepingProp)
-	// The claim's maturity is also its links' maturity (ABOUT, HAS_EVIDENCE); MAKES is
-	// always established.
+	// The claim's maturity is also its links' maturity (ABOUT, HAS_EVIDENCE); MAKES and the
+	// sources' positions do not change with the grade.
 	var rels []kg.RelationRecord
 	for _, rel := range g.Relations {
-		if rel.Kind != kg.RelMakes {
+		if rel.Kind != kg.RelMakes && rel.Kind != kg.RelHasPosition {
 			rels = append(rels, rel)
 		}
 	}

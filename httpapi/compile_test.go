@@ -17,6 +17,9 @@ var everyLink = []string{
 		source { id title } subjects { id kind label ... on Strain { species { name } } ... on Condition { subtypeOf { id } } }
 		evidenceSummary { total supports qualifies contradicts byDesign { design count } } provenance { section citations } } }
 		pageInfo { hasNextPage endCursor } } }`,
+	`{ claims(first: 61) { nodes { id disputed formerIds positions { position note provenance { section citations } claim { id maturity }
+		source { id title claims { id } } } } } }`,
+	`{ claims(first: 20, filter: {disputed: true}) { totalCount nodes { id positions { position source { id } } } } }`,
 	`{ claims(first: 61) { nodes { id evidence { stance note provenance { section citations } claim { id }
 		study { id title year design link sampleSize citations { number source { id } study { id } } strains { id } } } } } }`,
 	`{ studies(first: 61) { nodes { id topics { id } findings { id value pValue significant } } } }`,

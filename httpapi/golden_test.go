@@ -8,14 +8,16 @@ import (
 )
 
 // TestGoldenClaimTrace pins the full trace of one graded claim: its grade, its studies with
-// their stance, design and findings, and where each link was stated. A change to the seed
+// their stance, design and findings, where each link was stated, and where each source
+// stands on it. A change to the seed
 // or the API that alters it shows up as a reviewable diff (go test ./httpapi -update).
 func TestGoldenClaimTrace(t *testing.T) {
 	srv := newTestServer(t, kgtest.Store(t))
 	r := post(t, srv.URL, `{ claim(id: "claim:microbiome-approaches-help-inflammatory-skin-conditions") {
 		statement maturity maturityBasis claimKind source { id } section
 		evidence { stance note study { id title year design sampleSize link findings { measure effect value pValue effectSize heterogeneityI2 trials participants timepoint significant } } provenance { section citations } }
-		evidenceSummary { total supports qualifies contradicts byDesign { design count } } } }`, nil)
+		evidenceSummary { total supports qualifies contradicts byDesign { design count } }
+		disputed positions { position note source { id } provenance { section citations } } } }`, nil)
 	golden(t, "claim_trace", data[json.RawMessage](t, r, "claim"))
 }
 

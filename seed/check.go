@@ -19,6 +19,8 @@ type (
 	CitationRecord = citation
 	ClaimRecord    = claim
 	EvidenceRecord = evidence
+	PositionRecord = position
+	FormerIDRecord = formerID
 	RelationRecord = relationship
 )
 

@@ -88,3 +88,34 @@ test('a claim shows its grading and an evidence table with DOI links', async (t)
   assert.deepEqual(foreignRequests(requests), [], 'no request left the server');
   assert.deepEqual(problems, []);
 });
+
+test('a claim reads as a proposition with its verdict and where each source stands', async () => {
+  // "Probiotics cure acne": graded not supported, the acne article rejects it.
+  const { page, problems } = await openPage(browser);
+  await page.goto(`${BASE_URL}/explore/claim/claim:probiotics-not-acne-cure`);
+  await settled(page);
+  assert.equal((await page.locator('h1').innerText()).trim(), 'Probiotics cure acne.');
+  assert.match(await page.locator('.entity-head').innerText(), /Verdict on this proposition:\s*Not supported/);
+  const positions = page.locator('#positions-h ~ .positions-list li');
+  assert.equal(await positions.count(), 1);
+  assert.match(await positions.first().innerText(), /Rejects/);
+  assert.match(await positions.first().innerText(), /Can Probiotics Cure Acne\?/);
+  assert.equal(await page.locator('.disputed').count(), 0, 'one source: nothing to dispute');
+
+  // A proposition the two documents see differently shows both positions.
+  const data = await gql(`{ claims(first: 5, filter: {disputed: true}) { nodes { id statement positions { position source { title } } } } }`);
+  const disputed = data.claims.nodes[0];
+  assert.ok(disputed && disputed.positions.length >= 2, 'the API lists a disputed claim');
+  await page.goto(`${BASE_URL}/explore/claim/${disputed.id}`);
+  await settled(page);
+  assert.equal((await page.locator('h1').innerText()).trim(), disputed.statement);
+  await page.locator('.entity-head .disputed').waitFor();
+  const items = await page.locator('#positions-h ~ .positions-list li').allInnerTexts();
+  assert.equal(items.length, disputed.positions.length, 'one entry per source');
+  for (const p of disputed.positions) {
+    const label = { ENDORSES: 'Endorses', HEDGES: 'Hedges', REJECTS: 'Rejects' }[p.position];
+    assert.ok(items.some((t) => t.includes(p.source.title) && t.includes(label)), `${p.source.title}: ${label}`);
+  }
+  await screenshot(page, '2-claim-positions');
+  assert.deepEqual(problems, []);
+});

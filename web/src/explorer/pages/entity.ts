@@ -118,6 +118,51 @@ interface ClaimData extends Base {
   subjects: EntityRef[];
   evidenceSummary: { total: number; supports: number; qualifies: number; contradicts: number; byDesign: { design: string; count: number }[] };
   evidence: { stance: Stance; note: string | null; study: StudyRow & { doi: string | null; findings: FindingValues[] } }[];
+  disputed: boolean;
+  positions: ClaimPosition[];
+}
+
+type PositionKind = 'ENDORSES' | 'HEDGES' | 'REJECTS';
+interface ClaimPosition {
+  position: PositionKind;
+  note: string;
+  source: { id: string; title: string };
+  provenance: { section: string; citations: number[] }[];
+}
+
+/** A source's position, coloured as the stance it resembles (endorses green, rejects red). */
+const POSITION: Record<PositionKind, { label: string; cls: string }> = {
+  ENDORSES: { label: 'Endorses', cls: 'stance-supports' },
+  HEDGES: { label: 'Hedges', cls: 'stance-qualifies' },
+  REJECTS: { label: 'Rejects', cls: 'stance-contradicts' },
+};
+
+function positionBadge(p: PositionKind): HTMLElement {
+  return h('span', { class: `badge stance position position-${p.toLowerCase()} ${POSITION[p]?.cls ?? ''}` }, POSITION[p]?.label ?? humanize(p));
+}
+
+/** Where each source document stands on the proposition, with the sections where it says so. */
+function positionsSection(c: ClaimData): HTMLElement {
+  return section(
+    'Where the sources stand',
+    'positions',
+    c.disputed ? h('p', { class: 'disputed-note' }, 'The sources take different positions on this proposition.') : null,
+    h(
+      'ul',
+      { class: 'positions-list' },
+      c.positions.map((p) =>
+        h(
+          'li',
+          { class: `position-item position-item-${p.position.toLowerCase()}` },
+          positionBadge(p.position),
+          ' ',
+          entityLink(p.source.id, p.source.title, 'SOURCE'),
+          h('p', { class: 'position-note' }, p.note),
+          h('span', { class: 'sub' }, joinWith(p.provenance.map((pr) => (pr.citations.length ? `${pr.section} [${pr.citations.join(', ')}]` : pr.section)), ' · ')),
+        ),
+      ),
+    ),
+  );
 }
 
 type EvidenceRow = ClaimData['evidence'][number];
@@ -189,14 +234,25 @@ function claimPage(c: ClaimData): Rendered {
   const basis = c.maturityBasis === 'GRADED_BY_SOURCE' ? 'Graded by the source document' : 'Assessed from the source’s own hedging and the studies it cites';
   return {
     title: c.statement,
-    lead: [h('p', { class: 'badges' }, maturityBadge(c.maturity), ' ', claimKindBadge(c.claimKind), s.contradicts || s.qualifies ? [' ', h('a', { href: '#against', class: 'badge badge-link' }, `${s.contradicts + s.qualifies} against or qualifying`)] : null)],
+    lead: [
+      h(
+        'p',
+        { class: 'badges' },
+        h('span', { class: 'verdict-label' }, 'Verdict on this proposition: '),
+        maturityBadge(c.maturity),
+        ' ',
+        claimKindBadge(c.claimKind),
+        c.disputed ? [' ', h('a', { href: '#positions', class: 'badge badge-link disputed' }, 'Sources disagree')] : null,
+        s.contradicts || s.qualifies ? [' ', h('a', { href: '#against', class: 'badge badge-link' }, `${s.contradicts + s.qualifies} against or qualifying`)] : null,
+      ),
+    ],
     body: [
       section(
         'Assessment',
         'assessment',
         para(c.assessment),
         facts([
-          ['Evidence maturity', [maturityBadge(c.maturity), ' ', h('span', { class: 'muted' }, MATURITY[c.maturity]?.description ?? '')]],
+          ['Evidence maturity', [maturityBadge(c.maturity), ' ', h('span', { class: 'muted' }, `The verdict on the proposition as stated. ${MATURITY[c.maturity]?.description ?? ''}`)]],
           ['Maturity basis', basis],
           ['Claim kind', c.claimKind === 'MARKETING' ? 'Marketing (a popular promise, graded)' : 'Scientific'],
           ['Source', entityLink(c.source.id, c.source.title, 'SOURCE')],
@@ -204,6 +260,7 @@ function claimPage(c: ClaimData): Rendered {
           ['About', c.subjects.length ? h('span', { class: 'chips' }, c.subjects.map(entityChip)) : null],
         ]),
       ),
+      positionsSection(c),
       section(
         'Evidence',
         'evidence',
