@@ -154,43 +154,11 @@ func provenanceOf(in []model.ProvenanceInput) []kg.Provenance {
 }
 
 func (r *Resolver) createStudy(ctx context.Context, in model.CreateStudyInput) (*model.CreateStudyPayload, error) {
-	meta, err := r.begin(ctx, "createStudy", kg.RoleCurator, in.Reason, &in.Source)
+	e, change, err := r.createRecord(ctx, kg.KindStudy, "createStudy", in, r.studyDOI(ctx, ""))
 	if err != nil {
 		return nil, err
 	}
-	if err := requireSource(meta); err != nil {
-		return nil, err
-	}
-	rec := seed.StudyRecord{ID: deref(in.ID), Title: in.Title, Authors: in.Authors, Year: in.Year,
-		Journal: deref(in.Journal), Volume: deref(in.Volume), Issue: deref(in.Issue), Pages: deref(in.Pages),
-		URL: deref(in.URL), Design: string(in.Design), Population: deref(in.Population), SampleSize: in.SampleSize,
-		Duration: deref(in.Duration), Summary: in.Summary, Provenance: provenanceOf(in.Provenance)}
-	for _, c := range in.CitedBy {
-		rec.CitedBy = append(rec.CitedBy, seed.CitationRecord{Source: c.Source, Number: c.Number})
-	}
-	if in.Doi != nil && strings.TrimSpace(*in.Doi) != "" {
-		if rec.DOI, err = r.uniqueDOI(ctx, *in.Doi, ""); err != nil {
-			return nil, err
-		}
-		if rec.ID == "" {
-			rec.ID = "study:" + rec.DOI
-		}
-	} else if rec.ID == "" {
-		return nil, kg.FieldErrorf("input.id", "missing: a study without a DOI needs an id, \"study:\" and a lower-case slug")
-	}
-	g, err := check(ctx, r, rec, seed.Creating)
-	if err != nil {
-		return nil, err
-	}
-	change, err := r.Curation.Create(ctx, meta, g)
-	if err != nil {
-		return nil, inputPath(err)
-	}
-	study, err := r.readBack(ctx, rec.ID, kg.KindStudy, "study")
-	if err != nil {
-		return nil, err
-	}
-	s := study.(model.Study)
+	s := e.(model.Study)
 	return &model.CreateStudyPayload{ClientMutationID: in.ClientMutationID, Study: &s, Version: 1, Change: changeOf(change)}, nil
 }
 
@@ -227,25 +195,6 @@ func (r *Resolver) current(ctx context.Context, id string, kind kg.Kind) (map[st
 
 func storedString(props map[string]any, key string) string { s, _ := props[key].(string); return s }
 
-func storedStrings(props map[string]any, key string) []string {
-	var out []string
-	list, _ := props[key].([]any)
-	for _, x := range list {
-		if s, ok := x.(string); ok {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-func storedInt(props map[string]any, key string) *int {
-	if n, ok := props[key].(int64); ok {
-		v := int(n)
-		return &v
-	}
-	return nil
-}
-
 func storedProvenance(props map[string]any) []kg.Provenance {
 	var prov []kg.Provenance
 	_ = json.Unmarshal([]byte(storedString(props, "provenance")), &prov)
@@ -276,69 +225,12 @@ func sameValue(a, b any) bool {
 }
 
 func (r *Resolver) updateStudy(ctx context.Context, in model.UpdateStudyInput) (*model.UpdateStudyPayload, error) {
-	meta, err := r.begin(ctx, "updateStudy", kg.RoleCurator, in.Reason, in.Source)
+	e, version, change, err := r.updateRecord(ctx, kg.KindStudy, "updateStudy", in.ID, in, r.studyDOI(ctx, in.ID))
 	if err != nil {
 		return nil, err
 	}
-	cur, err := r.current(ctx, in.ID, kg.KindStudy)
-	if err != nil {
-		return nil, err
-	}
-	rec := seed.StudyRecord{ID: in.ID, Title: storedString(cur, "title"), Authors: storedStrings(cur, "authors"),
-		Year: deref(storedInt(cur, "year")), Journal: storedString(cur, "journal"), Volume: storedString(cur, "volume"),
-		Issue: storedString(cur, "issue"), Pages: storedString(cur, "pages"), DOI: storedString(cur, "doi"),
-		URL: storedString(cur, "url"), Design: storedString(cur, "design"), Population: storedString(cur, "population"),
-		SampleSize: storedInt(cur, "sampleSize"), Duration: storedString(cur, "duration"), Summary: storedString(cur, "summary"),
-		Provenance: storedProvenance(cur)}
-	set := func(dst *string, v *string) {
-		if v != nil {
-			*dst = *v
-		}
-	}
-	set(&rec.Title, in.Title)
-	set(&rec.Journal, in.Journal)
-	set(&rec.Volume, in.Volume)
-	set(&rec.Issue, in.Issue)
-	set(&rec.Pages, in.Pages)
-	set(&rec.URL, in.URL)
-	set(&rec.Population, in.Population)
-	set(&rec.Duration, in.Duration)
-	set(&rec.Summary, in.Summary)
-	if in.Authors != nil {
-		rec.Authors = in.Authors
-	}
-	if in.Year != nil {
-		rec.Year = *in.Year
-	}
-	if in.Design != nil {
-		rec.Design = string(*in.Design)
-	}
-	if in.SampleSize != nil {
-		rec.SampleSize = in.SampleSize
-	}
-	if in.Doi != nil {
-		if rec.DOI, err = r.uniqueDOI(ctx, *in.Doi, in.ID); err != nil {
-			return nil, err
-		}
-	}
-	g, err := check(ctx, r, rec, seed.Updating)
-	if err != nil {
-		return nil, err
-	}
-	props := diff(cur, g.Nodes[0].Props, bookkeepingProp)
-	if len(props) == 0 {
-		return nil, kg.FieldErrorf("input", "changes nothing: every given field already has that value")
-	}
-	change, err := r.Curation.Update(ctx, meta, in.ID, in.ExpectedVersion, props, nil)
-	if err != nil {
-		return nil, err
-	}
-	study, err := r.readBack(ctx, in.ID, kg.KindStudy, "study")
-	if err != nil {
-		return nil, err
-	}
-	s := study.(model.Study)
-	return &model.UpdateStudyPayload{ClientMutationID: in.ClientMutationID, Study: &s, Version: in.ExpectedVersion + 1, Change: changeOf(change)}, nil
+	s := e.(model.Study)
+	return &model.UpdateStudyPayload{ClientMutationID: in.ClientMutationID, Study: &s, Version: version, Change: changeOf(change)}, nil
 }
 
 // bookkeepingProp names the properties the store maintains itself.
@@ -404,7 +296,7 @@ func (r *Resolver) gradeClaim(ctx context.Context, in model.GradeClaimInput) (*m
 			rels = append(rels, rel)
 		}
 	}
-	change, err := r.Curation.Update(ctx, meta, in.Claim, in.ExpectedVersion, props, rels)
+	change, err := r.Curation.Update(ctx, meta, in.Claim, in.ExpectedVersion, props, rels, nil)
 	if err != nil {
 		return nil, err
 	}
