@@ -78,8 +78,8 @@ type response struct {
 	Data       map[string]json.RawMessage `json:"data"`
 	Errors     []gqlError                 `json:"errors"`
 	Extensions map[string]any             `json:"extensions"`
-	status int
-	raw    string
+	status     int
+	raw        string
 }
 
 func (r response) code() string {
