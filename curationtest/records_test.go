@@ -1,6 +1,7 @@
 package curationtest
 
 import (
+	"context"
 	"fmt"
 	"maps"
 	"slices"
@@ -439,3 +440,74 @@ func TestInputsFollowTheSeedRecords(t *testing.T) {
 }
 
 var metaFieldNames = map[string]bool{"clientMutationId": true, "reason": true, "source": true}
+
+// TestSeedReloadKeepsCuratorsChanges: loading the seed again keeps what curators did to
+// the seed's own records: a removed relationship and removed evidence stay removed,
+// restated evidence keeps its new stance, and a changed strain keeps its description and
+// its new species (and not its old one).
+func TestSeedReloadKeepsCuratorsChanges(t *testing.T) {
+	h := newHarness(t)
+	t.Cleanup(func() { reloadPlainSeed(t, h) })
+	const (
+		dysbiosis = "mechanism:gut-dysbiosis"
+		removed   = "study:editorial-gut-skin-axis-2024"
+		restated  = "study:gut-microbiome-skin-health-gut-skin-axis-2022"
+		strain    = "strain:bb536"
+		oldSp     = "species:bifidobacterium-longum"
+		newSp     = "species:bifidobacterium-animalis-lactis"
+	)
+	ok[any](t, h.mutate(t, h.curator, "removeRelation", map[string]any{"reason": "not shown", "type": "INFLUENCES", "from": dysbiosis, "to": "condition:acne"}), "removeRelation")
+	ok[any](t, h.mutate(t, h.curator, "removeEvidence", map[string]any{"reason": "an editorial", "claim": claimID, "study": removed}), "removeEvidence")
+	ok[any](t, h.mutate(t, h.curator, "addEvidence", map[string]any{"reason": "r", "source": "s", "claim": claimID, "study": restated, "stance": "QUALIFIES", "note": "curated"}), "addEvidence")
+	ok[any](t, h.mutate(t, h.curator, "updateStrain", map[string]any{"reason": "reclassified", "source": "s", "id": strain,
+		"expectedVersion": h.version(t, strain), "description": "Curated description.", "species": newSp}), "updateStrain")
+	version := h.version(t, strain)
+
+	g, err := seed.Load(seed.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := h.store.Import(context.Background(), g); err != nil {
+		t.Fatal(err)
+	}
+	row := kgtest.Cypher(t, `MATCH (s:Strain {id: $strain}) MATCH (c:Claim {id: $claim})
+		RETURN COUNT { (:Mechanism {id: $dysbiosis})-[:INFLUENCES]->(:Condition {id: 'condition:acne'}) } AS influences,
+		  COUNT { (c)-[:HAS_EVIDENCE]->(:Study {id: $removed}) } AS removedEvidence,
+		  [(c)-[k:HAS_EVIDENCE]->(:Study {id: $restated}) | k.stance + ' ' + k.note] AS restatedEvidence,
+		  s.description AS description, s.species AS species, s.version AS version,
+		  COUNT { (s)-[:MEMBER_OF]->(:Species {id: $oldSp}) } AS oldSpecies, COUNT { (s)-[:MEMBER_OF]->(:Species {id: $newSp}) } AS newSpecies`,
+		map[string]any{"strain": strain, "dysbiosis": dysbiosis, "claim": claimID, "removed": removed, "restated": restated, "oldSp": oldSp, "newSp": newSp})[0]
+	row["restatedEvidence"] = fmt.Sprint(row["restatedEvidence"])
+	want := map[string]any{"influences": int64(0), "removedEvidence": int64(0), "restatedEvidence": "[QUALIFIES curated]",
+		"description": "Curated description.", "species": newSp, "version": int64(version), "oldSpecies": int64(0), "newSpecies": int64(1)}
+	for k, v := range want {
+		if row[k] != v {
+			t.Errorf("after reloading the seed, %s = %v, want %v", k, row[k], v)
+		}
+	}
+	// Stating a removed seed relationship again brings it back, and a reload keeps it.
+	ok[any](t, h.mutate(t, h.curator, "addRelation", map[string]any{"reason": "shown after all", "source": "s", "type": "INFLUENCES", "from": dysbiosis,
+		"to": "condition:acne", "effect": "INCREASES", "maturity": "EARLY", "provenance": provenance}), "addRelation")
+	if err := h.store.Import(context.Background(), g); err != nil {
+		t.Fatal(err)
+	}
+	rows := kgtest.Cypher(t, "MATCH (:Mechanism {id: $d})-[i:INFLUENCES]->(:Condition {id: 'condition:acne'}) RETURN i.maturity AS m", map[string]any{"d": dysbiosis})
+	if len(rows) != 1 || rows[0]["m"] != "EARLY" {
+		t.Errorf("the restated relationship after a reload: %v", rows)
+	}
+}
+
+// reloadPlainSeed takes curation away and loads the seed, so that later tests see the seed
+// as it is.
+func reloadPlainSeed(t *testing.T, h *harness) {
+	if err := h.store.ResetCuration(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	g, err := seed.Load(seed.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := h.store.Import(context.Background(), g); err != nil {
+		t.Fatal(err)
+	}
+}
