@@ -511,3 +511,67 @@ func reloadPlainSeed(t *testing.T, h *harness) {
 		t.Fatal(err)
 	}
 }
+
+// TestTokensThroughTheAPI: an admin makes a token (its value is in the payload once and
+// works at once), lists tokens (never values), and revokes it (it stops working at once);
+// listing needs an admin token.
+func TestTokensThroughTheAPI(t *testing.T) {
+	h := newHarness(t)
+	name := fmt.Sprintf("api-made-%d", time.Now().UnixNano())
+	r := h.do(t, h.admin, `mutation($in: CreateTokenInput!) { createToken(input: $in) { token info { name role revokedAt } change { mutation touched { target after } } } }`,
+		map[string]any{"in": map[string]any{"reason": "a new curator", "name": name, "role": "CURATOR"}})
+	made := ok[struct {
+		Token string
+		Info  struct {
+			Name, Role string
+			RevokedAt  *string
+		}
+		Change struct {
+			Mutation string
+			Touched  []struct{ Target, After string }
+		}
+	}](t, r, "createToken")
+	if made.Token == "" || made.Info.Name != name || made.Info.Role != "CURATOR" || made.Info.RevokedAt != nil {
+		t.Fatalf("made: %+v", made)
+	}
+	if strings.Contains(made.Change.Touched[0].After, made.Token) || strings.Contains(r.raw[strings.Index(r.raw, `"change"`):], made.Token) {
+		t.Errorf("the audit record holds the token's value: %s", r.raw)
+	}
+	if rows := kgtest.Cypher(t, "MATCH (c:Change) WHERE c.touched CONTAINS $v RETURN count(c) AS n", map[string]any{"v": made.Token}); rows[0]["n"] != int64(0) {
+		t.Error("a stored audit record holds the token's value")
+	}
+	study := h.createStudy(t)
+	in := map[string]any{"reason": "r", "id": study, "expectedVersion": 1, "title": "Made with an API token"}
+	ok[any](t, h.mutate(t, made.Token, "updateStudy", in), "updateStudy")
+
+	if r := h.do(t, h.admin, `mutation { createToken(input: {reason: "r", name: "`+name+`", role: ADMIN}) { token } }`, nil); r.code() != "BAD_USER_INPUT" || r.field() != "input.name" {
+		t.Errorf("a second token of the same name: %s", r.raw)
+	}
+
+	list := `{ tokens { name role createdAt revokedAt } }`
+	for _, tc := range []struct{ who, token, code string }{
+		{"no token", "", "UNAUTHENTICATED"}, {"revoked token", h.revoked, "UNAUTHENTICATED"}, {"curator", h.curator, "FORBIDDEN"},
+	} {
+		if r := h.do(t, tc.token, list, nil); r.code() != tc.code {
+			t.Errorf("listing with %s: %s", tc.who, r.raw)
+		}
+	}
+	r = h.do(t, h.admin, list, nil)
+	tokens := ok[[]struct{ Name, Role, CreatedAt string }](t, r, "tokens")
+	found := false
+	for _, tk := range tokens {
+		found = found || tk.Name == name
+	}
+	if !found || strings.Contains(r.raw, made.Token) || strings.Contains(r.raw, "hash") {
+		t.Errorf("the list: %s", r.raw)
+	}
+
+	ok[any](t, h.mutate(t, h.admin, "revokeToken", map[string]any{"reason": "left the team", "name": name}), "revokeToken")
+	in["expectedVersion"], in["title"] = 2, "After revocation"
+	if r := h.mutate(t, made.Token, "updateStudy", in); r.code() != "UNAUTHENTICATED" {
+		t.Errorf("a revoked token still writes: %s", r.raw)
+	}
+	if r := h.mutate(t, h.admin, "revokeToken", map[string]any{"reason": "again", "name": name}); r.code() != "BAD_USER_INPUT" || r.field() != "input.name" {
+		t.Errorf("revoking twice: %s", r.raw)
+	}
+}
