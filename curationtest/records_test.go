@@ -447,7 +447,11 @@ var metaFieldNames = map[string]bool{"clientMutationId": true, "reason": true, "
 // its new species (and not its old one).
 func TestSeedReloadKeepsCuratorsChanges(t *testing.T) {
 	h := newHarness(t)
-	t.Cleanup(func() { reloadPlainSeed(t, h) })
+	t.Cleanup(func() {
+		if err := kgtest.RestoreSeed(); err != nil {
+			t.Fatal(err)
+		}
+	})
 	const (
 		dysbiosis = "mechanism:gut-dysbiosis"
 		removed   = "study:editorial-gut-skin-axis-2024"
@@ -494,21 +498,6 @@ func TestSeedReloadKeepsCuratorsChanges(t *testing.T) {
 	rows := kgtest.Cypher(t, "MATCH (:Mechanism {id: $d})-[i:INFLUENCES]->(:Condition {id: 'condition:acne'}) RETURN i.maturity AS m", map[string]any{"d": dysbiosis})
 	if len(rows) != 1 || rows[0]["m"] != "EARLY" {
 		t.Errorf("the restated relationship after a reload: %v", rows)
-	}
-}
-
-// reloadPlainSeed takes curation away and loads the seed, so that later tests see the seed
-// as it is.
-func reloadPlainSeed(t *testing.T, h *harness) {
-	if err := h.store.ResetCuration(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	g, err := seed.Load(seed.Data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := h.store.Import(context.Background(), g); err != nil {
-		t.Fatal(err)
 	}
 }
 
