@@ -154,7 +154,7 @@ func provenanceOf(in []model.ProvenanceInput) []kg.Provenance {
 }
 
 func (r *Resolver) createStudy(ctx context.Context, in model.CreateStudyInput) (*model.CreateStudyPayload, error) {
-	e, change, err := r.createRecord(ctx, kg.KindStudy, "createStudy", in, r.studyDOI(ctx, ""))
+	e, change, err := r.createRecord(ctx, kg.KindStudy, "createStudy", in, r.studyDOI(ctx, "", true))
 	if err != nil {
 		return nil, err
 	}
@@ -225,7 +225,7 @@ func sameValue(a, b any) bool {
 }
 
 func (r *Resolver) updateStudy(ctx context.Context, in model.UpdateStudyInput) (*model.UpdateStudyPayload, error) {
-	e, version, change, err := r.updateRecord(ctx, kg.KindStudy, "updateStudy", in.ID, in, r.studyDOI(ctx, in.ID))
+	e, version, change, err := r.updateRecord(ctx, kg.KindStudy, "updateStudy", in.ID, in, r.studyDOI(ctx, in.ID, in.Doi != nil))
 	if err != nil {
 		return nil, err
 	}

@@ -266,9 +266,13 @@ func (r *Resolver) checkFields(ctx context.Context, kind kg.Kind, fields map[str
 }
 
 // studyDOI normalises a study's DOI and refuses one another study holds; a new study
-// without an id takes "study:" + its DOI.
-func (r *Resolver) studyDOI(ctx context.Context, self string) func(map[string]any) error {
+// without an id takes "study:" + its DOI. An update that gives no DOI keeps the stored one
+// unchecked.
+func (r *Resolver) studyDOI(ctx context.Context, self string, given bool) func(map[string]any) error {
 	return func(fields map[string]any) error {
+		if !given {
+			return nil
+		}
 		doi, _ := fields["doi"].(string)
 		if strings.TrimSpace(doi) == "" {
 			delete(fields, "doi")
