@@ -294,17 +294,17 @@ func (s *Store) Unlink(ctx context.Context, meta kg.ChangeMeta, kind kg.Relation
 	})
 }
 
-// unlink deletes a relationship between two live entities. A relationship the seed states
-// leaves a (:RemovedLink) behind under its key, so that loading the seed again does not
-// bring it back; stating it again (link) removes the mark.
+// unlink deletes a relationship between two live entities and leaves a (:RemovedLink)
+// behind under its key, so that loading the seed again does not bring it back if the seed
+// states it (even when a curator had restated it, making it curated); stating it again
+// (link) removes the mark.
 func unlink(ctx context.Context, tx neo4j.ManagedTransaction, meta kg.ChangeMeta, kind kg.RelationKind, from, to string) ([]kg.Touched, error) {
 	if !kind.IsValid() {
 		return nil, kg.Errorf(kg.EINVALID, "unknown relationship kind %q", kind)
 	}
 	recs, err := collect(ctx, tx, "MATCH (:Entity {id: $from})-[r:"+string(kind)+"]->(:Entity {id: $to})\n"+
-		"WITH r, properties(r) AS before, coalesce(r.origin, 'seed') = 'seed' AS fromSeed DELETE r\n"+
-		"FOREACH (_ IN CASE WHEN fromSeed THEN [1] ELSE [] END |\n"+
-		"  MERGE (gone:RemovedLink {key: before.key}) SET gone.removedBy = $curator, gone.removedAt = datetime(), gone.reason = $reason)\n"+
+		"WITH r, properties(r) AS before DELETE r\n"+
+		"MERGE (gone:RemovedLink {key: before.key}) SET gone.removedBy = $curator, gone.removedAt = datetime(), gone.reason = $reason\n"+
 		"RETURN before", map[string]any{"from": from, "to": to, "curator": meta.Curator, "reason": meta.Reason})
 	if err != nil {
 		return nil, err
