@@ -567,3 +567,27 @@ func TestTokensThroughTheAPI(t *testing.T) {
 		t.Errorf("revoking twice: %s", r.raw)
 	}
 }
+
+// TestGradingKeepsTheGradeNote: grading rebuilds the claim's whole record from the store,
+// so fields the grade does not touch (here the gradeNote) stay as they are.
+func TestGradingKeepsTheGradeNote(t *testing.T) {
+	h := newHarness(t)
+	t.Cleanup(func() {
+		if err := kgtest.RestoreSeed(); err != nil {
+			t.Fatal(err)
+		}
+	})
+	const id = "claim:moisturizers-strengthen-skin-barrier"
+	note := kgtest.Cypher(t, "MATCH (c:Claim {id: $id}) RETURN c.gradeNote AS n", map[string]any{"id": id})[0]["n"]
+	if note == nil || note == "" {
+		t.Fatalf("the seed's claim %s has no gradeNote", id)
+	}
+	p := ok[changePayload](t, h.mutate(t, h.curator, "gradeClaim", map[string]any{"reason": "r", "source": "s", "claim": id,
+		"expectedVersion": h.version(t, id), "maturity": "PLAUSIBLE", "basis": "ASSESSED", "rationale": "Regraded."}), "gradeClaim")
+	if after := p.Change.Touched[0].After; after == nil || strings.Contains(*after, "gradeNote") {
+		t.Errorf("the grade changed the gradeNote: %s", deref(after))
+	}
+	if got := kgtest.Cypher(t, "MATCH (c:Claim {id: $id}) RETURN c.gradeNote AS n", map[string]any{"id": id})[0]["n"]; got != note {
+		t.Errorf("gradeNote after grading: %v, want %v", got, note)
+	}
+}

@@ -57,9 +57,6 @@ func requireSource(m kg.ChangeMeta) error {
 	return nil
 }
 
-// inputNames maps a seed record's field names to the mutation input's where they differ.
-var inputNames = map[string]string{"maturityBasis": "basis", "assessment": "rationale"}
-
 // check runs the seed's rules on one record against the stored graph and returns what
 // the loader would build from it; the first problem becomes BAD_USER_INPUT naming the
 // input field.
@@ -72,13 +69,6 @@ func check[T any](ctx context.Context, r *Resolver, rec T, mode seed.Mode) (kg.G
 	if len(problems) > 0 {
 		p := problems[0]
 		field := p.Field
-		head, rest, _ := strings.Cut(field, "[")
-		if n, ok := inputNames[head]; ok {
-			field = n
-			if rest != "" {
-				field += "[" + rest
-			}
-		}
 		path := "input"
 		if field != "" {
 			path += "." + field
@@ -195,12 +185,6 @@ func (r *Resolver) current(ctx context.Context, id string, kind kg.Kind) (map[st
 
 func storedString(props map[string]any, key string) string { s, _ := props[key].(string); return s }
 
-func storedProvenance(props map[string]any) []kg.Provenance {
-	var prov []kg.Provenance
-	_ = json.Unmarshal([]byte(storedString(props, "provenance")), &prov)
-	return prov
-}
-
 // diff lists the properties of a rebuilt node that differ from the stored ones (nil for
 // one no longer set), leaving out the store's bookkeeping.
 func diff(stored, rebuilt map[string]any, bookkeeping func(string) bool) map[string]any {
@@ -242,33 +226,24 @@ func bookkeepingProp(k string) bool {
 	return false
 }
 
-// claimRecord rebuilds a claim's seed record from the stored graph: its properties, the
-// subjects it is about and its evidence.
-func (r *Resolver) claimRecord(ctx context.Context, id string) (seed.ClaimRecord, map[string]any, error) {
+// claimFields rebuilds a claim's seed record from the stored graph (seed.StoredFields, as
+// every update does): its properties, its subjects and its evidence.
+func (r *Resolver) claimFields(ctx context.Context, id string) (map[string]any, map[string]any, error) {
 	cur, err := r.current(ctx, id, kg.KindClaim)
 	if err != nil {
-		return seed.ClaimRecord{}, nil, err
+		return nil, nil, err
 	}
-	rec := seed.ClaimRecord{ID: id, Statement: storedString(cur, "statement"), Maturity: storedString(cur, "maturity"),
-		MaturityBasis: storedString(cur, "maturityBasis"), Kind: storedString(cur, "claimKind"),
-		Assessment: storedString(cur, "assessment"), Source: storedString(cur, "source"), Section: storedString(cur, "section"),
-		Provenance: storedProvenance(cur)}
-	about, err := r.Curation.Links(ctx, id, kg.RelAbout)
-	if err != nil {
-		return rec, nil, err
-	}
-	for _, l := range about {
-		rec.Subjects = append(rec.Subjects, l.To)
-	}
-	evidence, err := r.Curation.Links(ctx, id, kg.RelHasEvidence)
-	if err != nil {
-		return rec, nil, err
-	}
-	for _, l := range evidence {
-		rec.Evidence = append(rec.Evidence, seed.EvidenceRecord{Study: l.To, Stance: storedString(l.Props, "stance"), Note: storedString(l.Props, "note")})
-	}
-	return rec, cur, nil
+	fields, err := seed.StoredFields(kg.KindClaim, cur, func(rel kg.RelationKind, incoming bool) ([]kg.RelationRecord, error) {
+		if incoming {
+			return r.Curation.LinksIn(ctx, id, rel)
+		}
+		return r.Curation.Links(ctx, id, rel)
+	})
+	return fields, cur, err
 }
+
+// gradeNames are gradeClaim's input names for the claim record's fields.
+var gradeNames = map[string]string{"input.maturityBasis": "input.basis", "input.assessment": "input.rationale"}
 
 func (r *Resolver) gradeClaim(ctx context.Context, in model.GradeClaimInput) (*model.GradeClaimPayload, error) {
 	meta, err := r.begin(ctx, "gradeClaim", kg.RoleCurator, in.Reason, &in.Source)
@@ -278,12 +253,17 @@ func (r *Resolver) gradeClaim(ctx context.Context, in model.GradeClaimInput) (*m
 	if err := requireSource(meta); err != nil {
 		return nil, err
 	}
-	rec, cur, err := r.claimRecord(ctx, in.Claim)
+	fields, cur, err := r.claimFields(ctx, in.Claim)
 	if err != nil {
 		return nil, claimPath(err)
 	}
-	rec.Maturity, rec.MaturityBasis, rec.Assessment = string(in.Maturity), string(in.Basis), in.Rationale
-	g, err := check(ctx, r, rec, seed.Updating)
+	fields["maturity"], fields["maturityBasis"], fields["assessment"] = string(in.Maturity), string(in.Basis), in.Rationale
+	g, err := r.checkFields(ctx, kg.KindClaim, fields, seed.Updating)
+	if e, ok := err.(*kg.Error); ok && gradeNames[e.Field] != "" {
+		c := *e
+		c.Field = gradeNames[e.Field]
+		return nil, &c
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -326,24 +306,29 @@ func (r *Resolver) addEvidence(ctx context.Context, in model.AddEvidenceInput) (
 	if err := requireSource(meta); err != nil {
 		return nil, err
 	}
-	rec, _, err := r.claimRecord(ctx, in.Claim)
+	fields, _, err := r.claimFields(ctx, in.Claim)
 	if err != nil {
 		return nil, claimPath(err)
 	}
-	e := seed.EvidenceRecord{Study: in.Study, Stance: string(in.Stance), Note: deref(in.Note)}
+	e := map[string]any{"study": in.Study, "stance": string(in.Stance)}
+	if in.Note != nil && *in.Note != "" {
+		e["note"] = *in.Note
+	}
+	evidence, _ := fields["evidence"].([]any)
 	index := -1
-	for i, x := range rec.Evidence {
-		if x.Study == in.Study {
+	for i, x := range evidence {
+		if x.(map[string]any)["study"] == in.Study {
 			index = i // restating: the stance or note changes
 		}
 	}
 	if index < 0 {
-		index = len(rec.Evidence)
-		rec.Evidence = append(rec.Evidence, e)
+		index = len(evidence)
+		evidence = append(evidence, e)
 	} else {
-		rec.Evidence[index] = e
+		evidence[index] = e
 	}
-	g, err := check(ctx, r, rec, seed.Updating)
+	fields["evidence"] = evidence
+	g, err := r.checkFields(ctx, kg.KindClaim, fields, seed.Updating)
 	if err != nil {
 		return nil, evidencePath(err, index)
 	}
