@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/base64"
 	"errors"
 	"flag"
 	"fmt"
@@ -37,6 +35,7 @@ func runToken(ctx context.Context, args []string, getenv func(string) string, st
 	fs.SetOutput(stderr)
 	name := fs.String("name", "", "the token's name: who or what uses it")
 	role := fs.String("role", string(kg.RoleCurator), "curator or admin")
+	reason := fs.String("reason", "made on the command line", "why, for the audit trail")
 	if err := fs.Parse(rest); err != nil {
 		return err
 	}
@@ -59,14 +58,14 @@ func runToken(ctx context.Context, args []string, getenv func(string) string, st
 		if *name == "" || !kg.Role(*role).Valid() {
 			return fmt.Errorf("give --name and --role curator or admin\n%s", tokenUsage)
 		}
-		token, err := createToken(ctx, store, *name, kg.Role(*role))
+		token, _, err := graph.CreateToken(ctx, store, cliChange("createToken", *reason), *name, kg.Role(*role))
 		if err != nil {
-			return err
+			return cliError(err)
 		}
 		fmt.Fprintf(stdout, "%s\n", token)
 		fmt.Fprintf(stderr, "token %q (%s) created; it is shown only now. Send it as \"Authorization: Bearer <token>\".\n", *name, *role)
 	case "list":
-		tokens, err := store.Tokens(ctx)
+		tokens, err := store.ListTokens(ctx)
 		if err != nil {
 			return err
 		}
@@ -81,12 +80,8 @@ func runToken(ctx context.Context, args []string, getenv func(string) string, st
 		if *name == "" {
 			return fmt.Errorf("give --name\n%s", tokenUsage)
 		}
-		ok, err := store.RevokeToken(ctx, *name)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return fmt.Errorf("no active token is named %q", *name)
+		if _, err := graph.RevokeToken(ctx, store, cliChange("revokeToken", *reason), *name); err != nil {
+			return cliError(err)
 		}
 		fmt.Fprintf(stderr, "token %q revoked\n", *name)
 	default:
@@ -95,17 +90,19 @@ func runToken(ctx context.Context, args []string, getenv func(string) string, st
 	return nil
 }
 
-// createToken stores a new random token's hash and returns the token.
-func createToken(ctx context.Context, store *neo4jstore.Store, name string, role kg.Role) (string, error) {
-	raw := make([]byte, 32)
-	if _, err := rand.Read(raw); err != nil {
-		return "", err
+// cliError shows an application error by its message alone (the field path of the API means
+// nothing here); others as they are.
+func cliError(err error) error {
+	var app *kg.Error
+	if errors.As(err, &app) {
+		return errors.New(app.Message)
 	}
-	token := "gsk_" + base64.RawURLEncoding.EncodeToString(raw)
-	if err := store.CreateToken(ctx, name, role, graph.HashToken(token)); err != nil {
-		return "", err
-	}
-	return token, nil
+	return err
+}
+
+// cliChange is what the audit record of a token change made on the command line says.
+func cliChange(mutation, reason string) kg.ChangeMeta {
+	return kg.ChangeMeta{Mutation: mutation, Curator: "command line", Reason: reason}
 }
 
 // devTokenName is the token `make run` creates for local development.
@@ -114,7 +111,7 @@ const devTokenName = "dev-curator"
 // ensureDevToken creates a curator token for local development unless one exists, and
 // prints it once to out (not to the log).
 func ensureDevToken(ctx context.Context, store *neo4jstore.Store, out io.Writer) error {
-	tokens, err := store.Tokens(ctx)
+	tokens, err := store.ListTokens(ctx)
 	if err != nil {
 		return err
 	}
@@ -124,7 +121,7 @@ func ensureDevToken(ctx context.Context, store *neo4jstore.Store, out io.Writer)
 			return nil
 		}
 	}
-	token, err := createToken(ctx, store, devTokenName+"-"+time.Now().UTC().Format("20060102T150405"), kg.RoleCurator)
+	token, _, err := graph.CreateToken(ctx, store, cliChange("createToken", "development token for make run"), devTokenName+"-"+time.Now().UTC().Format("20060102T150405"), kg.RoleCurator)
 	if err != nil {
 		return err
 	}

@@ -13,9 +13,10 @@ import (
 //	go test -p 1 -run '^$' -bench Mutation -benchtime 100x ./curationtest/
 func BenchmarkMutationLatency(b *testing.B) {
 	h := newHarness(b)
-	for _, name := range []string{"updateStudy", "gradeClaim", "createStudy"} {
+	for _, name := range []string{"updateStudy", "gradeClaim", "createStudy", "updateStrain", "createClaim"} {
 		b.Run(name, func(b *testing.B) {
 			id := h.createStudy(b)
+			strain := h.create(b, recordKinds[2])
 			lat := make([]time.Duration, 0, b.N)
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
@@ -31,6 +32,10 @@ func BenchmarkMutationLatency(b *testing.B) {
 						"maturity": []string{"EARLY", "EMERGING"}[i%2], "basis": "ASSESSED", "rationale": "bench"}
 				case "createStudy":
 					in = studyInput()
+				case "updateStrain":
+					in = map[string]any{"reason": "bench", "id": strain, "expectedVersion": i + 1, "description": fmt.Sprintf("Revision %d.", i+1)}
+				case "createClaim":
+					in = recordKinds[6].createInput()
 				}
 				start := time.Now()
 				r := h.mutate(b, h.curator, name, in)

@@ -29,6 +29,9 @@ type harness struct {
 	curatorName             string
 }
 
+// testChange is what the audit records of the harness's own token changes say.
+var testChange = kg.ChangeMeta{Mutation: "createToken", Curator: "test harness", Reason: "test tokens"}
+
 var serial atomic.Int64
 
 // unique returns a number no other call in this test binary returns.
@@ -51,8 +54,8 @@ func newHarnessWith(tb testing.TB, burst int, rate float64) *harness {
 	h.admin = h.token(tb, fmt.Sprintf("test-admin-%d-%d", time.Now().UnixNano(), unique()), kg.RoleAdmin)
 	revokedName := fmt.Sprintf("test-revoked-%d-%d", time.Now().UnixNano(), unique())
 	h.revoked = h.token(tb, revokedName, kg.RoleAdmin)
-	if ok, err := store.RevokeToken(context.Background(), revokedName); err != nil || !ok {
-		tb.Fatalf("revoking: %v %v", ok, err)
+	if _, err := store.RevokeToken(context.Background(), testChange, revokedName); err != nil {
+		tb.Fatalf("revoking: %v", err)
 	}
 	return h
 }
@@ -60,7 +63,7 @@ func newHarnessWith(tb testing.TB, burst int, rate float64) *harness {
 func (h *harness) token(tb testing.TB, name string, role kg.Role) string {
 	tb.Helper()
 	value := fmt.Sprintf("test-token-%s-%d", name, time.Now().UnixNano())
-	if err := h.store.CreateToken(context.Background(), name, role, graph.HashToken(value)); err != nil {
+	if _, err := h.store.CreateToken(context.Background(), testChange, name, role, graph.HashToken(value)); err != nil {
 		tb.Fatal(err)
 	}
 	return value
@@ -72,10 +75,11 @@ type gqlError struct {
 }
 
 type response struct {
-	Data   map[string]json.RawMessage `json:"data"`
-	Errors []gqlError                 `json:"errors"`
-	status int
-	raw    string
+	Data       map[string]json.RawMessage `json:"data"`
+	Errors     []gqlError                 `json:"errors"`
+	Extensions map[string]any             `json:"extensions"`
+	status     int
+	raw        string
 }
 
 func (r response) code() string {
@@ -84,6 +88,12 @@ func (r response) code() string {
 	}
 	c, _ := r.Errors[0].Extensions["code"].(string)
 	return c
+}
+
+// roundTrips is how many Neo4j round trips the request cost, as the response reports.
+func (r response) roundTrips() int {
+	n, _ := r.Extensions["neo4jRoundTrips"].(float64)
+	return int(n)
 }
 
 func (r response) field() string {

@@ -57,9 +57,6 @@ func requireSource(m kg.ChangeMeta) error {
 	return nil
 }
 
-// inputNames maps a seed record's field names to the mutation input's where they differ.
-var inputNames = map[string]string{"maturityBasis": "basis", "assessment": "rationale"}
-
 // check runs the seed's rules on one record against the stored graph and returns what
 // the loader would build from it; the first problem becomes BAD_USER_INPUT naming the
 // input field.
@@ -72,13 +69,6 @@ func check[T any](ctx context.Context, r *Resolver, rec T, mode seed.Mode) (kg.G
 	if len(problems) > 0 {
 		p := problems[0]
 		field := p.Field
-		head, rest, _ := strings.Cut(field, "[")
-		if n, ok := inputNames[head]; ok {
-			field = n
-			if rest != "" {
-				field += "[" + rest
-			}
-		}
 		path := "input"
 		if field != "" {
 			path += "." + field
@@ -154,43 +144,11 @@ func provenanceOf(in []model.ProvenanceInput) []kg.Provenance {
 }
 
 func (r *Resolver) createStudy(ctx context.Context, in model.CreateStudyInput) (*model.CreateStudyPayload, error) {
-	meta, err := r.begin(ctx, "createStudy", kg.RoleCurator, in.Reason, &in.Source)
+	e, change, err := r.createRecord(ctx, kg.KindStudy, "createStudy", in, r.studyDOI(ctx, "", true))
 	if err != nil {
 		return nil, err
 	}
-	if err := requireSource(meta); err != nil {
-		return nil, err
-	}
-	rec := seed.StudyRecord{ID: deref(in.ID), Title: in.Title, Authors: in.Authors, Year: in.Year,
-		Journal: deref(in.Journal), Volume: deref(in.Volume), Issue: deref(in.Issue), Pages: deref(in.Pages),
-		URL: deref(in.URL), Design: string(in.Design), Population: deref(in.Population), SampleSize: in.SampleSize,
-		Duration: deref(in.Duration), Summary: in.Summary, Provenance: provenanceOf(in.Provenance)}
-	for _, c := range in.CitedBy {
-		rec.CitedBy = append(rec.CitedBy, seed.CitationRecord{Source: c.Source, Number: c.Number})
-	}
-	if in.Doi != nil && strings.TrimSpace(*in.Doi) != "" {
-		if rec.DOI, err = r.uniqueDOI(ctx, *in.Doi, ""); err != nil {
-			return nil, err
-		}
-		if rec.ID == "" {
-			rec.ID = "study:" + rec.DOI
-		}
-	} else if rec.ID == "" {
-		return nil, kg.FieldErrorf("input.id", "missing: a study without a DOI needs an id, \"study:\" and a lower-case slug")
-	}
-	g, err := check(ctx, r, rec, seed.Creating)
-	if err != nil {
-		return nil, err
-	}
-	change, err := r.Curation.Create(ctx, meta, g)
-	if err != nil {
-		return nil, inputPath(err)
-	}
-	study, err := r.readBack(ctx, rec.ID, kg.KindStudy, "study")
-	if err != nil {
-		return nil, err
-	}
-	s := study.(model.Study)
+	s := e.(model.Study)
 	return &model.CreateStudyPayload{ClientMutationID: in.ClientMutationID, Study: &s, Version: 1, Change: changeOf(change)}, nil
 }
 
@@ -227,31 +185,6 @@ func (r *Resolver) current(ctx context.Context, id string, kind kg.Kind) (map[st
 
 func storedString(props map[string]any, key string) string { s, _ := props[key].(string); return s }
 
-func storedStrings(props map[string]any, key string) []string {
-	var out []string
-	list, _ := props[key].([]any)
-	for _, x := range list {
-		if s, ok := x.(string); ok {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-func storedInt(props map[string]any, key string) *int {
-	if n, ok := props[key].(int64); ok {
-		v := int(n)
-		return &v
-	}
-	return nil
-}
-
-func storedProvenance(props map[string]any) []kg.Provenance {
-	var prov []kg.Provenance
-	_ = json.Unmarshal([]byte(storedString(props, "provenance")), &prov)
-	return prov
-}
-
 // diff lists the properties of a rebuilt node that differ from the stored ones (nil for
 // one no longer set), leaving out the store's bookkeeping.
 func diff(stored, rebuilt map[string]any, bookkeeping func(string) bool) map[string]any {
@@ -276,69 +209,12 @@ func sameValue(a, b any) bool {
 }
 
 func (r *Resolver) updateStudy(ctx context.Context, in model.UpdateStudyInput) (*model.UpdateStudyPayload, error) {
-	meta, err := r.begin(ctx, "updateStudy", kg.RoleCurator, in.Reason, in.Source)
+	e, version, change, err := r.updateRecord(ctx, kg.KindStudy, "updateStudy", in.ID, in, r.studyDOI(ctx, in.ID, in.Doi != nil))
 	if err != nil {
 		return nil, err
 	}
-	cur, err := r.current(ctx, in.ID, kg.KindStudy)
-	if err != nil {
-		return nil, err
-	}
-	rec := seed.StudyRecord{ID: in.ID, Title: storedString(cur, "title"), Authors: storedStrings(cur, "authors"),
-		Year: deref(storedInt(cur, "year")), Journal: storedString(cur, "journal"), Volume: storedString(cur, "volume"),
-		Issue: storedString(cur, "issue"), Pages: storedString(cur, "pages"), DOI: storedString(cur, "doi"),
-		URL: storedString(cur, "url"), Design: storedString(cur, "design"), Population: storedString(cur, "population"),
-		SampleSize: storedInt(cur, "sampleSize"), Duration: storedString(cur, "duration"), Summary: storedString(cur, "summary"),
-		Provenance: storedProvenance(cur)}
-	set := func(dst *string, v *string) {
-		if v != nil {
-			*dst = *v
-		}
-	}
-	set(&rec.Title, in.Title)
-	set(&rec.Journal, in.Journal)
-	set(&rec.Volume, in.Volume)
-	set(&rec.Issue, in.Issue)
-	set(&rec.Pages, in.Pages)
-	set(&rec.URL, in.URL)
-	set(&rec.Population, in.Population)
-	set(&rec.Duration, in.Duration)
-	set(&rec.Summary, in.Summary)
-	if in.Authors != nil {
-		rec.Authors = in.Authors
-	}
-	if in.Year != nil {
-		rec.Year = *in.Year
-	}
-	if in.Design != nil {
-		rec.Design = string(*in.Design)
-	}
-	if in.SampleSize != nil {
-		rec.SampleSize = in.SampleSize
-	}
-	if in.Doi != nil {
-		if rec.DOI, err = r.uniqueDOI(ctx, *in.Doi, in.ID); err != nil {
-			return nil, err
-		}
-	}
-	g, err := check(ctx, r, rec, seed.Updating)
-	if err != nil {
-		return nil, err
-	}
-	props := diff(cur, g.Nodes[0].Props, bookkeepingProp)
-	if len(props) == 0 {
-		return nil, kg.FieldErrorf("input", "changes nothing: every given field already has that value")
-	}
-	change, err := r.Curation.Update(ctx, meta, in.ID, in.ExpectedVersion, props, nil)
-	if err != nil {
-		return nil, err
-	}
-	study, err := r.readBack(ctx, in.ID, kg.KindStudy, "study")
-	if err != nil {
-		return nil, err
-	}
-	s := study.(model.Study)
-	return &model.UpdateStudyPayload{ClientMutationID: in.ClientMutationID, Study: &s, Version: in.ExpectedVersion + 1, Change: changeOf(change)}, nil
+	s := e.(model.Study)
+	return &model.UpdateStudyPayload{ClientMutationID: in.ClientMutationID, Study: &s, Version: version, Change: changeOf(change)}, nil
 }
 
 // bookkeepingProp names the properties the store maintains itself.
@@ -350,43 +226,24 @@ func bookkeepingProp(k string) bool {
 	return false
 }
 
-// claimRecord rebuilds a claim's seed record from the stored graph: its properties, the
-// subjects it is about and its evidence.
-func (r *Resolver) claimRecord(ctx context.Context, id string) (seed.ClaimRecord, map[string]any, error) {
+// claimFields rebuilds a claim's seed record from the stored graph (seed.StoredFields, as
+// every update does): its properties, its subjects and its evidence.
+func (r *Resolver) claimFields(ctx context.Context, id string) (map[string]any, map[string]any, error) {
 	cur, err := r.current(ctx, id, kg.KindClaim)
 	if err != nil {
-		return seed.ClaimRecord{}, nil, err
+		return nil, nil, err
 	}
-	rec := seed.ClaimRecord{ID: id, Statement: storedString(cur, "statement"), Maturity: storedString(cur, "maturity"),
-		MaturityBasis: storedString(cur, "maturityBasis"), Kind: storedString(cur, "claimKind"),
-		Assessment: storedString(cur, "assessment"), Source: storedString(cur, "source"), Section: storedString(cur, "section"),
-		GradeNote: storedString(cur, "gradeNote"), Provenance: storedProvenance(cur)}
-	for _, id := range storedStrings(cur, "formerIds") {
-		rec.MergedFrom = append(rec.MergedFrom, seed.FormerIDRecord{ID: id})
-	}
-	about, err := r.Curation.Links(ctx, id, kg.RelAbout)
-	if err != nil {
-		return rec, nil, err
-	}
-	for _, l := range about {
-		rec.Subjects = append(rec.Subjects, l.To)
-	}
-	evidence, err := r.Curation.Links(ctx, id, kg.RelHasEvidence)
-	if err != nil {
-		return rec, nil, err
-	}
-	for _, l := range evidence {
-		rec.Evidence = append(rec.Evidence, seed.EvidenceRecord{Study: l.To, Stance: storedString(l.Props, "stance"), Note: storedString(l.Props, "note")})
-	}
-	positions, err := r.Curation.Links(ctx, id, kg.RelHasPosition)
-	if err != nil {
-		return rec, nil, err
-	}
-	for _, l := range positions {
-		rec.Positions = append(rec.Positions, seed.PositionRecord{Source: l.To, Position: storedString(l.Props, "position"), Note: storedString(l.Props, "note")})
-	}
-	return rec, cur, nil
+	fields, err := seed.StoredFields(kg.KindClaim, cur, func(rel kg.RelationKind, incoming bool) ([]kg.RelationRecord, error) {
+		if incoming {
+			return r.Curation.LinksIn(ctx, id, rel)
+		}
+		return r.Curation.Links(ctx, id, rel)
+	})
+	return fields, cur, err
 }
+
+// gradeNames are gradeClaim's input names for the claim record's fields.
+var gradeNames = map[string]string{"input.maturityBasis": "input.basis", "input.assessment": "input.rationale"}
 
 func (r *Resolver) gradeClaim(ctx context.Context, in model.GradeClaimInput) (*model.GradeClaimPayload, error) {
 	meta, err := r.begin(ctx, "gradeClaim", kg.RoleCurator, in.Reason, &in.Source)
@@ -396,12 +253,17 @@ func (r *Resolver) gradeClaim(ctx context.Context, in model.GradeClaimInput) (*m
 	if err := requireSource(meta); err != nil {
 		return nil, err
 	}
-	rec, cur, err := r.claimRecord(ctx, in.Claim)
+	fields, cur, err := r.claimFields(ctx, in.Claim)
 	if err != nil {
 		return nil, claimPath(err)
 	}
-	rec.Maturity, rec.MaturityBasis, rec.Assessment = string(in.Maturity), string(in.Basis), in.Rationale
-	g, err := check(ctx, r, rec, seed.Updating)
+	fields["maturity"], fields["maturityBasis"], fields["assessment"] = string(in.Maturity), string(in.Basis), in.Rationale
+	g, err := r.checkFields(ctx, kg.KindClaim, fields, seed.Updating)
+	if e, ok := err.(*kg.Error); ok && gradeNames[e.Field] != "" {
+		c := *e
+		c.Field = gradeNames[e.Field]
+		return nil, &c
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -414,7 +276,7 @@ func (r *Resolver) gradeClaim(ctx context.Context, in model.GradeClaimInput) (*m
 			rels = append(rels, rel)
 		}
 	}
-	change, err := r.Curation.Update(ctx, meta, in.Claim, in.ExpectedVersion, props, rels)
+	change, err := r.Curation.Update(ctx, meta, in.Claim, in.ExpectedVersion, props, rels, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -444,24 +306,29 @@ func (r *Resolver) addEvidence(ctx context.Context, in model.AddEvidenceInput) (
 	if err := requireSource(meta); err != nil {
 		return nil, err
 	}
-	rec, _, err := r.claimRecord(ctx, in.Claim)
+	fields, _, err := r.claimFields(ctx, in.Claim)
 	if err != nil {
 		return nil, claimPath(err)
 	}
-	e := seed.EvidenceRecord{Study: in.Study, Stance: string(in.Stance), Note: deref(in.Note)}
+	e := map[string]any{"study": in.Study, "stance": string(in.Stance)}
+	if in.Note != nil && *in.Note != "" {
+		e["note"] = *in.Note
+	}
+	evidence, _ := fields["evidence"].([]any)
 	index := -1
-	for i, x := range rec.Evidence {
-		if x.Study == in.Study {
+	for i, x := range evidence {
+		if x.(map[string]any)["study"] == in.Study {
 			index = i // restating: the stance or note changes
 		}
 	}
 	if index < 0 {
-		index = len(rec.Evidence)
-		rec.Evidence = append(rec.Evidence, e)
+		index = len(evidence)
+		evidence = append(evidence, e)
 	} else {
-		rec.Evidence[index] = e
+		evidence[index] = e
 	}
-	g, err := check(ctx, r, rec, seed.Updating)
+	fields["evidence"] = evidence
+	g, err := r.checkFields(ctx, kg.KindClaim, fields, seed.Updating)
 	if err != nil {
 		return nil, evidencePath(err, index)
 	}

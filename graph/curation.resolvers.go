@@ -56,6 +56,16 @@ func (r *mutationResolver) Restore(ctx context.Context, input model.RetireInput)
 	return r.setRetired(ctx, input, false)
 }
 
+// CreateToken is the resolver for the createToken field.
+func (r *mutationResolver) CreateToken(ctx context.Context, input model.CreateTokenInput) (*model.CreateTokenPayload, error) {
+	return r.createToken(ctx, input)
+}
+
+// RevokeToken is the resolver for the revokeToken field.
+func (r *mutationResolver) RevokeToken(ctx context.Context, input model.RevokeTokenInput) (*model.RevokeTokenPayload, error) {
+	return r.revokeToken(ctx, input)
+}
+
 // History is the resolver for the history field.
 func (r *queryResolver) History(ctx context.Context, id string, first *int) ([]model.Change, error) {
 	return r.history(ctx, id, first)
@@ -64,6 +74,11 @@ func (r *queryResolver) History(ctx context.Context, id string, first *int) ([]m
 // Changes is the resolver for the changes field.
 func (r *queryResolver) Changes(ctx context.Context, since *string, first *int, after *string) (*model.ChangeConnection, error) {
 	return r.changes(ctx, since, first, after)
+}
+
+// Tokens is the resolver for the tokens field.
+func (r *queryResolver) Tokens(ctx context.Context) ([]model.TokenInfo, error) {
+	return r.tokens(ctx)
 }
 
 // Revision is the resolver for the revision field.

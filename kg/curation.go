@@ -98,11 +98,13 @@ type Curation interface {
 	// Create stores new entities and relationships (from the seed's own builder).
 	Create(ctx context.Context, meta ChangeMeta, g Graph) (Change, error)
 	// Update sets (nil: removes) properties of an entity whose version is expectedVersion,
-	// else ECONFLICT, and replaces the properties of the relationships given (those the
-	// entity's record implies, such as a claim's maturity on its links).
-	Update(ctx context.Context, meta ChangeMeta, id string, expectedVersion int, props map[string]any, rels []RelationRecord) (Change, error)
+	// else ECONFLICT; it adds or replaces the relationships in link and removes those in drop
+	// (the ones the entity's record states, such as a claim's subjects or a strain's species).
+	Update(ctx context.Context, meta ChangeMeta, id string, expectedVersion int, props map[string]any, link, drop []RelationRecord) (Change, error)
 	// Links lists an entity's outgoing relationships of one type, with their properties.
 	Links(ctx context.Context, id string, kind RelationKind) ([]RelationRecord, error)
+	// LinksIn lists an entity's incoming relationships of one type, with their properties.
+	LinksIn(ctx context.Context, id string, kind RelationKind) ([]RelationRecord, error)
 	// Link adds a relationship (or replaces the properties of an existing one).
 	Link(ctx context.Context, meta ChangeMeta, r RelationRecord) (Change, error)
 	// Unlink retires a relationship: it stays stored, marked, with its history.
@@ -121,4 +123,17 @@ type Curation interface {
 	Changes(ctx context.Context, since time.Time, after int64, first int) ([]Change, bool, error)
 	// Authenticate returns the unrevoked token whose SHA-256 hash is hash.
 	Authenticate(ctx context.Context, hash []byte) (Principal, bool, error)
+	Tokens
+}
+
+// Tokens stores the tokens that allow writes: only a hash of each, under a unique name.
+// Creating and revoking one is a change like any other, with its audit record.
+type Tokens interface {
+	// CreateToken stores a token's hash under a name no other token has (else ECONFLICT).
+	CreateToken(ctx context.Context, meta ChangeMeta, name string, role Role, hash []byte) (Change, error)
+	// RevokeToken marks the unrevoked token of that name revoked (else ENOTFOUND); it stops
+	// working at once.
+	RevokeToken(ctx context.Context, meta ChangeMeta, name string) (Change, error)
+	// ListTokens lists every token, revoked ones too (never a value or a hash).
+	ListTokens(ctx context.Context) ([]TokenInfo, error)
 }

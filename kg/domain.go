@@ -133,10 +133,11 @@ var KindSpecs = []KindSpec{
 		boolean("significant"), str("study")}},
 }
 
-// CommonProps are stored on every entity and read by every entity type. Provenance and xrefs
+// CommonProps are stored on every entity and read by every entity type (version, kept by
+// curation, is absent until an entity's first change and reads as 1). Provenance and xrefs
 // are JSON text (lists of kg.Provenance and kg.Xref); xrefKeys and xrefExactKeys, stored
 // beside xrefs, hold their CURIEs in kg.XrefKey form for look-ups by CURIE.
-var CommonProps = []Prop{str("id"), enum("kind", "NodeKind"), str("label"), str("provenance"), str("xrefs")}
+var CommonProps = []Prop{str("id"), enum("kind", "NodeKind"), str("label"), str("provenance"), str("xrefs"), integer("version")}
 
 // RelationSpecs lists every relationship type with the kinds it joins.
 var RelationSpecs = []RelationSpec{

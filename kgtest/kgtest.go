@@ -159,3 +159,19 @@ var (
 	loadedStore *neo4jstore.Store
 	loadedErr   error
 )
+
+// RestoreSeed takes away everything tests curated and loads the seed again, for a test
+// binary's TestMain to call after its tests, so that what runs next against the same
+// database (the browser tests, a server) meets exactly the seed. It does nothing if no test
+// used the database.
+func RestoreSeed() error {
+	if store == nil {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if err := store.ResetCuration(ctx); err != nil {
+		return err
+	}
+	return store.Import(ctx, graph)
+}

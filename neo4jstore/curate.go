@@ -33,6 +33,7 @@ var curationSchema = []string{
 	"CREATE CONSTRAINT token_name IF NOT EXISTS FOR (t:Token) REQUIRE t.name IS UNIQUE",
 	"CREATE INDEX token_hash IF NOT EXISTS FOR (t:Token) ON (t.hash)",
 	"CREATE CONSTRAINT retired_id IF NOT EXISTS FOR (n:Retired) REQUIRE n.id IS UNIQUE",
+	"CREATE CONSTRAINT removed_link_key IF NOT EXISTS FOR (r:RemovedLink) REQUIRE r.key IS UNIQUE",
 }
 
 // bookkeeping are stored properties the store maintains itself; a curator's update never
@@ -198,6 +199,9 @@ func link(ctx context.Context, tx neo4j.ManagedTransaction, meta kg.ChangeMeta, 
 	for k, v := range r.Props {
 		props[k] = v
 	}
+	if _, err := collect(ctx, tx, "MATCH (gone:RemovedLink {key: $key}) DELETE gone", map[string]any{"key": r.Key}); err != nil {
+		return kg.Touched{}, err
+	}
 	cypher := "MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to})\n" +
 		"OPTIONAL MATCH (a)-[old:" + string(r.Kind) + " {key: $key}]->(b)\n" +
 		"WITH a, b, CASE WHEN old IS NULL THEN null ELSE properties(old) END AS before\n" +
@@ -219,9 +223,10 @@ func link(ctx context.Context, tx neo4j.ManagedTransaction, meta kg.ChangeMeta, 
 	return t, nil
 }
 
-// Update sets (nil: removes) properties of an entity whose version is expectedVersion.
-// The keys it sets are remembered as curated, so that loading the seed again keeps them.
-func (s *Store) Update(ctx context.Context, meta kg.ChangeMeta, id string, expectedVersion int, props map[string]any, rels []kg.RelationRecord) (kg.Change, error) {
+// Update sets (nil: removes) properties of an entity whose version is expectedVersion,
+// and adds, replaces or removes the relationships its record states. The keys it sets are
+// remembered as curated, so that loading the seed again keeps them.
+func (s *Store) Update(ctx context.Context, meta kg.ChangeMeta, id string, expectedVersion int, props map[string]any, rels, drop []kg.RelationRecord) (kg.Change, error) {
 	return s.change(ctx, meta, func(tx neo4j.ManagedTransaction) ([]kg.Touched, error) {
 		current, retired, err := lock(ctx, tx, id)
 		if err != nil {
@@ -252,6 +257,13 @@ SET n += $props, n.version = $version, n.updatedBy = $curator, n.updatedAt = dat
 			return nil, err
 		}
 		touched := []kg.Touched{{Target: id, Before: before, After: after}}
+		for _, r := range drop {
+			t, err := unlink(ctx, tx, meta, r.Kind, r.From, r.To)
+			if err != nil {
+				return nil, err
+			}
+			touched = append(touched, t...)
+		}
 		for _, r := range rels {
 			t, err := link(ctx, tx, meta, r)
 			if err != nil {
@@ -278,22 +290,35 @@ func (s *Store) Unlink(ctx context.Context, meta kg.ChangeMeta, kind kg.Relation
 		return kg.Change{}, kg.Errorf(kg.EINVALID, "unknown relationship kind %q", kind)
 	}
 	return s.change(ctx, meta, func(tx neo4j.ManagedTransaction) ([]kg.Touched, error) {
-		recs, err := collect(ctx, tx, "MATCH (:Entity {id: $from})-[r:"+string(kind)+"]->(:Entity {id: $to})\n"+
-			"WITH r, properties(r) AS before DELETE r RETURN before", map[string]any{"from": from, "to": to})
-		if err != nil {
-			return nil, err
-		}
-		if len(recs) == 0 {
-			return nil, kg.Errorf(kg.ENOTFOUND, "there is no %s relationship from %s to %s", kind, from, to)
-		}
-		var touched []kg.Touched
-		for _, rec := range recs {
-			before, _, _ := neo4j.GetRecordValue[map[string]any](rec, "before")
-			key, _ := before["key"].(string)
-			touched = append(touched, kg.Touched{Target: key, Before: visible(before)})
-		}
-		return touched, nil
+		return unlink(ctx, tx, meta, kind, from, to)
 	})
+}
+
+// unlink deletes a relationship between two live entities and leaves a (:RemovedLink)
+// behind under its key, so that loading the seed again does not bring it back if the seed
+// states it (even when a curator had restated it, making it curated); stating it again
+// (link) removes the mark.
+func unlink(ctx context.Context, tx neo4j.ManagedTransaction, meta kg.ChangeMeta, kind kg.RelationKind, from, to string) ([]kg.Touched, error) {
+	if !kind.IsValid() {
+		return nil, kg.Errorf(kg.EINVALID, "unknown relationship kind %q", kind)
+	}
+	recs, err := collect(ctx, tx, "MATCH (:Entity {id: $from})-[r:"+string(kind)+"]->(:Entity {id: $to})\n"+
+		"WITH r, properties(r) AS before DELETE r\n"+
+		"MERGE (gone:RemovedLink {key: before.key}) SET gone.removedBy = $curator, gone.removedAt = datetime(), gone.reason = $reason\n"+
+		"RETURN before", map[string]any{"from": from, "to": to, "curator": meta.Curator, "reason": meta.Reason})
+	if err != nil {
+		return nil, err
+	}
+	if len(recs) == 0 {
+		return nil, kg.Errorf(kg.ENOTFOUND, "there is no %s relationship from %s to %s", kind, from, to)
+	}
+	var touched []kg.Touched
+	for _, rec := range recs {
+		before, _, _ := neo4j.GetRecordValue[map[string]any](rec, "before")
+		key, _ := before["key"].(string)
+		touched = append(touched, kg.Touched{Target: key, Before: visible(before)})
+	}
+	return touched, nil
 }
 
 // SetRetired retires an entity (it loses its :Entity label and its kind's for :Retired)
@@ -349,6 +374,26 @@ func (s *Store) Links(ctx context.Context, id string, kind kg.RelationKind) ([]k
 		p, _, _ := neo4j.GetRecordValue[map[string]any](rec, "p")
 		key, _ := p["key"].(string)
 		out = append(out, kg.RelationRecord{Kind: kind, From: id, To: to, Key: key, Props: p})
+	}
+	return out, nil
+}
+
+// LinksIn lists an entity's incoming relationships of one type from live entities.
+func (s *Store) LinksIn(ctx context.Context, id string, kind kg.RelationKind) ([]kg.RelationRecord, error) {
+	if !kind.IsValid() {
+		return nil, kg.Errorf(kg.EINVALID, "unknown relationship kind %q", kind)
+	}
+	recs, err := s.read(ctx, "MATCH (a:Entity)-[r:"+string(kind)+"]->(:Entity {id: $id}) RETURN a.id AS from, properties(r) AS p ORDER BY r.key",
+		map[string]any{"id": id})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]kg.RelationRecord, 0, len(recs))
+	for _, rec := range recs {
+		from, _, _ := neo4j.GetRecordValue[string](rec, "from")
+		p, _, _ := neo4j.GetRecordValue[map[string]any](rec, "p")
+		key, _ := p["key"].(string)
+		out = append(out, kg.RelationRecord{Kind: kind, From: from, To: id, Key: key, Props: p})
 	}
 	return out, nil
 }
@@ -448,40 +493,54 @@ func changesOf(recs []*neo4j.Record) ([]kg.Change, error) {
 
 // Tokens.
 
-// CreateToken stores a token's hash under a unique name.
-func (s *Store) CreateToken(ctx context.Context, name string, role kg.Role, hash []byte) error {
-	_, err := neo4j.ExecuteQuery(ctx, s.driver, "CREATE (:Token {name: $name, role: $role, hash: $hash, createdAt: datetime()})",
-		map[string]any{"name": name, "role": string(role), "hash": hex.EncodeToString(hash)}, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
-	var n4j *neo4j.Neo4jError
-	if errors.As(err, &n4j) && strings.Contains(n4j.Code, "ConstraintValidationFailed") {
-		return kg.Errorf(kg.ECONFLICT, "a token named %q exists already; revoke it or choose another name", name)
-	}
-	return err
+// CreateToken stores a token's hash under a unique name, with its audit record (which
+// names the token and its role, never its hash).
+func (s *Store) CreateToken(ctx context.Context, meta kg.ChangeMeta, name string, role kg.Role, hash []byte) (kg.Change, error) {
+	return s.change(ctx, meta, func(tx neo4j.ManagedTransaction) ([]kg.Touched, error) {
+		recs, err := collect(ctx, tx, "MATCH (t:Token {name: $name}) RETURN count(t) AS n", map[string]any{"name": name})
+		if err != nil {
+			return nil, err
+		}
+		if n, _, _ := neo4j.GetRecordValue[int64](recs[0], "n"); n > 0 {
+			return nil, kg.FieldErrorf("name", "a token named %q exists already; revoke it or choose another name", name)
+		}
+		if _, err := collect(ctx, tx, "CREATE (:Token {name: $name, role: $role, hash: $hash, createdAt: datetime(), createdBy: $curator})",
+			map[string]any{"name": name, "role": string(role), "hash": hex.EncodeToString(hash), "curator": meta.Curator}); err != nil {
+			return nil, err
+		}
+		return []kg.Touched{{Target: TokenTarget(name), After: map[string]any{"name": name, "role": string(role)}}}, nil
+	})
 }
 
-// RevokeToken marks a token revoked; it stops working at once. It reports whether an
-// unrevoked token of that name existed.
-func (s *Store) RevokeToken(ctx context.Context, name string) (bool, error) {
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, "MATCH (t:Token {name: $name}) WHERE t.revokedAt IS NULL SET t.revokedAt = datetime() RETURN count(t) AS n",
-		map[string]any{"name": name}, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
-	if err != nil {
-		return false, err
-	}
-	n, _, _ := neo4j.GetRecordValue[int64](res.Records[0], "n")
-	return n > 0, nil
+// TokenTarget is how audit records name a token.
+func TokenTarget(name string) string { return "token:" + name }
+
+// RevokeToken marks the unrevoked token of that name revoked; it stops working at once.
+func (s *Store) RevokeToken(ctx context.Context, meta kg.ChangeMeta, name string) (kg.Change, error) {
+	return s.change(ctx, meta, func(tx neo4j.ManagedTransaction) ([]kg.Touched, error) {
+		recs, err := collect(ctx, tx, "MATCH (t:Token {name: $name}) WHERE t.revokedAt IS NULL SET t.revokedAt = datetime(), t.revokedBy = $curator RETURN t.role AS role",
+			map[string]any{"name": name, "curator": meta.Curator})
+		if err != nil {
+			return nil, err
+		}
+		if len(recs) == 0 {
+			return nil, kg.FieldErrorf("name", "no active token is named %q", name)
+		}
+		role, _, _ := neo4j.GetRecordValue[string](recs[0], "role")
+		return []kg.Touched{{Target: TokenTarget(name),
+			Before: map[string]any{"name": name, "role": role, "revoked": false},
+			After:  map[string]any{"name": name, "role": role, "revoked": true}}}, nil
+	})
 }
 
-// Tokens lists every token (never its value or hash).
-func (s *Store) Tokens(ctx context.Context) ([]kg.TokenInfo, error) {
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, "MATCH (t:Token) RETURN t.name AS name, t.role AS role, t.createdAt AS created, t.revokedAt AS revoked ORDER BY t.name",
-		nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database))
+// ListTokens lists every token (never its value or hash).
+func (s *Store) ListTokens(ctx context.Context) ([]kg.TokenInfo, error) {
+	recs, err := s.read(ctx, "MATCH (t:Token) RETURN t.name AS name, t.role AS role, t.createdAt AS created, t.revokedAt AS revoked ORDER BY t.name", nil)
 	if err != nil {
 		return nil, err
 	}
-	var out []kg.TokenInfo
-	for _, r := range res.Records {
+	out := []kg.TokenInfo{}
+	for _, r := range recs {
 		var t kg.TokenInfo
 		t.Name, _, _ = neo4j.GetRecordValue[string](r, "name")
 		role, _, _ := neo4j.GetRecordValue[string](r, "role")
@@ -518,7 +577,7 @@ func (s *Store) Authenticate(ctx context.Context, hash []byte) (kg.Principal, bo
 // before loading the seed, so each test binary starts from exactly the seed.
 func (s *Store) ResetCuration(ctx context.Context) error {
 	for _, stmt := range []string{
-		"MATCH (n) WHERE n:Change OR n:ChangeSequence OR n:Token OR n:Retired OR (n:Entity AND n.origin = 'curated') DETACH DELETE n",
+		"MATCH (n) WHERE n:Change OR n:ChangeSequence OR n:Token OR n:Retired OR n:RemovedLink OR (n:Entity AND n.origin = 'curated') DETACH DELETE n",
 		"MATCH (:Entity)-[r]->(:Entity) WHERE r.origin = 'curated' DELETE r",
 		"MATCH (n:Entity) WHERE n.curatedKeys IS NOT NULL OR n.version IS NOT NULL REMOVE n.curatedKeys, n.version",
 	} {

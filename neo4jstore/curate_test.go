@@ -16,58 +16,97 @@ import (
 	"gutskin/neo4jstore"
 )
 
-// TestWriteCutMidway: the connection to Neo4j is cut in the middle of a curation write,
-// after the change and after its audit record but before the commit: neither the change
-// nor its audit record remains.
+// TestWriteCutMidway: the connection to Neo4j is cut in the middle of each kind of curation
+// write (a create, an update that adds and removes links, a token), after the change and
+// after its audit record but before the commit: neither the change nor its audit record
+// remains.
 func TestWriteCutMidway(t *testing.T) {
-	kgtest.Store(t)
+	seeded := kgtest.Store(t)
 	target := strings.TrimPrefix(strings.TrimPrefix(uriOr(), "bolt://"), "neo4j://")
-	for _, stage := range []string{"changed", "audited"} {
-		t.Run(stage, func(t *testing.T) {
-			proxy := kgtest.NewProxy(t, target)
-			d, err := neo4j.NewDriverWithContext("bolt://"+proxy.Addr, neo4j.NoAuth(), func(c *config.Config) {
-				c.MaxTransactionRetryTime = 500 * time.Millisecond
-				c.SocketConnectTimeout = time.Second
-			})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer d.Close(context.Background())
-			store := neo4jstore.New(d, kgtest.Database(), 10*time.Second)
-			defer store.Close()
-			cuts := 0
-			store.SetWriteHook(func(s string) {
-				if s == stage && cuts == 0 {
-					cuts++
-					proxy.Cut()
-				}
-			})
-			id := fmt.Sprintf("study:cut-%s-%d", stage, time.Now().UnixNano())
-			before := changes(t)
-			_, err = store.Create(context.Background(), kg.ChangeMeta{Mutation: "createStudy", Curator: "test", Reason: "cut"}, kg.Graph{
+	meta := kg.ChangeMeta{Mutation: "test", Curator: "test", Reason: "cut"}
+	// The update's entity: a strain of one species, moved to another by the cut write.
+	strain := fmt.Sprintf("strain:cut-%d", time.Now().UnixNano())
+	memberOf := func(species string) kg.RelationRecord {
+		return kg.RelationRecord{Kind: kg.RelMemberOf, From: strain, To: species, Key: "MEMBER_OF|" + strain + "|" + species, Props: map[string]any{"maturity": "ESTABLISHED"}}
+	}
+	if _, err := seeded.Create(context.Background(), meta, kg.Graph{
+		Nodes:     []kg.NodeRecord{{ID: strain, Kind: kg.KindStrain, Props: map[string]any{"id": strain, "kind": "STRAIN", "name": "Cut", "species": "species:lacticaseibacillus-rhamnosus"}}},
+		Relations: []kg.RelationRecord{memberOf("species:lacticaseibacillus-rhamnosus")},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	writes := []struct {
+		name string
+		// write makes the change through store; touched is what it would leave behind.
+		write   func(store *neo4jstore.Store, n string) error
+		touched func(n string) string
+	}{
+		{"create", func(store *neo4jstore.Store, n string) error {
+			id := "study:cut-" + n
+			_, err := store.Create(context.Background(), meta, kg.Graph{
 				Nodes: []kg.NodeRecord{{ID: id, Kind: kg.KindStudy, Props: map[string]any{"id": id, "kind": "STUDY", "title": "Cut"}}},
 			})
-			if err == nil {
-				t.Fatal("a write whose connection was cut before commit succeeded")
-			}
-			if cuts != 1 {
-				t.Fatalf("the hook cut %d times", cuts)
-			}
-			if kg.ErrorCode(err) != kg.EUNAVAILABLE {
-				t.Errorf("error %v, want %s", err, kg.EUNAVAILABLE)
-			}
-			rows := kgtest.Cypher(t, "MATCH (n {id: $id}) RETURN count(n) AS n", map[string]any{"id": id})
-			if rows[0]["n"] != int64(0) {
-				t.Error("the change survived the cut")
-			}
-			if n := changes(t); n != before {
-				t.Errorf("%d audit records survived the cut", n-before)
-			}
-			rows = kgtest.Cypher(t, "MATCH (c:Change) WHERE $id IN c.targets RETURN count(c) AS n", map[string]any{"id": id})
-			if rows[0]["n"] != int64(0) {
-				t.Error("the audit record survived the cut")
-			}
-		})
+			return err
+		}, func(n string) string {
+			return "MATCH (n {id: 'study:cut-" + n + "'}) RETURN count(n) AS n"
+		}},
+		{"update", func(store *neo4jstore.Store, n string) error {
+			_, err := store.Update(context.Background(), meta, strain, 1, map[string]any{"name": "Cut " + n, "species": "species:bifidobacterium-longum"},
+				[]kg.RelationRecord{memberOf("species:bifidobacterium-longum")}, []kg.RelationRecord{memberOf("species:lacticaseibacillus-rhamnosus")})
+			return err
+		}, func(n string) string {
+			return "MATCH (s:Strain {id: '" + strain + "'}) OPTIONAL MATCH (s)-[r:MEMBER_OF]->(:Species {id: 'species:bifidobacterium-longum'}) " +
+				"OPTIONAL MATCH (s)-[kept:MEMBER_OF]->(:Species {id: 'species:lacticaseibacillus-rhamnosus'}) " +
+				"RETURN CASE WHEN s.version = 1 AND s.name = 'Cut' AND r IS NULL AND kept IS NOT NULL THEN 0 ELSE 1 END AS n"
+		}},
+		{"token", func(store *neo4jstore.Store, n string) error {
+			_, err := store.CreateToken(context.Background(), meta, "cut-"+n, kg.RoleCurator, []byte("hash-"+n))
+			return err
+		}, func(n string) string {
+			return "MATCH (t:Token {name: 'cut-" + n + "'}) RETURN count(t) AS n"
+		}},
+	}
+	for _, w := range writes {
+		for _, stage := range []string{"changed", "audited"} {
+			t.Run(w.name+"/"+stage, func(t *testing.T) {
+				proxy := kgtest.NewProxy(t, target)
+				d, err := neo4j.NewDriverWithContext("bolt://"+proxy.Addr, neo4j.NoAuth(), func(c *config.Config) {
+					c.MaxTransactionRetryTime = 500 * time.Millisecond
+					c.SocketConnectTimeout = time.Second
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer d.Close(context.Background())
+				store := neo4jstore.New(d, kgtest.Database(), 10*time.Second)
+				defer store.Close()
+				cuts := 0
+				store.SetWriteHook(func(s string) {
+					if s == stage && cuts == 0 {
+						cuts++
+						proxy.Cut()
+					}
+				})
+				n := fmt.Sprintf("%s-%d", stage, time.Now().UnixNano())
+				before := changes(t)
+				err = w.write(store, n)
+				if err == nil {
+					t.Fatal("a write whose connection was cut before commit succeeded")
+				}
+				if cuts != 1 {
+					t.Fatalf("the hook cut %d times", cuts)
+				}
+				if kg.ErrorCode(err) != kg.EUNAVAILABLE {
+					t.Errorf("error %v, want %s", err, kg.EUNAVAILABLE)
+				}
+				if rows := kgtest.Cypher(t, w.touched(n), nil); rows[0]["n"] != int64(0) {
+					t.Error("the change survived the cut")
+				}
+				if n := changes(t); n != before {
+					t.Errorf("%d audit records survived the cut", n-before)
+				}
+			})
+		}
 	}
 }
 

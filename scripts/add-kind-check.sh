@@ -73,6 +73,8 @@ type Probe implements Node & Entity {
   provenance: [Provenance!]!
   "Its identifiers in public ontologies."
   xrefs: [Xref!]!
+  "Its revision number."
+  version: Int!
   "Its name."
   name: String!
   "What it is."

@@ -83,6 +83,7 @@ type ComplexityRoot struct {
 		Source          func(childComplexity int) int
 		Statement       func(childComplexity int) int
 		Subjects        func(childComplexity int) int
+		Version         func(childComplexity int) int
 		Xrefs           func(childComplexity int) int
 	}
 
@@ -113,6 +114,7 @@ type ComplexityRoot struct {
 		SubtypeOf     func(childComplexity int) int
 		Subtypes      func(childComplexity int) int
 		Synonyms      func(childComplexity int) int
+		Version       func(childComplexity int) int
 		Xrefs         func(childComplexity int) int
 	}
 
@@ -128,11 +130,74 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	CreateClaimPayload struct {
+		Change           func(childComplexity int) int
+		Claim            func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Version          func(childComplexity int) int
+	}
+
+	CreateConditionPayload struct {
+		Change           func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Condition        func(childComplexity int) int
+		Version          func(childComplexity int) int
+	}
+
+	CreateFactorPayload struct {
+		Change           func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Factor           func(childComplexity int) int
+		Version          func(childComplexity int) int
+	}
+
+	CreateFindingPayload struct {
+		Change           func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Finding          func(childComplexity int) int
+		Version          func(childComplexity int) int
+	}
+
+	CreateMechanismPayload struct {
+		Change           func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Mechanism        func(childComplexity int) int
+		Version          func(childComplexity int) int
+	}
+
+	CreateSourcePayload struct {
+		Change           func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Source           func(childComplexity int) int
+		Version          func(childComplexity int) int
+	}
+
+	CreateSpeciesPayload struct {
+		Change           func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Species          func(childComplexity int) int
+		Version          func(childComplexity int) int
+	}
+
+	CreateStrainPayload struct {
+		Change           func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Strain           func(childComplexity int) int
+		Version          func(childComplexity int) int
+	}
+
 	CreateStudyPayload struct {
 		Change           func(childComplexity int) int
 		ClientMutationID func(childComplexity int) int
 		Study            func(childComplexity int) int
 		Version          func(childComplexity int) int
+	}
+
+	CreateTokenPayload struct {
+		Change           func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Info             func(childComplexity int) int
+		Token            func(childComplexity int) int
 	}
 
 	DesignCount struct {
@@ -173,6 +238,7 @@ type ComplexityRoot struct {
 		Name        func(childComplexity int) int
 		Provenance  func(childComplexity int) int
 		Synonyms    func(childComplexity int) int
+		Version     func(childComplexity int) int
 		Xrefs       func(childComplexity int) int
 	}
 
@@ -208,6 +274,7 @@ type ComplexityRoot struct {
 		Trials          func(childComplexity int) int
 		Unit            func(childComplexity int) int
 		Value           func(childComplexity int) int
+		Version         func(childComplexity int) int
 		Xrefs           func(childComplexity int) int
 	}
 
@@ -253,6 +320,7 @@ type ComplexityRoot struct {
 		Provenance   func(childComplexity int) int
 		Studies      func(childComplexity int) int
 		Synonyms     func(childComplexity int) int
+		Version      func(childComplexity int) int
 		Xrefs        func(childComplexity int) int
 	}
 
@@ -269,15 +337,33 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AddEvidence    func(childComplexity int, input model.AddEvidenceInput) int
-		AddRelation    func(childComplexity int, input model.AddRelationInput) int
-		CreateStudy    func(childComplexity int, input model.CreateStudyInput) int
-		GradeClaim     func(childComplexity int, input model.GradeClaimInput) int
-		RemoveEvidence func(childComplexity int, input model.RemoveEvidenceInput) int
-		RemoveRelation func(childComplexity int, input model.RemoveRelationInput) int
-		Restore        func(childComplexity int, input model.RetireInput) int
-		Retire         func(childComplexity int, input model.RetireInput) int
-		UpdateStudy    func(childComplexity int, input model.UpdateStudyInput) int
+		AddEvidence     func(childComplexity int, input model.AddEvidenceInput) int
+		AddRelation     func(childComplexity int, input model.AddRelationInput) int
+		CreateClaim     func(childComplexity int, input model.CreateClaimInput) int
+		CreateCondition func(childComplexity int, input model.CreateConditionInput) int
+		CreateFactor    func(childComplexity int, input model.CreateFactorInput) int
+		CreateFinding   func(childComplexity int, input model.CreateFindingInput) int
+		CreateMechanism func(childComplexity int, input model.CreateMechanismInput) int
+		CreateSource    func(childComplexity int, input model.CreateSourceInput) int
+		CreateSpecies   func(childComplexity int, input model.CreateSpeciesInput) int
+		CreateStrain    func(childComplexity int, input model.CreateStrainInput) int
+		CreateStudy     func(childComplexity int, input model.CreateStudyInput) int
+		CreateToken     func(childComplexity int, input model.CreateTokenInput) int
+		GradeClaim      func(childComplexity int, input model.GradeClaimInput) int
+		RemoveEvidence  func(childComplexity int, input model.RemoveEvidenceInput) int
+		RemoveRelation  func(childComplexity int, input model.RemoveRelationInput) int
+		Restore         func(childComplexity int, input model.RetireInput) int
+		Retire          func(childComplexity int, input model.RetireInput) int
+		RevokeToken     func(childComplexity int, input model.RevokeTokenInput) int
+		UpdateClaim     func(childComplexity int, input model.UpdateClaimInput) int
+		UpdateCondition func(childComplexity int, input model.UpdateConditionInput) int
+		UpdateFactor    func(childComplexity int, input model.UpdateFactorInput) int
+		UpdateFinding   func(childComplexity int, input model.UpdateFindingInput) int
+		UpdateMechanism func(childComplexity int, input model.UpdateMechanismInput) int
+		UpdateSource    func(childComplexity int, input model.UpdateSourceInput) int
+		UpdateSpecies   func(childComplexity int, input model.UpdateSpeciesInput) int
+		UpdateStrain    func(childComplexity int, input model.UpdateStrainInput) int
+		UpdateStudy     func(childComplexity int, input model.UpdateStudyInput) int
 	}
 
 	PageInfo struct {
@@ -336,6 +422,7 @@ type ComplexityRoot struct {
 		Strains       func(childComplexity int, filter *model.StrainFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) int
 		Studies       func(childComplexity int, filter *model.StudyFilter, orderBy *model.StudyOrder, first *int, after *string, last *int, before *string) int
 		Study         func(childComplexity int, id *string, doi *string) int
+		Tokens        func(childComplexity int) int
 	}
 
 	Relation struct {
@@ -370,6 +457,12 @@ type ComplexityRoot struct {
 		Version       func(childComplexity int) int
 	}
 
+	RevokeTokenPayload struct {
+		Change           func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Name             func(childComplexity int) int
+	}
+
 	SearchConnection struct {
 		Edges      func(childComplexity int) int
 		Nodes      func(childComplexity int) int
@@ -398,6 +491,7 @@ type ComplexityRoot struct {
 		Publisher    func(childComplexity int) int
 		Reviewers    func(childComplexity int) int
 		Title        func(childComplexity int) int
+		Version      func(childComplexity int) int
 		Xrefs        func(childComplexity int) int
 	}
 
@@ -413,6 +507,7 @@ type ComplexityRoot struct {
 		SpeciesKind func(childComplexity int) int
 		Strains     func(childComplexity int) int
 		Synonyms    func(childComplexity int) int
+		Version     func(childComplexity int) int
 		Xrefs       func(childComplexity int) int
 	}
 
@@ -431,6 +526,7 @@ type ComplexityRoot struct {
 		StrainKind  func(childComplexity int) int
 		Studies     func(childComplexity int) int
 		Synonyms    func(childComplexity int) int
+		Version     func(childComplexity int) int
 		Xrefs       func(childComplexity int) int
 	}
 
@@ -472,6 +568,7 @@ type ComplexityRoot struct {
 		Title      func(childComplexity int) int
 		Topics     func(childComplexity int) int
 		URL        func(childComplexity int) int
+		Version    func(childComplexity int) int
 		Volume     func(childComplexity int) int
 		Xrefs      func(childComplexity int) int
 		Year       func(childComplexity int) int
@@ -504,10 +601,73 @@ type ComplexityRoot struct {
 		Truncated func(childComplexity int) int
 	}
 
+	TokenInfo struct {
+		CreatedAt func(childComplexity int) int
+		Name      func(childComplexity int) int
+		RevokedAt func(childComplexity int) int
+		Role      func(childComplexity int) int
+	}
+
 	Touched struct {
 		After  func(childComplexity int) int
 		Before func(childComplexity int) int
 		Target func(childComplexity int) int
+	}
+
+	UpdateClaimPayload struct {
+		Change           func(childComplexity int) int
+		Claim            func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Version          func(childComplexity int) int
+	}
+
+	UpdateConditionPayload struct {
+		Change           func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Condition        func(childComplexity int) int
+		Version          func(childComplexity int) int
+	}
+
+	UpdateFactorPayload struct {
+		Change           func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Factor           func(childComplexity int) int
+		Version          func(childComplexity int) int
+	}
+
+	UpdateFindingPayload struct {
+		Change           func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Finding          func(childComplexity int) int
+		Version          func(childComplexity int) int
+	}
+
+	UpdateMechanismPayload struct {
+		Change           func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Mechanism        func(childComplexity int) int
+		Version          func(childComplexity int) int
+	}
+
+	UpdateSourcePayload struct {
+		Change           func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Source           func(childComplexity int) int
+		Version          func(childComplexity int) int
+	}
+
+	UpdateSpeciesPayload struct {
+		Change           func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Species          func(childComplexity int) int
+		Version          func(childComplexity int) int
+	}
+
+	UpdateStrainPayload struct {
+		Change           func(childComplexity int) int
+		ClientMutationID func(childComplexity int) int
+		Strain           func(childComplexity int) int
+		Version          func(childComplexity int) int
 	}
 
 	UpdateStudyPayload struct {
@@ -547,6 +707,24 @@ type MutationResolver interface {
 	RemoveRelation(ctx context.Context, input model.RemoveRelationInput) (*model.RelationPayload, error)
 	Retire(ctx context.Context, input model.RetireInput) (*model.RetirePayload, error)
 	Restore(ctx context.Context, input model.RetireInput) (*model.RetirePayload, error)
+	CreateToken(ctx context.Context, input model.CreateTokenInput) (*model.CreateTokenPayload, error)
+	RevokeToken(ctx context.Context, input model.RevokeTokenInput) (*model.RevokeTokenPayload, error)
+	CreateSource(ctx context.Context, input model.CreateSourceInput) (*model.CreateSourcePayload, error)
+	UpdateSource(ctx context.Context, input model.UpdateSourceInput) (*model.UpdateSourcePayload, error)
+	CreateSpecies(ctx context.Context, input model.CreateSpeciesInput) (*model.CreateSpeciesPayload, error)
+	UpdateSpecies(ctx context.Context, input model.UpdateSpeciesInput) (*model.UpdateSpeciesPayload, error)
+	CreateStrain(ctx context.Context, input model.CreateStrainInput) (*model.CreateStrainPayload, error)
+	UpdateStrain(ctx context.Context, input model.UpdateStrainInput) (*model.UpdateStrainPayload, error)
+	CreateMechanism(ctx context.Context, input model.CreateMechanismInput) (*model.CreateMechanismPayload, error)
+	UpdateMechanism(ctx context.Context, input model.UpdateMechanismInput) (*model.UpdateMechanismPayload, error)
+	CreateCondition(ctx context.Context, input model.CreateConditionInput) (*model.CreateConditionPayload, error)
+	UpdateCondition(ctx context.Context, input model.UpdateConditionInput) (*model.UpdateConditionPayload, error)
+	CreateFactor(ctx context.Context, input model.CreateFactorInput) (*model.CreateFactorPayload, error)
+	UpdateFactor(ctx context.Context, input model.UpdateFactorInput) (*model.UpdateFactorPayload, error)
+	CreateClaim(ctx context.Context, input model.CreateClaimInput) (*model.CreateClaimPayload, error)
+	UpdateClaim(ctx context.Context, input model.UpdateClaimInput) (*model.UpdateClaimPayload, error)
+	CreateFinding(ctx context.Context, input model.CreateFindingInput) (*model.CreateFindingPayload, error)
+	UpdateFinding(ctx context.Context, input model.UpdateFindingInput) (*model.UpdateFindingPayload, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
@@ -558,6 +736,7 @@ type QueryResolver interface {
 	Conditions(ctx context.Context, filter *model.ConditionFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.ConditionConnection, error)
 	History(ctx context.Context, id string, first *int) ([]model.Change, error)
 	Changes(ctx context.Context, since *string, first *int, after *string) (*model.ChangeConnection, error)
+	Tokens(ctx context.Context) ([]model.TokenInfo, error)
 	Revision(ctx context.Context, id string) (*model.Revision, error)
 	Pathways(ctx context.Context, from string, to string, maxHops *int, minMaturity *kg.Maturity, relations []kg.RelationKind, directed *bool, first *int) ([]model.Pathway, error)
 	Neighbourhood(ctx context.Context, id string, depth *int, kinds []kg.Kind, limit *int) (*model.Subgraph, error)
@@ -797,6 +976,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Claim.Subjects(childComplexity), true
+	case "Claim.version":
+		if e.ComplexityRoot.Claim.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.Version(childComplexity), true
 	case "Claim.xrefs":
 		if e.ComplexityRoot.Claim.Xrefs == nil {
 			break
@@ -926,6 +1111,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Condition.Synonyms(childComplexity), true
+	case "Condition.version":
+		if e.ComplexityRoot.Condition.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Condition.Version(childComplexity), true
 	case "Condition.xrefs":
 		if e.ComplexityRoot.Condition.Xrefs == nil {
 			break
@@ -971,6 +1162,206 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ConditionEdge.Node(childComplexity), true
 
+	case "CreateClaimPayload.change":
+		if e.ComplexityRoot.CreateClaimPayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateClaimPayload.Change(childComplexity), true
+	case "CreateClaimPayload.claim":
+		if e.ComplexityRoot.CreateClaimPayload.Claim == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateClaimPayload.Claim(childComplexity), true
+	case "CreateClaimPayload.clientMutationId":
+		if e.ComplexityRoot.CreateClaimPayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateClaimPayload.ClientMutationID(childComplexity), true
+	case "CreateClaimPayload.version":
+		if e.ComplexityRoot.CreateClaimPayload.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateClaimPayload.Version(childComplexity), true
+
+	case "CreateConditionPayload.change":
+		if e.ComplexityRoot.CreateConditionPayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateConditionPayload.Change(childComplexity), true
+	case "CreateConditionPayload.clientMutationId":
+		if e.ComplexityRoot.CreateConditionPayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateConditionPayload.ClientMutationID(childComplexity), true
+	case "CreateConditionPayload.condition":
+		if e.ComplexityRoot.CreateConditionPayload.Condition == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateConditionPayload.Condition(childComplexity), true
+	case "CreateConditionPayload.version":
+		if e.ComplexityRoot.CreateConditionPayload.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateConditionPayload.Version(childComplexity), true
+
+	case "CreateFactorPayload.change":
+		if e.ComplexityRoot.CreateFactorPayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateFactorPayload.Change(childComplexity), true
+	case "CreateFactorPayload.clientMutationId":
+		if e.ComplexityRoot.CreateFactorPayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateFactorPayload.ClientMutationID(childComplexity), true
+	case "CreateFactorPayload.factor":
+		if e.ComplexityRoot.CreateFactorPayload.Factor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateFactorPayload.Factor(childComplexity), true
+	case "CreateFactorPayload.version":
+		if e.ComplexityRoot.CreateFactorPayload.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateFactorPayload.Version(childComplexity), true
+
+	case "CreateFindingPayload.change":
+		if e.ComplexityRoot.CreateFindingPayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateFindingPayload.Change(childComplexity), true
+	case "CreateFindingPayload.clientMutationId":
+		if e.ComplexityRoot.CreateFindingPayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateFindingPayload.ClientMutationID(childComplexity), true
+	case "CreateFindingPayload.finding":
+		if e.ComplexityRoot.CreateFindingPayload.Finding == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateFindingPayload.Finding(childComplexity), true
+	case "CreateFindingPayload.version":
+		if e.ComplexityRoot.CreateFindingPayload.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateFindingPayload.Version(childComplexity), true
+
+	case "CreateMechanismPayload.change":
+		if e.ComplexityRoot.CreateMechanismPayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateMechanismPayload.Change(childComplexity), true
+	case "CreateMechanismPayload.clientMutationId":
+		if e.ComplexityRoot.CreateMechanismPayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateMechanismPayload.ClientMutationID(childComplexity), true
+	case "CreateMechanismPayload.mechanism":
+		if e.ComplexityRoot.CreateMechanismPayload.Mechanism == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateMechanismPayload.Mechanism(childComplexity), true
+	case "CreateMechanismPayload.version":
+		if e.ComplexityRoot.CreateMechanismPayload.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateMechanismPayload.Version(childComplexity), true
+
+	case "CreateSourcePayload.change":
+		if e.ComplexityRoot.CreateSourcePayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateSourcePayload.Change(childComplexity), true
+	case "CreateSourcePayload.clientMutationId":
+		if e.ComplexityRoot.CreateSourcePayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateSourcePayload.ClientMutationID(childComplexity), true
+	case "CreateSourcePayload.source":
+		if e.ComplexityRoot.CreateSourcePayload.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateSourcePayload.Source(childComplexity), true
+	case "CreateSourcePayload.version":
+		if e.ComplexityRoot.CreateSourcePayload.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateSourcePayload.Version(childComplexity), true
+
+	case "CreateSpeciesPayload.change":
+		if e.ComplexityRoot.CreateSpeciesPayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateSpeciesPayload.Change(childComplexity), true
+	case "CreateSpeciesPayload.clientMutationId":
+		if e.ComplexityRoot.CreateSpeciesPayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateSpeciesPayload.ClientMutationID(childComplexity), true
+	case "CreateSpeciesPayload.species":
+		if e.ComplexityRoot.CreateSpeciesPayload.Species == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateSpeciesPayload.Species(childComplexity), true
+	case "CreateSpeciesPayload.version":
+		if e.ComplexityRoot.CreateSpeciesPayload.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateSpeciesPayload.Version(childComplexity), true
+
+	case "CreateStrainPayload.change":
+		if e.ComplexityRoot.CreateStrainPayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateStrainPayload.Change(childComplexity), true
+	case "CreateStrainPayload.clientMutationId":
+		if e.ComplexityRoot.CreateStrainPayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateStrainPayload.ClientMutationID(childComplexity), true
+	case "CreateStrainPayload.strain":
+		if e.ComplexityRoot.CreateStrainPayload.Strain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateStrainPayload.Strain(childComplexity), true
+	case "CreateStrainPayload.version":
+		if e.ComplexityRoot.CreateStrainPayload.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateStrainPayload.Version(childComplexity), true
+
 	case "CreateStudyPayload.change":
 		if e.ComplexityRoot.CreateStudyPayload.Change == nil {
 			break
@@ -995,6 +1386,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CreateStudyPayload.Version(childComplexity), true
+
+	case "CreateTokenPayload.change":
+		if e.ComplexityRoot.CreateTokenPayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateTokenPayload.Change(childComplexity), true
+	case "CreateTokenPayload.clientMutationId":
+		if e.ComplexityRoot.CreateTokenPayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateTokenPayload.ClientMutationID(childComplexity), true
+	case "CreateTokenPayload.info":
+		if e.ComplexityRoot.CreateTokenPayload.Info == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateTokenPayload.Info(childComplexity), true
+	case "CreateTokenPayload.token":
+		if e.ComplexityRoot.CreateTokenPayload.Token == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateTokenPayload.Token(childComplexity), true
 
 	case "DesignCount.count":
 		if e.ComplexityRoot.DesignCount.Count == nil {
@@ -1150,6 +1566,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Factor.Synonyms(childComplexity), true
+	case "Factor.version":
+		if e.ComplexityRoot.Factor.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Factor.Version(childComplexity), true
 	case "Factor.xrefs":
 		if e.ComplexityRoot.Factor.Xrefs == nil {
 			break
@@ -1309,6 +1731,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Finding.Value(childComplexity), true
+	case "Finding.version":
+		if e.ComplexityRoot.Finding.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.Version(childComplexity), true
 	case "Finding.xrefs":
 		if e.ComplexityRoot.Finding.Xrefs == nil {
 			break
@@ -1477,6 +1905,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mechanism.Synonyms(childComplexity), true
+	case "Mechanism.version":
+		if e.ComplexityRoot.Mechanism.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mechanism.Version(childComplexity), true
 	case "Mechanism.xrefs":
 		if e.ComplexityRoot.Mechanism.Xrefs == nil {
 			break
@@ -1544,6 +1978,94 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddRelation(childComplexity, args["input"].(model.AddRelationInput)), true
+	case "Mutation.createClaim":
+		if e.ComplexityRoot.Mutation.CreateClaim == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createClaim_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateClaim(childComplexity, args["input"].(model.CreateClaimInput)), true
+	case "Mutation.createCondition":
+		if e.ComplexityRoot.Mutation.CreateCondition == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createCondition_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateCondition(childComplexity, args["input"].(model.CreateConditionInput)), true
+	case "Mutation.createFactor":
+		if e.ComplexityRoot.Mutation.CreateFactor == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createFactor_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateFactor(childComplexity, args["input"].(model.CreateFactorInput)), true
+	case "Mutation.createFinding":
+		if e.ComplexityRoot.Mutation.CreateFinding == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createFinding_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateFinding(childComplexity, args["input"].(model.CreateFindingInput)), true
+	case "Mutation.createMechanism":
+		if e.ComplexityRoot.Mutation.CreateMechanism == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createMechanism_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateMechanism(childComplexity, args["input"].(model.CreateMechanismInput)), true
+	case "Mutation.createSource":
+		if e.ComplexityRoot.Mutation.CreateSource == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createSource_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateSource(childComplexity, args["input"].(model.CreateSourceInput)), true
+	case "Mutation.createSpecies":
+		if e.ComplexityRoot.Mutation.CreateSpecies == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createSpecies_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateSpecies(childComplexity, args["input"].(model.CreateSpeciesInput)), true
+	case "Mutation.createStrain":
+		if e.ComplexityRoot.Mutation.CreateStrain == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createStrain_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateStrain(childComplexity, args["input"].(model.CreateStrainInput)), true
 	case "Mutation.createStudy":
 		if e.ComplexityRoot.Mutation.CreateStudy == nil {
 			break
@@ -1555,6 +2077,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateStudy(childComplexity, args["input"].(model.CreateStudyInput)), true
+	case "Mutation.createToken":
+		if e.ComplexityRoot.Mutation.CreateToken == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createToken_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateToken(childComplexity, args["input"].(model.CreateTokenInput)), true
 	case "Mutation.gradeClaim":
 		if e.ComplexityRoot.Mutation.GradeClaim == nil {
 			break
@@ -1610,6 +2143,105 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Retire(childComplexity, args["input"].(model.RetireInput)), true
+	case "Mutation.revokeToken":
+		if e.ComplexityRoot.Mutation.RevokeToken == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_revokeToken_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RevokeToken(childComplexity, args["input"].(model.RevokeTokenInput)), true
+	case "Mutation.updateClaim":
+		if e.ComplexityRoot.Mutation.UpdateClaim == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateClaim_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateClaim(childComplexity, args["input"].(model.UpdateClaimInput)), true
+	case "Mutation.updateCondition":
+		if e.ComplexityRoot.Mutation.UpdateCondition == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateCondition_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateCondition(childComplexity, args["input"].(model.UpdateConditionInput)), true
+	case "Mutation.updateFactor":
+		if e.ComplexityRoot.Mutation.UpdateFactor == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateFactor_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateFactor(childComplexity, args["input"].(model.UpdateFactorInput)), true
+	case "Mutation.updateFinding":
+		if e.ComplexityRoot.Mutation.UpdateFinding == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateFinding_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateFinding(childComplexity, args["input"].(model.UpdateFindingInput)), true
+	case "Mutation.updateMechanism":
+		if e.ComplexityRoot.Mutation.UpdateMechanism == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateMechanism_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateMechanism(childComplexity, args["input"].(model.UpdateMechanismInput)), true
+	case "Mutation.updateSource":
+		if e.ComplexityRoot.Mutation.UpdateSource == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateSource_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateSource(childComplexity, args["input"].(model.UpdateSourceInput)), true
+	case "Mutation.updateSpecies":
+		if e.ComplexityRoot.Mutation.UpdateSpecies == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateSpecies_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateSpecies(childComplexity, args["input"].(model.UpdateSpeciesInput)), true
+	case "Mutation.updateStrain":
+		if e.ComplexityRoot.Mutation.UpdateStrain == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateStrain_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateStrain(childComplexity, args["input"].(model.UpdateStrainInput)), true
 	case "Mutation.updateStudy":
 		if e.ComplexityRoot.Mutation.UpdateStudy == nil {
 			break
@@ -2005,6 +2637,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Study(childComplexity, args["id"].(*string), args["doi"].(*string)), true
+	case "Query.tokens":
+		if e.ComplexityRoot.Query.Tokens == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Tokens(childComplexity), true
 
 	case "Relation.effect":
 		if e.ComplexityRoot.Relation.Effect == nil {
@@ -2129,6 +2767,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Revision.Version(childComplexity), true
+
+	case "RevokeTokenPayload.change":
+		if e.ComplexityRoot.RevokeTokenPayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevokeTokenPayload.Change(childComplexity), true
+	case "RevokeTokenPayload.clientMutationId":
+		if e.ComplexityRoot.RevokeTokenPayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevokeTokenPayload.ClientMutationID(childComplexity), true
+	case "RevokeTokenPayload.name":
+		if e.ComplexityRoot.RevokeTokenPayload.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevokeTokenPayload.Name(childComplexity), true
 
 	case "SearchConnection.edges":
 		if e.ComplexityRoot.SearchConnection.Edges == nil {
@@ -2258,6 +2915,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.Title(childComplexity), true
+	case "Source.version":
+		if e.ComplexityRoot.Source.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Version(childComplexity), true
 	case "Source.xrefs":
 		if e.ComplexityRoot.Source.Xrefs == nil {
 			break
@@ -2331,6 +2994,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Species.Synonyms(childComplexity), true
+	case "Species.version":
+		if e.ComplexityRoot.Species.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Species.Version(childComplexity), true
 	case "Species.xrefs":
 		if e.ComplexityRoot.Species.Xrefs == nil {
 			break
@@ -2422,6 +3091,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Strain.Synonyms(childComplexity), true
+	case "Strain.version":
+		if e.ComplexityRoot.Strain.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strain.Version(childComplexity), true
 	case "Strain.xrefs":
 		if e.ComplexityRoot.Strain.Xrefs == nil {
 			break
@@ -2617,6 +3292,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Study.URL(childComplexity), true
+	case "Study.version":
+		if e.ComplexityRoot.Study.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Study.Version(childComplexity), true
 	case "Study.volume":
 		if e.ComplexityRoot.Study.Volume == nil {
 			break
@@ -2730,6 +3411,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Subgraph.Truncated(childComplexity), true
 
+	case "TokenInfo.createdAt":
+		if e.ComplexityRoot.TokenInfo.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TokenInfo.CreatedAt(childComplexity), true
+	case "TokenInfo.name":
+		if e.ComplexityRoot.TokenInfo.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TokenInfo.Name(childComplexity), true
+	case "TokenInfo.revokedAt":
+		if e.ComplexityRoot.TokenInfo.RevokedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TokenInfo.RevokedAt(childComplexity), true
+	case "TokenInfo.role":
+		if e.ComplexityRoot.TokenInfo.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TokenInfo.Role(childComplexity), true
+
 	case "Touched.after":
 		if e.ComplexityRoot.Touched.After == nil {
 			break
@@ -2748,6 +3454,206 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Touched.Target(childComplexity), true
+
+	case "UpdateClaimPayload.change":
+		if e.ComplexityRoot.UpdateClaimPayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateClaimPayload.Change(childComplexity), true
+	case "UpdateClaimPayload.claim":
+		if e.ComplexityRoot.UpdateClaimPayload.Claim == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateClaimPayload.Claim(childComplexity), true
+	case "UpdateClaimPayload.clientMutationId":
+		if e.ComplexityRoot.UpdateClaimPayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateClaimPayload.ClientMutationID(childComplexity), true
+	case "UpdateClaimPayload.version":
+		if e.ComplexityRoot.UpdateClaimPayload.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateClaimPayload.Version(childComplexity), true
+
+	case "UpdateConditionPayload.change":
+		if e.ComplexityRoot.UpdateConditionPayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateConditionPayload.Change(childComplexity), true
+	case "UpdateConditionPayload.clientMutationId":
+		if e.ComplexityRoot.UpdateConditionPayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateConditionPayload.ClientMutationID(childComplexity), true
+	case "UpdateConditionPayload.condition":
+		if e.ComplexityRoot.UpdateConditionPayload.Condition == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateConditionPayload.Condition(childComplexity), true
+	case "UpdateConditionPayload.version":
+		if e.ComplexityRoot.UpdateConditionPayload.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateConditionPayload.Version(childComplexity), true
+
+	case "UpdateFactorPayload.change":
+		if e.ComplexityRoot.UpdateFactorPayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateFactorPayload.Change(childComplexity), true
+	case "UpdateFactorPayload.clientMutationId":
+		if e.ComplexityRoot.UpdateFactorPayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateFactorPayload.ClientMutationID(childComplexity), true
+	case "UpdateFactorPayload.factor":
+		if e.ComplexityRoot.UpdateFactorPayload.Factor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateFactorPayload.Factor(childComplexity), true
+	case "UpdateFactorPayload.version":
+		if e.ComplexityRoot.UpdateFactorPayload.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateFactorPayload.Version(childComplexity), true
+
+	case "UpdateFindingPayload.change":
+		if e.ComplexityRoot.UpdateFindingPayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateFindingPayload.Change(childComplexity), true
+	case "UpdateFindingPayload.clientMutationId":
+		if e.ComplexityRoot.UpdateFindingPayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateFindingPayload.ClientMutationID(childComplexity), true
+	case "UpdateFindingPayload.finding":
+		if e.ComplexityRoot.UpdateFindingPayload.Finding == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateFindingPayload.Finding(childComplexity), true
+	case "UpdateFindingPayload.version":
+		if e.ComplexityRoot.UpdateFindingPayload.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateFindingPayload.Version(childComplexity), true
+
+	case "UpdateMechanismPayload.change":
+		if e.ComplexityRoot.UpdateMechanismPayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateMechanismPayload.Change(childComplexity), true
+	case "UpdateMechanismPayload.clientMutationId":
+		if e.ComplexityRoot.UpdateMechanismPayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateMechanismPayload.ClientMutationID(childComplexity), true
+	case "UpdateMechanismPayload.mechanism":
+		if e.ComplexityRoot.UpdateMechanismPayload.Mechanism == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateMechanismPayload.Mechanism(childComplexity), true
+	case "UpdateMechanismPayload.version":
+		if e.ComplexityRoot.UpdateMechanismPayload.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateMechanismPayload.Version(childComplexity), true
+
+	case "UpdateSourcePayload.change":
+		if e.ComplexityRoot.UpdateSourcePayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateSourcePayload.Change(childComplexity), true
+	case "UpdateSourcePayload.clientMutationId":
+		if e.ComplexityRoot.UpdateSourcePayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateSourcePayload.ClientMutationID(childComplexity), true
+	case "UpdateSourcePayload.source":
+		if e.ComplexityRoot.UpdateSourcePayload.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateSourcePayload.Source(childComplexity), true
+	case "UpdateSourcePayload.version":
+		if e.ComplexityRoot.UpdateSourcePayload.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateSourcePayload.Version(childComplexity), true
+
+	case "UpdateSpeciesPayload.change":
+		if e.ComplexityRoot.UpdateSpeciesPayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateSpeciesPayload.Change(childComplexity), true
+	case "UpdateSpeciesPayload.clientMutationId":
+		if e.ComplexityRoot.UpdateSpeciesPayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateSpeciesPayload.ClientMutationID(childComplexity), true
+	case "UpdateSpeciesPayload.species":
+		if e.ComplexityRoot.UpdateSpeciesPayload.Species == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateSpeciesPayload.Species(childComplexity), true
+	case "UpdateSpeciesPayload.version":
+		if e.ComplexityRoot.UpdateSpeciesPayload.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateSpeciesPayload.Version(childComplexity), true
+
+	case "UpdateStrainPayload.change":
+		if e.ComplexityRoot.UpdateStrainPayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateStrainPayload.Change(childComplexity), true
+	case "UpdateStrainPayload.clientMutationId":
+		if e.ComplexityRoot.UpdateStrainPayload.ClientMutationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateStrainPayload.ClientMutationID(childComplexity), true
+	case "UpdateStrainPayload.strain":
+		if e.ComplexityRoot.UpdateStrainPayload.Strain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateStrainPayload.Strain(childComplexity), true
+	case "UpdateStrainPayload.version":
+		if e.ComplexityRoot.UpdateStrainPayload.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateStrainPayload.Version(childComplexity), true
 
 	case "UpdateStudyPayload.change":
 		if e.ComplexityRoot.UpdateStudyPayload.Change == nil {
@@ -2845,7 +3751,17 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ClaimFilter", ec.unmarshalInputClaimFilter),
 			graphql.NewInputUnmarshaler("ClaimOrder", ec.unmarshalInputClaimOrder),
 			graphql.NewInputUnmarshaler("ConditionFilter", ec.unmarshalInputConditionFilter),
+			graphql.NewInputUnmarshaler("CreateClaimInput", ec.unmarshalInputCreateClaimInput),
+			graphql.NewInputUnmarshaler("CreateConditionInput", ec.unmarshalInputCreateConditionInput),
+			graphql.NewInputUnmarshaler("CreateFactorInput", ec.unmarshalInputCreateFactorInput),
+			graphql.NewInputUnmarshaler("CreateFindingInput", ec.unmarshalInputCreateFindingInput),
+			graphql.NewInputUnmarshaler("CreateMechanismInput", ec.unmarshalInputCreateMechanismInput),
+			graphql.NewInputUnmarshaler("CreateSourceInput", ec.unmarshalInputCreateSourceInput),
+			graphql.NewInputUnmarshaler("CreateSpeciesInput", ec.unmarshalInputCreateSpeciesInput),
+			graphql.NewInputUnmarshaler("CreateStrainInput", ec.unmarshalInputCreateStrainInput),
 			graphql.NewInputUnmarshaler("CreateStudyInput", ec.unmarshalInputCreateStudyInput),
+			graphql.NewInputUnmarshaler("CreateTokenInput", ec.unmarshalInputCreateTokenInput),
+			graphql.NewInputUnmarshaler("EvidenceInput", ec.unmarshalInputEvidenceInput),
 			graphql.NewInputUnmarshaler("FactorFilter", ec.unmarshalInputFactorFilter),
 			graphql.NewInputUnmarshaler("GradeClaimInput", ec.unmarshalInputGradeClaimInput),
 			graphql.NewInputUnmarshaler("MechanismFilter", ec.unmarshalInputMechanismFilter),
@@ -2854,9 +3770,18 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RemoveEvidenceInput", ec.unmarshalInputRemoveEvidenceInput),
 			graphql.NewInputUnmarshaler("RemoveRelationInput", ec.unmarshalInputRemoveRelationInput),
 			graphql.NewInputUnmarshaler("RetireInput", ec.unmarshalInputRetireInput),
+			graphql.NewInputUnmarshaler("RevokeTokenInput", ec.unmarshalInputRevokeTokenInput),
 			graphql.NewInputUnmarshaler("StrainFilter", ec.unmarshalInputStrainFilter),
 			graphql.NewInputUnmarshaler("StudyFilter", ec.unmarshalInputStudyFilter),
 			graphql.NewInputUnmarshaler("StudyOrder", ec.unmarshalInputStudyOrder),
+			graphql.NewInputUnmarshaler("UpdateClaimInput", ec.unmarshalInputUpdateClaimInput),
+			graphql.NewInputUnmarshaler("UpdateConditionInput", ec.unmarshalInputUpdateConditionInput),
+			graphql.NewInputUnmarshaler("UpdateFactorInput", ec.unmarshalInputUpdateFactorInput),
+			graphql.NewInputUnmarshaler("UpdateFindingInput", ec.unmarshalInputUpdateFindingInput),
+			graphql.NewInputUnmarshaler("UpdateMechanismInput", ec.unmarshalInputUpdateMechanismInput),
+			graphql.NewInputUnmarshaler("UpdateSourceInput", ec.unmarshalInputUpdateSourceInput),
+			graphql.NewInputUnmarshaler("UpdateSpeciesInput", ec.unmarshalInputUpdateSpeciesInput),
+			graphql.NewInputUnmarshaler("UpdateStrainInput", ec.unmarshalInputUpdateStrainInput),
 			graphql.NewInputUnmarshaler("UpdateStudyInput", ec.unmarshalInputUpdateStudyInput),
 		)
 	}
@@ -3001,6 +3926,8 @@ interface Entity implements Node {
   provenance: [Provenance!]!
   "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
   xrefs: [Xref!]!
+  "Starts at 1; every change a curator makes to the entity adds 1. Give it as ` + "`" + `expectedVersion` + "`" + ` to update the entity."
+  version: Int!
 }
 
 "The kinds of entity in the graph."
@@ -3221,6 +4148,8 @@ type Claim implements Node & Entity {
   provenance: [Provenance!]!
   "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
   xrefs: [Xref!]!
+  "Starts at 1; every change a curator makes to the entity adds 1. Give it as ` + "`" + `expectedVersion` + "`" + ` to update the entity."
+  version: Int!
   "The proposition, in the graph's own words, stated as asserted (a denial is a source's position, not the statement)."
   statement: String!
   "The verdict on the proposition: how well the evidence supports it (NOT_SUPPORTED for a promise the evidence does not back)."
@@ -3438,6 +4367,8 @@ type Condition implements Node & Entity {
   provenance: [Provenance!]!
   "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
   xrefs: [Xref!]!
+  "Starts at 1; every change a curator makes to the entity adds 1. Give it as ` + "`" + `expectedVersion` + "`" + ` to update the entity."
+  version: Int!
   "The condition's name, e.g. Atopic dermatitis."
   name: String!
   "Other names for it, e.g. eczema; searchable."
@@ -3562,6 +4493,16 @@ type Mutation {
     "What to change, and why."
     input: RetireInput!
   ): RetirePayload!
+  "Make a token; its value is in the payload, once, and only its hash is stored. Role: admin."
+  createToken(
+    "Whose token, which role, and why."
+    input: CreateTokenInput!
+  ): CreateTokenPayload!
+  "Revoke a token: it stops working at once. Role: admin."
+  revokeToken(
+    "Which token, and why."
+    input: RevokeTokenInput!
+  ): RevokeTokenPayload!
 }
 
 extend type Query {
@@ -3581,6 +4522,8 @@ extend type Query {
     "A cursor from this list: the page starts after it."
     after: String
   ): ChangeConnection!
+  "Every token, revoked ones too: names, roles and dates, never values. Needs an admin token (` + "`" + `Authorization: Bearer …` + "`" + `)."
+  tokens: [TokenInfo!]!
   "An entity's revision state, live or retired: what ` + "`" + `expectedVersion` + "`" + ` a change to it must give."
   revision(
     "The entity's id."
@@ -3925,6 +4868,70 @@ type RelationPayload {
   "The audit record of the change, as committed."
   change: Change!
 }
+
+"What a token allows."
+enum TokenRole {
+  "Create, update, grade, link and retire."
+  CURATOR
+  "Everything a curator may do, and restore what was retired and manage tokens."
+  ADMIN
+}
+
+"A token to make."
+input CreateTokenInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the token is made (required, recorded in the audit trail)."
+  reason: String!
+  "Who or what uses the token: 1 to 64 letters, digits, ` + "`" + `.` + "`" + `, ` + "`" + `_` + "`" + ` or ` + "`" + `-` + "`" + `; unique among tokens."
+  name: String!
+  "What the token allows."
+  role: TokenRole!
+}
+
+"A token made."
+type CreateTokenPayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The token's value, shown only here: send it as ` + "`" + `Authorization: Bearer <token>` + "`" + `."
+  token: String!
+  "The token's name, role and dates."
+  info: TokenInfo!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"A token to revoke."
+input RevokeTokenInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the token is revoked (required, recorded in the audit trail)."
+  reason: String!
+  "The token's name."
+  name: String!
+}
+
+"A token revoked."
+type RevokeTokenPayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The token's name."
+  name: String!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"A token as stored: never its value."
+type TokenInfo {
+  "Who or what uses it."
+  name: String!
+  "What it allows."
+  role: TokenRole!
+  "When it was made (RFC 3339)."
+  createdAt: String!
+  "When it was revoked (RFC 3339); null while it works."
+  revokedAt: String
+}
 `, BuiltIn: false},
 	{Name: "../schema/explore.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
 # writes the resolvers of this file's fields to graph/explore.resolvers.go.
@@ -4062,6 +5069,8 @@ type Factor implements Node & Entity {
   provenance: [Provenance!]!
   "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
   xrefs: [Xref!]!
+  "Starts at 1; every change a curator makes to the entity adds 1. Give it as ` + "`" + `expectedVersion` + "`" + ` to update the entity."
+  version: Int!
   "The factor's name, e.g. Antibiotics."
   name: String!
   "Other names for it; searchable."
@@ -4145,6 +5154,8 @@ type Finding implements Node & Entity {
   provenance: [Provenance!]!
   "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
   xrefs: [Xref!]!
+  "Starts at 1; every change a curator makes to the entity adds 1. Give it as ` + "`" + `expectedVersion` + "`" + ` to update the entity."
+  version: Int!
   "The result in a sentence or two, in the graph's own words."
   summary: String!
   "What was measured."
@@ -4215,6 +5226,8 @@ type Mechanism implements Node & Entity {
   provenance: [Provenance!]!
   "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
   xrefs: [Xref!]!
+  "Starts at 1; every change a curator makes to the entity adds 1. Give it as ` + "`" + `expectedVersion` + "`" + ` to update the entity."
+  version: Int!
   "The mechanism's name, e.g. Gut-barrier integrity."
   name: String!
   "Other names for it, e.g. leaky gut or intestinal permeability; searchable."
@@ -4277,6 +5290,764 @@ type MechanismEdge {
   cursor: String!
   "The mechanism."
   node: Mechanism!
+}
+`, BuiltIn: false},
+	{Name: "../schema/records.graphqls", Input: `# Part of the GraphQL schema: creating and updating entities of every kind but studies
+# (whose mutations are in curation.graphqls). Each input's fields are the fields of the kind's
+# seed record (seed/FORMAT.md), under the same names; a test in curationtest keeps them in
+# step. gqlgen writes the resolvers of this file's fields to graph/records.resolvers.go.
+
+extend type Mutation {
+  "Add a source document, checked by the seed loader's rules for its record. Role: curator."
+  createSource(
+    "What to add, and why."
+    input: CreateSourceInput!
+  ): CreateSourcePayload!
+  "Change a source document; omitted (or null) fields stay as they are. Role: curator."
+  updateSource(
+    "What to change, and why."
+    input: UpdateSourceInput!
+  ): UpdateSourcePayload!
+  "Add a species or genus, checked by the seed loader's rules for its record. Role: curator."
+  createSpecies(
+    "What to add, and why."
+    input: CreateSpeciesInput!
+  ): CreateSpeciesPayload!
+  "Change a species or genus; omitted (or null) fields stay as they are. Role: curator."
+  updateSpecies(
+    "What to change, and why."
+    input: UpdateSpeciesInput!
+  ): UpdateSpeciesPayload!
+  "Add a strain or product, checked by the seed loader's rules for its record. Role: curator."
+  createStrain(
+    "What to add, and why."
+    input: CreateStrainInput!
+  ): CreateStrainPayload!
+  "Change a strain or product; omitted (or null) fields stay as they are. Role: curator."
+  updateStrain(
+    "What to change, and why."
+    input: UpdateStrainInput!
+  ): UpdateStrainPayload!
+  "Add a mechanism, checked by the seed loader's rules for its record. Role: curator."
+  createMechanism(
+    "What to add, and why."
+    input: CreateMechanismInput!
+  ): CreateMechanismPayload!
+  "Change a mechanism; omitted (or null) fields stay as they are. Role: curator."
+  updateMechanism(
+    "What to change, and why."
+    input: UpdateMechanismInput!
+  ): UpdateMechanismPayload!
+  "Add a condition or skin outcome, checked by the seed loader's rules for its record. Role: curator."
+  createCondition(
+    "What to add, and why."
+    input: CreateConditionInput!
+  ): CreateConditionPayload!
+  "Change a condition or skin outcome; omitted (or null) fields stay as they are. Role: curator."
+  updateCondition(
+    "What to change, and why."
+    input: UpdateConditionInput!
+  ): UpdateConditionPayload!
+  "Add a lifestyle or disrupting factor, checked by the seed loader's rules for its record. Role: curator."
+  createFactor(
+    "What to add, and why."
+    input: CreateFactorInput!
+  ): CreateFactorPayload!
+  "Change a lifestyle or disrupting factor; omitted (or null) fields stay as they are. Role: curator."
+  updateFactor(
+    "What to change, and why."
+    input: UpdateFactorInput!
+  ): UpdateFactorPayload!
+  "Add a claim, checked by the seed loader's rules for its record. Role: curator."
+  createClaim(
+    "What to add, and why."
+    input: CreateClaimInput!
+  ): CreateClaimPayload!
+  "Change a claim; omitted (or null) fields stay as they are. Role: curator."
+  updateClaim(
+    "What to change, and why."
+    input: UpdateClaimInput!
+  ): UpdateClaimPayload!
+  "Add a finding, checked by the seed loader's rules for its record. Role: curator."
+  createFinding(
+    "What to add, and why."
+    input: CreateFindingInput!
+  ): CreateFindingPayload!
+  "Change a finding; omitted (or null) fields stay as they are. Role: curator."
+  updateFinding(
+    "What to change, and why."
+    input: UpdateFindingInput!
+  ): UpdateFindingPayload!
+}
+
+"A study as evidence for a new claim."
+input EvidenceInput {
+  "The study's id."
+  study: ID!
+  "Whether the study supports, qualifies or contradicts the claim."
+  stance: Stance!
+  "A note on how the study bears on the claim."
+  note: String
+}
+
+"A new source: the fields of its seed record."
+input CreateSourceInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why it is added (required, recorded in the audit trail)."
+  reason: String!
+  "The document, DOI or URL behind this change."
+  source: String!
+  "` + "`" + `source:` + "`" + ` + a lower-case slug, e.g. ` + "`" + `source:gut-health-acne` + "`" + `."
+  id: ID!
+  "The document's title."
+  title: String!
+  "Who published it."
+  publisher: String
+  "What kind of document it is, in words, e.g. ` + "`" + `narrative review` + "`" + `."
+  kind: String!
+  "The file the graph was built from."
+  fileName: String!
+  "The authors, as cited."
+  authors: [String!]
+  "The reviewers, as named."
+  reviewers: [String!]
+  "What the document covers."
+  description: String!
+  "Where the record is stated (at least one entry)."
+  provenance: [ProvenanceInput!]!
+}
+
+"Changes to a source document; omitted (or null) fields stay as they are."
+input UpdateSourceInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document, DOI or URL behind this change."
+  source: String
+  "The id of the source to change."
+  id: ID!
+  "The version the change was made against (the entity's ` + "`" + `version` + "`" + `, or an earlier payload's); a stale one gets CONFLICT."
+  expectedVersion: Int!
+  "The document's title."
+  title: String
+  "Who published it."
+  publisher: String
+  "What kind of document it is, in words, e.g. ` + "`" + `narrative review` + "`" + `."
+  kind: String
+  "The file the graph was built from."
+  fileName: String
+  "The authors, as cited."
+  authors: [String!]
+  "The reviewers, as named."
+  reviewers: [String!]
+  "What the document covers."
+  description: String
+  "Where the record is stated (at least one entry)."
+  provenance: [ProvenanceInput!]
+}
+
+"A source document added."
+type CreateSourcePayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The entity, as it reads after the change."
+  source: Source!
+  "The entity's version after the change."
+  version: Int!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"A source document changed."
+type UpdateSourcePayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The entity, as it reads after the change."
+  source: Source!
+  "The entity's version after the change."
+  version: Int!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"A new species: the fields of its seed record."
+input CreateSpeciesInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why it is added (required, recorded in the audit trail)."
+  reason: String!
+  "The document, DOI or URL behind this change."
+  source: String!
+  "` + "`" + `species:` + "`" + ` + a lower-case slug."
+  id: ID!
+  "The current scientific name."
+  name: String!
+  "What kind of organism it is."
+  kind: SpeciesKind!
+  "Other names it is known by."
+  synonyms: [String!]
+  "Names it had before a reclassification."
+  formerNames: [String!]
+  "What it is, in a sentence or two."
+  description: String!
+  "Its NCBI Taxonomy id, digits only."
+  taxonomyId: String
+  "Where the record is stated (at least one entry)."
+  provenance: [ProvenanceInput!]!
+}
+
+"Changes to a species or genus; omitted (or null) fields stay as they are."
+input UpdateSpeciesInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document, DOI or URL behind this change."
+  source: String
+  "The id of the species to change."
+  id: ID!
+  "The version the change was made against (the entity's ` + "`" + `version` + "`" + `, or an earlier payload's); a stale one gets CONFLICT."
+  expectedVersion: Int!
+  "The current scientific name."
+  name: String
+  "What kind of organism it is."
+  kind: SpeciesKind
+  "Other names it is known by."
+  synonyms: [String!]
+  "Names it had before a reclassification."
+  formerNames: [String!]
+  "What it is, in a sentence or two."
+  description: String
+  "Its NCBI Taxonomy id, digits only."
+  taxonomyId: String
+  "Where the record is stated (at least one entry)."
+  provenance: [ProvenanceInput!]
+}
+
+"A species or genus added."
+type CreateSpeciesPayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The entity, as it reads after the change."
+  species: Species!
+  "The entity's version after the change."
+  version: Int!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"A species or genus changed."
+type UpdateSpeciesPayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The entity, as it reads after the change."
+  species: Species!
+  "The entity's version after the change."
+  version: Int!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"A new strain: the fields of its seed record."
+input CreateStrainInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why it is added (required, recorded in the audit trail)."
+  reason: String!
+  "The document, DOI or URL behind this change."
+  source: String!
+  "` + "`" + `strain:` + "`" + ` + a lower-case slug."
+  id: ID!
+  "The short name, e.g. ` + "`" + `HN001` + "`" + `."
+  name: String!
+  "The full name with its species."
+  fullName: String!
+  "A strain or a multi-species product."
+  kind: StrainKind!
+  "The ` + "`" + `species:` + "`" + ` id it belongs to; required for a STRAIN."
+  species: ID
+  "Other names it is known by."
+  synonyms: [String!]
+  "Names it had before a reclassification."
+  formerNames: [String!]
+  "What it is, in a sentence or two."
+  description: String!
+  "Where the record is stated (at least one entry)."
+  provenance: [ProvenanceInput!]!
+}
+
+"Changes to a strain or product; omitted (or null) fields stay as they are."
+input UpdateStrainInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document, DOI or URL behind this change."
+  source: String
+  "The id of the strain to change."
+  id: ID!
+  "The version the change was made against (the entity's ` + "`" + `version` + "`" + `, or an earlier payload's); a stale one gets CONFLICT."
+  expectedVersion: Int!
+  "The short name, e.g. ` + "`" + `HN001` + "`" + `."
+  name: String
+  "The full name with its species."
+  fullName: String
+  "A strain or a multi-species product."
+  kind: StrainKind
+  "The ` + "`" + `species:` + "`" + ` id it belongs to; required for a STRAIN."
+  species: ID
+  "Other names it is known by."
+  synonyms: [String!]
+  "Names it had before a reclassification."
+  formerNames: [String!]
+  "What it is, in a sentence or two."
+  description: String
+  "Where the record is stated (at least one entry)."
+  provenance: [ProvenanceInput!]
+}
+
+"A strain or product added."
+type CreateStrainPayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The entity, as it reads after the change."
+  strain: Strain!
+  "The entity's version after the change."
+  version: Int!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"A strain or product changed."
+type UpdateStrainPayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The entity, as it reads after the change."
+  strain: Strain!
+  "The entity's version after the change."
+  version: Int!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"A new mechanism: the fields of its seed record."
+input CreateMechanismInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why it is added (required, recorded in the audit trail)."
+  reason: String!
+  "The document, DOI or URL behind this change."
+  source: String!
+  "` + "`" + `mechanism:` + "`" + ` + a lower-case slug."
+  id: ID!
+  "Its name."
+  name: String!
+  "Which part of the gut–skin axis it belongs to."
+  category: MechanismCategory!
+  "Other names it is known by."
+  synonyms: [String!]
+  "What it is, in a sentence or two."
+  description: String!
+  "Where the record is stated (at least one entry)."
+  provenance: [ProvenanceInput!]!
+}
+
+"Changes to a mechanism; omitted (or null) fields stay as they are."
+input UpdateMechanismInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document, DOI or URL behind this change."
+  source: String
+  "The id of the mechanism to change."
+  id: ID!
+  "The version the change was made against (the entity's ` + "`" + `version` + "`" + `, or an earlier payload's); a stale one gets CONFLICT."
+  expectedVersion: Int!
+  "Its name."
+  name: String
+  "Which part of the gut–skin axis it belongs to."
+  category: MechanismCategory
+  "Other names it is known by."
+  synonyms: [String!]
+  "What it is, in a sentence or two."
+  description: String
+  "Where the record is stated (at least one entry)."
+  provenance: [ProvenanceInput!]
+}
+
+"A mechanism added."
+type CreateMechanismPayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The entity, as it reads after the change."
+  mechanism: Mechanism!
+  "The entity's version after the change."
+  version: Int!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"A mechanism changed."
+type UpdateMechanismPayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The entity, as it reads after the change."
+  mechanism: Mechanism!
+  "The entity's version after the change."
+  version: Int!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"A new condition: the fields of its seed record."
+input CreateConditionInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why it is added (required, recorded in the audit trail)."
+  reason: String!
+  "The document, DOI or URL behind this change."
+  source: String!
+  "` + "`" + `condition:` + "`" + ` + a lower-case slug."
+  id: ID!
+  "Its name."
+  name: String!
+  "What kind of condition it is."
+  kind: ConditionKind!
+  "The ` + "`" + `condition:` + "`" + ` id of the broader condition, if it is a subtype."
+  subtypeOf: ID
+  "Other names it is known by."
+  synonyms: [String!]
+  "What it is, in a sentence or two."
+  description: String!
+  "Its MONDO id, if verified."
+  mondoId: String
+  "Where the record is stated (at least one entry)."
+  provenance: [ProvenanceInput!]!
+}
+
+"Changes to a condition or skin outcome; omitted (or null) fields stay as they are."
+input UpdateConditionInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document, DOI or URL behind this change."
+  source: String
+  "The id of the condition to change."
+  id: ID!
+  "The version the change was made against (the entity's ` + "`" + `version` + "`" + `, or an earlier payload's); a stale one gets CONFLICT."
+  expectedVersion: Int!
+  "Its name."
+  name: String
+  "What kind of condition it is."
+  kind: ConditionKind
+  "The ` + "`" + `condition:` + "`" + ` id of the broader condition, if it is a subtype."
+  subtypeOf: ID
+  "Other names it is known by."
+  synonyms: [String!]
+  "What it is, in a sentence or two."
+  description: String
+  "Its MONDO id, if verified."
+  mondoId: String
+  "Where the record is stated (at least one entry)."
+  provenance: [ProvenanceInput!]
+}
+
+"A condition or skin outcome added."
+type CreateConditionPayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The entity, as it reads after the change."
+  condition: Condition!
+  "The entity's version after the change."
+  version: Int!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"A condition or skin outcome changed."
+type UpdateConditionPayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The entity, as it reads after the change."
+  condition: Condition!
+  "The entity's version after the change."
+  version: Int!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"A new factor: the fields of its seed record."
+input CreateFactorInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why it is added (required, recorded in the audit trail)."
+  reason: String!
+  "The document, DOI or URL behind this change."
+  source: String!
+  "` + "`" + `factor:` + "`" + ` + a lower-case slug."
+  id: ID!
+  "Its name."
+  name: String!
+  "What kind of factor it is."
+  kind: FactorKind!
+  "Other names it is known by."
+  synonyms: [String!]
+  "What it is, in a sentence or two."
+  description: String!
+  "Where the record is stated (at least one entry)."
+  provenance: [ProvenanceInput!]!
+}
+
+"Changes to a lifestyle or disrupting factor; omitted (or null) fields stay as they are."
+input UpdateFactorInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document, DOI or URL behind this change."
+  source: String
+  "The id of the factor to change."
+  id: ID!
+  "The version the change was made against (the entity's ` + "`" + `version` + "`" + `, or an earlier payload's); a stale one gets CONFLICT."
+  expectedVersion: Int!
+  "Its name."
+  name: String
+  "What kind of factor it is."
+  kind: FactorKind
+  "Other names it is known by."
+  synonyms: [String!]
+  "What it is, in a sentence or two."
+  description: String
+  "Where the record is stated (at least one entry)."
+  provenance: [ProvenanceInput!]
+}
+
+"A lifestyle or disrupting factor added."
+type CreateFactorPayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The entity, as it reads after the change."
+  factor: Factor!
+  "The entity's version after the change."
+  version: Int!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"A lifestyle or disrupting factor changed."
+type UpdateFactorPayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The entity, as it reads after the change."
+  factor: Factor!
+  "The entity's version after the change."
+  version: Int!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"A new claim: the fields of its seed record."
+input CreateClaimInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why it is added (required, recorded in the audit trail)."
+  reason: String!
+  "The document, DOI or URL behind this change."
+  source: String!
+  "` + "`" + `claim:` + "`" + ` + a lower-case slug."
+  id: ID!
+  "What the claim says, in one sentence."
+  statement: String!
+  "A scientific claim or a marketing one."
+  kind: ClaimKind!
+  "How mature its evidence is (later changed with gradeClaim)."
+  maturity: EvidenceMaturity!
+  "Who graded it: the source, or this knowledge base's own assessment."
+  maturityBasis: MaturityBasis!
+  "Why it has this grade, in words."
+  assessment: String!
+  "The ` + "`" + `source:` + "`" + ` id of the document that makes the claim (the record's ` + "`" + `source` + "`" + `)."
+  madeBy: ID!
+  "The section of that document that makes it."
+  section: String!
+  "The ids of what the claim is about (at least one)."
+  subjects: [ID!]!
+  "Studies that bear on it, each with its stance (later changed with addEvidence and removeEvidence)."
+  evidence: [EvidenceInput!]
+  "Why its grade differs from that of a relationship asserting the same link."
+  gradeNote: String
+  "Where the record is stated (at least one entry)."
+  provenance: [ProvenanceInput!]!
+}
+
+"Changes to a claim; omitted (or null) fields stay as they are."
+input UpdateClaimInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document, DOI or URL behind this change."
+  source: String
+  "The id of the claim to change."
+  id: ID!
+  "The version the change was made against (the entity's ` + "`" + `version` + "`" + `, or an earlier payload's); a stale one gets CONFLICT."
+  expectedVersion: Int!
+  "What the claim says, in one sentence."
+  statement: String
+  "A scientific claim or a marketing one."
+  kind: ClaimKind
+  "The ` + "`" + `source:` + "`" + ` id of the document that makes the claim (the record's ` + "`" + `source` + "`" + `)."
+  madeBy: ID
+  "The section of that document that makes it."
+  section: String
+  "The ids of what the claim is about (at least one)."
+  subjects: [ID!]
+  "Why its grade differs from that of a relationship asserting the same link."
+  gradeNote: String
+  "Where the record is stated (at least one entry)."
+  provenance: [ProvenanceInput!]
+}
+
+"A claim added."
+type CreateClaimPayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The entity, as it reads after the change."
+  claim: Claim!
+  "The entity's version after the change."
+  version: Int!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"A claim changed."
+type UpdateClaimPayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The entity, as it reads after the change."
+  claim: Claim!
+  "The entity's version after the change."
+  version: Int!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"A new finding: the fields of its seed record."
+input CreateFindingInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why it is added (required, recorded in the audit trail)."
+  reason: String!
+  "The document, DOI or URL behind this change."
+  source: String!
+  "` + "`" + `finding:` + "`" + ` + a lower-case slug."
+  id: ID!
+  "The ` + "`" + `study:` + "`" + ` id of the study that reports it."
+  study: ID!
+  "What was found, in one sentence."
+  summary: String!
+  "What was measured."
+  measure: String!
+  "Ids of the conditions, mechanisms or factors it measures."
+  measures: [ID!]
+  "The direction of the effect."
+  effect: Effect!
+  "The measured value."
+  value: Float
+  "The value's unit."
+  unit: String
+  "The p-value, between 0 and 1."
+  pValue: Float
+  "The effect size."
+  effectSize: Float
+  "I² heterogeneity of a meta-analysis, in percent."
+  heterogeneityI2: Float
+  "How many trials were pooled."
+  trials: Int
+  "How many participants took part."
+  participants: Int
+  "How many studies were pooled."
+  studyCount: Int
+  "When it was measured."
+  timepoint: String
+  "Whether the result was statistically significant."
+  significant: Boolean
+  "Where the record is stated (at least one entry)."
+  provenance: [ProvenanceInput!]!
+}
+
+"Changes to a finding; omitted (or null) fields stay as they are."
+input UpdateFindingInput {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "Why the change is made (required, recorded in the audit trail)."
+  reason: String!
+  "The document, DOI or URL behind this change."
+  source: String
+  "The id of the finding to change."
+  id: ID!
+  "The version the change was made against (the entity's ` + "`" + `version` + "`" + `, or an earlier payload's); a stale one gets CONFLICT."
+  expectedVersion: Int!
+  "The ` + "`" + `study:` + "`" + ` id of the study that reports it."
+  study: ID
+  "What was found, in one sentence."
+  summary: String
+  "What was measured."
+  measure: String
+  "Ids of the conditions, mechanisms or factors it measures."
+  measures: [ID!]
+  "The direction of the effect."
+  effect: Effect
+  "The measured value."
+  value: Float
+  "The value's unit."
+  unit: String
+  "The p-value, between 0 and 1."
+  pValue: Float
+  "The effect size."
+  effectSize: Float
+  "I² heterogeneity of a meta-analysis, in percent."
+  heterogeneityI2: Float
+  "How many trials were pooled."
+  trials: Int
+  "How many participants took part."
+  participants: Int
+  "How many studies were pooled."
+  studyCount: Int
+  "When it was measured."
+  timepoint: String
+  "Whether the result was statistically significant."
+  significant: Boolean
+  "Where the record is stated (at least one entry)."
+  provenance: [ProvenanceInput!]
+}
+
+"A finding added."
+type CreateFindingPayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The entity, as it reads after the change."
+  finding: Finding!
+  "The entity's version after the change."
+  version: Int!
+  "The audit record of the change, as committed."
+  change: Change!
+}
+
+"A finding changed."
+type UpdateFindingPayload {
+  "An opaque value the client chooses, echoed in the payload."
+  clientMutationId: String
+  "The entity, as it reads after the change."
+  finding: Finding!
+  "The entity's version after the change."
+  version: Int!
+  "The audit record of the change, as committed."
+  change: Change!
 }
 `, BuiltIn: false},
 	{Name: "../schema/search.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
@@ -4353,6 +6124,8 @@ type Source implements Node & Entity {
   provenance: [Provenance!]!
   "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
   xrefs: [Xref!]!
+  "Starts at 1; every change a curator makes to the entity adds 1. Give it as ` + "`" + `expectedVersion` + "`" + ` to update the entity."
+  version: Int!
   "The document's title (a descriptive one when the document has none)."
   title: String!
   "The publisher or site, when stated."
@@ -4406,6 +6179,8 @@ type Species implements Node & Entity {
   provenance: [Provenance!]!
   "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
   xrefs: [Xref!]!
+  "Starts at 1; every change a curator makes to the entity adds 1. Give it as ` + "`" + `expectedVersion` + "`" + ` to update the entity."
+  version: Int!
   "The current scientific name, e.g. Lacticaseibacillus rhamnosus."
   name: String!
   "Earlier names, e.g. Lactobacillus rhamnosus before the genus was split; searchable."
@@ -4470,6 +6245,8 @@ type Strain implements Node & Entity {
   provenance: [Provenance!]!
   "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
   xrefs: [Xref!]!
+  "Starts at 1; every change a curator makes to the entity adds 1. Give it as ` + "`" + `expectedVersion` + "`" + ` to update the entity."
+  version: Int!
   "The strain designation, e.g. HN001."
   name: String!
   "The full name with the current genus, e.g. Lacticaseibacillus rhamnosus HN001."
@@ -4575,6 +6352,8 @@ type Study implements Node & Entity {
   provenance: [Provenance!]!
   "Identifiers of the same thing in public ontologies, each verified with its label; empty when none was verified."
   xrefs: [Xref!]!
+  "Starts at 1; every change a curator makes to the entity adds 1. Give it as ` + "`" + `expectedVersion` + "`" + ` to update the entity."
+  version: Int!
   "The publication's title."
   title: String!
   "The authors in publication order, as cited, e.g. ` + "`" + `De Pessemier, B.` + "`" + `."
@@ -4812,6 +6591,8 @@ func (ec *executionContext) childFields_Claim(ctx context.Context, field graphql
 		return ec.fieldContext_Claim_provenance(ctx, field)
 	case "xrefs":
 		return ec.fieldContext_Claim_xrefs(ctx, field)
+	case "version":
+		return ec.fieldContext_Claim_version(ctx, field)
 	case "statement":
 		return ec.fieldContext_Claim_statement(ctx, field)
 	case "maturity":
@@ -4880,6 +6661,8 @@ func (ec *executionContext) childFields_Condition(ctx context.Context, field gra
 		return ec.fieldContext_Condition_provenance(ctx, field)
 	case "xrefs":
 		return ec.fieldContext_Condition_xrefs(ctx, field)
+	case "version":
+		return ec.fieldContext_Condition_version(ctx, field)
 	case "name":
 		return ec.fieldContext_Condition_name(ctx, field)
 	case "synonyms":
@@ -4928,6 +6711,118 @@ func (ec *executionContext) childFields_ConditionEdge(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type ConditionEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_CreateClaimPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_CreateClaimPayload_clientMutationId(ctx, field)
+	case "claim":
+		return ec.fieldContext_CreateClaimPayload_claim(ctx, field)
+	case "version":
+		return ec.fieldContext_CreateClaimPayload_version(ctx, field)
+	case "change":
+		return ec.fieldContext_CreateClaimPayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateClaimPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateConditionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_CreateConditionPayload_clientMutationId(ctx, field)
+	case "condition":
+		return ec.fieldContext_CreateConditionPayload_condition(ctx, field)
+	case "version":
+		return ec.fieldContext_CreateConditionPayload_version(ctx, field)
+	case "change":
+		return ec.fieldContext_CreateConditionPayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateConditionPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateFactorPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_CreateFactorPayload_clientMutationId(ctx, field)
+	case "factor":
+		return ec.fieldContext_CreateFactorPayload_factor(ctx, field)
+	case "version":
+		return ec.fieldContext_CreateFactorPayload_version(ctx, field)
+	case "change":
+		return ec.fieldContext_CreateFactorPayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateFactorPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateFindingPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_CreateFindingPayload_clientMutationId(ctx, field)
+	case "finding":
+		return ec.fieldContext_CreateFindingPayload_finding(ctx, field)
+	case "version":
+		return ec.fieldContext_CreateFindingPayload_version(ctx, field)
+	case "change":
+		return ec.fieldContext_CreateFindingPayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateFindingPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateMechanismPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_CreateMechanismPayload_clientMutationId(ctx, field)
+	case "mechanism":
+		return ec.fieldContext_CreateMechanismPayload_mechanism(ctx, field)
+	case "version":
+		return ec.fieldContext_CreateMechanismPayload_version(ctx, field)
+	case "change":
+		return ec.fieldContext_CreateMechanismPayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateMechanismPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateSourcePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_CreateSourcePayload_clientMutationId(ctx, field)
+	case "source":
+		return ec.fieldContext_CreateSourcePayload_source(ctx, field)
+	case "version":
+		return ec.fieldContext_CreateSourcePayload_version(ctx, field)
+	case "change":
+		return ec.fieldContext_CreateSourcePayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateSourcePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateSpeciesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_CreateSpeciesPayload_clientMutationId(ctx, field)
+	case "species":
+		return ec.fieldContext_CreateSpeciesPayload_species(ctx, field)
+	case "version":
+		return ec.fieldContext_CreateSpeciesPayload_version(ctx, field)
+	case "change":
+		return ec.fieldContext_CreateSpeciesPayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateSpeciesPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateStrainPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_CreateStrainPayload_clientMutationId(ctx, field)
+	case "strain":
+		return ec.fieldContext_CreateStrainPayload_strain(ctx, field)
+	case "version":
+		return ec.fieldContext_CreateStrainPayload_version(ctx, field)
+	case "change":
+		return ec.fieldContext_CreateStrainPayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateStrainPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_CreateStudyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "clientMutationId":
@@ -4940,6 +6835,20 @@ func (ec *executionContext) childFields_CreateStudyPayload(ctx context.Context, 
 		return ec.fieldContext_CreateStudyPayload_change(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CreateStudyPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateTokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_CreateTokenPayload_clientMutationId(ctx, field)
+	case "token":
+		return ec.fieldContext_CreateTokenPayload_token(ctx, field)
+	case "info":
+		return ec.fieldContext_CreateTokenPayload_info(ctx, field)
+	case "change":
+		return ec.fieldContext_CreateTokenPayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateTokenPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_DesignCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5008,6 +6917,8 @@ func (ec *executionContext) childFields_Factor(ctx context.Context, field graphq
 		return ec.fieldContext_Factor_provenance(ctx, field)
 	case "xrefs":
 		return ec.fieldContext_Factor_xrefs(ctx, field)
+	case "version":
+		return ec.fieldContext_Factor_version(ctx, field)
 	case "name":
 		return ec.fieldContext_Factor_name(ctx, field)
 	case "synonyms":
@@ -5060,6 +6971,8 @@ func (ec *executionContext) childFields_Finding(ctx context.Context, field graph
 		return ec.fieldContext_Finding_provenance(ctx, field)
 	case "xrefs":
 		return ec.fieldContext_Finding_xrefs(ctx, field)
+	case "version":
+		return ec.fieldContext_Finding_version(ctx, field)
 	case "summary":
 		return ec.fieldContext_Finding_summary(ctx, field)
 	case "measure":
@@ -5164,6 +7077,8 @@ func (ec *executionContext) childFields_Mechanism(ctx context.Context, field gra
 		return ec.fieldContext_Mechanism_provenance(ctx, field)
 	case "xrefs":
 		return ec.fieldContext_Mechanism_xrefs(ctx, field)
+	case "version":
+		return ec.fieldContext_Mechanism_version(ctx, field)
 	case "name":
 		return ec.fieldContext_Mechanism_name(ctx, field)
 	case "synonyms":
@@ -5330,6 +7245,18 @@ func (ec *executionContext) childFields_Revision(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type Revision", field.Name)
 }
 
+func (ec *executionContext) childFields_RevokeTokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_RevokeTokenPayload_clientMutationId(ctx, field)
+	case "name":
+		return ec.fieldContext_RevokeTokenPayload_name(ctx, field)
+	case "change":
+		return ec.fieldContext_RevokeTokenPayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RevokeTokenPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_SearchConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "edges":
@@ -5370,6 +7297,8 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_provenance(ctx, field)
 	case "xrefs":
 		return ec.fieldContext_Source_xrefs(ctx, field)
+	case "version":
+		return ec.fieldContext_Source_version(ctx, field)
 	case "title":
 		return ec.fieldContext_Source_title(ctx, field)
 	case "publisher":
@@ -5404,6 +7333,8 @@ func (ec *executionContext) childFields_Species(ctx context.Context, field graph
 		return ec.fieldContext_Species_provenance(ctx, field)
 	case "xrefs":
 		return ec.fieldContext_Species_xrefs(ctx, field)
+	case "version":
+		return ec.fieldContext_Species_version(ctx, field)
 	case "name":
 		return ec.fieldContext_Species_name(ctx, field)
 	case "formerNames":
@@ -5434,6 +7365,8 @@ func (ec *executionContext) childFields_Strain(ctx context.Context, field graphq
 		return ec.fieldContext_Strain_provenance(ctx, field)
 	case "xrefs":
 		return ec.fieldContext_Strain_xrefs(ctx, field)
+	case "version":
+		return ec.fieldContext_Strain_version(ctx, field)
 	case "name":
 		return ec.fieldContext_Strain_name(ctx, field)
 	case "fullName":
@@ -5494,6 +7427,8 @@ func (ec *executionContext) childFields_Study(ctx context.Context, field graphql
 		return ec.fieldContext_Study_provenance(ctx, field)
 	case "xrefs":
 		return ec.fieldContext_Study_xrefs(ctx, field)
+	case "version":
+		return ec.fieldContext_Study_version(ctx, field)
 	case "title":
 		return ec.fieldContext_Study_title(ctx, field)
 	case "authors":
@@ -5598,6 +7533,20 @@ func (ec *executionContext) childFields_Subgraph(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type Subgraph", field.Name)
 }
 
+func (ec *executionContext) childFields_TokenInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_TokenInfo_name(ctx, field)
+	case "role":
+		return ec.fieldContext_TokenInfo_role(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_TokenInfo_createdAt(ctx, field)
+	case "revokedAt":
+		return ec.fieldContext_TokenInfo_revokedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TokenInfo", field.Name)
+}
+
 func (ec *executionContext) childFields_Touched(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "target":
@@ -5608,6 +7557,118 @@ func (ec *executionContext) childFields_Touched(ctx context.Context, field graph
 		return ec.fieldContext_Touched_after(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Touched", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateClaimPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_UpdateClaimPayload_clientMutationId(ctx, field)
+	case "claim":
+		return ec.fieldContext_UpdateClaimPayload_claim(ctx, field)
+	case "version":
+		return ec.fieldContext_UpdateClaimPayload_version(ctx, field)
+	case "change":
+		return ec.fieldContext_UpdateClaimPayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateClaimPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateConditionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_UpdateConditionPayload_clientMutationId(ctx, field)
+	case "condition":
+		return ec.fieldContext_UpdateConditionPayload_condition(ctx, field)
+	case "version":
+		return ec.fieldContext_UpdateConditionPayload_version(ctx, field)
+	case "change":
+		return ec.fieldContext_UpdateConditionPayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateConditionPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateFactorPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_UpdateFactorPayload_clientMutationId(ctx, field)
+	case "factor":
+		return ec.fieldContext_UpdateFactorPayload_factor(ctx, field)
+	case "version":
+		return ec.fieldContext_UpdateFactorPayload_version(ctx, field)
+	case "change":
+		return ec.fieldContext_UpdateFactorPayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateFactorPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateFindingPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_UpdateFindingPayload_clientMutationId(ctx, field)
+	case "finding":
+		return ec.fieldContext_UpdateFindingPayload_finding(ctx, field)
+	case "version":
+		return ec.fieldContext_UpdateFindingPayload_version(ctx, field)
+	case "change":
+		return ec.fieldContext_UpdateFindingPayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateFindingPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateMechanismPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_UpdateMechanismPayload_clientMutationId(ctx, field)
+	case "mechanism":
+		return ec.fieldContext_UpdateMechanismPayload_mechanism(ctx, field)
+	case "version":
+		return ec.fieldContext_UpdateMechanismPayload_version(ctx, field)
+	case "change":
+		return ec.fieldContext_UpdateMechanismPayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateMechanismPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateSourcePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_UpdateSourcePayload_clientMutationId(ctx, field)
+	case "source":
+		return ec.fieldContext_UpdateSourcePayload_source(ctx, field)
+	case "version":
+		return ec.fieldContext_UpdateSourcePayload_version(ctx, field)
+	case "change":
+		return ec.fieldContext_UpdateSourcePayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateSourcePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateSpeciesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_UpdateSpeciesPayload_clientMutationId(ctx, field)
+	case "species":
+		return ec.fieldContext_UpdateSpeciesPayload_species(ctx, field)
+	case "version":
+		return ec.fieldContext_UpdateSpeciesPayload_version(ctx, field)
+	case "change":
+		return ec.fieldContext_UpdateSpeciesPayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateSpeciesPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateStrainPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientMutationId":
+		return ec.fieldContext_UpdateStrainPayload_clientMutationId(ctx, field)
+	case "strain":
+		return ec.fieldContext_UpdateStrainPayload_strain(ctx, field)
+	case "version":
+		return ec.fieldContext_UpdateStrainPayload_version(ctx, field)
+	case "change":
+		return ec.fieldContext_UpdateStrainPayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateStrainPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_UpdateStudyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5798,12 +7859,138 @@ func (ec *executionContext) field_Mutation_addRelation_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createClaim_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateClaimInput, error) {
+			return ec.unmarshalNCreateClaimInput2gutskinᚋgraphᚋmodelᚐCreateClaimInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createCondition_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateConditionInput, error) {
+			return ec.unmarshalNCreateConditionInput2gutskinᚋgraphᚋmodelᚐCreateConditionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createFactor_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateFactorInput, error) {
+			return ec.unmarshalNCreateFactorInput2gutskinᚋgraphᚋmodelᚐCreateFactorInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createFinding_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateFindingInput, error) {
+			return ec.unmarshalNCreateFindingInput2gutskinᚋgraphᚋmodelᚐCreateFindingInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createMechanism_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateMechanismInput, error) {
+			return ec.unmarshalNCreateMechanismInput2gutskinᚋgraphᚋmodelᚐCreateMechanismInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createSource_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateSourceInput, error) {
+			return ec.unmarshalNCreateSourceInput2gutskinᚋgraphᚋmodelᚐCreateSourceInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createSpecies_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateSpeciesInput, error) {
+			return ec.unmarshalNCreateSpeciesInput2gutskinᚋgraphᚋmodelᚐCreateSpeciesInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createStrain_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateStrainInput, error) {
+			return ec.unmarshalNCreateStrainInput2gutskinᚋgraphᚋmodelᚐCreateStrainInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createStudy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CreateStudyInput, error) {
 			return ec.unmarshalNCreateStudyInput2gutskinᚋgraphᚋmodelᚐCreateStudyInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateTokenInput, error) {
+			return ec.unmarshalNCreateTokenInput2gutskinᚋgraphᚋmodelᚐCreateTokenInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -5874,6 +8061,132 @@ func (ec *executionContext) field_Mutation_retire_args(ctx context.Context, rawA
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RetireInput, error) {
 			return ec.unmarshalNRetireInput2gutskinᚋgraphᚋmodelᚐRetireInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_revokeToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RevokeTokenInput, error) {
+			return ec.unmarshalNRevokeTokenInput2gutskinᚋgraphᚋmodelᚐRevokeTokenInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateClaim_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateClaimInput, error) {
+			return ec.unmarshalNUpdateClaimInput2gutskinᚋgraphᚋmodelᚐUpdateClaimInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateCondition_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateConditionInput, error) {
+			return ec.unmarshalNUpdateConditionInput2gutskinᚋgraphᚋmodelᚐUpdateConditionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateFactor_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateFactorInput, error) {
+			return ec.unmarshalNUpdateFactorInput2gutskinᚋgraphᚋmodelᚐUpdateFactorInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateFinding_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateFindingInput, error) {
+			return ec.unmarshalNUpdateFindingInput2gutskinᚋgraphᚋmodelᚐUpdateFindingInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateMechanism_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateMechanismInput, error) {
+			return ec.unmarshalNUpdateMechanismInput2gutskinᚋgraphᚋmodelᚐUpdateMechanismInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateSource_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateSourceInput, error) {
+			return ec.unmarshalNUpdateSourceInput2gutskinᚋgraphᚋmodelᚐUpdateSourceInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateSpecies_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateSpeciesInput, error) {
+			return ec.unmarshalNUpdateSpeciesInput2gutskinᚋgraphᚋmodelᚐUpdateSpeciesInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateStrain_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateStrainInput, error) {
+			return ec.unmarshalNUpdateStrainInput2gutskinᚋgraphᚋmodelᚐUpdateStrainInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -7237,6 +9550,29 @@ func (ec *executionContext) fieldContext_Claim_xrefs(_ context.Context, field gr
 	return fc, nil
 }
 
+func (ec *executionContext) _Claim_version(ctx context.Context, field graphql.CollectedField, obj *model.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, true, false, "Int")
+}
+
 func (ec *executionContext) _Claim_statement(ctx context.Context, field graphql.CollectedField, obj *model.Claim) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7911,6 +10247,29 @@ func (ec *executionContext) fieldContext_Condition_xrefs(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Condition_version(ctx context.Context, field graphql.CollectedField, obj *model.Condition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Condition_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Condition_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Condition", field, true, false, "Int")
+}
+
 func (ec *executionContext) _Condition_name(ctx context.Context, field graphql.CollectedField, obj *model.Condition) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8369,6 +10728,886 @@ func (ec *executionContext) fieldContext_ConditionEdge_node(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _CreateClaimPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.CreateClaimPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateClaimPayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CreateClaimPayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateClaimPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _CreateClaimPayload_claim(ctx context.Context, field graphql.CollectedField, obj *model.CreateClaimPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateClaimPayload_claim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Claim, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Claim) graphql.Marshaler {
+			return ec.marshalNClaim2ᚖgutskinᚋgraphᚋmodelᚐClaim(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateClaimPayload_claim(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateClaimPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Claim(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateClaimPayload_version(ctx context.Context, field graphql.CollectedField, obj *model.CreateClaimPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateClaimPayload_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateClaimPayload_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateClaimPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CreateClaimPayload_change(ctx context.Context, field graphql.CollectedField, obj *model.CreateClaimPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateClaimPayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateClaimPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateClaimPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateConditionPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.CreateConditionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateConditionPayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CreateConditionPayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateConditionPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _CreateConditionPayload_condition(ctx context.Context, field graphql.CollectedField, obj *model.CreateConditionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateConditionPayload_condition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Condition, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Condition) graphql.Marshaler {
+			return ec.marshalNCondition2ᚖgutskinᚋgraphᚋmodelᚐCondition(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateConditionPayload_condition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateConditionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Condition(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateConditionPayload_version(ctx context.Context, field graphql.CollectedField, obj *model.CreateConditionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateConditionPayload_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateConditionPayload_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateConditionPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CreateConditionPayload_change(ctx context.Context, field graphql.CollectedField, obj *model.CreateConditionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateConditionPayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateConditionPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateConditionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateFactorPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.CreateFactorPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateFactorPayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CreateFactorPayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateFactorPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _CreateFactorPayload_factor(ctx context.Context, field graphql.CollectedField, obj *model.CreateFactorPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateFactorPayload_factor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Factor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Factor) graphql.Marshaler {
+			return ec.marshalNFactor2ᚖgutskinᚋgraphᚋmodelᚐFactor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateFactorPayload_factor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateFactorPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Factor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateFactorPayload_version(ctx context.Context, field graphql.CollectedField, obj *model.CreateFactorPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateFactorPayload_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateFactorPayload_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateFactorPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CreateFactorPayload_change(ctx context.Context, field graphql.CollectedField, obj *model.CreateFactorPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateFactorPayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateFactorPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateFactorPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateFindingPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.CreateFindingPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateFindingPayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CreateFindingPayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateFindingPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _CreateFindingPayload_finding(ctx context.Context, field graphql.CollectedField, obj *model.CreateFindingPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateFindingPayload_finding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Finding, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Finding) graphql.Marshaler {
+			return ec.marshalNFinding2ᚖgutskinᚋgraphᚋmodelᚐFinding(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateFindingPayload_finding(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateFindingPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Finding(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateFindingPayload_version(ctx context.Context, field graphql.CollectedField, obj *model.CreateFindingPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateFindingPayload_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateFindingPayload_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateFindingPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CreateFindingPayload_change(ctx context.Context, field graphql.CollectedField, obj *model.CreateFindingPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateFindingPayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateFindingPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateFindingPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateMechanismPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.CreateMechanismPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateMechanismPayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CreateMechanismPayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateMechanismPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _CreateMechanismPayload_mechanism(ctx context.Context, field graphql.CollectedField, obj *model.CreateMechanismPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateMechanismPayload_mechanism(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mechanism, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Mechanism) graphql.Marshaler {
+			return ec.marshalNMechanism2ᚖgutskinᚋgraphᚋmodelᚐMechanism(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateMechanismPayload_mechanism(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateMechanismPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mechanism(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateMechanismPayload_version(ctx context.Context, field graphql.CollectedField, obj *model.CreateMechanismPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateMechanismPayload_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateMechanismPayload_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateMechanismPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CreateMechanismPayload_change(ctx context.Context, field graphql.CollectedField, obj *model.CreateMechanismPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateMechanismPayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateMechanismPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateMechanismPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateSourcePayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.CreateSourcePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateSourcePayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CreateSourcePayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateSourcePayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _CreateSourcePayload_source(ctx context.Context, field graphql.CollectedField, obj *model.CreateSourcePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateSourcePayload_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚖgutskinᚋgraphᚋmodelᚐSource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateSourcePayload_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateSourcePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateSourcePayload_version(ctx context.Context, field graphql.CollectedField, obj *model.CreateSourcePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateSourcePayload_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateSourcePayload_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateSourcePayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CreateSourcePayload_change(ctx context.Context, field graphql.CollectedField, obj *model.CreateSourcePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateSourcePayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateSourcePayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateSourcePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateSpeciesPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.CreateSpeciesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateSpeciesPayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CreateSpeciesPayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateSpeciesPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _CreateSpeciesPayload_species(ctx context.Context, field graphql.CollectedField, obj *model.CreateSpeciesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateSpeciesPayload_species(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Species, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Species) graphql.Marshaler {
+			return ec.marshalNSpecies2ᚖgutskinᚋgraphᚋmodelᚐSpecies(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateSpeciesPayload_species(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateSpeciesPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Species(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateSpeciesPayload_version(ctx context.Context, field graphql.CollectedField, obj *model.CreateSpeciesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateSpeciesPayload_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateSpeciesPayload_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateSpeciesPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CreateSpeciesPayload_change(ctx context.Context, field graphql.CollectedField, obj *model.CreateSpeciesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateSpeciesPayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateSpeciesPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateSpeciesPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateStrainPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.CreateStrainPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateStrainPayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CreateStrainPayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateStrainPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _CreateStrainPayload_strain(ctx context.Context, field graphql.CollectedField, obj *model.CreateStrainPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateStrainPayload_strain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Strain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Strain) graphql.Marshaler {
+			return ec.marshalNStrain2ᚖgutskinᚋgraphᚋmodelᚐStrain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateStrainPayload_strain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateStrainPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Strain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateStrainPayload_version(ctx context.Context, field graphql.CollectedField, obj *model.CreateStrainPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateStrainPayload_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateStrainPayload_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateStrainPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CreateStrainPayload_change(ctx context.Context, field graphql.CollectedField, obj *model.CreateStrainPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateStrainPayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateStrainPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateStrainPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CreateStudyPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.CreateStudyPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8469,6 +11708,116 @@ func (ec *executionContext) _CreateStudyPayload_change(ctx context.Context, fiel
 func (ec *executionContext) fieldContext_CreateStudyPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "CreateStudyPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateTokenPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.CreateTokenPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateTokenPayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CreateTokenPayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateTokenPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _CreateTokenPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.CreateTokenPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateTokenPayload_token(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Token, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateTokenPayload_token(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateTokenPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _CreateTokenPayload_info(ctx context.Context, field graphql.CollectedField, obj *model.CreateTokenPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateTokenPayload_info(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Info, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TokenInfo) graphql.Marshaler {
+			return ec.marshalNTokenInfo2ᚖgutskinᚋgraphᚋmodelᚐTokenInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateTokenPayload_info(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateTokenPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TokenInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateTokenPayload_change(ctx context.Context, field graphql.CollectedField, obj *model.CreateTokenPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateTokenPayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateTokenPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateTokenPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -9011,6 +12360,29 @@ func (ec *executionContext) fieldContext_Factor_xrefs(_ context.Context, field g
 	return fc, nil
 }
 
+func (ec *executionContext) _Factor_version(ctx context.Context, field graphql.CollectedField, obj *model.Factor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Factor_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Factor_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Factor", field, true, false, "Int")
+}
+
 func (ec *executionContext) _Factor_name(ctx context.Context, field graphql.CollectedField, obj *model.Factor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9472,6 +12844,29 @@ func (ec *executionContext) fieldContext_Finding_xrefs(_ context.Context, field 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Finding_version(ctx context.Context, field graphql.CollectedField, obj *model.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Finding", field, true, false, "Int")
 }
 
 func (ec *executionContext) _Finding_summary(ctx context.Context, field graphql.CollectedField, obj *model.Finding) (ret graphql.Marshaler) {
@@ -10355,6 +13750,29 @@ func (ec *executionContext) fieldContext_Mechanism_xrefs(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Mechanism_version(ctx context.Context, field graphql.CollectedField, obj *model.Mechanism) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mechanism_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mechanism_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mechanism", field, true, false, "Int")
+}
+
 func (ec *executionContext) _Mechanism_name(ctx context.Context, field graphql.CollectedField, obj *model.Mechanism) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11139,6 +14557,798 @@ func (ec *executionContext) fieldContext_Mutation_restore(ctx context.Context, f
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_restore_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createToken(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createToken(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateToken(ctx, fc.Args["input"].(model.CreateTokenInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateTokenPayload) graphql.Marshaler {
+			return ec.marshalNCreateTokenPayload2ᚖgutskinᚋgraphᚋmodelᚐCreateTokenPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createToken(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateTokenPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createToken_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_revokeToken(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_revokeToken(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RevokeToken(ctx, fc.Args["input"].(model.RevokeTokenInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RevokeTokenPayload) graphql.Marshaler {
+			return ec.marshalNRevokeTokenPayload2ᚖgutskinᚋgraphᚋmodelᚐRevokeTokenPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_revokeToken(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RevokeTokenPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_revokeToken_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createSource(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createSource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateSource(ctx, fc.Args["input"].(model.CreateSourceInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateSourcePayload) graphql.Marshaler {
+			return ec.marshalNCreateSourcePayload2ᚖgutskinᚋgraphᚋmodelᚐCreateSourcePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createSource(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateSourcePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createSource_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateSource(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateSource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateSource(ctx, fc.Args["input"].(model.UpdateSourceInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateSourcePayload) graphql.Marshaler {
+			return ec.marshalNUpdateSourcePayload2ᚖgutskinᚋgraphᚋmodelᚐUpdateSourcePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateSource(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateSourcePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateSource_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createSpecies(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createSpecies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateSpecies(ctx, fc.Args["input"].(model.CreateSpeciesInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateSpeciesPayload) graphql.Marshaler {
+			return ec.marshalNCreateSpeciesPayload2ᚖgutskinᚋgraphᚋmodelᚐCreateSpeciesPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createSpecies(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateSpeciesPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createSpecies_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateSpecies(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateSpecies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateSpecies(ctx, fc.Args["input"].(model.UpdateSpeciesInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateSpeciesPayload) graphql.Marshaler {
+			return ec.marshalNUpdateSpeciesPayload2ᚖgutskinᚋgraphᚋmodelᚐUpdateSpeciesPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateSpecies(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateSpeciesPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateSpecies_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createStrain(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createStrain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateStrain(ctx, fc.Args["input"].(model.CreateStrainInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateStrainPayload) graphql.Marshaler {
+			return ec.marshalNCreateStrainPayload2ᚖgutskinᚋgraphᚋmodelᚐCreateStrainPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createStrain(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateStrainPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createStrain_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateStrain(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateStrain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateStrain(ctx, fc.Args["input"].(model.UpdateStrainInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateStrainPayload) graphql.Marshaler {
+			return ec.marshalNUpdateStrainPayload2ᚖgutskinᚋgraphᚋmodelᚐUpdateStrainPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateStrain(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateStrainPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateStrain_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createMechanism(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createMechanism(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateMechanism(ctx, fc.Args["input"].(model.CreateMechanismInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateMechanismPayload) graphql.Marshaler {
+			return ec.marshalNCreateMechanismPayload2ᚖgutskinᚋgraphᚋmodelᚐCreateMechanismPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createMechanism(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateMechanismPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createMechanism_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateMechanism(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateMechanism(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateMechanism(ctx, fc.Args["input"].(model.UpdateMechanismInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateMechanismPayload) graphql.Marshaler {
+			return ec.marshalNUpdateMechanismPayload2ᚖgutskinᚋgraphᚋmodelᚐUpdateMechanismPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateMechanism(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateMechanismPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateMechanism_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createCondition(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createCondition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateCondition(ctx, fc.Args["input"].(model.CreateConditionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateConditionPayload) graphql.Marshaler {
+			return ec.marshalNCreateConditionPayload2ᚖgutskinᚋgraphᚋmodelᚐCreateConditionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createCondition(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateConditionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createCondition_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateCondition(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateCondition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateCondition(ctx, fc.Args["input"].(model.UpdateConditionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateConditionPayload) graphql.Marshaler {
+			return ec.marshalNUpdateConditionPayload2ᚖgutskinᚋgraphᚋmodelᚐUpdateConditionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateCondition(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateConditionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateCondition_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createFactor(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createFactor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateFactor(ctx, fc.Args["input"].(model.CreateFactorInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateFactorPayload) graphql.Marshaler {
+			return ec.marshalNCreateFactorPayload2ᚖgutskinᚋgraphᚋmodelᚐCreateFactorPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createFactor(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateFactorPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createFactor_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateFactor(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateFactor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateFactor(ctx, fc.Args["input"].(model.UpdateFactorInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateFactorPayload) graphql.Marshaler {
+			return ec.marshalNUpdateFactorPayload2ᚖgutskinᚋgraphᚋmodelᚐUpdateFactorPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateFactor(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateFactorPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateFactor_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createClaim(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createClaim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateClaim(ctx, fc.Args["input"].(model.CreateClaimInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateClaimPayload) graphql.Marshaler {
+			return ec.marshalNCreateClaimPayload2ᚖgutskinᚋgraphᚋmodelᚐCreateClaimPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createClaim(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateClaimPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createClaim_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateClaim(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateClaim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateClaim(ctx, fc.Args["input"].(model.UpdateClaimInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateClaimPayload) graphql.Marshaler {
+			return ec.marshalNUpdateClaimPayload2ᚖgutskinᚋgraphᚋmodelᚐUpdateClaimPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateClaim(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateClaimPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateClaim_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createFinding(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createFinding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateFinding(ctx, fc.Args["input"].(model.CreateFindingInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateFindingPayload) graphql.Marshaler {
+			return ec.marshalNCreateFindingPayload2ᚖgutskinᚋgraphᚋmodelᚐCreateFindingPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createFinding(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateFindingPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createFinding_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateFinding(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateFinding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateFinding(ctx, fc.Args["input"].(model.UpdateFindingInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateFindingPayload) graphql.Marshaler {
+			return ec.marshalNUpdateFindingPayload2ᚖgutskinᚋgraphᚋmodelᚐUpdateFindingPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateFinding(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateFindingPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateFinding_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -11991,6 +16201,38 @@ func (ec *executionContext) fieldContext_Query_changes(ctx context.Context, fiel
 	if fc.Args, err = ec.field_Query_changes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_tokens(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_tokens(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Tokens(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.TokenInfo) graphql.Marshaler {
+			return ec.marshalNTokenInfo2ᚕgutskinᚋgraphᚋmodelᚐTokenInfoᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_tokens(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TokenInfo(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -13327,6 +17569,84 @@ func (ec *executionContext) fieldContext_Revision_retiredReason(_ context.Contex
 	return graphql.NewScalarFieldContext("Revision", field, false, false, "String")
 }
 
+func (ec *executionContext) _RevokeTokenPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.RevokeTokenPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevokeTokenPayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RevokeTokenPayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevokeTokenPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _RevokeTokenPayload_name(ctx context.Context, field graphql.CollectedField, obj *model.RevokeTokenPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevokeTokenPayload_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevokeTokenPayload_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevokeTokenPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _RevokeTokenPayload_change(ctx context.Context, field graphql.CollectedField, obj *model.RevokeTokenPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevokeTokenPayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevokeTokenPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RevokeTokenPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SearchConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SearchConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13678,6 +17998,29 @@ func (ec *executionContext) fieldContext_Source_xrefs(_ context.Context, field g
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Source_version(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, true, false, "Int")
 }
 
 func (ec *executionContext) _Source_title(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
@@ -14038,6 +18381,29 @@ func (ec *executionContext) fieldContext_Species_xrefs(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Species_version(ctx context.Context, field graphql.CollectedField, obj *model.Species) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Species_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Species_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Species", field, true, false, "Int")
+}
+
 func (ec *executionContext) _Species_name(ctx context.Context, field graphql.CollectedField, obj *model.Species) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14348,6 +18714,29 @@ func (ec *executionContext) fieldContext_Strain_xrefs(_ context.Context, field g
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Strain_version(ctx context.Context, field graphql.CollectedField, obj *model.Strain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strain_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Strain_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Strain", field, true, false, "Int")
 }
 
 func (ec *executionContext) _Strain_name(ctx context.Context, field graphql.CollectedField, obj *model.Strain) (ret graphql.Marshaler) {
@@ -14921,6 +19310,29 @@ func (ec *executionContext) fieldContext_Study_xrefs(_ context.Context, field gr
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Study_version(ctx context.Context, field graphql.CollectedField, obj *model.Study) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Study_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Study_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Study", field, true, false, "Int")
 }
 
 func (ec *executionContext) _Study_title(ctx context.Context, field graphql.CollectedField, obj *model.Study) (ret graphql.Marshaler) {
@@ -15923,6 +20335,98 @@ func (ec *executionContext) fieldContext_Subgraph_truncated(_ context.Context, f
 	return graphql.NewScalarFieldContext("Subgraph", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _TokenInfo_name(ctx context.Context, field graphql.CollectedField, obj *model.TokenInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TokenInfo_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TokenInfo_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TokenInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _TokenInfo_role(ctx context.Context, field graphql.CollectedField, obj *model.TokenInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TokenInfo_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Role, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.TokenRole) graphql.Marshaler {
+			return ec.marshalNTokenRole2gutskinᚋgraphᚋmodelᚐTokenRole(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TokenInfo_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TokenInfo", field, false, false, "TokenRole")
+}
+
+func (ec *executionContext) _TokenInfo_createdAt(ctx context.Context, field graphql.CollectedField, obj *model.TokenInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TokenInfo_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TokenInfo_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TokenInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _TokenInfo_revokedAt(ctx context.Context, field graphql.CollectedField, obj *model.TokenInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TokenInfo_revokedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RevokedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TokenInfo_revokedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TokenInfo", field, false, false, "String")
+}
+
 func (ec *executionContext) _Touched_target(ctx context.Context, field graphql.CollectedField, obj *model.Touched) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15990,6 +20494,886 @@ func (ec *executionContext) _Touched_after(ctx context.Context, field graphql.Co
 }
 func (ec *executionContext) fieldContext_Touched_after(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Touched", field, false, false, "String")
+}
+
+func (ec *executionContext) _UpdateClaimPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.UpdateClaimPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateClaimPayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateClaimPayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UpdateClaimPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _UpdateClaimPayload_claim(ctx context.Context, field graphql.CollectedField, obj *model.UpdateClaimPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateClaimPayload_claim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Claim, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Claim) graphql.Marshaler {
+			return ec.marshalNClaim2ᚖgutskinᚋgraphᚋmodelᚐClaim(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateClaimPayload_claim(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateClaimPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Claim(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateClaimPayload_version(ctx context.Context, field graphql.CollectedField, obj *model.UpdateClaimPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateClaimPayload_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateClaimPayload_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UpdateClaimPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UpdateClaimPayload_change(ctx context.Context, field graphql.CollectedField, obj *model.UpdateClaimPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateClaimPayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateClaimPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateClaimPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateConditionPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.UpdateConditionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateConditionPayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateConditionPayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UpdateConditionPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _UpdateConditionPayload_condition(ctx context.Context, field graphql.CollectedField, obj *model.UpdateConditionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateConditionPayload_condition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Condition, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Condition) graphql.Marshaler {
+			return ec.marshalNCondition2ᚖgutskinᚋgraphᚋmodelᚐCondition(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateConditionPayload_condition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateConditionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Condition(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateConditionPayload_version(ctx context.Context, field graphql.CollectedField, obj *model.UpdateConditionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateConditionPayload_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateConditionPayload_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UpdateConditionPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UpdateConditionPayload_change(ctx context.Context, field graphql.CollectedField, obj *model.UpdateConditionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateConditionPayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateConditionPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateConditionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateFactorPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.UpdateFactorPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateFactorPayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateFactorPayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UpdateFactorPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _UpdateFactorPayload_factor(ctx context.Context, field graphql.CollectedField, obj *model.UpdateFactorPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateFactorPayload_factor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Factor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Factor) graphql.Marshaler {
+			return ec.marshalNFactor2ᚖgutskinᚋgraphᚋmodelᚐFactor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateFactorPayload_factor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateFactorPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Factor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateFactorPayload_version(ctx context.Context, field graphql.CollectedField, obj *model.UpdateFactorPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateFactorPayload_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateFactorPayload_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UpdateFactorPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UpdateFactorPayload_change(ctx context.Context, field graphql.CollectedField, obj *model.UpdateFactorPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateFactorPayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateFactorPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateFactorPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateFindingPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.UpdateFindingPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateFindingPayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateFindingPayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UpdateFindingPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _UpdateFindingPayload_finding(ctx context.Context, field graphql.CollectedField, obj *model.UpdateFindingPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateFindingPayload_finding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Finding, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Finding) graphql.Marshaler {
+			return ec.marshalNFinding2ᚖgutskinᚋgraphᚋmodelᚐFinding(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateFindingPayload_finding(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateFindingPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Finding(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateFindingPayload_version(ctx context.Context, field graphql.CollectedField, obj *model.UpdateFindingPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateFindingPayload_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateFindingPayload_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UpdateFindingPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UpdateFindingPayload_change(ctx context.Context, field graphql.CollectedField, obj *model.UpdateFindingPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateFindingPayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateFindingPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateFindingPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateMechanismPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.UpdateMechanismPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateMechanismPayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateMechanismPayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UpdateMechanismPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _UpdateMechanismPayload_mechanism(ctx context.Context, field graphql.CollectedField, obj *model.UpdateMechanismPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateMechanismPayload_mechanism(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mechanism, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Mechanism) graphql.Marshaler {
+			return ec.marshalNMechanism2ᚖgutskinᚋgraphᚋmodelᚐMechanism(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateMechanismPayload_mechanism(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateMechanismPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mechanism(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateMechanismPayload_version(ctx context.Context, field graphql.CollectedField, obj *model.UpdateMechanismPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateMechanismPayload_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateMechanismPayload_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UpdateMechanismPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UpdateMechanismPayload_change(ctx context.Context, field graphql.CollectedField, obj *model.UpdateMechanismPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateMechanismPayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateMechanismPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateMechanismPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateSourcePayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.UpdateSourcePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateSourcePayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateSourcePayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UpdateSourcePayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _UpdateSourcePayload_source(ctx context.Context, field graphql.CollectedField, obj *model.UpdateSourcePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateSourcePayload_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚖgutskinᚋgraphᚋmodelᚐSource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateSourcePayload_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateSourcePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateSourcePayload_version(ctx context.Context, field graphql.CollectedField, obj *model.UpdateSourcePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateSourcePayload_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateSourcePayload_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UpdateSourcePayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UpdateSourcePayload_change(ctx context.Context, field graphql.CollectedField, obj *model.UpdateSourcePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateSourcePayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateSourcePayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateSourcePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateSpeciesPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.UpdateSpeciesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateSpeciesPayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateSpeciesPayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UpdateSpeciesPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _UpdateSpeciesPayload_species(ctx context.Context, field graphql.CollectedField, obj *model.UpdateSpeciesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateSpeciesPayload_species(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Species, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Species) graphql.Marshaler {
+			return ec.marshalNSpecies2ᚖgutskinᚋgraphᚋmodelᚐSpecies(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateSpeciesPayload_species(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateSpeciesPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Species(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateSpeciesPayload_version(ctx context.Context, field graphql.CollectedField, obj *model.UpdateSpeciesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateSpeciesPayload_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateSpeciesPayload_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UpdateSpeciesPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UpdateSpeciesPayload_change(ctx context.Context, field graphql.CollectedField, obj *model.UpdateSpeciesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateSpeciesPayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateSpeciesPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateSpeciesPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateStrainPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.UpdateStrainPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateStrainPayload_clientMutationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientMutationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateStrainPayload_clientMutationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UpdateStrainPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _UpdateStrainPayload_strain(ctx context.Context, field graphql.CollectedField, obj *model.UpdateStrainPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateStrainPayload_strain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Strain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Strain) graphql.Marshaler {
+			return ec.marshalNStrain2ᚖgutskinᚋgraphᚋmodelᚐStrain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateStrainPayload_strain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateStrainPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Strain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateStrainPayload_version(ctx context.Context, field graphql.CollectedField, obj *model.UpdateStrainPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateStrainPayload_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateStrainPayload_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UpdateStrainPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UpdateStrainPayload_change(ctx context.Context, field graphql.CollectedField, obj *model.UpdateStrainPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateStrainPayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚖgutskinᚋgraphᚋmodelᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateStrainPayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateStrainPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _UpdateStudyPayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.UpdateStudyPayload) (ret graphql.Marshaler) {
@@ -17824,6 +23208,979 @@ func UnmarshalConditionFilter(ctx context.Context, raw any) (model.ConditionFilt
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateClaimInput(ctx context.Context, obj any) (model.CreateClaimInput, error) {
+	var it model.CreateClaimInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "statement", "kind", "maturity", "maturityBasis", "assessment", "madeBy", "section", "subjects", "evidence", "gradeNote", "provenance"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "statement":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statement"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Statement = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNClaimKind2gutskinᚋkgᚐClaimKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "maturity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maturity"))
+			data, err := ec.unmarshalNEvidenceMaturity2gutskinᚋkgᚐMaturity(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Maturity = data
+		case "maturityBasis":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maturityBasis"))
+			data, err := ec.unmarshalNMaturityBasis2gutskinᚋkgᚐMaturityBasis(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaturityBasis = data
+		case "assessment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assessment"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Assessment = data
+		case "madeBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("madeBy"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MadeBy = data
+		case "section":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("section"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Section = data
+		case "subjects":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjects"))
+			data, err := ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subjects = data
+		case "evidence":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidence"))
+			data, err := ec.unmarshalOEvidenceInput2ᚕgutskinᚋgraphᚋmodelᚐEvidenceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Evidence = data
+		case "gradeNote":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gradeNote"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GradeNote = data
+		case "provenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenance"))
+			data, err := ec.unmarshalNProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provenance = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateClaimInput unmarshals raw into the CreateClaimInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateClaimInput(ctx context.Context, raw any) (model.CreateClaimInput, error) {
+	var out model.CreateClaimInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateClaimInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateConditionInput(ctx context.Context, obj any) (model.CreateConditionInput, error) {
+	var it model.CreateConditionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "name", "kind", "subtypeOf", "synonyms", "description", "mondoId", "provenance"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNConditionKind2gutskinᚋkgᚐConditionKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "subtypeOf":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subtypeOf"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubtypeOf = data
+		case "synonyms":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("synonyms"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Synonyms = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "mondoId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mondoId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MondoID = data
+		case "provenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenance"))
+			data, err := ec.unmarshalNProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provenance = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateConditionInput unmarshals raw into the CreateConditionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateConditionInput(ctx context.Context, raw any) (model.CreateConditionInput, error) {
+	var out model.CreateConditionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateConditionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateFactorInput(ctx context.Context, obj any) (model.CreateFactorInput, error) {
+	var it model.CreateFactorInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "name", "kind", "synonyms", "description", "provenance"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNFactorKind2gutskinᚋkgᚐFactorKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "synonyms":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("synonyms"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Synonyms = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "provenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenance"))
+			data, err := ec.unmarshalNProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provenance = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateFactorInput unmarshals raw into the CreateFactorInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateFactorInput(ctx context.Context, raw any) (model.CreateFactorInput, error) {
+	var out model.CreateFactorInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateFactorInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateFindingInput(ctx context.Context, obj any) (model.CreateFindingInput, error) {
+	var it model.CreateFindingInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "study", "summary", "measure", "measures", "effect", "value", "unit", "pValue", "effectSize", "heterogeneityI2", "trials", "participants", "studyCount", "timepoint", "significant", "provenance"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "study":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("study"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Study = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "measure":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measure"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Measure = data
+		case "measures":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measures"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Measures = data
+		case "effect":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effect"))
+			data, err := ec.unmarshalNEffect2gutskinᚋkgᚐEffect(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Effect = data
+		case "value":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("value"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Value = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		case "pValue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pValue"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PValue = data
+		case "effectSize":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectSize"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectSize = data
+		case "heterogeneityI2":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heterogeneityI2"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeterogeneityI2 = data
+		case "trials":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trials"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Trials = data
+		case "participants":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("participants"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Participants = data
+		case "studyCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("studyCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StudyCount = data
+		case "timepoint":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timepoint"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Timepoint = data
+		case "significant":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("significant"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Significant = data
+		case "provenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenance"))
+			data, err := ec.unmarshalNProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provenance = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateFindingInput unmarshals raw into the CreateFindingInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateFindingInput(ctx context.Context, raw any) (model.CreateFindingInput, error) {
+	var out model.CreateFindingInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateFindingInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateMechanismInput(ctx context.Context, obj any) (model.CreateMechanismInput, error) {
+	var it model.CreateMechanismInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "name", "category", "synonyms", "description", "provenance"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalNMechanismCategory2gutskinᚋkgᚐMechanismCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "synonyms":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("synonyms"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Synonyms = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "provenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenance"))
+			data, err := ec.unmarshalNProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provenance = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateMechanismInput unmarshals raw into the CreateMechanismInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateMechanismInput(ctx context.Context, raw any) (model.CreateMechanismInput, error) {
+	var out model.CreateMechanismInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateMechanismInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateSourceInput(ctx context.Context, obj any) (model.CreateSourceInput, error) {
+	var it model.CreateSourceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "title", "publisher", "kind", "fileName", "authors", "reviewers", "description", "provenance"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "publisher":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publisher"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Publisher = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "fileName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileName = data
+		case "authors":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authors"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Authors = data
+		case "reviewers":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewers"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reviewers = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "provenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenance"))
+			data, err := ec.unmarshalNProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provenance = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateSourceInput unmarshals raw into the CreateSourceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateSourceInput(ctx context.Context, raw any) (model.CreateSourceInput, error) {
+	var out model.CreateSourceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateSourceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateSpeciesInput(ctx context.Context, obj any) (model.CreateSpeciesInput, error) {
+	var it model.CreateSpeciesInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "name", "kind", "synonyms", "formerNames", "description", "taxonomyId", "provenance"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNSpeciesKind2gutskinᚋkgᚐSpeciesKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "synonyms":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("synonyms"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Synonyms = data
+		case "formerNames":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("formerNames"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FormerNames = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "taxonomyId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taxonomyId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TaxonomyID = data
+		case "provenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenance"))
+			data, err := ec.unmarshalNProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provenance = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateSpeciesInput unmarshals raw into the CreateSpeciesInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateSpeciesInput(ctx context.Context, raw any) (model.CreateSpeciesInput, error) {
+	var out model.CreateSpeciesInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateSpeciesInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateStrainInput(ctx context.Context, obj any) (model.CreateStrainInput, error) {
+	var it model.CreateStrainInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "name", "fullName", "kind", "species", "synonyms", "formerNames", "description", "provenance"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "fullName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fullName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FullName = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNStrainKind2gutskinᚋkgᚐStrainKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "species":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("species"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Species = data
+		case "synonyms":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("synonyms"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Synonyms = data
+		case "formerNames":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("formerNames"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FormerNames = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "provenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenance"))
+			data, err := ec.unmarshalNProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provenance = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateStrainInput unmarshals raw into the CreateStrainInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateStrainInput(ctx context.Context, raw any) (model.CreateStrainInput, error) {
+	var out model.CreateStrainInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateStrainInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateStudyInput(ctx context.Context, obj any) (model.CreateStudyInput, error) {
 	var it model.CreateStudyInput
 	if obj == nil {
@@ -17996,6 +24353,125 @@ func (ec *executionContext) unmarshalInputCreateStudyInput(ctx context.Context, 
 func UnmarshalCreateStudyInput(ctx context.Context, raw any) (model.CreateStudyInput, error) {
 	var out model.CreateStudyInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateStudyInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateTokenInput(ctx context.Context, obj any) (model.CreateTokenInput, error) {
+	var it model.CreateTokenInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "name", "role"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "role":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
+			data, err := ec.unmarshalNTokenRole2gutskinᚋgraphᚋmodelᚐTokenRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Role = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateTokenInput unmarshals raw into the CreateTokenInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateTokenInput(ctx context.Context, raw any) (model.CreateTokenInput, error) {
+	var out model.CreateTokenInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateTokenInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEvidenceInput(ctx context.Context, obj any) (model.EvidenceInput, error) {
+	var it model.EvidenceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"study", "stance", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "study":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("study"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Study = data
+		case "stance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stance"))
+			data, err := ec.unmarshalNStance2gutskinᚋkgᚐStance(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Stance = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEvidenceInput unmarshals raw into the EvidenceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEvidenceInput(ctx context.Context, raw any) (model.EvidenceInput, error) {
+	var out model.EvidenceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EvidenceInput", raw, &out)
 	return out, err
 }
 
@@ -18493,6 +24969,62 @@ func UnmarshalRetireInput(ctx context.Context, raw any) (model.RetireInput, erro
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRevokeTokenInput(ctx context.Context, obj any) (model.RevokeTokenInput, error) {
+	var it model.RevokeTokenInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "name"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRevokeTokenInput unmarshals raw into the RevokeTokenInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRevokeTokenInput(ctx context.Context, raw any) (model.RevokeTokenInput, error) {
+	var out model.RevokeTokenInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RevokeTokenInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputStrainFilter(ctx context.Context, obj any) (model.StrainFilter, error) {
 	var it model.StrainFilter
 	if obj == nil {
@@ -18712,6 +25244,1007 @@ func (ec *executionContext) unmarshalInputStudyOrder(ctx context.Context, obj an
 func UnmarshalStudyOrder(ctx context.Context, raw any) (model.StudyOrder, error) {
 	var out model.StudyOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "StudyOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateClaimInput(ctx context.Context, obj any) (model.UpdateClaimInput, error) {
+	var it model.UpdateClaimInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "expectedVersion", "statement", "kind", "madeBy", "section", "subjects", "gradeNote", "provenance"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "statement":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statement"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Statement = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOClaimKind2ᚖgutskinᚋkgᚐClaimKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "madeBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("madeBy"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MadeBy = data
+		case "section":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("section"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Section = data
+		case "subjects":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjects"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subjects = data
+		case "gradeNote":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gradeNote"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GradeNote = data
+		case "provenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenance"))
+			data, err := ec.unmarshalOProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provenance = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateClaimInput unmarshals raw into the UpdateClaimInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateClaimInput(ctx context.Context, raw any) (model.UpdateClaimInput, error) {
+	var out model.UpdateClaimInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateClaimInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateConditionInput(ctx context.Context, obj any) (model.UpdateConditionInput, error) {
+	var it model.UpdateConditionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "expectedVersion", "name", "kind", "subtypeOf", "synonyms", "description", "mondoId", "provenance"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOConditionKind2ᚖgutskinᚋkgᚐConditionKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "subtypeOf":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subtypeOf"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubtypeOf = data
+		case "synonyms":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("synonyms"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Synonyms = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "mondoId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mondoId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MondoID = data
+		case "provenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenance"))
+			data, err := ec.unmarshalOProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provenance = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateConditionInput unmarshals raw into the UpdateConditionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateConditionInput(ctx context.Context, raw any) (model.UpdateConditionInput, error) {
+	var out model.UpdateConditionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateConditionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateFactorInput(ctx context.Context, obj any) (model.UpdateFactorInput, error) {
+	var it model.UpdateFactorInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "expectedVersion", "name", "kind", "synonyms", "description", "provenance"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOFactorKind2ᚖgutskinᚋkgᚐFactorKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "synonyms":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("synonyms"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Synonyms = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "provenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenance"))
+			data, err := ec.unmarshalOProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provenance = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateFactorInput unmarshals raw into the UpdateFactorInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateFactorInput(ctx context.Context, raw any) (model.UpdateFactorInput, error) {
+	var out model.UpdateFactorInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateFactorInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateFindingInput(ctx context.Context, obj any) (model.UpdateFindingInput, error) {
+	var it model.UpdateFindingInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "expectedVersion", "study", "summary", "measure", "measures", "effect", "value", "unit", "pValue", "effectSize", "heterogeneityI2", "trials", "participants", "studyCount", "timepoint", "significant", "provenance"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "study":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("study"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Study = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "measure":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measure"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Measure = data
+		case "measures":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measures"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Measures = data
+		case "effect":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effect"))
+			data, err := ec.unmarshalOEffect2ᚖgutskinᚋkgᚐEffect(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Effect = data
+		case "value":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("value"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Value = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		case "pValue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pValue"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PValue = data
+		case "effectSize":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectSize"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectSize = data
+		case "heterogeneityI2":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heterogeneityI2"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeterogeneityI2 = data
+		case "trials":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trials"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Trials = data
+		case "participants":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("participants"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Participants = data
+		case "studyCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("studyCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StudyCount = data
+		case "timepoint":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timepoint"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Timepoint = data
+		case "significant":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("significant"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Significant = data
+		case "provenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenance"))
+			data, err := ec.unmarshalOProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provenance = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateFindingInput unmarshals raw into the UpdateFindingInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateFindingInput(ctx context.Context, raw any) (model.UpdateFindingInput, error) {
+	var out model.UpdateFindingInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateFindingInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateMechanismInput(ctx context.Context, obj any) (model.UpdateMechanismInput, error) {
+	var it model.UpdateMechanismInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "expectedVersion", "name", "category", "synonyms", "description", "provenance"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalOMechanismCategory2ᚖgutskinᚋkgᚐMechanismCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "synonyms":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("synonyms"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Synonyms = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "provenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenance"))
+			data, err := ec.unmarshalOProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provenance = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateMechanismInput unmarshals raw into the UpdateMechanismInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateMechanismInput(ctx context.Context, raw any) (model.UpdateMechanismInput, error) {
+	var out model.UpdateMechanismInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateMechanismInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateSourceInput(ctx context.Context, obj any) (model.UpdateSourceInput, error) {
+	var it model.UpdateSourceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "expectedVersion", "title", "publisher", "kind", "fileName", "authors", "reviewers", "description", "provenance"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "publisher":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publisher"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Publisher = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "fileName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileName = data
+		case "authors":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authors"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Authors = data
+		case "reviewers":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewers"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reviewers = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "provenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenance"))
+			data, err := ec.unmarshalOProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provenance = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateSourceInput unmarshals raw into the UpdateSourceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateSourceInput(ctx context.Context, raw any) (model.UpdateSourceInput, error) {
+	var out model.UpdateSourceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateSourceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateSpeciesInput(ctx context.Context, obj any) (model.UpdateSpeciesInput, error) {
+	var it model.UpdateSpeciesInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "expectedVersion", "name", "kind", "synonyms", "formerNames", "description", "taxonomyId", "provenance"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOSpeciesKind2ᚖgutskinᚋkgᚐSpeciesKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "synonyms":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("synonyms"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Synonyms = data
+		case "formerNames":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("formerNames"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FormerNames = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "taxonomyId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taxonomyId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TaxonomyID = data
+		case "provenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenance"))
+			data, err := ec.unmarshalOProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provenance = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateSpeciesInput unmarshals raw into the UpdateSpeciesInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateSpeciesInput(ctx context.Context, raw any) (model.UpdateSpeciesInput, error) {
+	var out model.UpdateSpeciesInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateSpeciesInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateStrainInput(ctx context.Context, obj any) (model.UpdateStrainInput, error) {
+	var it model.UpdateStrainInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "expectedVersion", "name", "fullName", "kind", "species", "synonyms", "formerNames", "description", "provenance"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "fullName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fullName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FullName = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOStrainKind2ᚖgutskinᚋkgᚐStrainKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "species":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("species"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Species = data
+		case "synonyms":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("synonyms"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Synonyms = data
+		case "formerNames":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("formerNames"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FormerNames = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "provenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenance"))
+			data, err := ec.unmarshalOProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provenance = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateStrainInput unmarshals raw into the UpdateStrainInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateStrainInput(ctx context.Context, raw any) (model.UpdateStrainInput, error) {
+	var out model.UpdateStrainInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateStrainInput", raw, &out)
 	return out, err
 }
 
@@ -19271,6 +26804,11 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "version":
+			out.Values[i] = ec._Claim_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "statement":
 			out.Values[i] = ec._Claim_statement(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -19480,6 +27018,11 @@ func (ec *executionContext) _Condition(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "version":
+			out.Values[i] = ec._Condition_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "name":
 			out.Values[i] = ec._Condition_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -19633,6 +27176,390 @@ func (ec *executionContext) _ConditionEdge(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var createClaimPayloadImplementors = []string{"CreateClaimPayload"}
+
+func (ec *executionContext) _CreateClaimPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateClaimPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createClaimPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateClaimPayload")
+		case "clientMutationId":
+			out.Values[i] = ec._CreateClaimPayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "claim":
+			out.Values[i] = ec._CreateClaimPayload_claim(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._CreateClaimPayload_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._CreateClaimPayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var createConditionPayloadImplementors = []string{"CreateConditionPayload"}
+
+func (ec *executionContext) _CreateConditionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateConditionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createConditionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateConditionPayload")
+		case "clientMutationId":
+			out.Values[i] = ec._CreateConditionPayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "condition":
+			out.Values[i] = ec._CreateConditionPayload_condition(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._CreateConditionPayload_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._CreateConditionPayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var createFactorPayloadImplementors = []string{"CreateFactorPayload"}
+
+func (ec *executionContext) _CreateFactorPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateFactorPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createFactorPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateFactorPayload")
+		case "clientMutationId":
+			out.Values[i] = ec._CreateFactorPayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "factor":
+			out.Values[i] = ec._CreateFactorPayload_factor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._CreateFactorPayload_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._CreateFactorPayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var createFindingPayloadImplementors = []string{"CreateFindingPayload"}
+
+func (ec *executionContext) _CreateFindingPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateFindingPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createFindingPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateFindingPayload")
+		case "clientMutationId":
+			out.Values[i] = ec._CreateFindingPayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "finding":
+			out.Values[i] = ec._CreateFindingPayload_finding(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._CreateFindingPayload_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._CreateFindingPayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var createMechanismPayloadImplementors = []string{"CreateMechanismPayload"}
+
+func (ec *executionContext) _CreateMechanismPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateMechanismPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createMechanismPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateMechanismPayload")
+		case "clientMutationId":
+			out.Values[i] = ec._CreateMechanismPayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "mechanism":
+			out.Values[i] = ec._CreateMechanismPayload_mechanism(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._CreateMechanismPayload_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._CreateMechanismPayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var createSourcePayloadImplementors = []string{"CreateSourcePayload"}
+
+func (ec *executionContext) _CreateSourcePayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateSourcePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createSourcePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateSourcePayload")
+		case "clientMutationId":
+			out.Values[i] = ec._CreateSourcePayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "source":
+			out.Values[i] = ec._CreateSourcePayload_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._CreateSourcePayload_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._CreateSourcePayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var createSpeciesPayloadImplementors = []string{"CreateSpeciesPayload"}
+
+func (ec *executionContext) _CreateSpeciesPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateSpeciesPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createSpeciesPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateSpeciesPayload")
+		case "clientMutationId":
+			out.Values[i] = ec._CreateSpeciesPayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "species":
+			out.Values[i] = ec._CreateSpeciesPayload_species(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._CreateSpeciesPayload_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._CreateSpeciesPayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var createStrainPayloadImplementors = []string{"CreateStrainPayload"}
+
+func (ec *executionContext) _CreateStrainPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateStrainPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createStrainPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateStrainPayload")
+		case "clientMutationId":
+			out.Values[i] = ec._CreateStrainPayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "strain":
+			out.Values[i] = ec._CreateStrainPayload_strain(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._CreateStrainPayload_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._CreateStrainPayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var createStudyPayloadImplementors = []string{"CreateStudyPayload"}
 
 func (ec *executionContext) _CreateStudyPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateStudyPayload) graphql.Marshaler {
@@ -19661,6 +27588,54 @@ func (ec *executionContext) _CreateStudyPayload(ctx context.Context, sel ast.Sel
 			}
 		case "change":
 			out.Values[i] = ec._CreateStudyPayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var createTokenPayloadImplementors = []string{"CreateTokenPayload"}
+
+func (ec *executionContext) _CreateTokenPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateTokenPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createTokenPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateTokenPayload")
+		case "clientMutationId":
+			out.Values[i] = ec._CreateTokenPayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "token":
+			out.Values[i] = ec._CreateTokenPayload_token(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "info":
+			out.Values[i] = ec._CreateTokenPayload_info(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._CreateTokenPayload_change(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -19904,6 +27879,11 @@ func (ec *executionContext) _Factor(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "version":
+			out.Values[i] = ec._Factor_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "name":
 			out.Values[i] = ec._Factor_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -20070,6 +28050,11 @@ func (ec *executionContext) _Finding(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "xrefs":
 			out.Values[i] = ec._Finding_xrefs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._Finding_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -20411,6 +28396,11 @@ func (ec *executionContext) _Mechanism(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "version":
+			out.Values[i] = ec._Mechanism_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "name":
 			out.Values[i] = ec._Mechanism_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -20632,6 +28622,132 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "restore":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_restore(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createToken":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createToken(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revokeToken":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_revokeToken(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createSource":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createSource(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateSource":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateSource(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createSpecies":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createSpecies(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateSpecies":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateSpecies(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createStrain":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createStrain(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateStrain":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateStrain(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createMechanism":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createMechanism(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateMechanism":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateMechanism(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createCondition":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createCondition(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateCondition":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateCondition(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createFactor":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createFactor(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateFactor":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateFactor(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createClaim":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createClaim(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateClaim":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateClaim(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createFinding":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createFinding(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateFinding":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateFinding(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -20922,6 +29038,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_changes(ctx, field)
+				})
+		case "tokens":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_tokens(ctx, field)
 				})
 		case "revision":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -21268,6 +29390,49 @@ func (ec *executionContext) _Revision(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var revokeTokenPayloadImplementors = []string{"RevokeTokenPayload"}
+
+func (ec *executionContext) _RevokeTokenPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RevokeTokenPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, revokeTokenPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RevokeTokenPayload")
+		case "clientMutationId":
+			out.Values[i] = ec._RevokeTokenPayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._RevokeTokenPayload_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._RevokeTokenPayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var searchConnectionImplementors = []string{"SearchConnection"}
 
 func (ec *executionContext) _SearchConnection(ctx context.Context, sel ast.SelectionSet, obj *model.SearchConnection) graphql.Marshaler {
@@ -21400,6 +29565,11 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "version":
+			out.Values[i] = ec._Source_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "title":
 			out.Values[i] = ec._Source_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -21498,6 +29668,11 @@ func (ec *executionContext) _Species(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "version":
+			out.Values[i] = ec._Species_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "name":
 			out.Values[i] = ec._Species_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -21583,6 +29758,11 @@ func (ec *executionContext) _Strain(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "xrefs":
 			out.Values[i] = ec._Strain_xrefs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._Strain_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -21772,6 +29952,11 @@ func (ec *executionContext) _Study(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "xrefs":
 			out.Values[i] = ec._Study_xrefs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._Study_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -22094,6 +30279,54 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var tokenInfoImplementors = []string{"TokenInfo"}
+
+func (ec *executionContext) _TokenInfo(ctx context.Context, sel ast.SelectionSet, obj *model.TokenInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, tokenInfoImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TokenInfo")
+		case "name":
+			out.Values[i] = ec._TokenInfo_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "role":
+			out.Values[i] = ec._TokenInfo_role(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._TokenInfo_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revokedAt":
+			out.Values[i] = ec._TokenInfo_revokedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var touchedImplementors = []string{"Touched"}
 
 func (ec *executionContext) _Touched(ctx context.Context, sel ast.SelectionSet, obj *model.Touched) graphql.Marshaler {
@@ -22118,6 +30351,390 @@ func (ec *executionContext) _Touched(ctx context.Context, sel ast.SelectionSet, 
 		case "after":
 			out.Values[i] = ec._Touched_after(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var updateClaimPayloadImplementors = []string{"UpdateClaimPayload"}
+
+func (ec *executionContext) _UpdateClaimPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateClaimPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateClaimPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateClaimPayload")
+		case "clientMutationId":
+			out.Values[i] = ec._UpdateClaimPayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "claim":
+			out.Values[i] = ec._UpdateClaimPayload_claim(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._UpdateClaimPayload_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._UpdateClaimPayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var updateConditionPayloadImplementors = []string{"UpdateConditionPayload"}
+
+func (ec *executionContext) _UpdateConditionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateConditionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateConditionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateConditionPayload")
+		case "clientMutationId":
+			out.Values[i] = ec._UpdateConditionPayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "condition":
+			out.Values[i] = ec._UpdateConditionPayload_condition(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._UpdateConditionPayload_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._UpdateConditionPayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var updateFactorPayloadImplementors = []string{"UpdateFactorPayload"}
+
+func (ec *executionContext) _UpdateFactorPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateFactorPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateFactorPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateFactorPayload")
+		case "clientMutationId":
+			out.Values[i] = ec._UpdateFactorPayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "factor":
+			out.Values[i] = ec._UpdateFactorPayload_factor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._UpdateFactorPayload_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._UpdateFactorPayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var updateFindingPayloadImplementors = []string{"UpdateFindingPayload"}
+
+func (ec *executionContext) _UpdateFindingPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateFindingPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateFindingPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateFindingPayload")
+		case "clientMutationId":
+			out.Values[i] = ec._UpdateFindingPayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "finding":
+			out.Values[i] = ec._UpdateFindingPayload_finding(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._UpdateFindingPayload_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._UpdateFindingPayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var updateMechanismPayloadImplementors = []string{"UpdateMechanismPayload"}
+
+func (ec *executionContext) _UpdateMechanismPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateMechanismPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateMechanismPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateMechanismPayload")
+		case "clientMutationId":
+			out.Values[i] = ec._UpdateMechanismPayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "mechanism":
+			out.Values[i] = ec._UpdateMechanismPayload_mechanism(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._UpdateMechanismPayload_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._UpdateMechanismPayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var updateSourcePayloadImplementors = []string{"UpdateSourcePayload"}
+
+func (ec *executionContext) _UpdateSourcePayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateSourcePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateSourcePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateSourcePayload")
+		case "clientMutationId":
+			out.Values[i] = ec._UpdateSourcePayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "source":
+			out.Values[i] = ec._UpdateSourcePayload_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._UpdateSourcePayload_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._UpdateSourcePayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var updateSpeciesPayloadImplementors = []string{"UpdateSpeciesPayload"}
+
+func (ec *executionContext) _UpdateSpeciesPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateSpeciesPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateSpeciesPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateSpeciesPayload")
+		case "clientMutationId":
+			out.Values[i] = ec._UpdateSpeciesPayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "species":
+			out.Values[i] = ec._UpdateSpeciesPayload_species(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._UpdateSpeciesPayload_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._UpdateSpeciesPayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var updateStrainPayloadImplementors = []string{"UpdateStrainPayload"}
+
+func (ec *executionContext) _UpdateStrainPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateStrainPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateStrainPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateStrainPayload")
+		case "clientMutationId":
+			out.Values[i] = ec._UpdateStrainPayload_clientMutationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "strain":
+			out.Values[i] = ec._UpdateStrainPayload_strain(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._UpdateStrainPayload_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._UpdateStrainPayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -22863,6 +31480,14 @@ func (ec *executionContext) marshalNCondition2ᚕgutskinᚋgraphᚋmodelᚐCondi
 	return ret
 }
 
+func (ec *executionContext) marshalNCondition2ᚖgutskinᚋgraphᚋmodelᚐCondition(ctx context.Context, sel ast.SelectionSet, v *model.Condition) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Condition!")
+		return graphql.Null
+	}
+	return ec._Condition(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNConditionConnection2ᚖgutskinᚋgraphᚋmodelᚐConditionConnection(ctx context.Context, sel ast.SelectionSet, v *model.ConditionConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ConditionConnection!")
@@ -22901,6 +31526,110 @@ func (ec *executionContext) marshalNConditionKind2gutskinᚋkgᚐConditionKind(c
 	return v
 }
 
+func (ec *executionContext) unmarshalNCreateClaimInput2gutskinᚋgraphᚋmodelᚐCreateClaimInput(ctx context.Context, v any) (model.CreateClaimInput, error) {
+	res, err := ec.unmarshalInputCreateClaimInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateClaimPayload2ᚖgutskinᚋgraphᚋmodelᚐCreateClaimPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateClaimPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateClaimPayload!")
+		return graphql.Null
+	}
+	return ec._CreateClaimPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateConditionInput2gutskinᚋgraphᚋmodelᚐCreateConditionInput(ctx context.Context, v any) (model.CreateConditionInput, error) {
+	res, err := ec.unmarshalInputCreateConditionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateConditionPayload2ᚖgutskinᚋgraphᚋmodelᚐCreateConditionPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateConditionPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateConditionPayload!")
+		return graphql.Null
+	}
+	return ec._CreateConditionPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateFactorInput2gutskinᚋgraphᚋmodelᚐCreateFactorInput(ctx context.Context, v any) (model.CreateFactorInput, error) {
+	res, err := ec.unmarshalInputCreateFactorInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateFactorPayload2ᚖgutskinᚋgraphᚋmodelᚐCreateFactorPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateFactorPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateFactorPayload!")
+		return graphql.Null
+	}
+	return ec._CreateFactorPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateFindingInput2gutskinᚋgraphᚋmodelᚐCreateFindingInput(ctx context.Context, v any) (model.CreateFindingInput, error) {
+	res, err := ec.unmarshalInputCreateFindingInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateFindingPayload2ᚖgutskinᚋgraphᚋmodelᚐCreateFindingPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateFindingPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateFindingPayload!")
+		return graphql.Null
+	}
+	return ec._CreateFindingPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateMechanismInput2gutskinᚋgraphᚋmodelᚐCreateMechanismInput(ctx context.Context, v any) (model.CreateMechanismInput, error) {
+	res, err := ec.unmarshalInputCreateMechanismInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateMechanismPayload2ᚖgutskinᚋgraphᚋmodelᚐCreateMechanismPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateMechanismPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateMechanismPayload!")
+		return graphql.Null
+	}
+	return ec._CreateMechanismPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateSourceInput2gutskinᚋgraphᚋmodelᚐCreateSourceInput(ctx context.Context, v any) (model.CreateSourceInput, error) {
+	res, err := ec.unmarshalInputCreateSourceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateSourcePayload2ᚖgutskinᚋgraphᚋmodelᚐCreateSourcePayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateSourcePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateSourcePayload!")
+		return graphql.Null
+	}
+	return ec._CreateSourcePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateSpeciesInput2gutskinᚋgraphᚋmodelᚐCreateSpeciesInput(ctx context.Context, v any) (model.CreateSpeciesInput, error) {
+	res, err := ec.unmarshalInputCreateSpeciesInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateSpeciesPayload2ᚖgutskinᚋgraphᚋmodelᚐCreateSpeciesPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateSpeciesPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateSpeciesPayload!")
+		return graphql.Null
+	}
+	return ec._CreateSpeciesPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateStrainInput2gutskinᚋgraphᚋmodelᚐCreateStrainInput(ctx context.Context, v any) (model.CreateStrainInput, error) {
+	res, err := ec.unmarshalInputCreateStrainInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateStrainPayload2ᚖgutskinᚋgraphᚋmodelᚐCreateStrainPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateStrainPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateStrainPayload!")
+		return graphql.Null
+	}
+	return ec._CreateStrainPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCreateStudyInput2gutskinᚋgraphᚋmodelᚐCreateStudyInput(ctx context.Context, v any) (model.CreateStudyInput, error) {
 	res, err := ec.unmarshalInputCreateStudyInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -22912,6 +31641,19 @@ func (ec *executionContext) marshalNCreateStudyPayload2ᚖgutskinᚋgraphᚋmode
 		return graphql.Null
 	}
 	return ec._CreateStudyPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateTokenInput2gutskinᚋgraphᚋmodelᚐCreateTokenInput(ctx context.Context, v any) (model.CreateTokenInput, error) {
+	res, err := ec.unmarshalInputCreateTokenInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateTokenPayload2ᚖgutskinᚋgraphᚋmodelᚐCreateTokenPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateTokenPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateTokenPayload!")
+		return graphql.Null
+	}
+	return ec._CreateTokenPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNDesignCount2gutskinᚋgraphᚋmodelᚐDesignCount(ctx context.Context, sel ast.SelectionSet, v model.DesignCount) graphql.Marshaler {
@@ -22988,6 +31730,11 @@ func (ec *executionContext) marshalNEvidence2ᚕgutskinᚋgraphᚋmodelᚐEviden
 	return ret
 }
 
+func (ec *executionContext) unmarshalNEvidenceInput2gutskinᚋgraphᚋmodelᚐEvidenceInput(ctx context.Context, v any) (model.EvidenceInput, error) {
+	res, err := ec.unmarshalInputEvidenceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNEvidenceMaturity2gutskinᚋkgᚐMaturity(ctx context.Context, v any) (kg.Maturity, error) {
 	var res kg.Maturity
 	err := res.UnmarshalGQL(v)
@@ -23032,6 +31779,14 @@ func (ec *executionContext) marshalNFactor2ᚕgutskinᚋgraphᚋmodelᚐFactor�
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNFactor2ᚖgutskinᚋgraphᚋmodelᚐFactor(ctx context.Context, sel ast.SelectionSet, v *model.Factor) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Factor!")
+		return graphql.Null
+	}
+	return ec._Factor(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNFactorConnection2ᚖgutskinᚋgraphᚋmodelᚐFactorConnection(ctx context.Context, sel ast.SelectionSet, v *model.FactorConnection) graphql.Marshaler {
@@ -23090,6 +31845,14 @@ func (ec *executionContext) marshalNFinding2ᚕgutskinᚋgraphᚋmodelᚐFinding
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNFinding2ᚖgutskinᚋgraphᚋmodelᚐFinding(ctx context.Context, sel ast.SelectionSet, v *model.Finding) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Finding!")
+		return graphql.Null
+	}
+	return ec._Finding(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
@@ -23301,6 +32064,14 @@ func (ec *executionContext) marshalNMechanism2ᚕgutskinᚋgraphᚋmodelᚐMecha
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNMechanism2ᚖgutskinᚋgraphᚋmodelᚐMechanism(ctx context.Context, sel ast.SelectionSet, v *model.Mechanism) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Mechanism!")
+		return graphql.Null
+	}
+	return ec._Mechanism(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNMechanismCategory2gutskinᚋkgᚐMechanismCategory(ctx context.Context, v any) (kg.MechanismCategory, error) {
@@ -23531,6 +32302,19 @@ func (ec *executionContext) marshalNRevision2ᚖgutskinᚋgraphᚋmodelᚐRevisi
 	return ec._Revision(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNRevokeTokenInput2gutskinᚋgraphᚋmodelᚐRevokeTokenInput(ctx context.Context, v any) (model.RevokeTokenInput, error) {
+	res, err := ec.unmarshalInputRevokeTokenInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRevokeTokenPayload2ᚖgutskinᚋgraphᚋmodelᚐRevokeTokenPayload(ctx context.Context, sel ast.SelectionSet, v *model.RevokeTokenPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RevokeTokenPayload!")
+		return graphql.Null
+	}
+	return ec._RevokeTokenPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNSearchConnection2ᚖgutskinᚋgraphᚋmodelᚐSearchConnection(ctx context.Context, sel ast.SelectionSet, v *model.SearchConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "SearchConnection!")
@@ -23587,6 +32371,14 @@ func (ec *executionContext) marshalNSource2ᚖgutskinᚋgraphᚋmodelᚐSource(c
 	return ec._Source(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNSpecies2ᚖgutskinᚋgraphᚋmodelᚐSpecies(ctx context.Context, sel ast.SelectionSet, v *model.Species) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Species!")
+		return graphql.Null
+	}
+	return ec._Species(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNSpeciesKind2gutskinᚋkgᚐSpeciesKind(ctx context.Context, v any) (kg.SpeciesKind, error) {
 	var res kg.SpeciesKind
 	err := res.UnmarshalGQL(v)
@@ -23625,6 +32417,14 @@ func (ec *executionContext) marshalNStrain2ᚕgutskinᚋgraphᚋmodelᚐStrain�
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNStrain2ᚖgutskinᚋgraphᚋmodelᚐStrain(ctx context.Context, sel ast.SelectionSet, v *model.Strain) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Strain!")
+		return graphql.Null
+	}
+	return ec._Strain(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNStrainConnection2ᚖgutskinᚋgraphᚋmodelᚐStrainConnection(ctx context.Context, sel ast.SelectionSet, v *model.StrainConnection) graphql.Marshaler {
@@ -23800,6 +32600,44 @@ func (ec *executionContext) marshalNSubgraph2ᚖgutskinᚋgraphᚋmodelᚐSubgra
 	return ec._Subgraph(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNTokenInfo2gutskinᚋgraphᚋmodelᚐTokenInfo(ctx context.Context, sel ast.SelectionSet, v model.TokenInfo) graphql.Marshaler {
+	return ec._TokenInfo(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTokenInfo2ᚕgutskinᚋgraphᚋmodelᚐTokenInfoᚄ(ctx context.Context, sel ast.SelectionSet, v []model.TokenInfo) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTokenInfo2gutskinᚋgraphᚋmodelᚐTokenInfo(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTokenInfo2ᚖgutskinᚋgraphᚋmodelᚐTokenInfo(ctx context.Context, sel ast.SelectionSet, v *model.TokenInfo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TokenInfo!")
+		return graphql.Null
+	}
+	return ec._TokenInfo(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTokenRole2gutskinᚋgraphᚋmodelᚐTokenRole(ctx context.Context, v any) (model.TokenRole, error) {
+	var res model.TokenRole
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTokenRole2gutskinᚋgraphᚋmodelᚐTokenRole(ctx context.Context, sel ast.SelectionSet, v model.TokenRole) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNTouched2gutskinᚋgraphᚋmodelᚐTouched(ctx context.Context, sel ast.SelectionSet, v model.Touched) graphql.Marshaler {
 	return ec._Touched(ctx, sel, &v)
 }
@@ -23818,6 +32656,110 @@ func (ec *executionContext) marshalNTouched2ᚕgutskinᚋgraphᚋmodelᚐTouched
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNUpdateClaimInput2gutskinᚋgraphᚋmodelᚐUpdateClaimInput(ctx context.Context, v any) (model.UpdateClaimInput, error) {
+	res, err := ec.unmarshalInputUpdateClaimInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateClaimPayload2ᚖgutskinᚋgraphᚋmodelᚐUpdateClaimPayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateClaimPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateClaimPayload!")
+		return graphql.Null
+	}
+	return ec._UpdateClaimPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNUpdateConditionInput2gutskinᚋgraphᚋmodelᚐUpdateConditionInput(ctx context.Context, v any) (model.UpdateConditionInput, error) {
+	res, err := ec.unmarshalInputUpdateConditionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateConditionPayload2ᚖgutskinᚋgraphᚋmodelᚐUpdateConditionPayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateConditionPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateConditionPayload!")
+		return graphql.Null
+	}
+	return ec._UpdateConditionPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNUpdateFactorInput2gutskinᚋgraphᚋmodelᚐUpdateFactorInput(ctx context.Context, v any) (model.UpdateFactorInput, error) {
+	res, err := ec.unmarshalInputUpdateFactorInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateFactorPayload2ᚖgutskinᚋgraphᚋmodelᚐUpdateFactorPayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateFactorPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateFactorPayload!")
+		return graphql.Null
+	}
+	return ec._UpdateFactorPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNUpdateFindingInput2gutskinᚋgraphᚋmodelᚐUpdateFindingInput(ctx context.Context, v any) (model.UpdateFindingInput, error) {
+	res, err := ec.unmarshalInputUpdateFindingInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateFindingPayload2ᚖgutskinᚋgraphᚋmodelᚐUpdateFindingPayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateFindingPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateFindingPayload!")
+		return graphql.Null
+	}
+	return ec._UpdateFindingPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNUpdateMechanismInput2gutskinᚋgraphᚋmodelᚐUpdateMechanismInput(ctx context.Context, v any) (model.UpdateMechanismInput, error) {
+	res, err := ec.unmarshalInputUpdateMechanismInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateMechanismPayload2ᚖgutskinᚋgraphᚋmodelᚐUpdateMechanismPayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateMechanismPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateMechanismPayload!")
+		return graphql.Null
+	}
+	return ec._UpdateMechanismPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNUpdateSourceInput2gutskinᚋgraphᚋmodelᚐUpdateSourceInput(ctx context.Context, v any) (model.UpdateSourceInput, error) {
+	res, err := ec.unmarshalInputUpdateSourceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateSourcePayload2ᚖgutskinᚋgraphᚋmodelᚐUpdateSourcePayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateSourcePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateSourcePayload!")
+		return graphql.Null
+	}
+	return ec._UpdateSourcePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNUpdateSpeciesInput2gutskinᚋgraphᚋmodelᚐUpdateSpeciesInput(ctx context.Context, v any) (model.UpdateSpeciesInput, error) {
+	res, err := ec.unmarshalInputUpdateSpeciesInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateSpeciesPayload2ᚖgutskinᚋgraphᚋmodelᚐUpdateSpeciesPayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateSpeciesPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateSpeciesPayload!")
+		return graphql.Null
+	}
+	return ec._UpdateSpeciesPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNUpdateStrainInput2gutskinᚋgraphᚋmodelᚐUpdateStrainInput(ctx context.Context, v any) (model.UpdateStrainInput, error) {
+	res, err := ec.unmarshalInputUpdateStrainInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateStrainPayload2ᚖgutskinᚋgraphᚋmodelᚐUpdateStrainPayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateStrainPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateStrainPayload!")
+		return graphql.Null
+	}
+	return ec._UpdateStrainPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNUpdateStudyInput2gutskinᚋgraphᚋmodelᚐUpdateStudyInput(ctx context.Context, v any) (model.UpdateStudyInput, error) {
@@ -24129,6 +33071,23 @@ func (ec *executionContext) marshalOEffect2ᚖgutskinᚋkgᚐEffect(ctx context.
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalOEvidenceInput2ᚕgutskinᚋgraphᚋmodelᚐEvidenceInputᚄ(ctx context.Context, v any) ([]model.EvidenceInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.EvidenceInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNEvidenceInput2gutskinᚋgraphᚋmodelᚐEvidenceInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) unmarshalOEvidenceMaturity2ᚕgutskinᚋkgᚐMaturityᚄ(ctx context.Context, v any) ([]kg.Maturity, error) {
@@ -24443,6 +33402,23 @@ func (ec *executionContext) marshalOOrderDirection2ᚖgutskinᚋgraphᚋmodelᚐ
 	return v
 }
 
+func (ec *executionContext) unmarshalOProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx context.Context, v any) ([]model.ProvenanceInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.ProvenanceInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProvenanceInput2gutskinᚋgraphᚋmodelᚐProvenanceInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
 func (ec *executionContext) unmarshalORelationKind2ᚕgutskinᚋkgᚐRelationKindᚄ(ctx context.Context, v any) ([]kg.RelationKind, error) {
 	if v == nil {
 		return nil, nil
@@ -24491,6 +33467,22 @@ func (ec *executionContext) marshalOSpecies2ᚖgutskinᚋgraphᚋmodelᚐSpecies
 		return graphql.Null
 	}
 	return ec._Species(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSpeciesKind2ᚖgutskinᚋkgᚐSpeciesKind(ctx context.Context, v any) (*kg.SpeciesKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(kg.SpeciesKind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSpeciesKind2ᚖgutskinᚋkgᚐSpeciesKind(ctx context.Context, sel ast.SelectionSet, v *kg.SpeciesKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOStrain2ᚖgutskinᚋgraphᚋmodelᚐStrain(ctx context.Context, sel ast.SelectionSet, v *model.Strain) graphql.Marshaler {

@@ -19,12 +19,20 @@ func (b base) Label() string                     { return b.str("label") }
 func (b base) Provenance() ([]Provenance, error) { return provenanceOf(b.row) }
 func (b base) Xrefs() ([]Xref, error)            { return xrefsOf(b.row) }
 func (b base) Row() kg.Row                       { return b.row }
-func (b base) IsNode()                           {}
-func (b base) IsEntity()                         {}
-func (b base) str(key string) string             { s, _ := b.row[key].(string); return s }
-func (b base) strs(key string) []string          { return toStrings(b.row[key]) }
-func (b base) optStr(key string) *string         { return optString(b.row[key]) }
-func (b base) optInt(key string) *int            { return optInt(b.row[key]) }
+
+// Version is the entity's revision number; an entity no curator has changed is at 1.
+func (b base) Version() int {
+	if v := b.optInt("version"); v != nil {
+		return *v
+	}
+	return 1
+}
+func (b base) IsNode()                   {}
+func (b base) IsEntity()                 {}
+func (b base) str(key string) string     { s, _ := b.row[key].(string); return s }
+func (b base) strs(key string) []string  { return toStrings(b.row[key]) }
+func (b base) optStr(key string) *string { return optString(b.row[key]) }
+func (b base) optInt(key string) *int    { return optInt(b.row[key]) }
 func (b base) optFloat(key string) *float64 {
 	switch v := b.row[key].(type) {
 	case float64:

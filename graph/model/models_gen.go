@@ -145,6 +145,332 @@ type ConditionFilter struct {
 	ConditionKind *kg.ConditionKind `json:"conditionKind,omitempty"`
 }
 
+// A new claim: the fields of its seed record.
+type CreateClaimInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why it is added (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind this change.
+	Source string `json:"source"`
+	// `claim:` + a lower-case slug.
+	ID string `json:"id"`
+	// What the claim says, in one sentence.
+	Statement string `json:"statement"`
+	// A scientific claim or a marketing one.
+	Kind kg.ClaimKind `json:"kind"`
+	// How mature its evidence is (later changed with gradeClaim).
+	Maturity kg.Maturity `json:"maturity"`
+	// Who graded it: the source, or this knowledge base's own assessment.
+	MaturityBasis kg.MaturityBasis `json:"maturityBasis"`
+	// Why it has this grade, in words.
+	Assessment string `json:"assessment"`
+	// The `source:` id of the document that makes the claim (the record's `source`).
+	MadeBy string `json:"madeBy"`
+	// The section of that document that makes it.
+	Section string `json:"section"`
+	// The ids of what the claim is about (at least one).
+	Subjects []string `json:"subjects"`
+	// Studies that bear on it, each with its stance (later changed with addEvidence and removeEvidence).
+	Evidence []EvidenceInput `json:"evidence,omitempty"`
+	// Why its grade differs from that of a relationship asserting the same link.
+	GradeNote *string `json:"gradeNote,omitempty"`
+	// Where the record is stated (at least one entry).
+	Provenance []ProvenanceInput `json:"provenance"`
+}
+
+// A claim added.
+type CreateClaimPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The entity, as it reads after the change.
+	Claim *Claim `json:"claim"`
+	// The entity's version after the change.
+	Version int `json:"version"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
+}
+
+// A new condition: the fields of its seed record.
+type CreateConditionInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why it is added (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind this change.
+	Source string `json:"source"`
+	// `condition:` + a lower-case slug.
+	ID string `json:"id"`
+	// Its name.
+	Name string `json:"name"`
+	// What kind of condition it is.
+	Kind kg.ConditionKind `json:"kind"`
+	// The `condition:` id of the broader condition, if it is a subtype.
+	SubtypeOf *string `json:"subtypeOf,omitempty"`
+	// Other names it is known by.
+	Synonyms []string `json:"synonyms,omitempty"`
+	// What it is, in a sentence or two.
+	Description string `json:"description"`
+	// Its MONDO id, if verified.
+	MondoID *string `json:"mondoId,omitempty"`
+	// Where the record is stated (at least one entry).
+	Provenance []ProvenanceInput `json:"provenance"`
+}
+
+// A condition or skin outcome added.
+type CreateConditionPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The entity, as it reads after the change.
+	Condition *Condition `json:"condition"`
+	// The entity's version after the change.
+	Version int `json:"version"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
+}
+
+// A new factor: the fields of its seed record.
+type CreateFactorInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why it is added (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind this change.
+	Source string `json:"source"`
+	// `factor:` + a lower-case slug.
+	ID string `json:"id"`
+	// Its name.
+	Name string `json:"name"`
+	// What kind of factor it is.
+	Kind kg.FactorKind `json:"kind"`
+	// Other names it is known by.
+	Synonyms []string `json:"synonyms,omitempty"`
+	// What it is, in a sentence or two.
+	Description string `json:"description"`
+	// Where the record is stated (at least one entry).
+	Provenance []ProvenanceInput `json:"provenance"`
+}
+
+// A lifestyle or disrupting factor added.
+type CreateFactorPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The entity, as it reads after the change.
+	Factor *Factor `json:"factor"`
+	// The entity's version after the change.
+	Version int `json:"version"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
+}
+
+// A new finding: the fields of its seed record.
+type CreateFindingInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why it is added (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind this change.
+	Source string `json:"source"`
+	// `finding:` + a lower-case slug.
+	ID string `json:"id"`
+	// The `study:` id of the study that reports it.
+	Study string `json:"study"`
+	// What was found, in one sentence.
+	Summary string `json:"summary"`
+	// What was measured.
+	Measure string `json:"measure"`
+	// Ids of the conditions, mechanisms or factors it measures.
+	Measures []string `json:"measures,omitempty"`
+	// The direction of the effect.
+	Effect kg.Effect `json:"effect"`
+	// The measured value.
+	Value *float64 `json:"value,omitempty"`
+	// The value's unit.
+	Unit *string `json:"unit,omitempty"`
+	// The p-value, between 0 and 1.
+	PValue *float64 `json:"pValue,omitempty"`
+	// The effect size.
+	EffectSize *float64 `json:"effectSize,omitempty"`
+	// I² heterogeneity of a meta-analysis, in percent.
+	HeterogeneityI2 *float64 `json:"heterogeneityI2,omitempty"`
+	// How many trials were pooled.
+	Trials *int `json:"trials,omitempty"`
+	// How many participants took part.
+	Participants *int `json:"participants,omitempty"`
+	// How many studies were pooled.
+	StudyCount *int `json:"studyCount,omitempty"`
+	// When it was measured.
+	Timepoint *string `json:"timepoint,omitempty"`
+	// Whether the result was statistically significant.
+	Significant *bool `json:"significant,omitempty"`
+	// Where the record is stated (at least one entry).
+	Provenance []ProvenanceInput `json:"provenance"`
+}
+
+// A finding added.
+type CreateFindingPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The entity, as it reads after the change.
+	Finding *Finding `json:"finding"`
+	// The entity's version after the change.
+	Version int `json:"version"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
+}
+
+// A new mechanism: the fields of its seed record.
+type CreateMechanismInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why it is added (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind this change.
+	Source string `json:"source"`
+	// `mechanism:` + a lower-case slug.
+	ID string `json:"id"`
+	// Its name.
+	Name string `json:"name"`
+	// Which part of the gut–skin axis it belongs to.
+	Category kg.MechanismCategory `json:"category"`
+	// Other names it is known by.
+	Synonyms []string `json:"synonyms,omitempty"`
+	// What it is, in a sentence or two.
+	Description string `json:"description"`
+	// Where the record is stated (at least one entry).
+	Provenance []ProvenanceInput `json:"provenance"`
+}
+
+// A mechanism added.
+type CreateMechanismPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The entity, as it reads after the change.
+	Mechanism *Mechanism `json:"mechanism"`
+	// The entity's version after the change.
+	Version int `json:"version"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
+}
+
+// A new source: the fields of its seed record.
+type CreateSourceInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why it is added (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind this change.
+	Source string `json:"source"`
+	// `source:` + a lower-case slug, e.g. `source:gut-health-acne`.
+	ID string `json:"id"`
+	// The document's title.
+	Title string `json:"title"`
+	// Who published it.
+	Publisher *string `json:"publisher,omitempty"`
+	// What kind of document it is, in words, e.g. `narrative review`.
+	Kind string `json:"kind"`
+	// The file the graph was built from.
+	FileName string `json:"fileName"`
+	// The authors, as cited.
+	Authors []string `json:"authors,omitempty"`
+	// The reviewers, as named.
+	Reviewers []string `json:"reviewers,omitempty"`
+	// What the document covers.
+	Description string `json:"description"`
+	// Where the record is stated (at least one entry).
+	Provenance []ProvenanceInput `json:"provenance"`
+}
+
+// A source document added.
+type CreateSourcePayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The entity, as it reads after the change.
+	Source *Source `json:"source"`
+	// The entity's version after the change.
+	Version int `json:"version"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
+}
+
+// A new species: the fields of its seed record.
+type CreateSpeciesInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why it is added (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind this change.
+	Source string `json:"source"`
+	// `species:` + a lower-case slug.
+	ID string `json:"id"`
+	// The current scientific name.
+	Name string `json:"name"`
+	// What kind of organism it is.
+	Kind kg.SpeciesKind `json:"kind"`
+	// Other names it is known by.
+	Synonyms []string `json:"synonyms,omitempty"`
+	// Names it had before a reclassification.
+	FormerNames []string `json:"formerNames,omitempty"`
+	// What it is, in a sentence or two.
+	Description string `json:"description"`
+	// Its NCBI Taxonomy id, digits only.
+	TaxonomyID *string `json:"taxonomyId,omitempty"`
+	// Where the record is stated (at least one entry).
+	Provenance []ProvenanceInput `json:"provenance"`
+}
+
+// A species or genus added.
+type CreateSpeciesPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The entity, as it reads after the change.
+	Species *Species `json:"species"`
+	// The entity's version after the change.
+	Version int `json:"version"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
+}
+
+// A new strain: the fields of its seed record.
+type CreateStrainInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why it is added (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind this change.
+	Source string `json:"source"`
+	// `strain:` + a lower-case slug.
+	ID string `json:"id"`
+	// The short name, e.g. `HN001`.
+	Name string `json:"name"`
+	// The full name with its species.
+	FullName string `json:"fullName"`
+	// A strain or a multi-species product.
+	Kind kg.StrainKind `json:"kind"`
+	// The `species:` id it belongs to; required for a STRAIN.
+	Species *string `json:"species,omitempty"`
+	// Other names it is known by.
+	Synonyms []string `json:"synonyms,omitempty"`
+	// Names it had before a reclassification.
+	FormerNames []string `json:"formerNames,omitempty"`
+	// What it is, in a sentence or two.
+	Description string `json:"description"`
+	// Where the record is stated (at least one entry).
+	Provenance []ProvenanceInput `json:"provenance"`
+}
+
+// A strain or product added.
+type CreateStrainPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The entity, as it reads after the change.
+	Strain *Strain `json:"strain"`
+	// The entity's version after the change.
+	Version int `json:"version"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
+}
+
 // A new study: the fields of a record of studies.yaml.
 type CreateStudyInput struct {
 	// Echoed in the payload.
@@ -201,12 +527,46 @@ type CreateStudyPayload struct {
 	Change *Change `json:"change"`
 }
 
+// A token to make.
+type CreateTokenInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the token is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// Who or what uses the token: 1 to 64 letters, digits, `.`, `_` or `-`; unique among tokens.
+	Name string `json:"name"`
+	// What the token allows.
+	Role TokenRole `json:"role"`
+}
+
+// A token made.
+type CreateTokenPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The token's value, shown only here: send it as `Authorization: Bearer <token>`.
+	Token string `json:"token"`
+	// The token's name, role and dates.
+	Info *TokenInfo `json:"info"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
+}
+
 // A number of studies of one design.
 type DesignCount struct {
 	// The study design.
 	Design kg.StudyDesign `json:"design"`
 	// How many studies have that design.
 	Count int `json:"count"`
+}
+
+// A study as evidence for a new claim.
+type EvidenceInput struct {
+	// The study's id.
+	Study string `json:"study"`
+	// Whether the study supports, qualifies or contradicts the claim.
+	Stance kg.Stance `json:"stance"`
+	// A note on how the study bears on the claim.
+	Note *string `json:"note,omitempty"`
 }
 
 // A claim whose evidence changed.
@@ -419,6 +779,26 @@ type Revision struct {
 	RetiredReason *string `json:"retiredReason,omitempty"`
 }
 
+// A token to revoke.
+type RevokeTokenInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the token is revoked (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The token's name.
+	Name string `json:"name"`
+}
+
+// A token revoked.
+type RevokeTokenPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The token's name.
+	Name string `json:"name"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
+}
+
 // Filters for strains. All given filters must hold.
 type StrainFilter struct {
 	// Strains of this species (a `species:` id). Multi-species products have no species and never match.
@@ -477,6 +857,18 @@ type StudyRecord struct {
 	Note *string `json:"note,omitempty"`
 }
 
+// A token as stored: never its value.
+type TokenInfo struct {
+	// Who or what uses it.
+	Name string `json:"name"`
+	// What it allows.
+	Role TokenRole `json:"role"`
+	// When it was made (RFC 3339).
+	CreatedAt string `json:"createdAt"`
+	// When it was revoked (RFC 3339); null while it works.
+	RevokedAt *string `json:"revokedAt,omitempty"`
+}
+
 // An entity (by id) or relationship (by `TYPE|from|to`) a change touched.
 type Touched struct {
 	// The entity's id, or the relationship's `TYPE|from|to` key.
@@ -485,6 +877,340 @@ type Touched struct {
 	Before *string `json:"before,omitempty"`
 	// The changed fields after, as a JSON object; null when the change removed it.
 	After *string `json:"after,omitempty"`
+}
+
+// Changes to a claim; omitted (or null) fields stay as they are.
+type UpdateClaimInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind this change.
+	Source *string `json:"source,omitempty"`
+	// The id of the claim to change.
+	ID string `json:"id"`
+	// The version the change was made against (the entity's `version`, or an earlier payload's); a stale one gets CONFLICT.
+	ExpectedVersion int `json:"expectedVersion"`
+	// What the claim says, in one sentence.
+	Statement *string `json:"statement,omitempty"`
+	// A scientific claim or a marketing one.
+	Kind *kg.ClaimKind `json:"kind,omitempty"`
+	// The `source:` id of the document that makes the claim (the record's `source`).
+	MadeBy *string `json:"madeBy,omitempty"`
+	// The section of that document that makes it.
+	Section *string `json:"section,omitempty"`
+	// The ids of what the claim is about (at least one).
+	Subjects []string `json:"subjects,omitempty"`
+	// Why its grade differs from that of a relationship asserting the same link.
+	GradeNote *string `json:"gradeNote,omitempty"`
+	// Where the record is stated (at least one entry).
+	Provenance []ProvenanceInput `json:"provenance,omitempty"`
+}
+
+// A claim changed.
+type UpdateClaimPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The entity, as it reads after the change.
+	Claim *Claim `json:"claim"`
+	// The entity's version after the change.
+	Version int `json:"version"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
+}
+
+// Changes to a condition or skin outcome; omitted (or null) fields stay as they are.
+type UpdateConditionInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind this change.
+	Source *string `json:"source,omitempty"`
+	// The id of the condition to change.
+	ID string `json:"id"`
+	// The version the change was made against (the entity's `version`, or an earlier payload's); a stale one gets CONFLICT.
+	ExpectedVersion int `json:"expectedVersion"`
+	// Its name.
+	Name *string `json:"name,omitempty"`
+	// What kind of condition it is.
+	Kind *kg.ConditionKind `json:"kind,omitempty"`
+	// The `condition:` id of the broader condition, if it is a subtype.
+	SubtypeOf *string `json:"subtypeOf,omitempty"`
+	// Other names it is known by.
+	Synonyms []string `json:"synonyms,omitempty"`
+	// What it is, in a sentence or two.
+	Description *string `json:"description,omitempty"`
+	// Its MONDO id, if verified.
+	MondoID *string `json:"mondoId,omitempty"`
+	// Where the record is stated (at least one entry).
+	Provenance []ProvenanceInput `json:"provenance,omitempty"`
+}
+
+// A condition or skin outcome changed.
+type UpdateConditionPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The entity, as it reads after the change.
+	Condition *Condition `json:"condition"`
+	// The entity's version after the change.
+	Version int `json:"version"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
+}
+
+// Changes to a lifestyle or disrupting factor; omitted (or null) fields stay as they are.
+type UpdateFactorInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind this change.
+	Source *string `json:"source,omitempty"`
+	// The id of the factor to change.
+	ID string `json:"id"`
+	// The version the change was made against (the entity's `version`, or an earlier payload's); a stale one gets CONFLICT.
+	ExpectedVersion int `json:"expectedVersion"`
+	// Its name.
+	Name *string `json:"name,omitempty"`
+	// What kind of factor it is.
+	Kind *kg.FactorKind `json:"kind,omitempty"`
+	// Other names it is known by.
+	Synonyms []string `json:"synonyms,omitempty"`
+	// What it is, in a sentence or two.
+	Description *string `json:"description,omitempty"`
+	// Where the record is stated (at least one entry).
+	Provenance []ProvenanceInput `json:"provenance,omitempty"`
+}
+
+// A lifestyle or disrupting factor changed.
+type UpdateFactorPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The entity, as it reads after the change.
+	Factor *Factor `json:"factor"`
+	// The entity's version after the change.
+	Version int `json:"version"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
+}
+
+// Changes to a finding; omitted (or null) fields stay as they are.
+type UpdateFindingInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind this change.
+	Source *string `json:"source,omitempty"`
+	// The id of the finding to change.
+	ID string `json:"id"`
+	// The version the change was made against (the entity's `version`, or an earlier payload's); a stale one gets CONFLICT.
+	ExpectedVersion int `json:"expectedVersion"`
+	// The `study:` id of the study that reports it.
+	Study *string `json:"study,omitempty"`
+	// What was found, in one sentence.
+	Summary *string `json:"summary,omitempty"`
+	// What was measured.
+	Measure *string `json:"measure,omitempty"`
+	// Ids of the conditions, mechanisms or factors it measures.
+	Measures []string `json:"measures,omitempty"`
+	// The direction of the effect.
+	Effect *kg.Effect `json:"effect,omitempty"`
+	// The measured value.
+	Value *float64 `json:"value,omitempty"`
+	// The value's unit.
+	Unit *string `json:"unit,omitempty"`
+	// The p-value, between 0 and 1.
+	PValue *float64 `json:"pValue,omitempty"`
+	// The effect size.
+	EffectSize *float64 `json:"effectSize,omitempty"`
+	// I² heterogeneity of a meta-analysis, in percent.
+	HeterogeneityI2 *float64 `json:"heterogeneityI2,omitempty"`
+	// How many trials were pooled.
+	Trials *int `json:"trials,omitempty"`
+	// How many participants took part.
+	Participants *int `json:"participants,omitempty"`
+	// How many studies were pooled.
+	StudyCount *int `json:"studyCount,omitempty"`
+	// When it was measured.
+	Timepoint *string `json:"timepoint,omitempty"`
+	// Whether the result was statistically significant.
+	Significant *bool `json:"significant,omitempty"`
+	// Where the record is stated (at least one entry).
+	Provenance []ProvenanceInput `json:"provenance,omitempty"`
+}
+
+// A finding changed.
+type UpdateFindingPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The entity, as it reads after the change.
+	Finding *Finding `json:"finding"`
+	// The entity's version after the change.
+	Version int `json:"version"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
+}
+
+// Changes to a mechanism; omitted (or null) fields stay as they are.
+type UpdateMechanismInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind this change.
+	Source *string `json:"source,omitempty"`
+	// The id of the mechanism to change.
+	ID string `json:"id"`
+	// The version the change was made against (the entity's `version`, or an earlier payload's); a stale one gets CONFLICT.
+	ExpectedVersion int `json:"expectedVersion"`
+	// Its name.
+	Name *string `json:"name,omitempty"`
+	// Which part of the gut–skin axis it belongs to.
+	Category *kg.MechanismCategory `json:"category,omitempty"`
+	// Other names it is known by.
+	Synonyms []string `json:"synonyms,omitempty"`
+	// What it is, in a sentence or two.
+	Description *string `json:"description,omitempty"`
+	// Where the record is stated (at least one entry).
+	Provenance []ProvenanceInput `json:"provenance,omitempty"`
+}
+
+// A mechanism changed.
+type UpdateMechanismPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The entity, as it reads after the change.
+	Mechanism *Mechanism `json:"mechanism"`
+	// The entity's version after the change.
+	Version int `json:"version"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
+}
+
+// Changes to a source document; omitted (or null) fields stay as they are.
+type UpdateSourceInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind this change.
+	Source *string `json:"source,omitempty"`
+	// The id of the source to change.
+	ID string `json:"id"`
+	// The version the change was made against (the entity's `version`, or an earlier payload's); a stale one gets CONFLICT.
+	ExpectedVersion int `json:"expectedVersion"`
+	// The document's title.
+	Title *string `json:"title,omitempty"`
+	// Who published it.
+	Publisher *string `json:"publisher,omitempty"`
+	// What kind of document it is, in words, e.g. `narrative review`.
+	Kind *string `json:"kind,omitempty"`
+	// The file the graph was built from.
+	FileName *string `json:"fileName,omitempty"`
+	// The authors, as cited.
+	Authors []string `json:"authors,omitempty"`
+	// The reviewers, as named.
+	Reviewers []string `json:"reviewers,omitempty"`
+	// What the document covers.
+	Description *string `json:"description,omitempty"`
+	// Where the record is stated (at least one entry).
+	Provenance []ProvenanceInput `json:"provenance,omitempty"`
+}
+
+// A source document changed.
+type UpdateSourcePayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The entity, as it reads after the change.
+	Source *Source `json:"source"`
+	// The entity's version after the change.
+	Version int `json:"version"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
+}
+
+// Changes to a species or genus; omitted (or null) fields stay as they are.
+type UpdateSpeciesInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind this change.
+	Source *string `json:"source,omitempty"`
+	// The id of the species to change.
+	ID string `json:"id"`
+	// The version the change was made against (the entity's `version`, or an earlier payload's); a stale one gets CONFLICT.
+	ExpectedVersion int `json:"expectedVersion"`
+	// The current scientific name.
+	Name *string `json:"name,omitempty"`
+	// What kind of organism it is.
+	Kind *kg.SpeciesKind `json:"kind,omitempty"`
+	// Other names it is known by.
+	Synonyms []string `json:"synonyms,omitempty"`
+	// Names it had before a reclassification.
+	FormerNames []string `json:"formerNames,omitempty"`
+	// What it is, in a sentence or two.
+	Description *string `json:"description,omitempty"`
+	// Its NCBI Taxonomy id, digits only.
+	TaxonomyID *string `json:"taxonomyId,omitempty"`
+	// Where the record is stated (at least one entry).
+	Provenance []ProvenanceInput `json:"provenance,omitempty"`
+}
+
+// A species or genus changed.
+type UpdateSpeciesPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The entity, as it reads after the change.
+	Species *Species `json:"species"`
+	// The entity's version after the change.
+	Version int `json:"version"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
+}
+
+// Changes to a strain or product; omitted (or null) fields stay as they are.
+type UpdateStrainInput struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// Why the change is made (required, recorded in the audit trail).
+	Reason string `json:"reason"`
+	// The document, DOI or URL behind this change.
+	Source *string `json:"source,omitempty"`
+	// The id of the strain to change.
+	ID string `json:"id"`
+	// The version the change was made against (the entity's `version`, or an earlier payload's); a stale one gets CONFLICT.
+	ExpectedVersion int `json:"expectedVersion"`
+	// The short name, e.g. `HN001`.
+	Name *string `json:"name,omitempty"`
+	// The full name with its species.
+	FullName *string `json:"fullName,omitempty"`
+	// A strain or a multi-species product.
+	Kind *kg.StrainKind `json:"kind,omitempty"`
+	// The `species:` id it belongs to; required for a STRAIN.
+	Species *string `json:"species,omitempty"`
+	// Other names it is known by.
+	Synonyms []string `json:"synonyms,omitempty"`
+	// Names it had before a reclassification.
+	FormerNames []string `json:"formerNames,omitempty"`
+	// What it is, in a sentence or two.
+	Description *string `json:"description,omitempty"`
+	// Where the record is stated (at least one entry).
+	Provenance []ProvenanceInput `json:"provenance,omitempty"`
+}
+
+// A strain or product changed.
+type UpdateStrainPayload struct {
+	// An opaque value the client chooses, echoed in the payload.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+	// The entity, as it reads after the change.
+	Strain *Strain `json:"strain"`
+	// The entity's version after the change.
+	Version int `json:"version"`
+	// The audit record of the change, as committed.
+	Change *Change `json:"change"`
 }
 
 // Changes to a study's record; omitted (or null) fields stay as they are.
@@ -721,6 +1447,64 @@ func (e *StudyOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e StudyOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What a token allows.
+type TokenRole string
+
+const (
+	// Create, update, grade, link and retire.
+	TokenRoleCurator TokenRole = "CURATOR"
+	// Everything a curator may do, and restore what was retired and manage tokens.
+	TokenRoleAdmin TokenRole = "ADMIN"
+)
+
+var AllTokenRole = []TokenRole{
+	TokenRoleCurator,
+	TokenRoleAdmin,
+}
+
+func (e TokenRole) IsValid() bool {
+	switch e {
+	case TokenRoleCurator, TokenRoleAdmin:
+		return true
+	}
+	return false
+}
+
+func (e TokenRole) String() string {
+	return string(e)
+}
+
+func (e *TokenRole) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = TokenRole(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid TokenRole", str)
+	}
+	return nil
+}
+
+func (e TokenRole) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *TokenRole) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e TokenRole) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

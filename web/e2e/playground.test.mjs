@@ -21,11 +21,12 @@ test('GraphiQL loads, runs the first example, and stays on the machine', async (
   // The example tabs.
   const tabs = page.locator('.graphiql-tab');
   await tabs.first().waitFor();
-  assert.equal(await tabs.count(), 5, 'five example tabs');
+  assert.equal(await tabs.count(), 6, 'six example tabs');
   const names = await tabs.allInnerTexts();
   t.diagnostic(`tabs: ${names.map((n) => n.trim()).join(' | ')}`);
   assert.match(names.join(' '), /SearchEczema/);
   assert.match(names.join(' '), /HN001ToAcne/);
+  assert.match(names.join(' '), /StrainVersion/);
 
   const schema = await (await introspection).json();
   assert.ok(schema.data?.__schema, 'introspection answered');

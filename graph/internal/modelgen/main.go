@@ -25,7 +25,7 @@ import (
 var goEnum = map[string]string{"NodeKind": "Kind", "EvidenceMaturity": "Maturity"}
 
 // common are the fields every entity type reads through the shared base type.
-var common = map[string]bool{"id": true, "kind": true, "label": true, "provenance": true, "xrefs": true}
+var common = map[string]bool{"id": true, "kind": true, "label": true, "provenance": true, "xrefs": true, "version": true}
 
 func main() {
 	schema, err := loadSchema("../../schema.graphqls", "../schema/*.graphqls")

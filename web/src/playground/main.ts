@@ -10,13 +10,14 @@ import { createRoot } from 'react-dom/client';
 
 import claimEvidence from './examples/claim-evidence.graphql?raw';
 import condition from './examples/condition.graphql?raw';
+import curateStrain from './examples/curate-strain.graphql?raw';
 import pathways from './examples/pathways.graphql?raw';
 import searchEczema from './examples/search-eczema.graphql?raw';
 import studiesByDesign from './examples/studies-by-design.graphql?raw';
 
 type FetcherParams = { query: string; operationName?: string | null; variables?: unknown };
 
-/** A plain fetch to /query (the API has no subscriptions, so no websocket client is needed). */
+/** A plain fetch to /query, with the headers of the tab (a curation token). */
 async function fetcher(params: FetcherParams, opts?: { headers?: Record<string, string> }) {
   const res = await fetch('/query', {
     method: 'POST',
@@ -37,6 +38,11 @@ const defaultTabs = [
   { query: pathways },
   { query: studiesByDesign, variables: '{\n  "after": null\n}' },
   { query: condition },
+  {
+    query: curateStrain,
+    variables: '{\n  "id": "strain:hn001",\n  "version": 1\n}',
+    headers: '{\n  "Authorization": "Bearer <the token make run printed>"\n}',
+  },
 ];
 
 const root = createRoot(document.getElementById('graphiql')!);
