@@ -37,6 +37,6 @@ CALL (nodes, scores, run) {
   WITH nodes[i] AS node, scores[i] AS score
   ORDER BY score DESC, node.id ASC
   LIMIT $limit
-  RETURN collect({node: node {.*, searchText: null, searchNames: null}, score: score}) AS page
+  RETURN collect({node: node {.*, searchText: null, searchNames: null, searchSpelling: null}, score: score}) AS page
 }
 RETURN CASE WHEN limited THEN null ELSE size(nodes) END AS total, page
