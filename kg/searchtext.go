@@ -5,6 +5,10 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 )
 
 // SearchQuery is free search text read the way a reader means it: the words that carry
@@ -73,13 +77,20 @@ func ParseSearch(text string) (SearchQuery, error) {
 // CitationToken is the indexed word for a study cited under number n by some source.
 func CitationToken(n int) string { return "ref" + strconv.Itoa(n) }
 
-// SearchWords splits text into lower-case runs of letters and digits: the only words a
-// search sees, so no query syntax of the user's survives.
+// SearchWords splits text into lower-case runs of letters and digits, accents removed
+// ("Dréno" gives "dreno"): the only words a search sees, so no query syntax of the user's
+// survives.
 func SearchWords(text string) []string {
+	if folded, _, err := transform.String(unaccent, text); err == nil {
+		text = folded
+	}
 	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
 }
+
+// unaccent decomposes letters and drops their combining marks.
+var unaccent = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 
 // SearchStem strips a common English inflection or derivation from a word, so that the
 // forms of one word share a stem to complete and to match with typos: "effect" and
@@ -117,7 +128,6 @@ var synonyms = func() map[string][]string {
 		{"fibre", "fiber"},
 		{"moisturiser", "moisturizer", "moisturisers", "moisturizers"},
 		{"moisturisation", "moisturization", "hydration"},
-		{"leaky", "permeability"},
 		{"detox", "cleanse"},
 		{"wrinkles", "wrinkle", "fine lines"},
 		{"cure", "fix", "cures", "fixes"},
@@ -142,7 +152,7 @@ var synonyms = func() map[string][]string {
 	}
 	// Lay words for the graph's terms, one way only: a search for "gut" should not widen.
 	for w, alts := range map[string][]string{
-		"eczema": {"atopic dermatitis"}, "spots": {"acne"}, "lining": {"barrier"},
+		"eczema": {"atopic dermatitis"}, "leaky": {"permeability", "intestinal permeability"}, "spots": {"acne"}, "lining": {"barrier"},
 		"looks": {"appearance"}, "look": {"appearance"},
 		"intestine": {"gut"}, "intestines": {"gut"}, "stomach": {"gut"}, "bowel": {"gut"},
 	} {
