@@ -108,11 +108,13 @@ func luceneQuery(text string) (string, kg.SearchQuery, error) {
 		if n := len([]rune(stem)); n >= 3 || n == 2 && len(q.Terms) == 1 {
 			alts = append(alts, stem+"*")
 		}
+		// A synonym weighs less than the word typed, so that an entity named by that word
+		// ranks above one that merely mentions the synonym.
 		for _, syn := range kg.SearchSynonyms(t) {
 			if strings.Contains(syn, " ") {
 				syn = `"` + syn + `"`
 			}
-			alts = append(alts, syn)
+			alts = append(alts, syn+"^0.5")
 		}
 		groups = append(groups, "("+strings.Join(alts, " OR ")+")")
 		if strings.IndexFunc(stem, unicode.IsDigit) < 0 {
@@ -131,7 +133,7 @@ func luceneQuery(text string) (string, kg.SearchQuery, error) {
 		parts = append(parts, "label:("+all+")^4", "searchNames:("+all+")^3", "searchText:("+all+")")
 	}
 	if len(typos) > 0 {
-		parts = append(parts, "searchSpelling:("+strings.Join(typos, " ")+")^2")
+		parts = append(parts, "searchSpelling:("+strings.Join(typos, " ")+")")
 	}
 	if len(q.Terms) > 1 {
 		// A little slop: the stop words dropped from the text may stand between the words.
