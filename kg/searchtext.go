@@ -74,6 +74,25 @@ func ParseSearch(text string) (SearchQuery, error) {
 	return q, nil
 }
 
+// SearchSpelling writes the words of names as typed (accents removed), each once and closed
+// by an underscore: the full-text index stems every other field, and a stem is too short to
+// match a misspelt word against ("dermatitus" is two edits from "dermatitis", four from its
+// stem "dermat"); the underscore keeps the stemmer off these words, so typo-tolerant
+// matching uses them.
+func SearchSpelling(names []string) string {
+	seen := map[string]bool{}
+	var words []string
+	for _, n := range names {
+		for _, w := range SearchWords(n) {
+			if !seen[w] {
+				seen[w] = true
+				words = append(words, w+"_")
+			}
+		}
+	}
+	return strings.Join(words, " ")
+}
+
 // CitationToken is the indexed word for a study cited under number n by some source.
 func CitationToken(n int) string { return "ref" + strconv.Itoa(n) }
 

@@ -27,28 +27,10 @@ func (b *builder) node(id string, kind kg.Kind, label string, names []string, te
 	props["sortName"] = strings.ToLower(label)
 	props["searchNames"] = strings.Join(nonEmpty(names), " | ")
 	props["searchText"] = strings.TrimSpace(text)
-	props["searchSpelling"] = spelling(append([]string{label}, names...))
+	props["searchSpelling"] = kg.SearchSpelling(append([]string{label}, names...))
 	props["provenance"] = kg.ProvenanceJSON(prov)
 	props["sourceIds"] = sourceIDs(prov)
 	b.g.Nodes = append(b.g.Nodes, kg.NodeRecord{ID: id, Kind: kind, Props: props})
-}
-
-// spelling writes the words of names as typed, each closed by an underscore: the full-text
-// index stems every other field, and a stem is too short to match a misspelt word against
-// ("dermatitus" is two edits from "dermatitis", four from its stem "dermat"); the
-// underscore keeps the stemmer off these words, so typo-tolerant matching uses them.
-func spelling(names []string) string {
-	seen := map[string]bool{}
-	var words []string
-	for _, n := range names {
-		for _, w := range kg.SearchWords(n) {
-			if !seen[w] {
-				seen[w] = true
-				words = append(words, w+"_")
-			}
-		}
-	}
-	return strings.Join(words, " ")
 }
 
 func (b *builder) relation(kind kg.RelationKind, from, to string, m kg.Maturity, prov []kg.Provenance, props map[string]any) {
