@@ -23,7 +23,7 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first 
 	if err != nil {
 		return nil, false, 0, err
 	}
-	params := map[string]any{"lucene": lucene, "kinds": kindParam(kinds), "limit": first + 1,
+	params := map[string]any{"lucene": withKinds(lucene, kinds), "limit": first + 1,
 		"afterScore": nil, "afterId": nil, "options": map[string]any{}}
 	if after != nil {
 		score, ok := after.Key.(float64)
@@ -31,7 +31,7 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first 
 			return nil, false, 0, kg.Errorf(kg.EINVALID, "the cursor does not belong to a search")
 		}
 		params["afterScore"], params["afterId"] = score, after.ID
-	} else if !withTotal && len(kinds) == 0 {
+	} else if !withTotal {
 		params["options"] = map[string]any{"limit": first + 1 + searchPrefetch}
 	}
 	recs, err := s.readNamed(ctx, "search", query("search"), params)
@@ -88,6 +88,21 @@ func kindParam(kinds []kg.Kind) any {
 		out[i] = string(k)
 	}
 	return out
+}
+
+// withKinds restricts a search to entities of the given kinds inside the index, so that
+// hits of other kinds are never read (and a first page without a total can still stop
+// early). The kind clause is required and weighs nothing: scores are those of the search
+// alone. Kinds come from the domain's enumeration, never from the user's text.
+func withKinds(lucene string, kinds []kg.Kind) string {
+	if len(kinds) == 0 {
+		return lucene
+	}
+	names := make([]string, len(kinds))
+	for i, k := range kinds {
+		names[i] = strings.ToLower(string(k))
+	}
+	return "+(" + lucene + ") +kind:(" + strings.Join(names, " OR ") + ")^0"
 }
 
 // luceneQuery turns free text into a Lucene query of our own making: the text is read by

@@ -35,10 +35,11 @@ func SchemaStatements() []string {
 
 // The full-text index: these fields of every entity, analysed as English (stemmed, stop
 // words dropped). searchSpelling holds the words of the names unstemmed, for matching with
-// typos; searchRefs a study's citation numbers (see kg.ParseSearch and seed's builder).
+// typos; searchRefs a study's citation numbers (see kg.ParseSearch and seed's builder); kind
+// lets a search keep to some kinds inside the index (see withKinds).
 const searchAnalyzer = "english"
 
-var searchFields = []string{"label", "searchNames", "searchText", "searchSpelling", "searchRefs"}
+var searchFields = []string{"label", "searchNames", "searchText", "searchSpelling", "searchRefs", "kind"}
 
 func searchIndexStatement() string {
 	fields := make([]string, len(searchFields))
