@@ -343,9 +343,8 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []kg.Kind, fir
 		cursor := encodeCursor(kg.Cursor{Key: h.Score, ID: h.Entity.ID}, order)
 		cursors = append(cursors, cursor)
 		node := model.Wrap(rows[h.Entity.ID])
-		matched := h.Matched
 		c.Nodes = append(c.Nodes, node)
-		c.Edges = append(c.Edges, model.SearchEdge{Cursor: cursor, Node: node, Score: h.Score, Matched: &matched})
+		c.Edges = append(c.Edges, model.NewSearchEdge(cursor, node, h.Entity.Props, h.Score, h.Matched))
 	}
 	c.PageInfo = pageInfo(cursors, kg.PageInfo{HasNext: more, HasPrevious: after != nil})
 	return c, nil

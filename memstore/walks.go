@@ -3,9 +3,10 @@ package memstore
 import (
 	"context"
 	"encoding/json"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
-	"unicode"
 
 	"gutskin/kg"
 )
@@ -14,13 +15,19 @@ import (
 // all a fake needs. Their ranking is not the Neo4j store's; tests that compare the two stick
 // to query plans.
 
-// Search matches every word of the text as a prefix of a word of the label, names or text,
-// scoring label matches highest.
+// Search reads the text as the Neo4j store does (kg.ParseSearch: content words, citation
+// numbers, DOIs) and matches every content word, by the prefix of its stem or through a
+// synonym, against the words of the label, names or text, scoring label matches highest; a
+// DOI or citation number asked for outweighs all.
 func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first int, after *kg.Cursor, withTotal bool) ([]kg.SearchHit, bool, int, error) {
 	if err := s.called(ctx, "Search"); err != nil {
 		return nil, false, 0, err
 	}
-	hits := s.search(text, kinds)
+	q, err := kg.ParseSearch(text)
+	if err != nil {
+		return nil, false, 0, err
+	}
+	hits := s.search(q, kinds)
 	var out []kg.SearchHit
 	for _, h := range hits {
 		if after != nil {
@@ -42,8 +49,7 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first 
 	return out, more, total, nil
 }
 
-func (s *Store) search(text string, kinds []kg.Kind) []kg.SearchHit {
-	terms := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+func (s *Store) search(q kg.SearchQuery, kinds []kg.Kind) []kg.SearchHit {
 	var hits []kg.SearchHit
 	for _, id := range s.order {
 		n := s.nodes[id]
@@ -51,16 +57,26 @@ func (s *Store) search(text string, kinds []kg.Kind) []kg.SearchHit {
 			continue
 		}
 		score := 0.0
-		for _, t := range terms {
+		for _, t := range q.Terms {
+			forms := append([]string{kg.SearchStem(t)}, kg.SearchSynonyms(t)...)
 			for weight, field := range map[float64]string{3: "label", 2: "searchNames", 1: "searchText"} {
-				if hasPrefixWord(n[field], t) {
+				if slices.ContainsFunc(forms, func(f string) bool { return hasPrefixWords(n[field], f) }) {
 					score += weight
 				}
 			}
 		}
+		matched, _ := n["label"].(string)
+		if doi, _ := n["doi"].(string); doi != "" && slices.Contains(q.DOIs, strings.ToLower(doi)) {
+			score, matched = score+100, doi
+		}
+		refs, _ := n["searchRefs"].(string)
+		for _, c := range q.Citations {
+			if slices.Contains(strings.Fields(refs), kg.CitationToken(c)) {
+				score, matched = score+100, "cited as "+strconv.Itoa(c)
+			}
+		}
 		if score > 0 {
-			label, _ := n["label"].(string)
-			hits = append(hits, kg.SearchHit{Entity: s.entity(id), Score: score, Matched: label})
+			hits = append(hits, kg.SearchHit{Entity: s.entity(id), Score: score, Matched: matched})
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool {
@@ -72,10 +88,16 @@ func (s *Store) search(text string, kinds []kg.Kind) []kg.SearchHit {
 	return hits
 }
 
-func hasPrefixWord(v any, term string) bool {
+// hasPrefixWords reports whether the words of phrase start, in a row, words of the text.
+func hasPrefixWords(v any, phrase string) bool {
 	text, _ := v.(string)
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if strings.HasPrefix(w, term) {
+	words, want := kg.SearchWords(text), kg.SearchWords(phrase)
+	for i := 0; i+len(want) <= len(words); i++ {
+		ok := len(want) > 0
+		for j, w := range want {
+			ok = ok && strings.HasPrefix(words[i+j], w)
+		}
+		if ok {
 			return true
 		}
 	}

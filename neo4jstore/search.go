@@ -3,6 +3,8 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -17,11 +19,11 @@ const searchPrefetch = 16
 // more follow and, when withTotal is set, how many entities the search matches (counted in
 // the same pass over the index; otherwise total is -1).
 func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first int, after *kg.Cursor, withTotal bool) (hits []kg.SearchHit, more bool, total int, err error) {
-	lucene, terms, err := luceneQuery(text)
+	lucene, parsed, err := luceneQuery(text)
 	if err != nil {
 		return nil, false, 0, err
 	}
-	params := map[string]any{"lucene": lucene, "kinds": kindParam(kinds), "limit": first + 1,
+	params := map[string]any{"lucene": withKinds(lucene, kinds), "limit": first + 1,
 		"afterScore": nil, "afterId": nil, "options": map[string]any{}}
 	if after != nil {
 		score, ok := after.Key.(float64)
@@ -29,7 +31,7 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first 
 			return nil, false, 0, kg.Errorf(kg.EINVALID, "the cursor does not belong to a search")
 		}
 		params["afterScore"], params["afterId"] = score, after.ID
-	} else if !withTotal && len(kinds) == 0 {
+	} else if !withTotal {
 		params["options"] = map[string]any{"limit": first + 1 + searchPrefetch}
 	}
 	recs, err := s.readNamed(ctx, "search", query("search"), params)
@@ -64,7 +66,7 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first 
 		if err != nil {
 			return nil, false, 0, err
 		}
-		hits = append(hits, kg.SearchHit{Entity: e, Score: score, Matched: bestMatch(e, terms)})
+		hits = append(hits, kg.SearchHit{Entity: e, Score: score, Matched: bestMatch(e, parsed)})
 	}
 	total = -1
 	if withTotal {
@@ -88,53 +90,107 @@ func kindParam(kinds []kg.Kind) any {
 	return out
 }
 
-const maxSearchTerms = 8
-
-// luceneQuery turns free text into a Lucene query of our own making: the user's text is
-// reduced to lower-case letter-and-digit terms, so no Lucene syntax of theirs survives.
-// Each term matches exactly (boosted), by prefix (for search as you type) and, when long
-// enough, with one or two typos; the whole phrase is boosted above all.
-func luceneQuery(text string) (string, []string, error) {
-	terms := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	if len(terms) == 0 {
-		return "", nil, kg.Errorf(kg.EINVALID, "the search text has no letters or digits")
+// withKinds restricts a search to entities of the given kinds inside the index, so that
+// hits of other kinds are never read (and a first page without a total can still stop
+// early). The kind clause is required and weighs nothing: scores are those of the search
+// alone. Kinds come from the domain's enumeration, never from the user's text.
+func withKinds(lucene string, kinds []kg.Kind) string {
+	if len(kinds) == 0 {
+		return lucene
 	}
-	if len(terms) > maxSearchTerms {
-		terms = terms[:maxSearchTerms]
+	names := make([]string, len(kinds))
+	for i, k := range kinds {
+		names[i] = strings.ToLower(string(k))
 	}
-	var groups []string
-	for _, t := range terms {
-		alts := []string{t + "^2", t + "*"}
-		switch n := len([]rune(t)); {
-		case n >= 8:
-			alts = append(alts, t+"~2")
-		case n >= 4:
-			alts = append(alts, t+"~1")
-		}
-		groups = append(groups, "("+strings.Join(alts, " OR ")+")")
-	}
-	all := strings.Join(groups, " ")
-	// Names weigh more than descriptions, and a whole-phrase match more than scattered words.
-	parts := []string{"label:(" + all + ")^4", "searchNames:(" + all + ")^3", "searchText:(" + all + ")"}
-	if len(terms) > 1 {
-		phrase := "\"" + strings.Join(terms, " ") + "\""
-		parts = append(parts, "label:"+phrase+"^8", "searchNames:"+phrase+"^6")
-	}
-	return strings.Join(parts, " OR "), terms, nil
+	return "+(" + lucene + ") +kind:(" + strings.Join(names, " OR ") + ")^0"
 }
 
-// bestMatch picks the name, synonym or former name that shares most words with the search.
-func bestMatch(e kg.Entity, terms []string) string {
+// luceneQuery turns free text into a Lucene query of our own making: the text is read by
+// kg.ParseSearch into content words, citation numbers and DOIs, so no Lucene syntax of the
+// user's survives. Each word matches in every form the English analyzer stems to the same
+// root (boosted), by the prefix of its stem (search as you type), through the domain's
+// synonyms, and, when long enough, with one or two typos against the names' unstemmed
+// spelling. The words as a phrase weigh most; a DOI or a citation number outweighs all.
+func luceneQuery(text string) (string, kg.SearchQuery, error) {
+	q, err := kg.ParseSearch(text)
+	if err != nil {
+		return "", q, err
+	}
+	var groups, typos []string
+	for _, t := range q.Terms {
+		stem := kg.SearchStem(t)
+		alts := []string{t + "^2"}
+		if n := len([]rune(stem)); n >= 3 || n == 2 && len(q.Terms) == 1 {
+			alts = append(alts, stem+"*")
+		}
+		// A synonym weighs less than the word typed, so that an entity named by that word
+		// ranks above one that merely mentions the synonym.
+		for _, syn := range kg.SearchSynonyms(t) {
+			if strings.Contains(syn, " ") {
+				syn = `"` + syn + `"`
+			}
+			alts = append(alts, syn+"^0.5")
+		}
+		groups = append(groups, "("+strings.Join(alts, " OR ")+")")
+		if strings.IndexFunc(stem, unicode.IsDigit) < 0 {
+			switch n := len([]rune(stem)); {
+			case n >= 8:
+				typos = append(typos, stem+"_~2")
+			case n >= 4:
+				typos = append(typos, stem+"_~1")
+			}
+		}
+	}
+	var parts []string
+	if len(groups) > 0 {
+		all := strings.Join(groups, " ")
+		// Names weigh more than descriptions, and a whole-phrase match more than scattered words.
+		parts = append(parts, "label:("+all+")^4", "searchNames:("+all+")^3", "searchText:("+all+")")
+	}
+	if len(typos) > 0 {
+		parts = append(parts, "searchSpelling:("+strings.Join(typos, " ")+")")
+	}
+	if len(q.Terms) > 1 {
+		// A little slop: the stop words dropped from the text may stand between the words.
+		phrase := `"` + strings.Join(q.Terms, " ") + `"~2`
+		parts = append(parts, "label:"+phrase+"^8", "searchNames:"+phrase+"^6")
+	}
+	for _, doi := range q.DOIs {
+		// Inside quotes only a quote or a backslash would be syntax; a DOI holds neither.
+		parts = append(parts, `searchNames:"`+doi+`"^20`)
+	}
+	for _, n := range q.Citations {
+		parts = append(parts, "searchRefs:"+kg.CitationToken(n)+"^20")
+	}
+	return strings.Join(parts, " OR "), q, nil
+}
+
+// bestMatch says why an entity was found: a DOI or citation number asked for, or the name,
+// synonym, former name or author that shares most words with the search.
+func bestMatch(e kg.Entity, q kg.SearchQuery) string {
+	if doi, _ := e.Props["doi"].(string); doi != "" && slices.Contains(q.DOIs, strings.ToLower(doi)) {
+		return doi
+	}
+	refsText, _ := e.Props["searchRefs"].(string)
+	refs := strings.Fields(refsText)
+	for _, n := range q.Citations {
+		if slices.Contains(refs, kg.CitationToken(n)) {
+			return "cited as " + strconv.Itoa(n)
+		}
+	}
 	label, _ := e.Props["label"].(string)
 	candidates := append([]string{label}, strs(e.Props["synonyms"])...)
 	candidates = append(candidates, strs(e.Props["formerNames"])...)
-	best, bestScore := label, -1
+	candidates = append(candidates, strs(e.Props["authors"])...)
+	stems := make([]string, len(q.Terms))
+	for i, t := range q.Terms {
+		stems[i] = kg.SearchStem(t)
+	}
+	best, bestScore := label, 0
 	for _, c := range candidates {
-		words := strings.FieldsFunc(strings.ToLower(c), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		words := kg.SearchWords(c)
 		score := 0
-		for _, t := range terms {
+		for _, t := range stems {
 			for _, w := range words {
 				if strings.HasPrefix(w, t) {
 					score++

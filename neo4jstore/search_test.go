@@ -74,7 +74,8 @@ func searchAll(t *testing.T, store *neo4jstore.Store, text string, kinds []kg.Ki
 // place and score, and the total with a brute-force reading of the index.
 func TestSearchMatchesOracle(t *testing.T) {
 	store := kgtest.Store(t)
-	for _, text := range []string{"acne", "eczema probiotics", "dermatitus", "HN001", "gut barrier integrity"} {
+	for _, text := range []string{"acne", "eczema probiotics", "dermatitus", "HN001", "gut barrier integrity",
+		"Can probiotics cure acne?", "ref 24", "https://doi.org/10.1111/eci.13201"} {
 		for _, kinds := range [][]kg.Kind{nil, {kg.KindStudy}, {kg.KindClaim, kg.KindCondition}} {
 			wantIDs, wantScores := oracleSearch(t, text, kinds)
 			for i, first := range []int{1, 7, 25} {

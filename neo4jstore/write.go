@@ -28,13 +28,35 @@ func SchemaStatements() []string {
 	for _, k := range kg.KindSpecs {
 		out = append(out, fmt.Sprintf("CREATE INDEX %s_sort_name IF NOT EXISTS FOR (n:%s) ON (n.sortName)", strings.ToLower(k.Label), k.Label))
 	}
+	out = append(out, searchIndexStatement())
 	out = append(out, curationSchema...)
 	return append(out, wait)
 }
 
+// The full-text index: these fields of every entity, analysed as English (stemmed, stop
+// words dropped). searchSpelling holds the words of the names unstemmed, for matching with
+// typos; searchRefs a study's citation numbers (see kg.ParseSearch and seed's builder); kind
+// lets a search keep to some kinds inside the index (see withKinds).
+const searchAnalyzer = "english"
+
+var searchFields = []string{"label", "searchNames", "searchText", "searchSpelling", "searchRefs", "kind"}
+
+func searchIndexStatement() string {
+	fields := make([]string, len(searchFields))
+	for i, f := range searchFields {
+		fields[i] = "n." + f
+	}
+	return "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [" + strings.Join(fields, ", ") +
+		"] OPTIONS {indexConfig: {`fulltext.analyzer`: '" + searchAnalyzer + "'}}"
+}
+
 // EnsureSchema creates the constraints and indexes if they do not exist and waits until
-// they are online.
+// they are online. A full-text index made by an older version (other fields or analyzer)
+// is dropped first, so that it is made anew.
 func (s *Store) EnsureSchema(ctx context.Context) error {
+	if err := s.dropStaleSearchIndex(ctx); err != nil {
+		return err
+	}
 	for _, stmt := range SchemaStatements() {
 		_, err := neo4j.ExecuteQuery(ctx, s.driver, stmt, nil, neo4j.EagerResultTransformer,
 			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
@@ -97,18 +119,35 @@ func (s *Store) Import(ctx context.Context, g kg.Graph) error {
 	return s.rebuildSearchIndex(ctx)
 }
 
+func (s *Store) dropStaleSearchIndex(ctx context.Context) error {
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, `SHOW FULLTEXT INDEXES YIELD name, properties, options
+		WHERE name = 'entity_search'
+		RETURN properties = $fields AND options.indexConfig['fulltext.analyzer'] = $analyzer AS current`,
+		map[string]any{"fields": searchFields, "analyzer": searchAnalyzer}, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
+	if err != nil {
+		return fmt.Errorf("neo4jstore: reading the search index: %w", mapError(ctx, err))
+	}
+	if len(res.Records) == 0 {
+		return nil
+	}
+	if current, _ := res.Records[0].Get("current"); current == true {
+		return nil
+	}
+	_, err = neo4j.ExecuteQuery(ctx, s.driver, "DROP INDEX entity_search IF EXISTS", nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
+	if err != nil {
+		return fmt.Errorf("neo4jstore: dropping the outdated search index: %w", mapError(ctx, err))
+	}
+	return nil
+}
+
 // rebuildSearchIndex drops and recreates the full-text index. Every import rewrites nodes,
 // and the index keeps the old versions as deleted documents until it merges them; its
 // scores count them, so the same search could rank differently after a different history.
 // Rebuilt, the ranking depends on the graph alone.
 func (s *Store) rebuildSearchIndex(ctx context.Context) error {
-	var create string
-	for _, stmt := range SchemaStatements() {
-		if strings.Contains(stmt, "FULLTEXT INDEX entity_search") {
-			create = stmt
-		}
-	}
-	for _, stmt := range []string{"DROP INDEX entity_search IF EXISTS", create, "CALL db.awaitIndexes(120)"} {
+	for _, stmt := range []string{"DROP INDEX entity_search IF EXISTS", searchIndexStatement(), "CALL db.awaitIndexes(120)"} {
 		_, err := neo4j.ExecuteQuery(ctx, s.driver, stmt, nil, neo4j.EagerResultTransformer,
 			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
 		if err != nil {

@@ -27,6 +27,7 @@ func (b *builder) node(id string, kind kg.Kind, label string, names []string, te
 	props["sortName"] = strings.ToLower(label)
 	props["searchNames"] = strings.Join(nonEmpty(names), " | ")
 	props["searchText"] = strings.TrimSpace(text)
+	props["searchSpelling"] = kg.SearchSpelling(append([]string{label}, names...))
 	props["provenance"] = kg.ProvenanceJSON(prov)
 	props["sourceIds"] = sourceIDs(prov)
 	b.g.Nodes = append(b.g.Nodes, kg.NodeRecord{ID: id, Kind: kind, Props: props})

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"gutskin/kg"
@@ -77,12 +78,17 @@ var _ = register(&records[study]{
 		if r.SampleSize != nil {
 			sampleKey = *r.SampleSize
 		}
-		b.node(r.ID, kg.KindStudy, r.Title, append([]string{r.DOI}, r.Authors...), r.Summary+" "+r.Journal, r.Provenance, map[string]any{
+		names := append([]string{r.DOI}, r.Authors...)
+		if r.Year > 0 {
+			names = append(names, strconv.Itoa(r.Year))
+		}
+		b.node(r.ID, kg.KindStudy, r.Title, names, r.Summary+" "+r.Journal, r.Provenance, map[string]any{
 			"title": r.Title, "authors": list(r.Authors), "year": r.Year, "journal": r.Journal,
 			"volume": r.Volume, "issue": r.Issue, "pages": r.Pages, "doi": r.DOI, "doiLower": strings.ToLower(r.DOI),
 			"url": r.URL, "design": r.Design, "population": r.Population, "sampleSize": r.SampleSize,
 			"sampleSizeKey": sampleKey, "duration": r.Duration, "summary": r.Summary,
 			"pmid": r.PMID, "citedTitle": r.CitedTitle, "recordStatus": recordJSON(recordStatus(r)),
+			"searchRefs": citationTokens(r.CitedBy),
 		})
 		for _, c := range r.CitedBy {
 			b.relation(kg.RelCites, c.Source, r.ID, kg.MaturityEstablished, []kg.Provenance{{Source: c.Source, Section: "Reference list", Citations: []int{c.Number}}},
@@ -90,6 +96,16 @@ var _ = register(&records[study]{
 		}
 	},
 })
+
+// citationTokens are the words the search index finds a study by its citation numbers:
+// "ref24" for a study some source cites as 24 (see kg.ParseSearch).
+func citationTokens(cited []citation) string {
+	var words []string
+	for _, c := range cited {
+		words = append(words, kg.CitationToken(c.Number))
+	}
+	return strings.Join(words, " ")
+}
 
 // indexCitations records which study each source cites under which number, before any
 // provenance is checked against them, and checks DOIs are unique.

@@ -277,6 +277,7 @@ func (b *builder) node(k kg.Kind, i int) kg.NodeRecord {
 	props["sortName"] = strings.ToLower(label)
 	props["searchNames"] = strings.Join(names, " | ")
 	props["searchText"] = strings.TrimSpace(text)
+	props["searchSpelling"] = kg.SearchSpelling(append([]string{label}, names...))
 	props["provenance"] = kg.ProvenanceJSON(prov)
 	props["sourceIds"] = []string{prov[0].Source}
 	return kg.NodeRecord{ID: id, Kind: k, Props: props}

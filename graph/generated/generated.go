@@ -471,10 +471,15 @@ type ComplexityRoot struct {
 	}
 
 	SearchEdge struct {
-		Cursor  func(childComplexity int) int
-		Matched func(childComplexity int) int
-		Node    func(childComplexity int) int
-		Score   func(childComplexity int) int
+		ClaimKind func(childComplexity int) int
+		Cursor    func(childComplexity int) int
+		Design    func(childComplexity int) int
+		Kind      func(childComplexity int) int
+		Matched   func(childComplexity int) int
+		Maturity  func(childComplexity int) int
+		Node      func(childComplexity int) int
+		Score     func(childComplexity int) int
+		Year      func(childComplexity int) int
 	}
 
 	Source struct {
@@ -2812,18 +2817,42 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SearchConnection.TotalCount(childComplexity), true
 
+	case "SearchEdge.claimKind":
+		if e.ComplexityRoot.SearchEdge.ClaimKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchEdge.ClaimKind(childComplexity), true
 	case "SearchEdge.cursor":
 		if e.ComplexityRoot.SearchEdge.Cursor == nil {
 			break
 		}
 
 		return e.ComplexityRoot.SearchEdge.Cursor(childComplexity), true
+	case "SearchEdge.design":
+		if e.ComplexityRoot.SearchEdge.Design == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchEdge.Design(childComplexity), true
+	case "SearchEdge.kind":
+		if e.ComplexityRoot.SearchEdge.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchEdge.Kind(childComplexity), true
 	case "SearchEdge.matched":
 		if e.ComplexityRoot.SearchEdge.Matched == nil {
 			break
 		}
 
 		return e.ComplexityRoot.SearchEdge.Matched(childComplexity), true
+	case "SearchEdge.maturity":
+		if e.ComplexityRoot.SearchEdge.Maturity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchEdge.Maturity(childComplexity), true
 	case "SearchEdge.node":
 		if e.ComplexityRoot.SearchEdge.Node == nil {
 			break
@@ -2836,6 +2865,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SearchEdge.Score(childComplexity), true
+	case "SearchEdge.year":
+		if e.ComplexityRoot.SearchEdge.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchEdge.Year(childComplexity), true
 
 	case "Source.authors":
 		if e.ComplexityRoot.Source.Authors == nil {
@@ -6055,15 +6090,21 @@ type UpdateFindingPayload {
 
 extend type Query {
   """
-  Full-text search over names, synonyms, former names, titles and statements, ranked by relevance
-  and tolerant of small typos: "eczema" finds atopic dermatitis, "Propionibacterium acnes" finds
-  Cutibacterium acnes. Pages forwards only, best hits first; ties are broken by id.
+  Full-text search over names, synonyms, former names, titles, statements, authors, DOIs,
+  identifiers (CURIEs) and citation numbers, ranked by relevance. Read as English: word forms
+  match one another ("hydration" finds "hydrated"), function and question words are dropped, so a
+  question can be typed as asked ("can probiotics cure acne?"), and the domain's lay words widen
+  the search ("eczema" finds atopic dermatitis, "pimples" acne, "leaky gut" intestinal
+  permeability). Tolerant of small typos in names. "ref 24", "citation 24" or "[24]" finds the
+  study a source cites as 24; a DOI, bare or as a https://doi.org/ link, finds its study.
+  Pages forwards only, best hits first; ties are broken by id.
   """
   search(
     """
     The text to look for, 1 to 200 characters. Only letters and digits count: anything else
-    separates words, and words after the eighth are ignored. Each word also matches as a prefix,
-    and with one typo from 4 letters or two from 8.
+    separates words. Function and question words (the, is, what, how, …) are dropped; content
+    words after the eighth are ignored. Each word also matches by the prefix of its stem, and in
+    names with one typo from 4 letters or two from 8.
     """
     query: String!
     "Only return entities of these kinds; omit for all kinds."
@@ -6087,7 +6128,7 @@ type SearchConnection {
   totalCount: Int!
 }
 
-"One search hit."
+"One search hit, with what a list needs to triage it: its kind and, where they apply, its grade."
 type SearchEdge {
   "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` to the same search."
   cursor: String!
@@ -6095,8 +6136,18 @@ type SearchEdge {
   node: Entity!
   "Relevance; higher is better."
   score: Float!
-  "The label, synonym or former name that shares most words with the query (the label when the match was elsewhere, e.g. in a description)."
+  "Why it was found: the DOI asked for, ` + "`" + `cited as N` + "`" + ` for a citation number, or the label, synonym, former name or author that shares most words with the query (the label when the match was elsewhere, e.g. in a description)."
   matched: String
+  "The kind of entity found (the same as ` + "`" + `node.kind` + "`" + `)."
+  kind: NodeKind!
+  "A claim's evidence maturity (its grade); null for other kinds."
+  maturity: EvidenceMaturity
+  "A claim's kind: a scientific statement or a marketing promise; null for other kinds."
+  claimKind: ClaimKind
+  "A study's design; null for other kinds."
+  design: StudyDesign
+  "A study's year of publication; null for other kinds."
+  year: Int
 }
 `, BuiltIn: false},
 	{Name: "../schema/source.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
@@ -7281,6 +7332,16 @@ func (ec *executionContext) childFields_SearchEdge(ctx context.Context, field gr
 		return ec.fieldContext_SearchEdge_score(ctx, field)
 	case "matched":
 		return ec.fieldContext_SearchEdge_matched(ctx, field)
+	case "kind":
+		return ec.fieldContext_SearchEdge_kind(ctx, field)
+	case "maturity":
+		return ec.fieldContext_SearchEdge_maturity(ctx, field)
+	case "claimKind":
+		return ec.fieldContext_SearchEdge_claimKind(ctx, field)
+	case "design":
+		return ec.fieldContext_SearchEdge_design(ctx, field)
+	case "year":
+		return ec.fieldContext_SearchEdge_year(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SearchEdge", field.Name)
 }
@@ -17865,6 +17926,121 @@ func (ec *executionContext) _SearchEdge_matched(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_SearchEdge_matched(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SearchEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _SearchEdge_kind(ctx context.Context, field graphql.CollectedField, obj *model.SearchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchEdge_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Kind) graphql.Marshaler {
+			return ec.marshalNNodeKind2gutskinᚋkgᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchEdge_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchEdge", field, false, false, "NodeKind")
+}
+
+func (ec *executionContext) _SearchEdge_maturity(ctx context.Context, field graphql.CollectedField, obj *model.SearchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchEdge_maturity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Maturity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *kg.Maturity) graphql.Marshaler {
+			return ec.marshalOEvidenceMaturity2ᚖgutskinᚋkgᚐMaturity(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SearchEdge_maturity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchEdge", field, false, false, "EvidenceMaturity")
+}
+
+func (ec *executionContext) _SearchEdge_claimKind(ctx context.Context, field graphql.CollectedField, obj *model.SearchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchEdge_claimKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClaimKind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *kg.ClaimKind) graphql.Marshaler {
+			return ec.marshalOClaimKind2ᚖgutskinᚋkgᚐClaimKind(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SearchEdge_claimKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchEdge", field, false, false, "ClaimKind")
+}
+
+func (ec *executionContext) _SearchEdge_design(ctx context.Context, field graphql.CollectedField, obj *model.SearchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchEdge_design(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Design, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *kg.StudyDesign) graphql.Marshaler {
+			return ec.marshalOStudyDesign2ᚖgutskinᚋkgᚐStudyDesign(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SearchEdge_design(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchEdge", field, false, false, "StudyDesign")
+}
+
+func (ec *executionContext) _SearchEdge_year(ctx context.Context, field graphql.CollectedField, obj *model.SearchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchEdge_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SearchEdge_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchEdge", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Source_id(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
@@ -29509,6 +29685,31 @@ func (ec *executionContext) _SearchEdge(ctx context.Context, sel ast.SelectionSe
 			}
 		case "matched":
 			out.Values[i] = ec._SearchEdge_matched(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._SearchEdge_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "maturity":
+			out.Values[i] = ec._SearchEdge_maturity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "claimKind":
+			out.Values[i] = ec._SearchEdge_claimKind(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "design":
+			out.Values[i] = ec._SearchEdge_design(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "year":
+			out.Values[i] = ec._SearchEdge_year(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}

@@ -373,12 +373,47 @@ type SearchConnection struct {
 	TotalCount int
 }
 
+// SearchEdge is one hit with what a list triages by: its kind and, where they apply, a
+// claim's grade and kind, a study's design and year (see NewSearchEdge).
 type SearchEdge struct {
-	Cursor  string
-	Node    Entity
-	Score   float64
-	Matched *string
+	Cursor    string
+	Node      Entity
+	Score     float64
+	Matched   *string
+	Kind      kg.Kind
+	Maturity  *kg.Maturity
+	ClaimKind *kg.ClaimKind
+	Design    *kg.StudyDesign
+	Year      *int
 }
+
+// NewSearchEdge makes the edge of a hit: node as the request selected it, the triage
+// fields from the properties the search returned (all of the entity's).
+func NewSearchEdge(cursor string, node Entity, row kg.Row, score float64, matched string) SearchEdge {
+	e := SearchEdge{Cursor: cursor, Node: node, Score: score, Matched: &matched, Kind: kg.Kind(optStr(row["kind"]))}
+	switch e.Kind {
+	case kg.KindClaim:
+		if m := optString(row["maturity"]); m != nil {
+			e.Maturity = ptr(kg.Maturity(*m))
+		}
+		if k := optString(row["claimKind"]); k != nil {
+			e.ClaimKind = ptr(kg.ClaimKind(*k))
+		}
+	case kg.KindStudy:
+		if d := optString(row["design"]); d != nil {
+			e.Design = ptr(kg.StudyDesign(*d))
+		}
+		e.Year = optInt(row["year"])
+	}
+	return e
+}
+
+func optStr(v any) string {
+	s, _ := v.(string)
+	return s
+}
+
+func ptr[T any](v T) *T { return &v }
 
 func toStrings(v any) []string {
 	switch list := v.(type) {

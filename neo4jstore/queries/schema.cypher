@@ -1,6 +1,6 @@
 // Constraints and indexes the graph and the API need; every statement is idempotent. A sort
-// index for each kind is added from the domain table (neo4jstore.SchemaStatements); the
-// wait for indexes stays last.
+// index for each kind is added from the domain table, and the full-text index from
+// neo4jstore's search fields (neo4jstore.SchemaStatements); the wait for indexes stays last.
 // Statements are separated by lines holding only a semicolon.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE
 ;
@@ -15,7 +15,5 @@ CREATE INDEX study_year IF NOT EXISTS FOR (n:Study) ON (n.year)
 CREATE INDEX study_sample_size IF NOT EXISTS FOR (n:Study) ON (n.sampleSizeKey)
 ;
 CREATE INDEX claim_maturity IF NOT EXISTS FOR (n:Claim) ON (n.maturityRank)
-;
-CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.label, n.searchNames, n.searchText]
 ;
 CALL db.awaitIndexes(120)

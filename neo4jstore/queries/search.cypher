@@ -8,16 +8,15 @@
 //
 // $options is {} or, when no total is asked for, {limit: n}: the index then returns its n
 // best hits only. That is enough unless the last of them ties with the page's last hit (a
-// tie may continue past it); then the index is read in full.
+// tie may continue past it); then the index is read in full. A restriction to kinds is part
+// of $lucene (a required clause on the indexed kind), so the index returns only those.
 CALL db.index.fulltext.queryNodes('entity_search', $lucene, $options) YIELD node, score
-WHERE $kinds IS NULL OR node.kind IN $kinds
 WITH collect(node) AS nodes, collect(score) AS scores
 WITH nodes, scores,
      $options.limit IS NULL OR size(nodes) < $options.limit OR scores[-1] < scores[$limit - 1] AS enough
 CALL (enough) {
   WITH enough WHERE NOT enough
   CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score
-  WHERE $kinds IS NULL OR node.kind IN $kinds
   RETURN collect(node) AS allNodes, collect(score) AS allScores
 }
 WITH CASE WHEN enough THEN nodes ELSE allNodes END AS nodes,
@@ -37,6 +36,6 @@ CALL (nodes, scores, run) {
   WITH nodes[i] AS node, scores[i] AS score
   ORDER BY score DESC, node.id ASC
   LIMIT $limit
-  RETURN collect({node: node {.*, searchText: null, searchNames: null}, score: score}) AS page
+  RETURN collect({node: node {.*, searchText: null, searchNames: null, searchSpelling: null}, score: score}) AS page
 }
 RETURN CASE WHEN limited THEN null ELSE size(nodes) END AS total, page

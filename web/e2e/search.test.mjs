@@ -67,3 +67,17 @@ test('Escape closes the suggestions and a phrase without a pick opens the result
   await screenshot(page, '1-search-results');
   assert.deepEqual(problems, []);
 });
+
+test('a question lists the claim that answers it with its grade', async () => {
+  const { page, problems } = await openPage(browser);
+  await page.goto(`${BASE_URL}/explore/search?q=${encodeURIComponent('Will a gut cleanse or detox clear my skin?')}&kind=CLAIM`);
+  await settled(page);
+  const first = page.locator('.results > li').first();
+  await first.waitFor();
+  const text = await first.innerText();
+  assert.match(text, /cleanse|detox/i, 'the first claim is the detox promise');
+  assert.match(text, /Not supported/i, 'the hit shows its grade');
+  assert.match(text, /Marketing claim/, 'the hit shows that it is a marketing promise');
+  await screenshot(page, '1-search-question');
+  assert.deepEqual(problems, []);
+});

@@ -3,14 +3,33 @@
 // move through the suggestions, Enter opens one, Escape closes the list.
 import { gql } from './api';
 import { h, uniqueId } from './dom';
-import { KINDS, type EntityRef, type NodeKind } from './model';
+import { KINDS, type EntityRef, type Maturity, type NodeKind } from './model';
+import { claimKindBadge, maturityBadge } from './ui';
 import SEARCH from '../queries/search.graphql?raw';
+
+/** A search hit: the entity, why it matched, and what to triage it by. */
+export interface SearchHit {
+  matched: string | null;
+  maturity: Maturity | null;
+  claimKind: string | null;
+  year: number | null;
+  node: EntityRef;
+}
 
 interface SearchData {
   search: {
     totalCount: number;
-    edges: { matched: string | null; score: number; node: EntityRef }[];
+    edges: (SearchHit & { score: number })[];
   };
+}
+
+/** What a hit is graded: a claim's maturity badge and kind, a study's year; empty otherwise. */
+export function hitGrade(hit: SearchHit): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  if (hit.maturity) out.push(maturityBadge(hit.maturity));
+  if (hit.claimKind === 'MARKETING') out.push(claimKindBadge(hit.claimKind));
+  if (hit.year) out.push(h('span', { class: 'hit-year' }, String(hit.year)));
+  return out;
 }
 
 export interface ComboboxOptions {
@@ -55,7 +74,7 @@ export function createCombobox(opts: ComboboxOptions): Combobox {
   const max = opts.max ?? 8;
 
   let selected: EntityRef | null = opts.initial ?? null;
-  let results: { matched: string | null; node: EntityRef }[] = [];
+  let results: SearchHit[] = [];
   let active = -1;
   let seq = 0;
   let timer: number | undefined;
@@ -133,6 +152,7 @@ export function createCombobox(opts: ComboboxOptions): Combobox {
         { id: `${listId}-${i}`, role: 'option', class: 'combo-option', 'aria-selected': 'false' },
         kindBadge(r.node.kind),
         h('span', { class: 'combo-text' }, h('span', { class: 'combo-name' }, r.node.label), showMatched ? h('span', { class: 'combo-matched' }, `matched “${r.matched}”`) : null),
+        h('span', { class: 'combo-grade' }, hitGrade(r)),
       );
       // mousedown would move the focus away from the input before the click lands.
       li.addEventListener('mousedown', (ev) => ev.preventDefault());
@@ -162,7 +182,7 @@ export function createCombobox(opts: ComboboxOptions): Combobox {
     try {
       const data = await gql<SearchData>(SEARCH, { query, first: max, kinds: opts.kinds ?? null }, controller.signal);
       if (mine !== seq) return;
-      results = data.search.edges.map((e) => ({ matched: e.matched, node: e.node }));
+      results = data.search.edges;
       render(query);
     } catch (err) {
       if ((err as Error).name === 'AbortError' || mine !== seq) return;

@@ -1,16 +1,16 @@
 // Full search results: /explore/search?q=...&kind=...
 import { gql } from '../api';
 import { h, replace } from '../dom';
-import { KIND_ORDER, KINDS, type EntityRef, type NodeKind, type PageInfo } from '../model';
+import { KIND_ORDER, KINDS, type NodeKind, type PageInfo } from '../model';
 import type { PageContext } from '../page';
 import { navigate } from '../router';
-import { kindBadge } from '../search';
+import { hitGrade, kindBadge, type SearchHit } from '../search';
 import { empty, entityLink, errorBox, loading } from '../ui';
 
 import SEARCH from '../../queries/search.graphql?raw';
 
 interface SearchData {
-  search: { totalCount: number; pageInfo: PageInfo; edges: { matched: string | null; node: EntityRef }[] };
+  search: { totalCount: number; pageInfo: PageInfo; edges: SearchHit[] };
 }
 
 export async function searchPage(ctx: PageContext): Promise<void> {
@@ -54,7 +54,7 @@ export async function searchPage(ctx: PageContext): Promise<void> {
       const first = shown;
       for (const e of data.search.edges) {
         const showMatched = e.matched && e.matched.toLowerCase() !== e.node.label.toLowerCase();
-        list.appendChild(h('li', { class: 'result' }, kindBadge(e.node.kind), ' ', entityLink(e.node.id, e.node.label, e.node.kind), showMatched ? h('span', { class: 'sub' }, `matched “${e.matched}”`) : null));
+        list.appendChild(h('li', { class: 'result' }, kindBadge(e.node.kind), ' ', entityLink(e.node.id, e.node.label, e.node.kind), ' ', hitGrade(e), showMatched ? h('span', { class: 'sub' }, `matched “${e.matched}”`) : null));
       }
       shown += data.search.edges.length;
       after = data.search.pageInfo.endCursor;
