@@ -261,7 +261,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		RequestTimeout: o.requestTimeout, MaxRoundTrips: o.maxRoundTrips,
 		MaxInFlight: o.maxInFlight, MaxQueued: o.maxQueued, Schema: schemaSDL(),
 		Explorer: web.Explorer(), Playground: web.Playground(),
-		Registry: registry, Collectors: store.Collectors(), Curation: store,
+		Registry: registry, Collectors: store.Collectors(), Curation: store, Lifetime: ctx,
 	})))
 	log.Info().Str("addr", srv.addr).Msg("ready: /query, /playground, /explore/, /healthz, /readyz, /metrics, /schema.graphql")
 	select {

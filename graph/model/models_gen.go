@@ -475,6 +475,14 @@ type StudyRecord struct {
 	Note *string `json:"note,omitempty"`
 }
 
+// Live updates over a websocket (the graphql-transport-ws protocol, at `/query`). Reads are
+// open: no token is needed, and the `connection_init` payload may be empty. Each subscription
+// follows the audit trail stored in Neo4j from its own cursor, so every service instance
+// behind a load balancer sends the same changes in the same order, and a client that
+// reconnects with the last cursor it received misses nothing.
+type Subscription struct {
+}
+
 // An entity (by id) or relationship (by `TYPE|from|to`) a change touched.
 type Touched struct {
 	// The entity's id, or the relationship's `TYPE|from|to` key.
