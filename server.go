@@ -49,6 +49,11 @@ func main() {
 			return runToken(ctx, args[1:], getenv, os.Stdout, stderr)
 		}
 	}
+	if len(os.Args) > 1 && os.Args[1] == "export" {
+		run = func(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) error {
+			return runExport(ctx, args[1:], getenv, os.Stdout, stderr)
+		}
+	}
 	if err := run(ctx, os.Args[1:], os.Getenv, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "gutskin:", err)
 		os.Exit(1)
