@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"reflect"
 	"sort"
 	"strings"
@@ -39,13 +40,13 @@ func Export(g kg.Graph, reference fs.FS) (map[string][]byte, error) {
 	var problems []string
 	for _, f := range newFiles() {
 		name := f.fileName()
-		order, header := referenceOrder(reference, name)
-		records, err := f.export(x, order)
+		ref := referenceFile(reference, name)
+		records, err := f.export(x, ref)
 		if err != nil {
 			problems = append(problems, err.Error())
 			continue
 		}
-		out[name] = writeFile(header, records)
+		out[name] = writeFile(ref.header, records)
 	}
 	if len(problems) > 0 {
 		return nil, errors.New("seed export: " + strings.Join(problems, "; "))
@@ -96,10 +97,25 @@ func newExportIndex(g kg.Graph) *exportIndex {
 func (f *records[T]) fileName() string { return f.file }
 
 // export returns the file's records as the graph holds them, in order.
-func (f *records[T]) export(x *exportIndex, order map[string]int) ([]*yaml.Node, error) {
+func (f *records[T]) export(x *exportIndex, ref reference) ([]*yaml.Node, error) {
 	type entry struct {
 		key string
 		rec T
+	}
+	var refs []T
+	_ = yaml.Unmarshal(ref.data, &refs) // a reference that does not read gives no order
+	order, refByID := map[string]int{}, map[string]T{}
+	for i, r := range refs {
+		key := ""
+		if f.kind != "" {
+			key = fieldString(r, "ID")
+			refByID[key] = r
+		} else {
+			key = fieldString(r, "Type") + "|" + fieldString(r, "From") + "|" + fieldString(r, "To")
+		}
+		if _, dup := order[key]; !dup {
+			order[key] = i
+		}
 	}
 	var entries []entry
 	if f.kind != "" {
@@ -114,7 +130,8 @@ func (f *records[T]) export(x *exportIndex, order map[string]int) ([]*yaml.Node,
 			if err != nil {
 				return nil, fmt.Errorf("%s: the stored record of %s does not read: %v", f.file, n.ID, err)
 			}
-			entries = append(entries, entry{n.ID, f.relink(rec, n.ID, x)})
+			refRec, inRef := refByID[n.ID]
+			entries = append(entries, entry{n.ID, f.relink(rec, n.ID, x, refRec, inRef)})
 		}
 		if len(missing) > 0 {
 			sort.Strings(missing)
@@ -156,10 +173,11 @@ func (f *records[T]) export(x *exportIndex, order map[string]int) ([]*yaml.Node,
 }
 
 // relink rebuilds the lists of rec whose elements make relationships from the live ones:
-// an element stays, in its place, while what it made is live (with the value its
-// relationship carries now: a restated stance, say); elements that curators added follow,
+// an element stays while what it made is live (with the value its relationship carries
+// now: a restated stance, say), and elements curators added join it. Elements keep the
+// order of the reference record (the seed's), then of the stored one; added ones follow
 // in the order they were added.
-func (f *records[T]) relink(rec T, id string, x *exportIndex) T {
+func (f *records[T]) relink(rec T, id string, x *exportIndex, ref T, inRef bool) T {
 	v := reflect.New(reflect.TypeOf(rec)).Elem()
 	v.Set(reflect.ValueOf(rec))
 	for _, lf := range listFields(reflect.TypeOf(rec)) {
@@ -168,13 +186,34 @@ func (f *records[T]) relink(rec T, id string, x *exportIndex) T {
 		if made == nil && carried == nil {
 			continue // a list that makes no relationships: kept as stored
 		}
+		refPos := map[string]int{}
+		if inRef {
+			for i, keys := range f.madeBy(ref, lf) {
+				for _, k := range keys {
+					refPos[k] = i
+				}
+			}
+		}
 		byKey := map[string]liveElement{}
 		for _, e := range carried {
 			byKey[e.key] = e
 		}
+		type placed struct {
+			value         reflect.Value
+			ref, own, key int
+			relation      string
+		}
+		rank := func(keys []string) int {
+			for _, k := range keys {
+				if p, ok := refPos[k]; ok {
+					return p
+				}
+			}
+			return math.MaxInt
+		}
 		list := v.FieldByIndex(lf.index)
 		elemType := list.Type().Elem()
-		rebuilt := reflect.MakeSlice(list.Type(), 0, list.Len())
+		var items []placed
 		used := map[string]bool{}
 		for i := 0; i < list.Len(); i++ {
 			keys := made[i]
@@ -189,14 +228,16 @@ func (f *records[T]) relink(rec T, id string, x *exportIndex) T {
 				continue
 			}
 			item := list.Index(i)
+			relation := ""
 			if len(keys) > 0 {
+				relation = keys[0]
 				if e, ok := byKey[keys[0]]; ok {
 					if fresh, ok := decodeElement(e.value, elemType); ok {
 						item = fresh
 					}
 				}
 			}
-			rebuilt = reflect.Append(rebuilt, item)
+			items = append(items, placed{value: item, ref: rank(keys), own: i, relation: relation})
 		}
 		var added []liveElement
 		for _, e := range carried {
@@ -205,10 +246,20 @@ func (f *records[T]) relink(rec T, id string, x *exportIndex) T {
 			}
 		}
 		sortElements(added)
-		for _, e := range added {
+		for j, e := range added {
 			if item, ok := decodeElement(e.value, elemType); ok {
-				rebuilt = reflect.Append(rebuilt, item)
+				items = append(items, placed{value: item, ref: rank([]string{e.key}), own: list.Len() + j, relation: e.key})
 			}
+		}
+		sort.SliceStable(items, func(i, j int) bool {
+			if items[i].ref != items[j].ref {
+				return items[i].ref < items[j].ref
+			}
+			return items[i].own < items[j].own
+		})
+		rebuilt := reflect.MakeSlice(list.Type(), 0, len(items))
+		for _, it := range items {
+			rebuilt = reflect.Append(rebuilt, it.value)
 		}
 		list.Set(rebuilt)
 	}
@@ -223,36 +274,28 @@ func decodeElement(n *yaml.Node, t reflect.Type) (reflect.Value, bool) {
 	return p.Elem(), true
 }
 
-// referenceOrder reads a reference file's record order (ids; type|from|to for
-// relationships) and its leading comment lines.
-func referenceOrder(reference fs.FS, name string) (map[string]int, []string) {
-	order := map[string]int{}
-	if reference == nil {
-		return order, nil
+// reference is a reference seed file: its contents and leading comment lines.
+type reference struct {
+	data   []byte
+	header []string
+}
+
+func referenceFile(fsys fs.FS, name string) reference {
+	if fsys == nil {
+		return reference{}
 	}
-	b, err := fs.ReadFile(reference, "data/"+name)
+	b, err := fs.ReadFile(fsys, "data/"+name)
 	if err != nil {
-		return order, nil
+		return reference{}
 	}
-	var header []string
+	ref := reference{data: b}
 	for _, line := range strings.Split(string(b), "\n") {
 		if !strings.HasPrefix(line, "#") {
 			break
 		}
-		header = append(header, line)
+		ref.header = append(ref.header, line)
 	}
-	var list []map[string]any
-	if yaml.Unmarshal(b, &list) != nil {
-		return order, header
-	}
-	for i, rec := range list {
-		if id, ok := rec["id"].(string); ok {
-			order[id] = i
-		} else {
-			order[fmt.Sprintf("%v|%v|%v", rec["type"], rec["from"], rec["to"])] = i
-		}
-	}
-	return order, header
+	return ref
 }
 
 // writeFile writes records as a YAML list, a blank line between records, under header.

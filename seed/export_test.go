@@ -1,92 +1,81 @@
-package seed
+package seed_test
 
 import (
 	"io/fs"
-	"reflect"
+	"strings"
 	"testing"
 
-	"gopkg.in/yaml.v3"
+	"gutskin/kgtest"
+	"gutskin/seed"
 )
 
 // Exporting the graph the seed builds gives back the seed files: the same records, in
-// the same order, field by field (as parsed: quoting, line breaks and comments between
-// records may differ).
+// the same order, field by field.
 func TestExportOfTheSeedIsTheSeed(t *testing.T) {
-	g, err := Load(Data)
+	g, err := seed.Load(seed.Data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, err := Export(g, Data)
+	files, err := seed.Export(g, seed.Data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	names, _ := fs.Glob(Data, "data/*.yaml")
+	names, _ := fs.Glob(seed.Data, "data/*.yaml")
 	if len(files) != len(names) {
 		t.Fatalf("exported %d files, the seed has %d", len(files), len(names))
 	}
 	for _, path := range names {
-		want, _ := fs.ReadFile(Data, path)
-		got, ok := files[path[len("data/"):]]
+		want, _ := fs.ReadFile(seed.Data, path)
+		got, ok := files[strings.TrimPrefix(path, "data/")]
 		if !ok {
 			t.Errorf("%s was not exported", path)
 			continue
 		}
-		SameRecords(t, path, want, got)
+		kgtest.SameSeedRecords(t, path, want, got)
 	}
 }
 
-// SameRecords fails unless two seed files hold the same records in the same order, an
-// empty value and an absent one counting as the same.
-func SameRecords(t *testing.T, name string, want, got []byte) {
-	t.Helper()
-	var w, g []any
-	if err := yaml.Unmarshal(want, &w); err != nil {
-		t.Fatalf("%s: %v", name, err)
+// An entity without a stored record cannot be exported, and says so.
+func TestExportRefusesEntitiesWithoutRecords(t *testing.T) {
+	g, err := seed.Load(seed.Data)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if err := yaml.Unmarshal(got, &g); err != nil {
-		t.Fatalf("%s as exported: %v\n%s", name, err, got)
-	}
-	if len(w) != len(g) {
-		t.Errorf("%s: %d records, exported %d", name, len(w), len(g))
-	}
-	for i := range min(len(w), len(g)) {
-		if a, b := normalize(w[i]), normalize(g[i]); !reflect.DeepEqual(a, b) {
-			t.Errorf("%s: record %d differs:\nseed:     %v\nexported: %v", name, i, a, b)
-		}
+	delete(g.Nodes[0].Props, seed.RecordProp)
+	if _, err := seed.Export(g, seed.Data); err == nil || !strings.Contains(err.Error(), g.Nodes[0].ID) {
+		t.Fatalf("want an error naming %s, got %v", g.Nodes[0].ID, err)
 	}
 }
 
-// normalize drops empty values, which the loader reads as absent.
-func normalize(v any) any {
-	switch x := v.(type) {
-	case map[string]any:
-		out := map[string]any{}
-		for k, e := range x {
-			if n := normalize(e); n != nil {
-				out[k] = n
-			}
-		}
-		if len(out) == 0 {
-			return nil
-		}
-		return out
-	case []any:
-		if len(x) == 0 {
-			return nil
-		}
-		out := make([]any, len(x))
-		for i, e := range x {
-			out[i] = normalize(e)
-		}
-		return out
-	case string:
-		if x == "" {
-			return nil
-		}
-	case int:
-		if x == 0 {
-			return nil
+// An export that would not load is refused: here a claim whose only subject is gone.
+func TestExportChecksWhatItWrites(t *testing.T) {
+	g, err := seed.Load(seed.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var claim string
+	about := map[string]int{}
+	for _, r := range g.Relations {
+		if r.Kind == "ABOUT" {
+			about[r.From]++
 		}
 	}
-	return v
+	for id, n := range about {
+		if n == 1 {
+			claim = id
+		}
+	}
+	if claim == "" {
+		t.Fatal("the seed has no claim with a single subject to test with")
+	}
+	kept := g.Relations[:0]
+	for _, r := range g.Relations {
+		if !(r.Kind == "ABOUT" && r.From == claim) {
+			kept = append(kept, r)
+		}
+	}
+	g.Relations = kept
+	if _, err := seed.Export(g, seed.Data); err == nil || !strings.Contains(err.Error(), claim) {
+		t.Fatalf("want a load error naming %s, got %v", claim, err)
+	}
 }

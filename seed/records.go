@@ -22,7 +22,7 @@ type recordFile interface {
 	fresh() recordFile
 	// fileName and export write the file back from a graph (export.go).
 	fileName() string
-	export(x *exportIndex, order map[string]int) ([]*yaml.Node, error)
+	export(x *exportIndex, ref reference) ([]*yaml.Node, error)
 }
 
 // records are the records of one file, of type T.
