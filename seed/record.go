@@ -1,6 +1,7 @@
 package seed
 
 import (
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"sort"
@@ -15,16 +16,16 @@ import (
 
 // What the graph keeps of the records it was built from, so that it can be written back
 // as seed files (export.go). Every record, read from a file or checked for a mutation,
-// leaves its own YAML on what it built: an entity record on its entity, a record of
+// leaves itself on what it built: an entity record on its entity, a record of
 // relationships.yaml on its relationship. A relationship that one element of a record's
 // list makes (a claim's evidence, a study's citedBy) carries that element, so that the
 // list can be rebuilt from the links that are live, whichever mutation made or removed
 // them. Both are derived from the record types alone: a field added to a record type is
 // kept and written back with no further code.
 const (
-	// RecordProp holds a record as YAML.
+	// RecordProp holds a record (as JSON with its YAML field names).
 	RecordProp = "seedRecord"
-	// ElementProp holds, as YAML, the list element a relationship was made from: its
+	// ElementProp holds, likewise, the list element a relationship was made from: its
 	// record (an id), the list's field, the element's place in it and its value.
 	ElementProp = "seedElement"
 )
@@ -41,7 +42,7 @@ type element struct {
 func (f *records[T]) buildOne(b *builder, r T) {
 	n0, r0 := len(b.g.Nodes), len(b.g.Relations)
 	f.buildRecord(b, r)
-	text := encodeYAML(encodeValue(reflect.ValueOf(r)))
+	text := encodeStored(encodeValue(reflect.ValueOf(r)))
 	id := ""
 	if f.kind != "" {
 		id = fieldString(r, "ID")
@@ -97,7 +98,7 @@ func (f *records[T]) elementsOf(r T, owner string) map[string]string {
 		list := reflect.ValueOf(r).FieldByIndex(lf.index)
 		for i, keys := range f.madeBy(r, lf) {
 			for _, key := range keys {
-				out[key] = encodeYAML(&yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{
+				out[key] = encodeStored(&yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{
 					scalar("record"), scalar(owner), scalar("field"), scalar(lf.name),
 					scalar("index"), {Kind: yaml.ScalarNode, Tag: "!!int", Value: fmt.Sprint(i)},
 					scalar("value"), encodeValue(list.Index(i)),
@@ -279,6 +280,21 @@ func encodeYAML(n *yaml.Node) string {
 	}
 	_ = enc.Close()
 	return b.String()
+}
+
+// encodeStored writes a record or element as it is stored: JSON (which YAML reads), with
+// the YAML field names, on one line, so that it survives any property format (the bulk
+// importer's CSV among them).
+func encodeStored(n *yaml.Node) string {
+	var v any
+	if err := n.Decode(&v); err != nil {
+		panic(fmt.Sprintf("seed: cannot store a record: %v", err))
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(fmt.Sprintf("seed: cannot store a record: %v", err))
+	}
+	return string(b)
 }
 
 // decodeRecord reads a record that RecordProp holds.
