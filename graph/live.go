@@ -155,13 +155,13 @@ type subscriptionsKey struct{}
 
 type allowance struct {
 	mu         sync.Mutex
-	used, max_ int
+	used, limit int
 }
 
 // WithSubscriptionLimit returns a context whose operations may hold at most max
 // subscriptions at once.
 func WithSubscriptionLimit(ctx context.Context, max int) context.Context {
-	return context.WithValue(ctx, subscriptionsKey{}, &allowance{max_: max})
+	return context.WithValue(ctx, subscriptionsKey{}, &allowance{limit: max})
 }
 
 func takeSubscription(ctx context.Context) (release func(), err error) {
@@ -171,8 +171,8 @@ func takeSubscription(ctx context.Context) (release func(), err error) {
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	if a.used >= a.max_ {
-		return nil, &gqlerror.Error{Message: "this connection already holds " + strconv.Itoa(a.max_) +
+	if a.used >= a.limit {
+		return nil, &gqlerror.Error{Message: "this connection already holds " + strconv.Itoa(a.limit) +
 			" subscriptions; end one or open another connection", Extensions: map[string]any{"code": CodeSubscriptionLimit}}
 	}
 	a.used++
