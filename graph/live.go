@@ -154,7 +154,7 @@ func (f *Feed) state() (int64, <-chan struct{}) {
 type subscriptionsKey struct{}
 
 type allowance struct {
-	mu         sync.Mutex
+	mu          sync.Mutex
 	used, limit int
 }
 
