@@ -19,6 +19,8 @@ type wsClient struct {
 	msgs chan wsMessage
 	done chan struct{}
 	err  error // why reading stopped, once done is closed
+	// deaf, when set before dialling, leaves pings unanswered.
+	deaf bool
 }
 
 type wsMessage struct {
@@ -39,7 +41,9 @@ func dial(tb testing.TB, base string, header http.Header) *wsClient {
 	return c
 }
 
-func tryDial(base string, header http.Header) (*wsClient, error) {
+func tryDial(base string, header http.Header) (*wsClient, error) { return dialAs(base, header, false) }
+
+func dialAs(base string, header http.Header, deaf bool) (*wsClient, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	conn, resp, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(base, "http")+"/query", &websocket.DialOptions{
@@ -52,7 +56,7 @@ func tryDial(base string, header http.Header) (*wsClient, error) {
 		}
 		return nil, &dialError{status: status, err: err}
 	}
-	c := &wsClient{conn: conn, msgs: make(chan wsMessage, 1024), done: make(chan struct{})}
+	c := &wsClient{conn: conn, msgs: make(chan wsMessage, 1024), done: make(chan struct{}), deaf: deaf}
 	go c.read()
 	if err := c.send(wsMessage{Type: "connection_init", Payload: json.RawMessage(`{}`)}); err != nil {
 		return nil, err
@@ -88,7 +92,9 @@ func (c *wsClient) read() {
 			return
 		}
 		if m.Type == "ping" {
-			_ = c.send(wsMessage{Type: "pong"})
+			if !c.deaf {
+				_ = c.send(wsMessage{Type: "pong"})
+			}
 			continue
 		}
 		c.msgs <- m

@@ -39,6 +39,7 @@ type options struct {
 	maxWebsockets    int
 	maxSubscriptions int
 	livePoll         time.Duration // 0: 20 ms, to keep the tests quick
+	pingInterval     time.Duration
 }
 
 // newInstance starts a service over the test database with a driver of its own, so that
@@ -70,7 +71,7 @@ func newInstance(tb testing.TB, o options) *instance {
 		Log: zerolog.New(io.Discard), Store: store, Curation: store, Limits: graph.DefaultLimits,
 		MaxBodyBytes: 64 << 10, RequestTimeout: o.requestTimeout, Schema: "type Query { ok: Boolean }",
 		WriteBurst: 1000, WriteRate: 1000, Lifetime: lifetime, LivePoll: o.livePoll,
-		MaxWebsockets: o.maxWebsockets, MaxSubscriptions: o.maxSubscriptions,
+		MaxWebsockets: o.maxWebsockets, MaxSubscriptions: o.maxSubscriptions, PingInterval: o.pingInterval,
 	}))
 	tb.Cleanup(func() {
 		stop()
@@ -342,6 +343,30 @@ func TestWebsocketConnectionLimit(t *testing.T) {
 			t.Fatalf("the place of a closed connection did not come back: %v", err)
 		}
 		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// A client that answers the server's pings keeps its connection; one that does not is
+// dropped after two intervals.
+func TestPings(t *testing.T) {
+	in := newInstance(t, options{pingInterval: 100 * time.Millisecond})
+	_, token := curatorToken(t, in)
+	live := dial(t, in.url, nil)
+	deaf, err := dialAs(in.url, nil, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(deaf.close)
+	live.subscribeChanges(t, "1", startCursor(t, in, token))
+	deaf.subscribeChanges(t, "1", "")
+	select {
+	case <-deaf.done:
+	case <-time.After(wait):
+		t.Fatal("a client that answers no ping is still connected")
+	}
+	seq, _ := createStudy(t, in, token)
+	if got := live.nextChange(t, wait); got.Node.Seq != seq {
+		t.Fatalf("got %d, want %d", got.Node.Seq, seq)
 	}
 }
 
