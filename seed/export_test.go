@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"gutskin/kg"
 	"gutskin/kgtest"
 	"gutskin/seed"
 )
@@ -77,5 +78,33 @@ func TestExportChecksWhatItWrites(t *testing.T) {
 	g.Relations = kept
 	if _, err := seed.Export(g, seed.Data); err == nil || !strings.Contains(err.Error(), claim) {
 		t.Fatalf("want a load error naming %s, got %v", claim, err)
+	}
+}
+
+// The record stored on an entity reads back as the record it was built from, fields
+// that no property holds (idKeptBecause, verified) included.
+func TestStoredRecord(t *testing.T) {
+	g, err := seed.Load(seed.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var checked int
+	for _, n := range g.Nodes {
+		if n.Kind != kg.KindStudy {
+			continue
+		}
+		rec, ok := seed.StoredRecord[seed.StudyRecord](n.Props)
+		if !ok || rec.ID != n.ID || rec.Title != n.Props["title"] {
+			t.Fatalf("%s: stored record %+v", n.ID, rec)
+		}
+		if rec.IDKeptBecause != "" || len(rec.Verified) > 0 {
+			checked++
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no study with idKeptBecause or verified fields to check")
+	}
+	if _, ok := seed.StoredRecord[seed.StudyRecord](map[string]any{}); ok {
+		t.Error("a node without a record gave one")
 	}
 }

@@ -297,6 +297,18 @@ func encodeStored(n *yaml.Node) string {
 	return string(b)
 }
 
+// StoredRecord returns the record an entity's stored properties carry (RecordProp): a
+// change can start from the whole record, with the fields no mutation input names.
+func StoredRecord[T any](props map[string]any) (T, bool) {
+	text, ok := props[RecordProp].(string)
+	if !ok {
+		var zero T
+		return zero, false
+	}
+	r, err := decodeRecord[T](text)
+	return r, err == nil
+}
+
 // decodeRecord reads a record that RecordProp holds.
 func decodeRecord[T any](text string) (T, error) {
 	var r T
