@@ -7,7 +7,7 @@ ADDR ?= :8080
 export NEO4J_URI ?= bolt://127.0.0.1:7687
 
 .PHONY: help run test deps neo4j neo4j-stop generate check-generated check-add-kind check-web vet go-test e2e web bench \
-	load fuzz bench-data bench-scale bench-peer bench-smoke bench-stop bench-curation
+	load fuzz bench-data bench-scale bench-peer bench-smoke bench-stop bench-curation export bench-live
 
 help:
 	@echo "make run    start Neo4j if needed, load the seed, serve on $(ADDR) (/explore/, /playground, /query)"
@@ -15,6 +15,7 @@ help:
 	@echo "make bench  benchmarks of the main query shapes (time and Neo4j round trips per request)"
 	@echo "make load   64 concurrent mixed clients for 20 s: p50/p99, answers past their deadline, RSS"
 	@echo "make fuzz   fuzz the HTTP handler for FUZZTIME (default 60s); its corpus also runs in make test"
+	@echo "make export DIR=seed  write the live graph (seed and curated, retired left out) as DIR/data/*.yaml"
 	@echo "make generate  regenerate GraphQL code (schema.graphqls, graph/schema/) and kg/enums_gen.go"
 	@echo "make web    rebuild the explorer bundle (web/dist) from web/src"
 	@echo "make bench-data SIZE=10k|100k|1m  generate a synthetic graph and bulk-import it into a Neo4j of its own"
@@ -69,6 +70,17 @@ test: vet check-generated check-add-kind check-web go-test bench-smoke e2e
 
 bench: neo4j
 	go test -p 1 -run '^$$' -bench . -benchtime 200x ./httpapi/
+
+# The live graph as seed files: `make export DIR=seed` writes over seed/data, so that
+# `git diff seed/data` shows the curated changes for review.
+DIR ?=
+export: neo4j
+	@test -n "$(DIR)" || { echo "give DIR, e.g. make export DIR=seed (writes DIR/data/*.yaml)"; exit 1; }
+	go run . export --dir $(DIR)
+
+# How long a committed change takes to reach a subscriber of another instance.
+bench-live: neo4j
+	go test -p 1 -count=1 -run '^$$' -bench ChangeDelivery -benchtime 50x ./livetest/
 
 # Mutation latency (p50/p95) through the whole HTTP path, against real Neo4j.
 bench-curation: neo4j

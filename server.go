@@ -49,6 +49,11 @@ func main() {
 			return runToken(ctx, args[1:], getenv, os.Stdout, stderr)
 		}
 	}
+	if len(os.Args) > 1 && os.Args[1] == "export" {
+		run = func(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) error {
+			return runExport(ctx, args[1:], getenv, os.Stdout, stderr)
+		}
+	}
 	if err := run(ctx, os.Args[1:], os.Getenv, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "gutskin:", err)
 		os.Exit(1)
@@ -261,7 +266,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		RequestTimeout: o.requestTimeout, MaxRoundTrips: o.maxRoundTrips,
 		MaxInFlight: o.maxInFlight, MaxQueued: o.maxQueued, Schema: schemaSDL(),
 		Explorer: web.Explorer(), Playground: web.Playground(),
-		Registry: registry, Collectors: store.Collectors(), Curation: store,
+		Registry: registry, Collectors: store.Collectors(), Curation: store, Lifetime: ctx,
 	})))
 	log.Info().Str("addr", srv.addr).Msg("ready: /query, /playground, /explore/, /healthz, /readyz, /metrics, /schema.graphql")
 	select {

@@ -10,4 +10,6 @@ type Resolver struct {
 	Limits Limits
 	// Curation takes the mutations' writes (nil: the service is read-only).
 	Curation kg.Curation
+	// Feed wakes live subscriptions when a change is committed (nil: no subscriptions).
+	Feed *Feed
 }

@@ -52,6 +52,16 @@ type Deps struct {
 	// back per second (0: graph.DefaultWriteBurst, graph.DefaultWriteRate).
 	WriteBurst int
 	WriteRate  float64
+	// Lifetime ends live connections when it is done (nil: they end with their clients).
+	Lifetime context.Context
+	// MaxWebsockets bounds the websocket connections open at once, MaxSubscriptions the
+	// subscriptions of one connection, and PingInterval is how often a client must answer
+	// a ping (0: the defaults in live.go).
+	MaxWebsockets, MaxSubscriptions int
+	PingInterval                    time.Duration
+	// LivePoll is how often the process looks for new changes while someone subscribes
+	// (0: graph.DefaultFeedInterval).
+	LivePoll time.Duration
 }
 
 // Defaults of the request limits.
@@ -72,6 +82,12 @@ func NewServer(d Deps) http.Handler {
 	d.MaxRoundTrips = cmp.Or(d.MaxRoundTrips, DefaultMaxRoundTrips)
 	d.MaxInFlight = cmp.Or(d.MaxInFlight, DefaultMaxInFlight)
 	d.MaxQueued = cmp.Or(d.MaxQueued, DefaultMaxQueued)
+	d.MaxWebsockets = cmp.Or(d.MaxWebsockets, DefaultMaxWebsockets)
+	d.MaxSubscriptions = cmp.Or(d.MaxSubscriptions, DefaultMaxSubscriptions)
+	d.PingInterval = cmp.Or(d.PingInterval, DefaultPingInterval)
+	if d.Lifetime == nil {
+		d.Lifetime = context.Background()
+	}
 	m := newMetrics(d.Registry, d.Collectors)
 	mux := http.NewServeMux()
 	addRoutes(mux, d, newGraphQL(d, m), metricsHandler(d.Registry))
@@ -86,12 +102,21 @@ func NewServer(d Deps) http.Handler {
 // newGraphQL builds the GraphQL handler with its transport, caches and limits. From the
 // outside in: the body limit, the deadline, admission control, the answer-by-the-deadline
 // guard, the round-trip budget, the loaders, then gqlgen, whose hooks run in this order:
-// document limits (before parsing and validation), then depth and complexity.
+// document limits (before parsing and validation), then depth and complexity. Websockets
+// take their own way in (live.go).
 func newGraphQL(d Deps, m *metrics) http.Handler {
+	var feed *graph.Feed
+	if head, ok := d.Curation.(graph.ChangeHead); ok {
+		feed = graph.NewFeed(head, d.Log)
+		feed.Interval = cmp.Or(d.LivePoll, graph.DefaultFeedInterval)
+		feed.FetchTimeout = cmp.Or(d.RequestTimeout, feed.FetchTimeout)
+		go feed.Run(d.Lifetime)
+	}
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{
-		Resolvers:  &graph.Resolver{Store: d.Store, Limits: d.Limits, Curation: d.Curation},
+		Resolvers:  &graph.Resolver{Store: d.Store, Limits: d.Limits, Curation: d.Curation, Feed: feed},
 		Complexity: graph.Complexity(d.Limits),
 	}))
+	srv.AddTransport(newLiveTransport(d))
 	srv.AddTransport(newTransport())
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.SetValidationRulesFn(graph.ValidationRules)
@@ -105,7 +130,7 @@ func newGraphQL(d Deps, m *metrics) http.Handler {
 	// Each response says how many Neo4j round trips it cost: the measure of "no N+1".
 	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 		resp := next(ctx)
-		if resp != nil {
+		if resp != nil && !isLive(ctx) {
 			if resp.Extensions == nil {
 				resp.Extensions = map[string]any{}
 			}
@@ -126,11 +151,20 @@ func newGraphQL(d Deps, m *metrics) http.Handler {
 		}
 		return next(ctx)
 	})
+	srv.AroundOperations(onlySubscriptions)
+	live := liveHandler(d, srv)
 	var h http.Handler = srv
 	h = countRoundTrips(d.MaxRoundTrips)(h)
 	h = deadlineGuard(250 * time.Millisecond)(h)
 	h = admit(d.MaxInFlight, d.MaxQueued, min(d.RequestTimeout/2, 2*time.Second), m)(h)
 	h = timeout(d.RequestTimeout)(h)
 	h = limitBody(d.MaxBodyBytes)(h)
-	return h
+	plain := h
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if isWebsocket(r) {
+			live.ServeHTTP(w, r)
+			return
+		}
+		plain.ServeHTTP(w, r)
+	})
 }

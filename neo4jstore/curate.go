@@ -43,6 +43,13 @@ var bookkeeping = map[string]bool{
 	"updatedBy": true, "updatedAt": true, "retiredBy": true, "retiredAt": true, "retiredReason": true,
 }
 
+// derived are stored properties computed from the others (the record a node was built
+// from, the search fields): an update writes them, but the audit's before/after leave them
+// out, as they would only repeat the fields that changed.
+var derived = map[string]bool{
+	"seedRecord": true, "seedElement": true, "searchNames": true, "searchText": true, "searchSpelling": true,
+}
+
 // Bookkeeping reports whether a stored property is maintained by the store itself.
 func Bookkeeping(prop string) bool { return bookkeeping[prop] }
 
@@ -150,7 +157,7 @@ func checkVersion(id string, props map[string]any, expected int) error {
 func visible(props map[string]any) map[string]any {
 	out := map[string]any{}
 	for k, v := range props {
-		if !bookkeeping[k] {
+		if !bookkeeping[k] && !derived[k] {
 			out[k] = v
 		}
 	}
@@ -244,7 +251,9 @@ func (s *Store) Update(ctx context.Context, meta kg.ChangeMeta, id string, expec
 			if bookkeeping[k] || k == "id" || k == "kind" {
 				return nil, kg.Errorf(kg.EINVALID, "%s cannot be set", k)
 			}
-			before[k], after[k] = current[k], v
+			if !derived[k] {
+				before[k], after[k] = current[k], v
+			}
 			keys = append(keys, k)
 		}
 		sort.Strings(keys)

@@ -86,7 +86,7 @@ func Check[T any](rec T, known Lookup, mode Mode) (kg.Graph, []Problem) {
 		return kg.Graph{}, l.problems
 	}
 	b := &builder{}
-	file.buildRecord(b, rec)
+	file.buildOne(b, rec)
 	return b.g, nil
 }
 

@@ -3,6 +3,8 @@ package seed
 import (
 	"sort"
 
+	"gopkg.in/yaml.v3"
+
 	"gutskin/kg"
 )
 
@@ -18,6 +20,9 @@ type recordFile interface {
 	build(b *builder)
 	order() int
 	fresh() recordFile
+	// fileName and export write the file back from a graph (export.go).
+	fileName() string
+	export(x *exportIndex, ref reference) ([]*yaml.Node, error)
 }
 
 // records are the records of one file, of type T.
@@ -52,7 +57,7 @@ func (r *records[T]) validate(l *loader) {
 
 func (r *records[T]) build(b *builder) {
 	for _, it := range r.items {
-		r.buildRecord(b, it.rec)
+		r.buildOne(b, it.rec)
 	}
 }
 

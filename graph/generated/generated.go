@@ -31,6 +31,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Mutation() MutationResolver
 	Query() QueryResolver
+	Subscription() SubscriptionResolver
 }
 
 type DirectiveRoot struct {
@@ -606,6 +607,10 @@ type ComplexityRoot struct {
 		Truncated func(childComplexity int) int
 	}
 
+	Subscription struct {
+		Changes func(childComplexity int, after *string) int
+	}
+
 	TokenInfo struct {
 		CreatedAt func(childComplexity int) int
 		Name      func(childComplexity int) int
@@ -759,6 +764,9 @@ type QueryResolver interface {
 	Strains(ctx context.Context, filter *model.StrainFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.StrainConnection, error)
 	Study(ctx context.Context, id *string, doi *string) (*model.Study, error)
 	Studies(ctx context.Context, filter *model.StudyFilter, orderBy *model.StudyOrder, first *int, after *string, last *int, before *string) (*model.StudyConnection, error)
+}
+type SubscriptionResolver interface {
+	Changes(ctx context.Context, after *string) (<-chan *model.ChangeEdge, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -3446,6 +3454,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Subgraph.Truncated(childComplexity), true
 
+	case "Subscription.changes":
+		if e.ComplexityRoot.Subscription.Changes == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_changes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.Changes(childComplexity, args["after"].(*string)), true
+
 	case "TokenInfo.createdAt":
 		if e.ComplexityRoot.TokenInfo.CreatedAt == nil {
 			break
@@ -3862,6 +3882,23 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			ctx = graphql.WithLazyInputUnmarshalerIndex(ctx, inputUnmarshalers)
 			data := ec._Mutation(ctx, opCtx.Operation.SelectionSet)
 			var buf bytes.Buffer
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
+		}
+	case ast.Subscription:
+		next := ec._Subscription(ctx, opCtx.Operation.SelectionSet)
+
+		var buf bytes.Buffer
+		return func(ctx context.Context) *graphql.Response {
+			buf.Reset()
+			data := next(ctx)
+
+			if data == nil {
+				return nil
+			}
 			data.MarshalGQL(&buf)
 
 			return &graphql.Response{
@@ -5221,6 +5258,33 @@ type Finding implements Node & Entity {
   study: Study!
   "The entities whose outcome was measured."
   measures: [Entity!]!
+}
+`, BuiltIn: false},
+	{Name: "../schema/live.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
+# writes the resolvers of this file's fields to graph/live.resolvers.go.
+
+extend schema {
+  subscription: Subscription
+}
+
+"""
+Live updates over a websocket (the graphql-transport-ws protocol, at ` + "`" + `/query` + "`" + `). Reads are
+open: no token is needed, and the ` + "`" + `connection_init` + "`" + ` payload may be empty. Each subscription
+follows the audit trail stored in Neo4j from its own cursor, so every service instance
+behind a load balancer sends the same changes in the same order, and a client that
+reconnects with the last cursor it received misses nothing.
+"""
+type Subscription {
+  """
+  Every committed change, in commit order, as it is committed. Without ` + "`" + `after` + "`" + `, the
+  subscription starts with the next change; with the cursor of a change (from this
+  subscription or from ` + "`" + `changes` + "`" + `), it first sends every change committed after that one.
+  A connection may hold a limited number of subscriptions (` + "`" + `SUBSCRIPTION_LIMIT_EXCEEDED` + "`" + `).
+  """
+  changes(
+    "A cursor from this subscription or from ` + "`" + `changes` + "`" + `: start after that change."
+    after: String
+  ): ChangeEdge!
 }
 `, BuiltIn: false},
 	{Name: "../schema/mechanism.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
@@ -8993,6 +9057,20 @@ func (ec *executionContext) field_Query_study_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["doi"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_changes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
 	return args, nil
 }
 
@@ -20511,6 +20589,50 @@ func (ec *executionContext) fieldContext_Subgraph_truncated(_ context.Context, f
 	return graphql.NewScalarFieldContext("Subgraph", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _Subscription_changes(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_changes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().Changes(ctx, fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChangeEdge) graphql.Marshaler {
+			return ec.marshalNChangeEdge2ᚖgutskinᚋgraphᚋmodelᚐChangeEdge(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_changes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChangeEdge(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_changes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _TokenInfo_name(ctx context.Context, field graphql.CollectedField, obj *model.TokenInfo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -30480,6 +30602,26 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var subscriptionImplementors = []string{"Subscription"}
+
+func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, subscriptionImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Subscription",
+	})
+	if len(fields) != 1 {
+		graphql.AddErrorf(ctx, "must subscribe to exactly one stream")
+		return nil
+	}
+
+	switch fields[0].Name {
+	case "changes":
+		return ec._Subscription_changes(ctx, fields[0])
+	default:
+		panic("unknown field " + strconv.Quote(fields[0].Name))
+	}
+}
+
 var tokenInfoImplementors = []string{"TokenInfo"}
 
 func (ec *executionContext) _TokenInfo(ctx context.Context, sel ast.SelectionSet, obj *model.TokenInfo) graphql.Marshaler {
@@ -31544,6 +31686,14 @@ func (ec *executionContext) marshalNChangeEdge2ᚕgutskinᚋgraphᚋmodelᚐChan
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNChangeEdge2ᚖgutskinᚋgraphᚋmodelᚐChangeEdge(ctx context.Context, sel ast.SelectionSet, v *model.ChangeEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChangeEdge!")
+		return graphql.Null
+	}
+	return ec._ChangeEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNCitation2gutskinᚋgraphᚋmodelᚐCitation(ctx context.Context, sel ast.SelectionSet, v model.Citation) graphql.Marshaler {

@@ -857,6 +857,14 @@ type StudyRecord struct {
 	Note *string `json:"note,omitempty"`
 }
 
+// Live updates over a websocket (the graphql-transport-ws protocol, at `/query`). Reads are
+// open: no token is needed, and the `connection_init` payload may be empty. Each subscription
+// follows the audit trail stored in Neo4j from its own cursor, so every service instance
+// behind a load balancer sends the same changes in the same order, and a client that
+// reconnects with the last cursor it received misses nothing.
+type Subscription struct {
+}
+
 // A token as stored: never its value.
 type TokenInfo struct {
 	// Who or what uses it.

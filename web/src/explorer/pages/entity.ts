@@ -55,6 +55,7 @@ import {
   type StudyTableRow,
 } from '../ui';
 import { dataTable } from '../table';
+import { watchEntity } from '../live';
 import { STANCE } from '../model';
 
 import CLAIM from '../../queries/claim.graphql?raw';
@@ -898,6 +899,22 @@ export async function entityPage(ctx: PageContext, slug: string, id: string): Pr
   );
   // Arriving with #graph (e.g. after changing the depth) scrolls to the graph.
   if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+  ctx.onCleanup(watchEntity(id, (curator) => liveNotice(ctx.main, curator)));
+}
+
+/** Says, above the entity, that a curator changed it since the page was drawn. */
+function liveNotice(main: HTMLElement, curator: string) {
+  const head = main.querySelector('.entity-head');
+  if (!head) return;
+  const notice = h(
+    'p',
+    { class: 'live-notice', role: 'status' },
+    `Updated by ${curator} — `,
+    h('button', { type: 'button', class: 'btn btn-small', onclick: () => location.reload() }, 'reload'),
+  );
+  const old = head.querySelector('.live-notice');
+  if (old) old.replaceWith(notice);
+  else head.prepend(notice);
 }
 
 function notFoundEntity(ctx: PageContext, id: string, kind?: NodeKind) {

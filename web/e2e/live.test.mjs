@@ -1,0 +1,89 @@
+// Live updates: an entity page watches the changes subscription and, when a curator
+// changes what it shows, says so and offers a reload.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { BASE_URL, HERE, launch, openPage, screenshot, settled } from './helpers.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+// A curator token made with the binary the server runs (scripts/e2e.sh builds it), on the
+// same Neo4j (NEO4J_URI and friends come from the environment).
+function curatorToken(name) {
+  const bin = join(HERE, '..', '..', 'bin', 'gutskin');
+  return execFileSync(bin, ['token', 'create', '--name', name, '--role', 'curator'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+}
+
+async function write(token, query, variables) {
+  const res = await fetch(`${BASE_URL}/query`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+async function version(id) {
+  const res = await fetch(`${BASE_URL}/query`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'query($id: ID!) { revision(id: $id) { version } }', variables: { id } }),
+  });
+  return (await res.json()).data.revision.version;
+}
+
+test('a change to the entity on screen shows "updated by <curator> — reload"', async () => {
+  const name = `e2e-live-${Date.now()}`;
+  const token = curatorToken(name);
+  const n = Date.now();
+  const { createStudy } = await write(token, 'mutation($in: CreateStudyInput!) { createStudy(input: $in) { study { id } } }', {
+    in: {
+      reason: 'browser test of live updates', source: 'https://doi.org/10.5555/e2e', doi: `10.5555/e2e.live.${n}`,
+      title: 'Live update trial', authors: ['Doe, J.'], year: 2026, design: 'RANDOMIZED_CONTROLLED_TRIAL',
+      summary: 'A study the browser test makes and retires.', citedBy: [{ source: 'source:gut-health-acne', number: 100000 + (n % 100000) }],
+      provenance: [{ source: 'source:gut-health-acne', section: 'References' }],
+    },
+  });
+  const id = createStudy.study.id;
+  try {
+    const { page, problems } = await openPage(browser);
+    const subscribed = new Promise((resolve) => {
+      page.on('websocket', (ws) => ws.on('framesent', (f) => String(f.payload).includes('"subscribe"') && resolve()));
+    });
+    await page.goto(`${BASE_URL}/explore/study/${id}`);
+    await settled(page);
+    await subscribed;
+    assert.equal(await page.locator('.live-notice').count(), 0, 'no notice before any change');
+
+    // The subscription starts with the next change; should the first update beat it to the
+    // server, the next one is seen.
+    const notice = page.locator('.live-notice');
+    let title;
+    for (let i = 1; i <= 3 && !(await notice.count()); i++) {
+      title = `Live update trial, corrected ${i}`;
+      await write(token, 'mutation($in: UpdateStudyInput!) { updateStudy(input: $in) { version } }', {
+        in: { reason: 'typo', id, expectedVersion: await version(id), title },
+      });
+      await notice.waitFor({ timeout: 5000 }).catch(() => {});
+    }
+    assert.equal((await notice.textContent()).replace(/\s+/g, ' ').trim(), `Updated by ${name} — reload`);
+    await screenshot(page, 'live-notice');
+    await notice.getByRole('button', { name: 'reload' }).click();
+    await settled(page);
+    assert.equal((await page.locator('h1').innerText()).trim(), title);
+    assert.deepEqual(problems, []);
+  } finally {
+    await write(token, 'mutation($in: RetireInput!) { retire(input: $in) { revision { retired } } }', {
+      in: { reason: 'browser test done', id, expectedVersion: await version(id) },
+    });
+  }
+});
