@@ -95,6 +95,11 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ClaimStance struct {
+		Claim  func(childComplexity int) int
+		Stance func(childComplexity int) int
+	}
+
 	Condition struct {
 		Claims        func(childComplexity int) int
 		ConditionKind func(childComplexity int) int
@@ -221,10 +226,17 @@ type ComplexityRoot struct {
 	}
 
 	Hop struct {
+		Claims   func(childComplexity int) int
 		Forward  func(childComplexity int) int
 		From     func(childComplexity int) int
 		Relation func(childComplexity int) int
+		Studies  func(childComplexity int) int
 		To       func(childComplexity int) int
+	}
+
+	HopStudy struct {
+		Stances func(childComplexity int) int
+		Study   func(childComplexity int) int
 	}
 
 	KindCount struct {
@@ -305,6 +317,7 @@ type ComplexityRoot struct {
 		Claims        func(childComplexity int, filter *model.ClaimFilter, orderBy *model.ClaimOrder, first *int, after *string, last *int, before *string) int
 		Condition     func(childComplexity int, id string) int
 		Conditions    func(childComplexity int, filter *model.ConditionFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) int
+		Connections   func(childComplexity int, from string, to string, maxHops *int, minMaturity *kg.Maturity, relations []kg.RelationKind, first *int) int
 		Factor        func(childComplexity int, id string) int
 		Factors       func(childComplexity int, filter *model.FactorFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) int
 		Finding       func(childComplexity int, id string) int
@@ -314,7 +327,7 @@ type ComplexityRoot struct {
 		Neighbourhood func(childComplexity int, id string, depth *int, kinds []kg.Kind, limit *int) int
 		Node          func(childComplexity int, id string) int
 		Nodes         func(childComplexity int, ids []string) int
-		Pathways      func(childComplexity int, from string, to string, maxHops *int, minMaturity *kg.Maturity, relations []kg.RelationKind, directed *bool, first *int) int
+		Pathways      func(childComplexity int, from string, to string, maxHops *int, minMaturity *kg.Maturity, relations []kg.RelationKind, first *int) int
 		Revision      func(childComplexity int, id string) int
 		Search        func(childComplexity int, query string, kinds []kg.Kind, first *int, after *string) int
 		Source        func(childComplexity int, id string) int
@@ -548,7 +561,8 @@ type QueryResolver interface {
 	History(ctx context.Context, id string, first *int) ([]model.Change, error)
 	Changes(ctx context.Context, since *string, first *int, after *string) (*model.ChangeConnection, error)
 	Revision(ctx context.Context, id string) (*model.Revision, error)
-	Pathways(ctx context.Context, from string, to string, maxHops *int, minMaturity *kg.Maturity, relations []kg.RelationKind, directed *bool, first *int) ([]model.Pathway, error)
+	Pathways(ctx context.Context, from string, to string, maxHops *int, minMaturity *kg.Maturity, relations []kg.RelationKind, first *int) ([]model.Pathway, error)
+	Connections(ctx context.Context, from string, to string, maxHops *int, minMaturity *kg.Maturity, relations []kg.RelationKind, first *int) ([]model.Pathway, error)
 	Neighbourhood(ctx context.Context, id string, depth *int, kinds []kg.Kind, limit *int) (*model.Subgraph, error)
 	Stats(ctx context.Context) (*model.GraphStats, error)
 	Factor(ctx context.Context, id string) (*model.Factor, error)
@@ -812,6 +826,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ClaimEdge.Node(childComplexity), true
+
+	case "ClaimStance.claim":
+		if e.ComplexityRoot.ClaimStance.Claim == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimStance.Claim(childComplexity), true
+	case "ClaimStance.stance":
+		if e.ComplexityRoot.ClaimStance.Stance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimStance.Stance(childComplexity), true
 
 	case "Condition.claims":
 		if e.ComplexityRoot.Condition.Claims == nil {
@@ -1325,6 +1352,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GraphStats.Relations(childComplexity), true
 
+	case "Hop.claims":
+		if e.ComplexityRoot.Hop.Claims == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Hop.Claims(childComplexity), true
 	case "Hop.forward":
 		if e.ComplexityRoot.Hop.Forward == nil {
 			break
@@ -1343,12 +1376,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Hop.Relation(childComplexity), true
+	case "Hop.studies":
+		if e.ComplexityRoot.Hop.Studies == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Hop.Studies(childComplexity), true
 	case "Hop.to":
 		if e.ComplexityRoot.Hop.To == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Hop.To(childComplexity), true
+
+	case "HopStudy.stances":
+		if e.ComplexityRoot.HopStudy.Stances == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HopStudy.Stances(childComplexity), true
+	case "HopStudy.study":
+		if e.ComplexityRoot.HopStudy.Study == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HopStudy.Study(childComplexity), true
 
 	case "KindCount.count":
 		if e.ComplexityRoot.KindCount.Count == nil {
@@ -1734,6 +1786,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Conditions(childComplexity, args["filter"].(*model.ConditionFilter), args["orderBy"].(*model.NameOrder), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "Query.connections":
+		if e.ComplexityRoot.Query.Connections == nil {
+			break
+		}
+
+		args, err := ec.field_Query_connections_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Connections(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["minMaturity"].(*kg.Maturity), args["relations"].([]kg.RelationKind), args["first"].(*int)), true
 	case "Query.factor":
 		if e.ComplexityRoot.Query.Factor == nil {
 			break
@@ -1844,7 +1907,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Pathways(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["minMaturity"].(*kg.Maturity), args["relations"].([]kg.RelationKind), args["directed"].(*bool), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Pathways(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["minMaturity"].(*kg.Maturity), args["relations"].([]kg.RelationKind), args["first"].(*int)), true
 	case "Query.revision":
 		if e.ComplexityRoot.Query.Revision == nil {
 			break
@@ -3830,9 +3893,11 @@ type RelationPayload {
 
 extend type Query {
   """
-  The paths between two entities, strongest first. A path is as strong as its weakest hop; among
-  equally strong paths the shorter comes first. Hops may run against a relationship's direction
-  (see ` + "`" + `Hop.forward` + "`" + `) unless ` + "`" + `directed` + "`" + ` is true. A path never visits an entity twice.
+  The chains of relationships that lead from one entity to another, strongest first: every
+  hop follows its relationship's stated direction, so a path reads "A acts on B, which acts
+  on C". A path is as strong as its weakest hop; among equally strong paths the shorter
+  comes first. A path never visits an entity twice. Each hop brings the claims that assert
+  it and its studies with their stances. For links in either direction, see ` + "`" + `connections` + "`" + `.
   """
   pathways(
     "The id of the entity the paths start from."
@@ -3845,9 +3910,28 @@ extend type Query {
     minMaturity: EvidenceMaturity
     "Relationship kinds a path may use; defaults to the mechanistic ones (MODULATES, INFLUENCES, AFFECTS, IMPLICATED_IN, MEMBER_OF, SUBTYPE_OF)."
     relations: [RelationKind!]
-    "Only follow relationships in their stated direction."
-    directed: Boolean = false
     "At most this many paths, 1 to 50."
+    first: Int = 10
+  ): [Pathway!]!
+
+  """
+  The connections between two entities, whatever the direction of each relationship: like
+  ` + "`" + `pathways` + "`" + `, but a hop may run against its relationship's stated direction (` + "`" + `Hop.forward` + "`" + `
+  is then false), so a connection says that two things are linked, not that one leads to
+  the other. Strongest first, then shortest; never through an entity twice.
+  """
+  connections(
+    "The id of the entity the connections start from."
+    from: ID!
+    "The id of the entity the connections end at; must differ from ` + "`" + `from` + "`" + `."
+    to: ID!
+    "Longest connection considered, 1 to 5."
+    maxHops: Int = 3
+    "Leave out connections with any hop weaker than this."
+    minMaturity: EvidenceMaturity
+    "Relationship kinds a connection may use; defaults to the mechanistic ones (MODULATES, INFLUENCES, AFFECTS, IMPLICATED_IN, MEMBER_OF, SUBTYPE_OF)."
+    relations: [RelationKind!]
+    "At most this many connections, 1 to 50."
     first: Int = 10
   ): [Pathway!]!
 
@@ -3871,7 +3955,7 @@ extend type Query {
   stats: GraphStats!
 }
 
-"A path between two entities."
+"A path between two entities (from ` + "`" + `pathways` + "`" + ` or ` + "`" + `connections` + "`" + `)."
 type Pathway {
   "The weakest hop's maturity."
   strength: EvidenceMaturity!
@@ -3893,6 +3977,30 @@ type Hop {
   forward: Boolean!
   "The relationship walked; when ` + "`" + `forward` + "`" + ` is false its ` + "`" + `from` + "`" + ` and ` + "`" + `to` + "`" + ` are the other way round to the step's."
   relation: Relation!
+  """
+  The claims that assert this step's link: the claims about both of its entities, those
+  about fewest entities (the most specific) first, then the strongest. A claim about
+  several entities may assert more than this one link; its grade is for the whole claim.
+  """
+  claims: [Claim!]!
+  "The relationship's studies (` + "`" + `relation.studies` + "`" + `), each with the stances the claims in ` + "`" + `claims` + "`" + ` take on it."
+  studies: [HopStudy!]!
+}
+
+"A study behind one step of a path."
+type HopStudy {
+  "The study."
+  study: Study!
+  "How the study bears on each claim asserting the step that cites it, in the order of ` + "`" + `Hop.claims` + "`" + `; empty when none of them cites it."
+  stances: [ClaimStance!]!
+}
+
+"The stance a study takes on one claim."
+type ClaimStance {
+  "The claim."
+  claim: Claim!
+  "Whether the study supports, qualifies or contradicts the claim."
+  stance: Stance!
 }
 
 "A subgraph for drawing."
@@ -4761,6 +4869,16 @@ func (ec *executionContext) childFields_ClaimEdge(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type ClaimEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_ClaimStance(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "claim":
+		return ec.fieldContext_ClaimStance_claim(ctx, field)
+	case "stance":
+		return ec.fieldContext_ClaimStance_stance(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClaimStance", field.Name)
+}
+
 func (ec *executionContext) childFields_Condition(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -5021,8 +5139,22 @@ func (ec *executionContext) childFields_Hop(ctx context.Context, field graphql.C
 		return ec.fieldContext_Hop_forward(ctx, field)
 	case "relation":
 		return ec.fieldContext_Hop_relation(ctx, field)
+	case "claims":
+		return ec.fieldContext_Hop_claims(ctx, field)
+	case "studies":
+		return ec.fieldContext_Hop_studies(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Hop", field.Name)
+}
+
+func (ec *executionContext) childFields_HopStudy(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "study":
+		return ec.fieldContext_HopStudy_study(ctx, field)
+	case "stances":
+		return ec.fieldContext_HopStudy_stances(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HopStudy", field.Name)
 }
 
 func (ec *executionContext) childFields_KindCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5975,6 +6107,60 @@ func (ec *executionContext) field_Query_conditions_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_connections_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "maxHops",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["maxHops"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "minMaturity",
+		func(ctx context.Context, v any) (*kg.Maturity, error) {
+			return ec.unmarshalOEvidenceMaturity2ᚖgutskinᚋkgᚐMaturity(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minMaturity"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "relations",
+		func(ctx context.Context, v any) ([]kg.RelationKind, error) {
+			return ec.unmarshalORelationKind2ᚕgutskinᚋkgᚐRelationKindᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["relations"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_factor_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6256,22 +6442,14 @@ func (ec *executionContext) field_Query_pathways_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["relations"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "directed",
-		func(ctx context.Context, v any) (*bool, error) {
-			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["directed"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg6
+	args["first"] = arg5
 	return args, nil
 }
 
@@ -7575,6 +7753,61 @@ func (ec *executionContext) fieldContext_ClaimEdge_node(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ClaimStance_claim(ctx context.Context, field graphql.CollectedField, obj *model.ClaimStance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimStance_claim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Claim, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Claim) graphql.Marshaler {
+			return ec.marshalNClaim2gutskinᚋgraphᚋmodelᚐClaim(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimStance_claim(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClaimStance",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Claim(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClaimStance_stance(ctx context.Context, field graphql.CollectedField, obj *model.ClaimStance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimStance_stance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Stance) graphql.Marshaler {
+			return ec.marshalNStance2gutskinᚋkgᚐStance(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimStance_stance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimStance", field, false, false, "Stance")
 }
 
 func (ec *executionContext) _Condition_id(ctx context.Context, field graphql.CollectedField, obj *model.Condition) (ret graphql.Marshaler) {
@@ -9929,6 +10162,134 @@ func (ec *executionContext) fieldContext_Hop_relation(_ context.Context, field g
 	return fc, nil
 }
 
+func (ec *executionContext) _Hop_claims(ctx context.Context, field graphql.CollectedField, obj *model.Hop) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Hop_claims(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Claims, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Claim) graphql.Marshaler {
+			return ec.marshalNClaim2ᚕgutskinᚋgraphᚋmodelᚐClaimᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Hop_claims(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Hop",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Claim(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Hop_studies(ctx context.Context, field graphql.CollectedField, obj *model.Hop) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Hop_studies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Studies, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.HopStudy) graphql.Marshaler {
+			return ec.marshalNHopStudy2ᚕgutskinᚋgraphᚋmodelᚐHopStudyᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Hop_studies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Hop",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HopStudy(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HopStudy_study(ctx context.Context, field graphql.CollectedField, obj *model.HopStudy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HopStudy_study(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Study, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Study) graphql.Marshaler {
+			return ec.marshalNStudy2gutskinᚋgraphᚋmodelᚐStudy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HopStudy_study(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HopStudy",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Study(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HopStudy_stances(ctx context.Context, field graphql.CollectedField, obj *model.HopStudy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HopStudy_stances(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stances, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.ClaimStance) graphql.Marshaler {
+			return ec.marshalNClaimStance2ᚕgutskinᚋgraphᚋmodelᚐClaimStanceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HopStudy_stances(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HopStudy",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimStance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _KindCount_kind(ctx context.Context, field graphql.CollectedField, obj *model.KindCount) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11706,7 +12067,7 @@ func (ec *executionContext) _Query_pathways(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Pathways(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["minMaturity"].(*kg.Maturity), fc.Args["relations"].([]kg.RelationKind), fc.Args["directed"].(*bool), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Pathways(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["minMaturity"].(*kg.Maturity), fc.Args["relations"].([]kg.RelationKind), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Pathway) graphql.Marshaler {
@@ -11734,6 +12095,50 @@ func (ec *executionContext) fieldContext_Query_pathways(ctx context.Context, fie
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_pathways_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_connections(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_connections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Connections(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["minMaturity"].(*kg.Maturity), fc.Args["relations"].([]kg.RelationKind), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Pathway) graphql.Marshaler {
+			return ec.marshalNPathway2ᚕgutskinᚋgraphᚋmodelᚐPathwayᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_connections(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Pathway(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_connections_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -19079,6 +19484,44 @@ func (ec *executionContext) _ClaimEdge(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var claimStanceImplementors = []string{"ClaimStance"}
+
+func (ec *executionContext) _ClaimStance(ctx context.Context, sel ast.SelectionSet, obj *model.ClaimStance) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, claimStanceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClaimStance")
+		case "claim":
+			out.Values[i] = ec._ClaimStance_claim(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "stance":
+			out.Values[i] = ec._ClaimStance_stance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var conditionImplementors = []string{"Condition", "Node", "Entity"}
 
 func (ec *executionContext) _Condition(ctx context.Context, sel ast.SelectionSet, obj *model.Condition) graphql.Marshaler {
@@ -19917,6 +20360,54 @@ func (ec *executionContext) _Hop(ctx context.Context, sel ast.SelectionSet, obj 
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "claims":
+			out.Values[i] = ec._Hop_claims(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "studies":
+			out.Values[i] = ec._Hop_studies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var hopStudyImplementors = []string{"HopStudy"}
+
+func (ec *executionContext) _HopStudy(ctx context.Context, sel ast.SelectionSet, obj *model.HopStudy) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, hopStudyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HopStudy")
+		case "study":
+			out.Values[i] = ec._HopStudy_study(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "stances":
+			out.Values[i] = ec._HopStudy_stances(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -20516,6 +21007,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_pathways(ctx, field)
+				})
+		case "connections":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_connections(ctx, field)
 				})
 		case "neighbourhood":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -22425,6 +22922,26 @@ func (ec *executionContext) marshalNClaimOrderField2gutskinᚋgraphᚋmodelᚐCl
 	return v
 }
 
+func (ec *executionContext) marshalNClaimStance2gutskinᚋgraphᚋmodelᚐClaimStance(ctx context.Context, sel ast.SelectionSet, v model.ClaimStance) graphql.Marshaler {
+	return ec._ClaimStance(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNClaimStance2ᚕgutskinᚋgraphᚋmodelᚐClaimStanceᚄ(ctx context.Context, sel ast.SelectionSet, v []model.ClaimStance) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNClaimStance2gutskinᚋgraphᚋmodelᚐClaimStance(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNCondition2gutskinᚋgraphᚋmodelᚐCondition(ctx context.Context, sel ast.SelectionSet, v model.Condition) graphql.Marshaler {
 	return ec._Condition(ctx, sel, &v)
 }
@@ -22718,6 +23235,26 @@ func (ec *executionContext) marshalNHop2ᚕgutskinᚋgraphᚋmodelᚐHopᚄ(ctx 
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNHop2gutskinᚋgraphᚋmodelᚐHop(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNHopStudy2gutskinᚋgraphᚋmodelᚐHopStudy(ctx context.Context, sel ast.SelectionSet, v model.HopStudy) graphql.Marshaler {
+	return ec._HopStudy(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNHopStudy2ᚕgutskinᚋgraphᚋmodelᚐHopStudyᚄ(ctx context.Context, sel ast.SelectionSet, v []model.HopStudy) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHopStudy2gutskinᚋgraphᚋmodelᚐHopStudy(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {

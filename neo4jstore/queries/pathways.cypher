@@ -38,14 +38,38 @@ WITH a, b, reduce(state = {found: [], more: false}, step IN $steps |
       ][0]
     ][0]
   END).found AS found
-// Each entity once, without the properties that only feed the full-text index; each path
-// as the ids of its nodes and its relationships with the properties the API shows.
-WITH a, b, found, reduce(seen = [], p IN found | seen + [n IN nodes(p) WHERE NOT n IN seen]) AS entities
+// Each entity and each relationship once.
+WITH a, b, found, reduce(seen = [], p IN found | seen + [n IN nodes(p) WHERE NOT n IN seen]) AS entities,
+     reduce(seen = [], p IN found | seen + [r IN relationships(p) WHERE NOT r IN seen]) AS hopRels
+// What stands behind each relationship walked: the live claims about both of its ends (the
+// claims that assert its link), those with the fewest subjects first, then the strongest,
+// then by id; and the stance each of them takes on each of the relationship's own studies.
+CALL (hopRels) {
+  UNWIND hopRels AS r
+  WITH r, startNode(r) AS x, endNode(r) AS y
+  RETURN collect({key: elementId(r),
+    claims: COLLECT {
+      MATCH (x)<-[:ABOUT]-(c:Claim:Entity)-[:ABOUT]->(y)
+      WITH c, COUNT { (c)-[:ABOUT]->() } AS subjects
+      ORDER BY subjects, c.maturityRank DESC, c.id
+      RETURN c.id
+    },
+    stances: COLLECT {
+      MATCH (x)<-[:ABOUT]-(c:Claim:Entity)-[:ABOUT]->(y), (c)-[e:HAS_EVIDENCE]->(s:Study)
+      WHERE s.id IN coalesce(r.studyIds, [])
+      RETURN {claim: c.id, study: s.id, stance: e.stance}
+    }
+  }) AS hopEvidence
+}
+// Each entity without the properties that only feed the full-text index; each path as the
+// ids of its nodes and its relationships with the properties the API shows, each named by
+// the element id hopEvidence gives it.
 RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
        [n IN entities | n {.*, searchText: null, searchNames: null}] AS entities,
        [p IN found | {
          ids: [n IN nodes(p) | n.id],
-         rels: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id,
+         rels: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, key: elementId(r),
                 props: r {.effect, .maturity, .stance, .note, .number, .studyIds, .leftOut, .provenance}}],
          strength: reduce(s = 5, r IN relationships(p) | CASE WHEN coalesce(r.maturityRank, 0) < s THEN coalesce(r.maturityRank, 0) ELSE s END)
-       }] AS paths
+       }] AS paths,
+       hopEvidence
