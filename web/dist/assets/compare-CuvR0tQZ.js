@@ -1,4 +1,4 @@
-import{D as e,E as t,O as n,S as r,T as i,a,c as o,d as s,f as c,i as l,l as u,m as d,n as f,o as p,r as m,s as h,u as g,v as _,x as v}from"./explorer-DBg24UP_.js";var y=`# Up to six studies or claims, with what a side-by-side comparison shows of each: for a study
+import{D as e,E as t,O as n,S as r,T as i,a,c as o,d as s,f as c,i as l,l as u,m as d,n as f,o as p,r as m,s as h,u as g,v as _,x as v}from"./explorer-DFvxs3V4.js";var y=`# Up to six studies or claims, with what a side-by-side comparison shows of each: for a study
 # its design, population, size, duration, strains, outcomes and their statistics; for a claim
 # its grade, kind, source and the stances of the studies behind it.
 query Compare($ids: [ID!]!) {
