@@ -44,19 +44,32 @@ WITH a, b, found, reduce(seen = [], p IN found | seen + [n IN nodes(p) WHERE NOT
 // What stands behind each relationship walked: the live claims about both of its ends (the
 // claims that assert its link), those with the fewest subjects first, then the strongest,
 // then by id; and the stance each of them takes on each of the relationship's own studies.
+// Either end may be a hub that thousands of claims are about, so the claims are read from
+// the end fewer claims are about (an entity's degree is a count Neo4j keeps), and the
+// stances from the studies, each cited by a few claims.
 CALL (hopRels) {
   UNWIND hopRels AS r
   WITH r, startNode(r) AS x, endNode(r) AS y
+  WITH r, x, y, COUNT { (x)<-[:ABOUT]-() } <= COUNT { (y)<-[:ABOUT]-() } AS fromX
   RETURN collect({key: elementId(r),
     claims: COLLECT {
-      MATCH (x)<-[:ABOUT]-(c:Claim:Entity)-[:ABOUT]->(y)
+      CALL (x, y, fromX) {
+        WITH x, y WHERE fromX
+        MATCH (x)<-[:ABOUT]-(c:Claim:Entity) WHERE (c)-[:ABOUT]->(y)
+        RETURN c
+        UNION
+        WITH x, y WHERE NOT fromX
+        MATCH (y)<-[:ABOUT]-(c:Claim:Entity) WHERE (c)-[:ABOUT]->(x)
+        RETURN c
+      }
       WITH c, COUNT { (c)-[:ABOUT]->() } AS subjects
       ORDER BY subjects, c.maturityRank DESC, c.id
       RETURN c.id
     },
     stances: COLLECT {
-      MATCH (x)<-[:ABOUT]-(c:Claim:Entity)-[:ABOUT]->(y), (c)-[e:HAS_EVIDENCE]->(s:Study)
-      WHERE s.id IN coalesce(r.studyIds, [])
+      UNWIND coalesce(r.studyIds, []) AS studyId
+      MATCH (s:Entity {id: studyId})<-[e:HAS_EVIDENCE]-(c:Claim:Entity)
+      WHERE s:Study AND (c)-[:ABOUT]->(x) AND (c)-[:ABOUT]->(y)
       RETURN {claim: c.id, study: s.id, stance: e.stance}
     }
   }) AS hopEvidence
