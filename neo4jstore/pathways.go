@@ -184,8 +184,8 @@ func pathwaysQuery(maxHops, minRank int, rels []kg.RelationKind, directed bool) 
 	if directed {
 		arrow = ">"
 	}
-	group := strings.NewReplacer("{{TYPES}}", strings.Join(types, "|"), "{{ARROW}}", arrow, "{{HOPS}}", strconv.Itoa(maxHops)).
-		Replace(query("pathways_group"))
+	shape := strings.NewReplacer("{{TYPES}}", strings.Join(types, "|"), "{{ARROW}}", arrow, "{{HOPS}}", strconv.Itoa(maxHops))
+	group := shape.Replace(query("pathways_group"))
 	var groups strings.Builder
 	for g := 1; g <= maxHops; g++ {
 		groups.WriteString(strings.ReplaceAll(group, "{{GROUP}}", strconv.Itoa(g)))
@@ -197,5 +197,5 @@ func pathwaysQuery(maxHops, minRank int, rels []kg.RelationKind, directed bool) 
 			steps = append(steps, map[string]any{"level": level, "group": g})
 		}
 	}
-	return strings.ReplaceAll(query("pathways"), "{{GROUPS}}", groups.String()), steps, nil
+	return strings.ReplaceAll(shape.Replace(query("pathways")), "{{GROUPS}}", groups.String()), steps, nil
 }

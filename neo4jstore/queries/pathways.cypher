@@ -14,13 +14,25 @@
 //
 // The GROUPS placeholder below holds one branch per group number, WHEN g THEN COLLECT { ... },
 // built from pathways_group.cypher (the number of groups in SHORTEST must be written out).
+// TYPES and ARROW are those of pathways_group.cypher.
 // Both ends are looked up here, so that a missing one is reported from the same round trip.
 OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
 WITH a, b, a IS NOT NULL AND b IS NOT NULL AND a <> b AS searchable
+// No path is stronger than the strongest relationship its first hop or its last hop can
+// take: cap is that rank, read at the end with fewer such relationships (a degree Neo4j
+// keeps), and the ranks above it are not searched at all.
+WITH a, b, searchable,
+     searchable AND COUNT { (a)-[:{{TYPES}}]-{{ARROW}}() } <= COUNT { ()-[:{{TYPES}}]-{{ARROW}}(b) } AS fromA
+WITH a, b, searchable, CASE
+       WHEN NOT searchable THEN []
+       WHEN fromA THEN [(a)-[r:{{TYPES}}]-{{ARROW}}(:Entity) | coalesce(r.maturityRank, 0)]
+       ELSE [(:Entity)-[r:{{TYPES}}]-{{ARROW}}(b) | coalesce(r.maturityRank, 0)]
+     END AS endRanks
+WITH a, b, searchable, reduce(m = -1, x IN endRanks | CASE WHEN x > m THEN x ELSE m END) AS cap
 WITH a, b, reduce(state = {found: [], more: false}, step IN $steps |
   CASE
-    WHEN NOT searchable OR size(state.found) >= $first OR (step.group > 1 AND NOT state.more)
+    WHEN NOT searchable OR step.level > cap OR size(state.found) >= $first OR (step.group > 1 AND NOT state.more)
       THEN {found: state.found, more: false}
     // ps: the paths of the step's groups, by length and then ids; the longest group is new
     // if the search found as many groups as it asked for. [x IN [e] | ...][0] names e as x.
