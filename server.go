@@ -5,6 +5,7 @@ package main
 //go:generate go -C kg run ./internal/enumgen
 //go:generate go -C graph/model run ../internal/modelgen
 //go:generate go tool gqlgen generate
+//go:generate go run ./graph/internal/execpatch
 
 import (
 	"context"

@@ -59,9 +59,11 @@ func Complexity(l Limits) generated.ComplexityRoot {
 	// Out-of-range hops are priced as the most allowed (5), so that the resolver, not the
 	// price, tells the client the argument is wrong.
 	search := func(hops int) int { return graphSearchPrice << (min(max(hops, 1), 5) - 1) }
-	c.Query.Pathways = func(child int, _ string, _ string, maxHops *int, _ *kg.Maturity, _ []kg.RelationKind, _ *bool, first *int) int {
+	paths := func(child int, _ string, _ string, maxHops *int, _ *kg.Maturity, _ []kg.RelationKind, first *int) int {
 		return perItem(child, intOr(first, 10))*intOr(maxHops, 3) + search(intOr(maxHops, 3))
 	}
+	c.Query.Pathways = paths
+	c.Query.Connections = paths
 	c.Query.Neighbourhood = func(child int, _ string, depth *int, _ []kg.Kind, limit *int) int {
 		return child + intOr(limit, 100)*intOr(depth, 1) + search(intOr(depth, 1))
 	}
@@ -89,6 +91,9 @@ func Complexity(l Limits) generated.ComplexityRoot {
 	c.Factor.Affects = fanOut(5)
 	c.Factor.Claims = fanOut(5)
 	c.Relation.Studies = fanOut(3)
+	c.Hop.Claims = fanOut(3)
+	c.Hop.Studies = fanOut(3)
+	c.HopStudy.Stances = fanOut(2)
 	c.Provenance.CitedStudies = fanOut(3)
 	return c
 }

@@ -12,8 +12,13 @@ import (
 )
 
 // Pathways is the resolver for the pathways field.
-func (r *queryResolver) Pathways(ctx context.Context, from string, to string, maxHops *int, minMaturity *kg.Maturity, relations []kg.RelationKind, directed *bool, first *int) ([]model.Pathway, error) {
-	return r.pathways(ctx, from, to, maxHops, minMaturity, relations, directed, first)
+func (r *queryResolver) Pathways(ctx context.Context, from string, to string, maxHops *int, minMaturity *kg.Maturity, relations []kg.RelationKind, first *int) ([]model.Pathway, error) {
+	return r.pathways(ctx, from, to, maxHops, minMaturity, relations, true, first)
+}
+
+// Connections is the resolver for the connections field.
+func (r *queryResolver) Connections(ctx context.Context, from string, to string, maxHops *int, minMaturity *kg.Maturity, relations []kg.RelationKind, first *int) ([]model.Pathway, error) {
+	return r.pathways(ctx, from, to, maxHops, minMaturity, relations, false, first)
 }
 
 // Neighbourhood is the resolver for the neighbourhood field.

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -352,7 +353,8 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []kg.Kind, fir
 
 const maxPaths = 50
 
-func (r *Resolver) pathways(ctx context.Context, from, to string, maxHops *int, minMaturity *kg.Maturity, relations []kg.RelationKind, directed *bool, first *int) ([]model.Pathway, error) {
+// pathways answers both pathways (directed) and connections (either direction).
+func (r *Resolver) pathways(ctx context.Context, from, to string, maxHops *int, minMaturity *kg.Maturity, relations []kg.RelationKind, directed bool, first *int) ([]model.Pathway, error) {
 	if err := idOf("from", from); err != nil {
 		return nil, err
 	}
@@ -381,24 +383,28 @@ func (r *Resolver) pathways(ctx context.Context, from, to string, maxHops *int, 
 		min = kg.Maturity(*minMaturity)
 	}
 	// The store reports an unknown end as NOT_FOUND, from the same round trip as the search.
-	paths, err := r.Store.Pathways(ctx, from, to, hops, min, rels, directed != nil && *directed, limit)
+	paths, err := r.Store.Pathways(ctx, from, to, hops, min, rels, directed, limit)
 	if err != nil {
 		return nil, err
 	}
 	p := planRoot(ctx)
-	sel := p.of(kg.Kinds, []string{"nodes"}, []string{"hops", "from"}, []string{"hops", "to"},
-		[]string{"hops", "relation", "from"}, []string{"hops", "relation", "to"})
-	studySel := p.of([]kg.Kind{kg.KindStudy}, []string{"hops", "relation", "studies"})
+	ends := [][]string{{"nodes"}, {"hops", "from"}, {"hops", "to"}, {"hops", "relation", "from"}, {"hops", "relation", "to"}}
+	studyPaths := [][]string{{"hops", "relation", "studies"}, {"hops", "studies", "study"}}
+	claimPaths := [][]string{{"hops", "claims"}, {"hops", "studies", "stances", "claim"}}
+	refs := []entityRefs{
+		{kind: kg.KindStudy, sel: p.of([]kg.Kind{kg.KindStudy}, studyPaths...)},
+		{kind: kg.KindClaim, sel: p.of([]kg.Kind{kg.KindClaim}, claimPaths...)},
+	}
 	p.provenance(p.fieldSelections(p.sels, "hops", "relation", "provenance"))
 	var entities []kg.Entity
-	var studyIDs []string
 	for _, path := range paths {
 		entities = append(entities, path.Nodes...)
 		for _, h := range path.Hops {
-			studyIDs = append(studyIDs, h.Relation.Studies...)
+			refs[0].ids = append(refs[0].ids, h.Relation.Studies...)
+			refs[1].ids = append(refs[1].ids, h.Claims...)
 		}
 	}
-	rows, err := r.rowsWithStudies(ctx, entities, studyIDs, sel, studySel)
+	rows, err := r.rowsWithRefs(ctx, entities, p.of(kg.Kinds, ends...), p.of(kg.Kinds, slices.Concat(ends, studyPaths, claimPaths)...), refs)
 	if err != nil {
 		return nil, err
 	}
@@ -413,7 +419,7 @@ func (r *Resolver) pathways(ctx context.Context, from, to string, maxHops *int, 
 		for j, h := range path.Hops {
 			rel := relationRow(h.Relation, rows)
 			relRows = append(relRows, rel)
-			pw.Hops = append(pw.Hops, model.Hop{From: nodes[j], To: nodes[j+1], Forward: h.Forward, Relation: model.EdgeRow(rel)})
+			pw.Hops = append(pw.Hops, hopOf(h, nodes[j], nodes[j+1], model.EdgeRow(rel), rows))
 		}
 		out[i] = pw
 	}
@@ -421,6 +427,32 @@ func (r *Resolver) pathways(ctx context.Context, from, to string, maxHops *int, 
 		return nil, err
 	}
 	return out, nil
+}
+
+// hopOf is one step of a path with its claims and its studies' stances, from rows by id.
+func hopOf(h kg.Hop, from, to model.Entity, rel model.Relation, rows map[string]kg.Row) model.Hop {
+	hop := model.Hop{From: from, To: to, Forward: h.Forward, Relation: rel, Claims: []model.Claim{}, Studies: []model.HopStudy{}}
+	claims := map[string]model.Claim{}
+	for _, id := range h.Claims {
+		if c, ok := model.Wrap(rows[id]).(model.Claim); ok {
+			claims[id] = c
+			hop.Claims = append(hop.Claims, c)
+		}
+	}
+	for _, id := range h.Relation.Studies {
+		st, ok := model.Wrap(rows[id]).(model.Study)
+		if !ok {
+			continue
+		}
+		hs := model.HopStudy{Study: st, Stances: []model.ClaimStance{}}
+		for _, s := range h.Stances {
+			if c, ok := claims[s.Claim]; ok && s.Study == id {
+				hs.Stances = append(hs.Stances, model.ClaimStance{Claim: c, Stance: s.Stance})
+			}
+		}
+		hop.Studies = append(hop.Studies, hs)
+	}
+	return hop
 }
 
 func (r *Resolver) neighbourhood(ctx context.Context, id string, depth *int, kinds []kg.Kind, limit *int) (*model.Subgraph, error) {

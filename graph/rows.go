@@ -248,6 +248,44 @@ func (r *Resolver) rowsWithStudies(ctx context.Context, entities []kg.Entity, st
 	return out, nil
 }
 
+// entityRefs are entities of one kind a store method returned by id only (the studies a
+// relationship lists, the claims asserting a hop), with the selection asked of them.
+type entityRefs struct {
+	kind kg.Kind
+	ids  []string
+	sel  *kg.Selection
+}
+
+// rowsWithRefs is rowsOf for entities plus entities named by id only. When nothing asked of
+// the entities follows a link and nothing asked of the referenced ones goes beyond their
+// ids, no statement is needed; otherwise all of them are fetched in one statement by all,
+// the selection of every path through which the response reaches them.
+func (r *Resolver) rowsWithRefs(ctx context.Context, entities []kg.Entity, sel, all *kg.Selection, refs []entityRefs) (map[string]kg.Row, error) {
+	needFetch := len(sel.Links) > 0
+	for _, ref := range refs {
+		needFetch = needFetch || (len(ref.ids) > 0 && !idsOnly(ref.sel))
+	}
+	if needFetch {
+		ids := idsOf(entities)
+		for _, ref := range refs {
+			ids = append(ids, ref.ids...)
+		}
+		return r.fetchByID(ctx, ids, all)
+	}
+	out := make(map[string]kg.Row, len(entities))
+	for _, e := range entities {
+		out[e.ID] = e.Props
+	}
+	for _, ref := range refs {
+		for _, id := range ref.ids {
+			if _, ok := out[id]; !ok {
+				out[id] = kg.Row{"id": id, "kind": string(ref.kind)}
+			}
+		}
+	}
+	return out, nil
+}
+
 // idsOnly reports whether a selection needs nothing beyond an entity's id and kind.
 func idsOnly(sel *kg.Selection) bool {
 	if len(sel.Links) > 0 {

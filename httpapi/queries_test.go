@@ -1,6 +1,7 @@
 package httpapi_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -262,4 +263,137 @@ func toStrings(v any) []string {
 		out[i], _ = x.(string)
 	}
 	return out
+}
+
+// TestPathwaysDirectedAndConnections: pathways follow every relationship in its stated
+// direction; connections may also run against it, and include every pathway.
+func TestPathwaysDirectedAndConnections(t *testing.T) {
+	srv := newTestServer(t, kgtest.Store(t))
+	type path struct {
+		Nodes []struct{ ID string }
+		Hops  []struct {
+			Forward  bool
+			Relation struct{ From, To struct{ ID string } }
+		}
+	}
+	describe := func(p path) string {
+		var b strings.Builder
+		for _, n := range p.Nodes {
+			b.WriteString(n.ID + " ")
+		}
+		return b.String()
+	}
+	const shape = `(from: "strain:hn001", to: "condition:acne", maxHops: 4, first: 50) { nodes { id } hops { forward relation { from { id } to { id } } } }`
+	r := post(t, srv.URL, `{ pathways`+shape+` }`, nil)
+	directed := data[[]path](t, r, "pathways")
+	r = post(t, srv.URL, `{ connections`+shape+` }`, nil)
+	if n := r.roundTrips(); n != 1 {
+		t.Errorf("connections: %d round trips, want 1", n)
+	}
+	undirected := data[[]path](t, r, "connections")
+	if len(directed) == 0 || len(undirected) <= len(directed) || len(undirected) == 50 {
+		t.Fatalf("%d pathways and %d connections from HN001 to acne; want some pathways and more connections, fewer than 50", len(directed), len(undirected))
+	}
+	for _, p := range directed {
+		for i, h := range p.Hops {
+			if !h.Forward || h.Relation.From.ID != p.Nodes[i].ID || h.Relation.To.ID != p.Nodes[i+1].ID {
+				t.Errorf("pathway %s: hop %d runs against its relationship", describe(p), i)
+			}
+		}
+	}
+	backwards := 0
+	seen := map[string]bool{}
+	for _, p := range undirected {
+		seen[describe(p)] = true
+		for i, h := range p.Hops {
+			if !h.Forward {
+				backwards++
+				if h.Relation.From.ID != p.Nodes[i+1].ID || h.Relation.To.ID != p.Nodes[i].ID {
+					t.Errorf("connection %s: hop %d is marked backwards but its relationship runs %s→%s", describe(p), i, h.Relation.From.ID, h.Relation.To.ID)
+				}
+			}
+		}
+	}
+	if backwards == 0 {
+		t.Error("no connection runs against a relationship")
+	}
+	for _, p := range directed {
+		if !seen[describe(p)] {
+			t.Errorf("pathway %s is not among the connections", describe(p))
+		}
+	}
+	// The old argument is gone: asking for it is a validation error, not a silent default.
+	r = post(t, srv.URL, `{ pathways(from: "strain:hn001", to: "condition:acne", directed: false) { length } }`, nil)
+	if len(r.Errors) == 0 {
+		t.Error("pathways(directed:) was accepted")
+	}
+}
+
+// TestPathwaysHopEvidence: each hop brings the claims about both of its ends and, for each
+// of its relationship's studies, the stances those claims take on it, checked against the
+// graph read directly.
+func TestPathwaysHopEvidence(t *testing.T) {
+	srv := newTestServer(t, kgtest.Store(t))
+	r := post(t, srv.URL, `{ pathways(from: "strain:hn001", to: "condition:acne", maxHops: 4) { hops {
+		relation { from { id } to { id } studies { id } }
+		claims { id statement maturity }
+		studies { study { id title } stances { claim { id maturity } stance } } } } }`, nil)
+	if n := r.roundTrips(); n != 2 {
+		t.Errorf("%d round trips, want 2 (the paths, then the claims' and studies' fields)", n)
+	}
+	paths := data[[]struct {
+		Hops []struct {
+			Relation struct {
+				From, To struct{ ID string }
+				Studies  []struct{ ID string }
+			}
+			Claims  []struct{ ID, Statement, Maturity string }
+			Studies []struct {
+				Study   struct{ ID, Title string }
+				Stances []struct {
+					Claim  struct{ ID, Maturity string }
+					Stance string
+				}
+			}
+		}
+	}](t, r, "pathways")
+	var claims, stances int
+	for _, p := range paths {
+		for _, h := range p.Hops {
+			rows := kgtest.Cypher(t, `MATCH (c:Claim:Entity)-[:ABOUT]->(:Entity {id: $from}), (c)-[:ABOUT]->(:Entity {id: $to})
+				RETURN c.id AS id, c.statement AS statement ORDER BY id`, map[string]any{"from": h.Relation.From.ID, "to": h.Relation.To.ID})
+			var want, got []string
+			for _, row := range rows {
+				want = append(want, row["id"].(string)+" "+row["statement"].(string))
+			}
+			for _, c := range h.Claims {
+				got = append(got, c.ID+" "+c.Statement)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, want) {
+				t.Errorf("hop %s→%s: claims %v, want %v", h.Relation.From.ID, h.Relation.To.ID, got, want)
+			}
+			if len(h.Studies) != len(h.Relation.Studies) {
+				t.Errorf("hop %s→%s: %d studies, its relationship has %d", h.Relation.From.ID, h.Relation.To.ID, len(h.Studies), len(h.Relation.Studies))
+				continue
+			}
+			for i, st := range h.Studies {
+				if st.Study.ID != h.Relation.Studies[i].ID || st.Study.Title == "" {
+					t.Errorf("hop %s→%s: study %d is %+v, want %s with its title", h.Relation.From.ID, h.Relation.To.ID, i, st.Study, h.Relation.Studies[i].ID)
+				}
+				for _, s := range st.Stances {
+					rows := kgtest.Cypher(t, `MATCH (:Claim {id: $claim})-[e:HAS_EVIDENCE]->(:Study {id: $study}) RETURN e.stance AS stance, 1 AS one`,
+						map[string]any{"claim": s.Claim.ID, "study": st.Study.ID})
+					if len(rows) != 1 || rows[0]["stance"] != s.Stance || s.Claim.Maturity == "" {
+						t.Errorf("hop %s→%s: %s on %s is %s; the graph says %v", h.Relation.From.ID, h.Relation.To.ID, st.Study.ID, s.Claim.ID, s.Stance, rows)
+					}
+					stances++
+				}
+			}
+			claims += len(h.Claims)
+		}
+	}
+	if claims == 0 || stances == 0 {
+		t.Errorf("%d claims and %d stances on the pathways from HN001 to acne; want some of each", claims, stances)
+	}
 }

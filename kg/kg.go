@@ -195,10 +195,23 @@ type Path struct {
 	Strength Maturity
 }
 
-// Hop is one relationship along a path, with whether it was walked forwards.
+// Hop is one relationship along a path, with whether it was walked forwards and what
+// stands behind it.
 type Hop struct {
 	Relation Relation
 	Forward  bool
+	// Claims are the ids of the claims that assert the hop's link (the claims about both of
+	// its ends), those with the fewest subjects first, then the strongest, then by id.
+	Claims []string
+	// Stances are those claims' stances on the relationship's own studies: for each study
+	// in the order of Relation.Studies, each claim in the order of Claims that cites it.
+	Stances []HopStance
+}
+
+// HopStance is the stance a claim asserting a hop takes on one of the hop's studies.
+type HopStance struct {
+	Study, Claim string
+	Stance       Stance
 }
 
 // Subgraph is a set of entities and the relationships among them.

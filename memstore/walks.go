@@ -133,7 +133,7 @@ func (s *Store) Pathways(ctx context.Context, from, to string, maxHops int, minM
 				return
 			}
 			visited[next] = true
-			walk(next, visited, append(nodes, next), append(hops, kg.Hop{Relation: relation(e), Forward: forward}))
+			walk(next, visited, append(nodes, next), append(hops, s.hop(e, forward)))
 			delete(visited, next)
 		}
 		for _, e := range s.out[at] {
@@ -157,6 +157,51 @@ func (s *Store) Pathways(ctx context.Context, from, to string, maxHops int, minM
 		paths = paths[:first]
 	}
 	return paths, nil
+}
+
+// hop is one step along e with the claims about both of its ends (fewest subjects first,
+// then strongest, then by id) and their stances on e's studies.
+func (s *Store) hop(e edge, forward bool) kg.Hop {
+	h := kg.Hop{Relation: relation(e), Forward: forward, Claims: []string{}, Stances: []kg.HopStance{}}
+	about := func(claim, id string) bool {
+		for _, a := range s.out[claim] {
+			if a.kind == kg.RelAbout && a.to == id {
+				return true
+			}
+		}
+		return false
+	}
+	subjects := map[string]int{}
+	for _, a := range s.in[e.from] {
+		if a.kind == kg.RelAbout && about(a.from, e.to) && subjects[a.from] == 0 {
+			for _, b := range s.out[a.from] {
+				if b.kind == kg.RelAbout {
+					subjects[a.from]++
+				}
+			}
+			h.Claims = append(h.Claims, a.from)
+		}
+	}
+	sort.SliceStable(h.Claims, func(i, j int) bool {
+		a, b := h.Claims[i], h.Claims[j]
+		if subjects[a] != subjects[b] {
+			return subjects[a] < subjects[b]
+		}
+		if ra, rb := kg.Maturity(str(s.nodes[a]["maturity"])).Rank(), kg.Maturity(str(s.nodes[b]["maturity"])).Rank(); ra != rb {
+			return ra > rb
+		}
+		return a < b
+	})
+	for _, study := range h.Relation.Studies {
+		for _, c := range h.Claims {
+			for _, ev := range s.out[c] {
+				if ev.kind == kg.RelHasEvidence && ev.to == study {
+					h.Stances = append(h.Stances, kg.HopStance{Study: study, Claim: c, Stance: kg.Stance(str(ev.props["stance"]))})
+				}
+			}
+		}
+	}
+	return h
 }
 
 func (s *Store) path(ids []string, hops []kg.Hop) kg.Path {

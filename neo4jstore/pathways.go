@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"gutskin/kg"
 )
 
@@ -48,6 +50,10 @@ func (s *Store) Pathways(ctx context.Context, from, to string, maxHops int, minM
 	for _, e := range entities {
 		byID[e.ID] = e
 	}
+	behind, err := hopEvidenceFrom(rec)
+	if err != nil {
+		return nil, err
+	}
 	pathsV, err := value(rec, "paths")
 	if err != nil {
 		return nil, err
@@ -66,6 +72,7 @@ func (s *Store) Pathways(ctx context.Context, from, to string, maxHops int, minM
 		if err != nil {
 			return nil, err
 		}
+		rels, _ := m["rels"].([]any)
 		ids := strs(m["ids"])
 		if len(ids) != len(relations)+1 {
 			return nil, fmt.Errorf("neo4jstore: a path of %d nodes has %d relationships", len(ids), len(relations))
@@ -79,13 +86,80 @@ func (s *Store) Pathways(ctx context.Context, from, to string, maxHops int, minM
 			p.Nodes[i] = e
 		}
 		for i, r := range relations {
-			p.Hops = append(p.Hops, kg.Hop{Relation: r, Forward: r.From == ids[i]})
+			hop := kg.Hop{Relation: r, Forward: r.From == ids[i]}
+			if i < len(rels) {
+				key, _ := rels[i].(map[string]any)["key"].(string)
+				hop.Claims, hop.Stances = behind.of(key, r.Studies)
+			}
+			p.Hops = append(p.Hops, hop)
 		}
 		strength, _ := m["strength"].(int64)
 		p.Strength = kg.MaturityOfRank(int(strength))
 		paths = append(paths, p)
 	}
 	return paths, nil
+}
+
+// hopEvidence holds, for each relationship a found path walks (by element id), the claims
+// asserting its link and their stances on its studies, as the statement returned them.
+type hopEvidence map[string]struct {
+	claims  []string
+	stances []kg.HopStance
+}
+
+func hopEvidenceFrom(rec *neo4j.Record) (hopEvidence, error) {
+	v, err := value(rec, "hopEvidence")
+	if err != nil {
+		return nil, err
+	}
+	l, err := list(v, "hopEvidence")
+	if err != nil {
+		return nil, err
+	}
+	out := hopEvidence{}
+	for _, x := range l {
+		m, err := asMap(x, "a hop's evidence")
+		if err != nil {
+			return nil, err
+		}
+		key, _ := m["key"].(string)
+		e := out[key]
+		e.claims = strs(m["claims"])
+		stances, _ := m["stances"].([]any)
+		for _, s := range stances {
+			sm, err := asMap(s, "a stance")
+			if err != nil {
+				return nil, err
+			}
+			study, _ := sm["study"].(string)
+			claim, _ := sm["claim"].(string)
+			stance, _ := sm["stance"].(string)
+			e.stances = append(e.stances, kg.HopStance{Study: study, Claim: claim, Stance: kg.Stance(stance)})
+		}
+		out[key] = e
+	}
+	return out, nil
+}
+
+// of returns the claims of the relationship key and their stances ordered by study (in
+// the relationship's order) and then by claim (in the order of the claims).
+func (h hopEvidence) of(key string, studies []string) ([]string, []kg.HopStance) {
+	e := h[key]
+	claims := e.claims
+	if claims == nil {
+		claims = []string{}
+	}
+	stances := []kg.HopStance{}
+	for _, study := range studies {
+		for _, claim := range claims {
+			for _, s := range e.stances {
+				if s.Study == study && s.Claim == claim {
+					stances = append(stances, s)
+				}
+			}
+		}
+	}
+	return claims, stances
 }
 
 // pathwaysQuery assembles the pathways statement for one shape of question and lists the
@@ -110,8 +184,8 @@ func pathwaysQuery(maxHops, minRank int, rels []kg.RelationKind, directed bool) 
 	if directed {
 		arrow = ">"
 	}
-	group := strings.NewReplacer("{{TYPES}}", strings.Join(types, "|"), "{{ARROW}}", arrow, "{{HOPS}}", strconv.Itoa(maxHops)).
-		Replace(query("pathways_group"))
+	shape := strings.NewReplacer("{{TYPES}}", strings.Join(types, "|"), "{{ARROW}}", arrow, "{{HOPS}}", strconv.Itoa(maxHops))
+	group := shape.Replace(query("pathways_group"))
 	var groups strings.Builder
 	for g := 1; g <= maxHops; g++ {
 		groups.WriteString(strings.ReplaceAll(group, "{{GROUP}}", strconv.Itoa(g)))
@@ -123,5 +197,5 @@ func pathwaysQuery(maxHops, minRank int, rels []kg.RelationKind, directed bool) 
 			steps = append(steps, map[string]any{"level": level, "group": g})
 		}
 	}
-	return strings.ReplaceAll(query("pathways"), "{{GROUPS}}", groups.String()), steps, nil
+	return strings.ReplaceAll(shape.Replace(query("pathways")), "{{GROUPS}}", groups.String()), steps, nil
 }

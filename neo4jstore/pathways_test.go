@@ -237,3 +237,71 @@ func TestPathwaysRandomGraphsMatchOracle(t *testing.T) {
 		comparePathways(t, store, c)
 	}
 }
+
+// TestPathwaysHopEvidence checks what each hop carries, in both modes, against a reading of
+// the graph written apart from the store's statement: the claims about both ends of the
+// hop's relationship (fewest subjects first, then strongest, then by id), and their stances
+// on the relationship's studies, by study and then by claim.
+func TestPathwaysHopEvidence(t *testing.T) {
+	store := kgtest.Store(t)
+	var claimsSeen, stancesSeen int
+	for _, c := range []pathwaysCase{
+		{"strain:hn001", "condition:acne", 4, kg.MaturityNotSupported, kg.MechanisticRelations, true, 10},
+		{"strain:hn001", "condition:acne", 4, kg.MaturityNotSupported, kg.MechanisticRelations, false, 20},
+		{"factor:dietary-fibre", "condition:atopic-dermatitis", 4, kg.MaturityNotSupported, kg.MechanisticRelations, false, 20},
+	} {
+		ctx := kg.WithRoundTrips(context.Background(), 0)
+		paths, err := store.Pathways(ctx, c.from, c.to, c.maxHops, c.minMaturity, c.rels, c.directed, c.first)
+		if err != nil {
+			t.Fatalf("%v: %v", c, err)
+		}
+		if n := kg.RoundTrips(ctx); n != 1 {
+			t.Errorf("%v: %d round trips, want 1", c, n)
+		}
+		for _, p := range paths {
+			for _, h := range p.Hops {
+				claims, stances := hopEvidenceOracle(t, h.Relation)
+				if !slices.Equal(h.Claims, claims) {
+					t.Errorf("%v: hop %s→%s claims %v, want %v", c, h.Relation.From, h.Relation.To, h.Claims, claims)
+				}
+				if !slices.Equal(h.Stances, stances) {
+					t.Errorf("%v: hop %s→%s stances %v, want %v", c, h.Relation.From, h.Relation.To, h.Stances, stances)
+				}
+				claimsSeen += len(claims)
+				stancesSeen += len(stances)
+			}
+		}
+	}
+	if claimsSeen == 0 || stancesSeen == 0 {
+		t.Errorf("the questions met %d claims and %d stances; they should meet some of each", claimsSeen, stancesSeen)
+	}
+}
+
+func hopEvidenceOracle(t *testing.T, r kg.Relation) ([]string, []kg.HopStance) {
+	t.Helper()
+	rows := kgtest.Cypher(t, `MATCH (c:Claim:Entity)-[:ABOUT]->(x:Entity {id: $from}), (c)-[:ABOUT]->(y:Entity {id: $to})
+		RETURN DISTINCT c.id AS id, c.maturityRank AS rank, COUNT { (c)-[:ABOUT]->() } AS subjects`, map[string]any{"from": r.From, "to": r.To})
+	slices.SortFunc(rows, func(a, b map[string]any) int {
+		if d := a["subjects"].(int64) - b["subjects"].(int64); d != 0 {
+			return int(d)
+		}
+		if d := b["rank"].(int64) - a["rank"].(int64); d != 0 {
+			return int(d)
+		}
+		return strings.Compare(a["id"].(string), b["id"].(string))
+	})
+	claims := []string{}
+	for _, row := range rows {
+		claims = append(claims, row["id"].(string))
+	}
+	stances := []kg.HopStance{}
+	for _, study := range r.Studies {
+		for _, claim := range claims {
+			for _, row := range kgtest.Cypher(t, `MATCH (:Claim {id: $claim})-[e:HAS_EVIDENCE]->(:Study {id: $study}) RETURN e.stance AS stance`,
+				map[string]any{"claim": claim, "study": study}) {
+				stances = append(stances, kg.HopStance{Study: study, Claim: claim, Stance: kg.Stance(row["stance"].(string))})
+			}
+		}
+	}
+	return claims, stances
+}

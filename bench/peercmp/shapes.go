@@ -516,7 +516,8 @@ func pathways() *shape {
 	return &shape{
 		name: "pathways HN001 → acne, 4 hops",
 		ours: gql{
-			query: `{ pathways(from: "strain:hn001", to: "condition:acne", maxHops: 4, first: 10) {
+			// connections: the peer's @cypher statement follows links either way.
+			query: `{ connections(from: "strain:hn001", to: "condition:acne", maxHops: 4, first: 10) {
 			  strength nodes { id label } hops { forward relation { kind maturity from { id } to { id } studies { id } } } } }`,
 			vars: func(*env) map[string]any { return nil },
 			normalise: func(data json.RawMessage) (any, error) {
@@ -531,7 +532,7 @@ func pathways() *shape {
 								Studies        []struct{ ID string }
 							}
 						}
-					}
+					} `json:"connections"`
 				}
 				if err := json.Unmarshal(data, &d); err != nil {
 					return nil, err

@@ -67,6 +67,8 @@ func run() error {
 	shapes := []shape{
 		{name: "pathways HN001 → acne, 4 hops", query: pathwaysQ, vars: map[string]any{"hops": 4}, check: countPaths},
 		{name: "pathways HN001 → acne, 5 hops", query: pathwaysQ, vars: map[string]any{"hops": 5}, check: countPaths},
+		{name: "connections HN001 → acne, 4 hops", query: connectionsQ, vars: map[string]any{"hops": 4}, check: countConnections},
+		{name: "connections HN001 → acne, 5 hops", query: connectionsQ, vars: map[string]any{"hops": 5}, check: countConnections},
 		{name: `search "eczema probiotics" (10 hits, totalCount)`, query: searchQ, vars: map[string]any{"q": "eczema probiotics"}, check: searchHits},
 		{name: "studies by year, page 1 of 10, totalCount", query: studiesQ, vars: map[string]any{"after": nil}, check: studyPage},
 		{name: fmt.Sprintf("studies by year, page %d of 10, totalCount", page), query: studiesQ, vars: map[string]any{"after": deep}, check: studyPage},
@@ -160,7 +162,7 @@ func tripsText(n int) string {
 func load(ctx context.Context, url string, shapes []shape, clients int, d time.Duration, pid int) (done, failed int64, peak int64) {
 	var light []shape
 	for _, s := range shapes {
-		if !strings.HasPrefix(s.name, "pathways") {
+		if !strings.HasPrefix(s.name, "pathways") && !strings.HasPrefix(s.name, "connections") {
 			light = append(light, s)
 		}
 	}
@@ -203,6 +205,10 @@ func load(ctx context.Context, url string, shapes []shape, clients int, d time.D
 const pathwaysQ = `query($hops: Int) { pathways(from: "strain:hn001", to: "condition:acne", maxHops: $hops, first: 10) {
   strength nodes { id label } hops { forward relation { kind effect maturity studies { id } } } } }`
 
+// connectionsQ is pathwaysQ with links followed either way (pathways follow their direction).
+const connectionsQ = `query($hops: Int) { connections(from: "strain:hn001", to: "condition:acne", maxHops: $hops, first: 10) {
+  strength nodes { id label } hops { forward relation { kind effect maturity studies { id } } } } }`
+
 const searchQ = `query($q: String!) { search(query: $q, first: 10) { totalCount edges { score matched node { id label kind } } } }`
 
 const studiesQ = `query($after: String) { studies(orderBy: {field: YEAR}, first: 10, after: $after) {
@@ -212,20 +218,24 @@ const nestedClaimsQ = `{ claims(first: 60) { nodes { id statement evidence { sta
 
 const neighbourhoodQ = `query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 100) { truncated nodes { id kind } edges { kind from { id } to { id } } } }`
 
-func countPaths(data json.RawMessage) (string, error) {
-	var d struct {
-		Pathways []struct {
-			Strength string
-			Nodes    []struct{ ID string }
-		}
+func countPaths(data json.RawMessage) (string, error) { return countPathsIn(data, "pathways") }
+
+func countConnections(data json.RawMessage) (string, error) { return countPathsIn(data, "connections") }
+
+// countPathsIn reads the list of paths under field (pathways or connections).
+func countPathsIn(data json.RawMessage, field string) (string, error) {
+	var d map[string][]struct {
+		Strength string
+		Nodes    []struct{ ID string }
 	}
 	if err := json.Unmarshal(data, &d); err != nil {
 		return "", err
 	}
-	if len(d.Pathways) == 0 {
+	paths := d[field]
+	if len(paths) == 0 {
 		return "", fmt.Errorf("no path found")
 	}
-	return fmt.Sprintf("%d paths, strongest %s, %d hops", len(d.Pathways), d.Pathways[0].Strength, len(d.Pathways[0].Nodes)-1), nil
+	return fmt.Sprintf("%d paths, strongest %s, %d hops", len(paths), paths[0].Strength, len(paths[0].Nodes)-1), nil
 }
 
 func searchHits(data json.RawMessage) (string, error) {

@@ -157,11 +157,25 @@ type Pathway struct {
 	Hops     []Hop
 }
 
-// Hop is one step of a path.
+// Hop is one step of a path, with the claims that assert it and its studies' stances.
 type Hop struct {
 	From, To Entity
 	Forward  bool
 	Relation Relation
+	Claims   []Claim
+	Studies  []HopStudy
+}
+
+// HopStudy is a study behind one step of a path, with the stances the step's claims take on it.
+type HopStudy struct {
+	Study   Study
+	Stances []ClaimStance
+}
+
+// ClaimStance is the stance a study takes on one claim.
+type ClaimStance struct {
+	Claim  Claim
+	Stance kg.Stance
 }
 
 // Subgraph is a set of entities and the relationships among them.

@@ -14,13 +14,25 @@
 //
 // The GROUPS placeholder below holds one branch per group number, WHEN g THEN COLLECT { ... },
 // built from pathways_group.cypher (the number of groups in SHORTEST must be written out).
+// TYPES and ARROW are those of pathways_group.cypher.
 // Both ends are looked up here, so that a missing one is reported from the same round trip.
 OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
 WITH a, b, a IS NOT NULL AND b IS NOT NULL AND a <> b AS searchable
+// No path is stronger than the strongest relationship its first hop or its last hop can
+// take: cap is that rank, read at the end with fewer such relationships (a degree Neo4j
+// keeps), and the ranks above it are not searched at all.
+WITH a, b, searchable,
+     searchable AND COUNT { (a)-[:{{TYPES}}]-{{ARROW}}() } <= COUNT { ()-[:{{TYPES}}]-{{ARROW}}(b) } AS fromA
+WITH a, b, searchable, CASE
+       WHEN NOT searchable THEN []
+       WHEN fromA THEN [(a)-[r:{{TYPES}}]-{{ARROW}}(:Entity) | coalesce(r.maturityRank, 0)]
+       ELSE [(:Entity)-[r:{{TYPES}}]-{{ARROW}}(b) | coalesce(r.maturityRank, 0)]
+     END AS endRanks
+WITH a, b, searchable, reduce(m = -1, x IN endRanks | CASE WHEN x > m THEN x ELSE m END) AS cap
 WITH a, b, reduce(state = {found: [], more: false}, step IN $steps |
   CASE
-    WHEN NOT searchable OR size(state.found) >= $first OR (step.group > 1 AND NOT state.more)
+    WHEN NOT searchable OR step.level > cap OR size(state.found) >= $first OR (step.group > 1 AND NOT state.more)
       THEN {found: state.found, more: false}
     // ps: the paths of the step's groups, by length and then ids; the longest group is new
     // if the search found as many groups as it asked for. [x IN [e] | ...][0] names e as x.
@@ -38,14 +50,51 @@ WITH a, b, reduce(state = {found: [], more: false}, step IN $steps |
       ][0]
     ][0]
   END).found AS found
-// Each entity once, without the properties that only feed the full-text index; each path
-// as the ids of its nodes and its relationships with the properties the API shows.
-WITH a, b, found, reduce(seen = [], p IN found | seen + [n IN nodes(p) WHERE NOT n IN seen]) AS entities
+// Each entity and each relationship once.
+WITH a, b, found, reduce(seen = [], p IN found | seen + [n IN nodes(p) WHERE NOT n IN seen]) AS entities,
+     reduce(seen = [], p IN found | seen + [r IN relationships(p) WHERE NOT r IN seen]) AS hopRels
+// What stands behind each relationship walked: the live claims about both of its ends (the
+// claims that assert its link), those with the fewest subjects first, then the strongest,
+// then by id; and the stance each of them takes on each of the relationship's own studies.
+// Either end may be a hub that thousands of claims are about, so the claims are read from
+// the end fewer claims are about (an entity's degree is a count Neo4j keeps), and the
+// stances from the studies, each cited by a few claims.
+CALL (hopRels) {
+  UNWIND hopRels AS r
+  WITH r, startNode(r) AS x, endNode(r) AS y
+  WITH r, x, y, COUNT { (x)<-[:ABOUT]-() } <= COUNT { (y)<-[:ABOUT]-() } AS fromX
+  RETURN collect({key: elementId(r),
+    claims: COLLECT {
+      CALL (x, y, fromX) {
+        WITH x, y WHERE fromX
+        MATCH (x)<-[:ABOUT]-(c:Claim:Entity) WHERE (c)-[:ABOUT]->(y)
+        RETURN c
+        UNION
+        WITH x, y WHERE NOT fromX
+        MATCH (y)<-[:ABOUT]-(c:Claim:Entity) WHERE (c)-[:ABOUT]->(x)
+        RETURN c
+      }
+      WITH c, COUNT { (c)-[:ABOUT]->() } AS subjects
+      ORDER BY subjects, c.maturityRank DESC, c.id
+      RETURN c.id
+    },
+    stances: COLLECT {
+      UNWIND coalesce(r.studyIds, []) AS studyId
+      MATCH (s:Entity {id: studyId})<-[e:HAS_EVIDENCE]-(c:Claim:Entity)
+      WHERE s:Study AND (c)-[:ABOUT]->(x) AND (c)-[:ABOUT]->(y)
+      RETURN {claim: c.id, study: s.id, stance: e.stance}
+    }
+  }) AS hopEvidence
+}
+// Each entity without the properties that only feed the full-text index; each path as the
+// ids of its nodes and its relationships with the properties the API shows, each named by
+// the element id hopEvidence gives it.
 RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
        [n IN entities | n {.*, searchText: null, searchNames: null}] AS entities,
        [p IN found | {
          ids: [n IN nodes(p) | n.id],
-         rels: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id,
+         rels: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, key: elementId(r),
                 props: r {.effect, .maturity, .stance, .note, .number, .studyIds, .leftOut, .provenance}}],
          strength: reduce(s = 5, r IN relationships(p) | CASE WHEN coalesce(r.maturityRank, 0) < s THEN coalesce(r.maturityRank, 0) ELSE s END)
-       }] AS paths
+       }] AS paths,
+       hopEvidence

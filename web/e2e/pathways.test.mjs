@@ -68,3 +68,63 @@ test('the home page form finds pathways between two picked entities', async () =
   assert.ok((await page.locator('ol.paths > li').count()) > 0);
   assert.deepEqual(problems, []);
 });
+
+test('each hop shows the claims that assert it and its studies with their stances', async () => {
+  const api = await gql(`{ pathways(from: "strain:hn001", to: "condition:acne", maxHops: 4) {
+    hops { claims { id } studies { study { id } stances { stance } } } } }`);
+  const first = api.pathways[0].hops;
+  const { page, problems } = await openPage(browser);
+  await page.goto(`${BASE_URL}/explore/pathways?from=strain:hn001&to=condition:acne&maxHops=4`);
+  await settled(page);
+  const hops = page.locator('ol.paths > li').first().locator('.step-hop');
+  assert.equal(await hops.count(), first.length);
+  for (const [i, hop] of first.entries()) {
+    const el = hops.nth(i);
+    if (!hop.claims.length && !hop.studies.length) {
+      assert.match(await el.innerText(), /no study or claim linked/);
+      continue;
+    }
+    await el.locator('.hop-studies summary').click();
+    assert.equal(await el.locator('.hop-claims a[href^="/explore/claim/"]').count(), hop.claims.length, `hop ${i}: its claims`);
+    assert.equal(await el.locator('.hop-study-list a[href^="/explore/study/"]').count(), hop.studies.length, `hop ${i}: its studies`);
+    const stances = hop.studies.reduce((n, s) => n + s.stances.length, 0);
+    assert.equal(await el.locator('.hop-stance .stance').count(), stances, `hop ${i}: one badge per stance`);
+  }
+  const withStance = first.findIndex((hop) => hop.studies.some((s) => s.stances.length));
+  assert.ok(withStance >= 0, 'the strongest path has a hop whose study takes a stance');
+  assert.match(await hops.nth(withStance).locator('.hop-stance').first().innerText(), /(Supports|Qualifies|Contradicts)\s+C\d/);
+  await screenshot(page, '3-pathways-hop-evidence');
+  assert.deepEqual(problems, []);
+});
+
+test('the direction choice is kept in the URL: “either direction” asks for connections', async () => {
+  const shape = '(from: "strain:hn001", to: "condition:acne", maxHops: 4) { hops { forward } }';
+  const api = await gql(`{ pathways${shape} connections${shape} }`);
+  assert.ok(api.pathways.every((p) => p.hops.every((h) => h.forward)), 'pathways only go forwards');
+  const backwards = api.connections.filter((p) => p.hops.some((h) => !h.forward)).length;
+  assert.ok(backwards > 0, 'some connections run against a link');
+
+  const { page, problems } = await openPage(browser);
+  await page.goto(`${BASE_URL}/explore/pathways?from=strain:hn001&to=condition:acne&maxHops=4`);
+  await settled(page);
+  assert.equal(await page.locator('#pw-dir').inputValue(), 'along');
+  assert.equal(await page.locator('ol.paths > li').count(), api.pathways.length);
+  assert.equal(await page.locator('.hop-rel', { hasText: '←' }).count(), 0);
+  assert.match(await page.locator('#paths-h').innerText(), /pathways? from/);
+
+  await page.selectOption('#pw-dir', 'any');
+  await page.getByRole('button', { name: 'Find pathways' }).click();
+  await page.waitForURL(/direction=any/);
+  await settled(page);
+  assert.equal(await page.locator('#pw-dir').inputValue(), 'any');
+  assert.equal(await page.locator('ol.paths > li').count(), api.connections.length);
+  assert.match(await page.locator('#paths-h').innerText(), /connections? from/);
+  const backwardItems = await page.locator('ol.paths > li').filter({ has: page.locator('.hop-rel', { hasText: '←' }) }).count();
+  assert.equal(backwardItems, backwards);
+
+  // A reload keeps the choice.
+  await page.reload();
+  await settled(page);
+  assert.equal(await page.locator('#pw-dir').inputValue(), 'any');
+  assert.deepEqual(problems, []);
+});

@@ -1,5 +1,6 @@
 <<<<<<<< HEAD:web/dist/assets/compare-BIKayt1C.js
 <<<<<<<< HEAD:web/dist/assets/compare-BIKayt1C.js
+<<<<<<<< HEAD:web/dist/assets/compare-BIKayt1C.js
 import{D as e,E as t,O as n,S as r,T as i,a,c as o,d as s,f as c,i as l,l as u,m as d,n as f,o as p,r as m,s as h,u as g,v as _,x as v}from"./explorer-CecuunnW.js";var y=`# Up to six studies or claims, with what a side-by-side comparison shows of each: for a study
 ========
 import{D as e,E as t,O as n,S as r,T as i,a,c as o,d as s,f as c,i as l,l as u,m as d,n as f,o as p,r as m,s as h,u as g,v as _,x as v}from"./explorer-DdSDVqH5.js";var y=`# Up to six studies or claims, with what a side-by-side comparison shows of each: for a study
@@ -7,6 +8,9 @@ import{D as e,E as t,O as n,S as r,T as i,a,c as o,d as s,f as c,i as l,l as u,m
 ========
 import{D as e,E as t,O as n,S as r,T as i,a,c as o,d as s,f as c,i as l,l as u,m as d,n as f,o as p,r as m,s as h,u as g,v as _,x as v}from"./explorer-CnykJVFY.js";var y=`# Up to six studies or claims, with what a side-by-side comparison shows of each: for a study
 >>>>>>>> live:web/dist/assets/compare-DBILrsfg.js
+========
+import{D as e,E as t,O as n,S as r,T as i,a,c as o,d as s,f as c,i as l,l as u,m as d,n as f,o as p,r as m,s as h,u as g,v as _,x as v}from"./explorer-DFvxs3V4.js";var y=`# Up to six studies or claims, with what a side-by-side comparison shows of each: for a study
+>>>>>>>> paths:web/dist/assets/compare-CuvR0tQZ.js
 # its design, population, size, duration, strains, outcomes and their statistics; for a claim
 # its grade, kind, source and the stances of the studies behind it.
 query Compare($ids: [ID!]!) {

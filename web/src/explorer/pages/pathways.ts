@@ -1,22 +1,28 @@
-// The pathways view: /explore/pathways?from=<id>&to=<id>&maxHops=N[&minMaturity=M].
-// Lists the paths between two entities, strongest first, and draws them.
+// The pathways view: /explore/pathways?from=<id>&to=<id>&maxHops=N[&minMaturity=M][&direction=any].
+// Lists the paths between two entities, strongest first, and draws them. By default every
+// link is followed in its stated direction (the API's `pathways`); direction=any asks for
+// `connections`, whose links may run either way. Each hop shows the claims that assert it and
+// its studies with the stances those claims take.
 import { GraphQLError, gql } from '../api';
 import { h, replace, type Child } from '../dom';
 import type { GraphEdge, GraphNode } from '../graph';
-import { MATURITY, MATURITY_ORDER, humanize, verb, type Effect, type EntityRef, type Maturity } from '../model';
+import { MATURITY, MATURITY_ORDER, humanize, verb, type Effect, type EntityRef, type Maturity, type Stance } from '../model';
 import type { PageContext } from '../page';
 import { navigate, pathwaysHref } from '../router';
 import { createCombobox } from '../search';
-import { effectText, empty, entityChip, entityLink, errorBox, loading, maturityBadge } from '../ui';
+import { effectText, empty, entityChip, entityLink, errorBox, loading, maturityBadge, stanceBadge } from '../ui';
 
 import LABELS from '../../queries/labels.graphql?raw';
+import CONNECTIONS from '../../queries/connections.graphql?raw';
 import PATHWAYS from '../../queries/pathways.graphql?raw';
 
 interface Hop {
   from: { id: string };
   to: { id: string };
   forward: boolean;
-  relation: { kind: string; effect: Effect | null; maturity: Maturity; note: string | null; studies: { id: string; title: string; year: number; design: string }[] };
+  relation: { kind: string; effect: Effect | null; maturity: Maturity; note: string | null };
+  claims: { id: string; statement: string; maturity: Maturity }[];
+  studies: { study: { id: string; title: string; year: number; design: string }; stances: { claim: { id: string }; stance: Stance }[] }[];
 }
 
 interface Pathway {
@@ -51,7 +57,7 @@ export function pathwaysForm(initial: { from?: EntityRef | null; to?: EntityRef 
     'select',
     { id: `${idPrefix}-dir`, name: 'direction' },
     h('option', { value: 'along', selected: (initial.direction ?? 'along') === 'along' }, 'Along each link (A acts on B)'),
-    h('option', { value: 'any', selected: initial.direction === 'any' }, 'Either direction'),
+    h('option', { value: 'any', selected: initial.direction === 'any' }, 'Either direction (connections)'),
   );
   const swap = h(
     'button',
@@ -131,6 +137,63 @@ function layout(paths: Pathway[], fromId: string, toId: string): GraphNode[] {
   return out;
 }
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What stands behind one hop: the claims asserting its link and its studies, each study with
+ * the stance it takes on those claims. Folded away under a one-line summary. */
+function hopEvidence(hop: Hop): HTMLElement {
+  if (!hop.claims.length && !hop.studies.length) return h('span', { class: 'hop-nostudy' }, 'no study or claim linked');
+  const claimNo = new Map(hop.claims.map((c, i) => [c.id, i + 1]));
+  const parts = [hop.studies.length ? plural(hop.studies.length, 'study', 'studies') : null, hop.claims.length ? plural(hop.claims.length, 'claim', 'claims') : null].filter(Boolean);
+  return h(
+    'details',
+    { class: 'hop-studies' },
+    h('summary', null, `${parts.join(' · ')} behind this link`),
+    hop.claims.length
+      ? h(
+          'div',
+          { class: 'hop-claims' },
+          h('p', { class: 'hop-sub' }, 'Claims that assert it (the grade is the whole claim’s):'),
+          h(
+            'ol',
+            { class: 'plain' },
+            hop.claims.map((c, i) => h('li', null, h('span', { class: 'claim-no' }, `C${i + 1}`), ' ', maturityBadge(c.maturity), ' ', entityLink(c.id, c.statement, 'CLAIM'))),
+          ),
+        )
+      : h('p', { class: 'hop-sub' }, 'No claim asserts this link.'),
+    hop.studies.length
+      ? h(
+          'div',
+          { class: 'hop-study-list' },
+          h('p', { class: 'hop-sub' }, 'Studies of the link, with their stance on those claims:'),
+          h(
+            'ul',
+            { class: 'plain' },
+            hop.studies.map(({ study: st, stances }) =>
+              h(
+                'li',
+                null,
+                entityLink(st.id, `${st.title} (${st.year})`, 'STUDY'),
+                h('span', { class: 'sub' }, humanize(st.design)),
+                stances.length
+                  ? h(
+                      'span',
+                      { class: 'hop-stances' },
+                      stances.map((s) => {
+                        const no = claimNo.get(s.claim.id);
+                        const claim = hop.claims.find((c) => c.id === s.claim.id);
+                        return h('span', { class: 'hop-stance', title: claim ? `on C${no}: ${claim.statement}` : undefined }, stanceBadge(s.stance), ` C${no ?? '?'}`);
+                      }),
+                    )
+                  : h('span', { class: 'sub' }, 'no stance recorded by these claims'),
+              ),
+            ),
+          ),
+        )
+      : h('p', { class: 'hop-sub' }, 'The relationship lists no study.'),
+  );
+}
+
 function pathItem(p: Pathway, i: number): HTMLElement {
   const steps: Child[] = [];
   p.nodes.forEach((n, j) => {
@@ -145,14 +208,7 @@ function pathItem(p: Pathway, i: number): HTMLElement {
           h('span', { class: 'hop-rel' }, hop.forward ? `${verb(r.kind)} →` : `← ${verb(r.kind)}`),
           r.effect ? h('span', { class: 'hop-effect' }, effectText(r.effect)) : null,
           maturityBadge(r.maturity),
-          r.studies.length
-            ? h(
-                'details',
-                { class: 'hop-studies' },
-                h('summary', null, `${r.studies.length} ${r.studies.length === 1 ? 'study' : 'studies'} behind this link`),
-                h('ul', { class: 'plain' }, r.studies.map((st) => h('li', null, entityLink(st.id, `${st.title} (${st.year})`, 'STUDY'), h('span', { class: 'sub' }, humanize(st.design))))),
-              )
-            : h('span', { class: 'hop-nostudy' }, 'no study linked'),
+          hopEvidence(hop),
         ),
       );
     }
@@ -185,7 +241,7 @@ export async function pathwaysPage(ctx: PageContext): Promise<void> {
       h(
         'p',
         { class: 'lead' },
-        'How might one thing lead to another? Choose two entities to see the chains of relationships between them, strongest first. A path is only as strong as its weakest link, and a chain of associations is not proof of cause. By default every link is followed in its stated direction; choose “either direction” to see any connection.',
+        'How might one thing lead to another? Choose two entities to see the chains of relationships between them, strongest first, each link with the claims that assert it and the studies behind it. A path is only as strong as its weakest link, and a chain of associations is not proof of cause. By default every link is followed in its stated direction (A acts on B, which acts on C); choose “either direction” to see connections, whose links may run either way.',
       ),
       formHolder,
       results,
@@ -203,9 +259,11 @@ export async function pathwaysPage(ctx: PageContext): Promise<void> {
 
   replace(results, loading('Finding pathways…'));
   try {
-    const [labels, data] = await Promise.all([
+    const [labels, paths] = await Promise.all([
       gql<{ nodes: (EntityRef | null)[] }>(LABELS, { ids: [fromId, toId] }, ctx.signal),
-      gql<{ pathways: Pathway[] }>(PATHWAYS, { from: fromId, to: toId, maxHops, minMaturity, directed: direction === 'along', first: 10 }, ctx.signal),
+      direction === 'along'
+        ? gql<{ pathways: Pathway[] }>(PATHWAYS, { from: fromId, to: toId, maxHops, minMaturity, first: 10 }, ctx.signal).then((d) => d.pathways)
+        : gql<{ connections: Pathway[] }>(CONNECTIONS, { from: fromId, to: toId, maxHops, minMaturity, first: 10 }, ctx.signal).then((d) => d.connections),
     ]);
     if (!ctx.current()) return;
     const [from, to] = labels.nodes;
@@ -213,11 +271,10 @@ export async function pathwaysPage(ctx: PageContext): Promise<void> {
     const fromLabel = from?.label ?? fromId;
     const toLabel = to?.label ?? toId;
     ctx.setTitle(`Pathways: ${fromLabel} → ${toLabel}`);
-    const paths = data.pathways;
     if (!paths.length) {
       replace(
         results,
-        h('h2', null, `No pathways from ${fromLabel} to ${toLabel}`),
+        h('h2', null, `No ${direction === 'along' ? 'pathways' : 'connections'} from ${fromLabel} to ${toLabel}`),
         empty(`None within ${maxHops} hop${maxHops === 1 ? '' : 's'}${minMaturity ? ` with every link ${MATURITY[minMaturity].label.toLowerCase()} or stronger` : ''}${direction === 'along' ? ', following each link’s direction' : ''}.`),
         h(
           'ul',
@@ -270,7 +327,7 @@ export async function pathwaysPage(ctx: PageContext): Promise<void> {
     const strongest = paths[0].strength;
     replace(
       results,
-      h('h2', { id: 'paths-h' }, `${paths.length} pathway${paths.length === 1 ? '' : 's'} from `, entityChip(from ?? { id: fromId, kind: 'STRAIN', label: fromId }), ' to ', entityChip(to ?? { id: toId, kind: 'CONDITION', label: toId })),
+      h('h2', { id: 'paths-h' }, `${paths.length} ${direction === 'along' ? 'pathway' : 'connection'}${paths.length === 1 ? '' : 's'} from `, entityChip(from ?? { id: fromId, kind: 'STRAIN', label: fromId }), ' to ', entityChip(to ?? { id: toId, kind: 'CONDITION', label: toId })),
       h(
         'p',
         { class: 'muted' },
