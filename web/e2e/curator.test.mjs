@@ -4,6 +4,8 @@
 // sign out. The token comes from scripts/e2e.sh (E2E_CURATOR_TOKEN); the claim is put back as
 // it was, so the other tests keep their expectations.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { BASE_URL, PHONE, SCREENSHOTS, launch, openPage, screenshot, settled } from './helpers.mjs';
 
@@ -201,4 +203,39 @@ test('every entity page shows its history, and a revoked or unknown token in the
   assert.ok(overflow <= 0, `the claim editor fits a phone (${overflow}px too wide)`);
   await screenshot(page, 'phone-curator-refused');
   assert.deepEqual(problems.filter((p) => !/status of 4\d\d/.test(p)), []);
+});
+
+test('axe-core: the claim editor, the history and the sign-in refusal have no serious or critical violation', async (t) => {
+  const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  // axe is injected as a script, which the server's Content-Security-Policy would refuse.
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  const axe = async (name) => {
+    await page.addScriptTag({ content: AXE });
+    const found = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    });
+    t.diagnostic(`${name}: ${found.length} serious or critical`);
+    return found.map((f) => `${name}: ${f}`);
+  };
+  const failures = [];
+  await page.goto(`${BASE_URL}/explore/curator`);
+  await settled(page);
+  await page.getByLabel('Curator token').fill('gsk_wrong');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('#signin-token-error').waitFor();
+  failures.push(...(await axe('sign-in refused')));
+  // A signed-in curator on a claim page, its history open (it has entries from the test above).
+  await page.evaluate((token) => sessionStorage.setItem('gutskin.curator-token', token), TOKEN);
+  await page.goto(`${BASE_URL}${claimPath}`);
+  await settled(page);
+  await page.locator('#history summary').click();
+  await page.locator('#history .history-item').first().waitFor();
+  await page.locator('#grade-reason').fill('');
+  await page.getByRole('button', { name: 'Save the grade' }).click();
+  await page.locator('#grade-reason-error').waitFor();
+  failures.push(...(await axe('claim editor and history')));
+  await context.close();
+  assert.deepEqual(failures, []);
 });
