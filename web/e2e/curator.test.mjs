@@ -81,9 +81,12 @@ test('curator mode: sign in, grade a claim, add and remove evidence, see the his
 
   // The real token signs in and comes back to the claim.
   await box.fill(TOKEN);
+  let t0 = Date.now();
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL(`${BASE_URL}${claimPath}`);
   await settled(page);
+  await page.locator('form[aria-labelledby="grade-h"]').waitFor();
+  const timings = [`sign in → claim page with the curator's forms: ${Date.now() - t0} ms`];
   assert.ok(await page.locator('.curator-bar').isVisible(), 'the curator bar shows');
   const form = page.locator('form[aria-labelledby="grade-h"]');
   await form.waitFor();
@@ -100,9 +103,11 @@ test('curator mode: sign in, grade a claim, add and remove evidence, see the his
   const newMaturity = original.maturity === 'PLAUSIBLE' ? 'EMERGING' : 'PLAUSIBLE';
   await page.locator('#grade-maturity').selectOption(newMaturity);
   await page.locator('#grade-reason').fill(`${RUN}: grade`);
+  t0 = Date.now();
   await form.getByRole('button', { name: 'Save the grade' }).click();
   await page.locator('.curate-status', { hasText: 'Saved' }).waitFor();
   await settled(page);
+  timings.push(`save a grade → page drawn again with it: ${Date.now() - t0} ms`);
   assert.match(await page.locator('.curate-status').innerText(), new RegExp(`by ${CURATOR}`));
   assert.equal(await page.locator('.entity-head .badges .badge').first().getAttribute('class').then((c) => c.includes(`maturity-${newMaturity.toLowerCase().replace('_', '-')}`)), true, 'the page shows the new grade');
 
@@ -128,7 +133,9 @@ test('curator mode: sign in, grade a claim, add and remove evidence, see the his
   // Both changes are in the history, newest first, with who and why, and the fields before and after.
   const history = page.locator('#history');
   assert.equal(await history.locator('details').getAttribute('open'), '', 'the history opens after a change');
+  t0 = Date.now();
   await history.locator('.history-item').first().waitFor();
+  timings.push(`history shown after the change (loaded on demand): ${Date.now() - t0} ms`);
   const items = history.locator('.history-item');
   assert.equal(await items.nth(0).getAttribute('data-mutation'), 'addEvidence');
   assert.equal(await items.nth(1).getAttribute('data-mutation'), 'gradeClaim');
@@ -178,6 +185,7 @@ test('curator mode: sign in, grade a claim, add and remove evidence, see the his
   assert.equal(await page.locator('#curate').count(), 0);
   assert.deepEqual(problems.filter((p) => !/status of 4\d\d/.test(p)), []);
   t.diagnostic(`claim ${CLAIM}: graded, evidence added and removed, conflict shown, restored`);
+  for (const line of timings) t.diagnostic(`metric: ${line}`);
 });
 
 test('every entity page shows its history, and a revoked or unknown token in the session is refused in plain words', async () => {

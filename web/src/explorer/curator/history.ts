@@ -116,7 +116,12 @@ function parse(json: string | null): Record<string, unknown> | null {
 
 function show(v: unknown): string {
   if (v === undefined || v === null) return '—';
-  if (Array.isArray(v)) return v.length ? v.map(show).join(', ') : '(none)';
+  // A provenance entry: where in which source, with its citation numbers.
+  if (v && typeof v === 'object' && 'section' in v && 'source' in v) {
+    const p = v as { source: string; section: string; citations?: number[] };
+    return `${p.source}, “${p.section}”${p.citations?.length ? ` [${p.citations.join(', ')}]` : ''}`;
+  }
+  if (Array.isArray(v)) return v.length ? v.map(show).join('; ') : '(none)';
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
 }

@@ -1,4 +1,4 @@
-import{B as e,D as t,E as n,I as r,O as i,P as a,R as o,d as s,i as c,n as l,y as u}from"./explorer-Bp1zUM96.js";import{a as d,c as f,i as p,o as m,r as h,s as g,t as _}from"./forms-DA5jKCAV.js";var v=`# A curator states that a study is evidence for a claim, with its stance.
+import{B as e,D as t,E as n,I as r,O as i,P as a,R as o,d as s,i as c,n as l,y as u}from"./explorer-DR1sUTz8.js";import{a as d,c as f,i as p,o as m,r as h,s as g,t as _}from"./forms-CLpINC-P.js";var v=`# A curator states that a study is evidence for a claim, with its stance.
 mutation AddEvidence($input: AddEvidenceInput!) {
   addEvidence(input: $input) {
     claim {
