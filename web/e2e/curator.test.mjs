@@ -188,7 +188,7 @@ test('curator mode: sign in, grade a claim, add and remove evidence, see the his
   for (const line of timings) t.diagnostic(`metric: ${line}`);
 });
 
-test('every entity page shows its history, and a revoked or unknown token in the session is refused in plain words', async () => {
+test('every entity page shows its history; a refused token and a spent burst of writes are told in plain words (phone width)', async () => {
   const { page, problems } = await openPage(browser, { viewport: PHONE, isMobile: true });
   await page.goto(`${BASE_URL}/explore/strain/strain:hn001`);
   await settled(page);
@@ -207,9 +207,35 @@ test('every entity page shows its history, and a revoked or unknown token in the
   await err.waitFor();
   assert.match(await err.innerText(), /token was refused.*signed out/s);
   assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+  await page.locator('#history summary').click();
+  await page.locator('#history .history-item').first().waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 0, `the claim editor fits a phone (${overflow}px too wide)`);
+  assert.ok(overflow <= 0, `the claim editor and history fit a phone (${overflow}px too wide)`);
   await screenshot(page, 'phone-curator-refused');
+
+  // Past a token's burst of writes the API says RATE_LIMITED; the form says to wait. (The
+  // burst is spent here on refused grades with no reason, which write nothing.)
+  await page.evaluate((token) => sessionStorage.setItem('gutskin.curator-token', token), TOKEN);
+  await page.goto(`${BASE_URL}${claimPath}`);
+  await settled(page);
+  const empty = 'mutation { gradeClaim(input: {reason: "", source: "", claim: "claim:x", expectedVersion: 0, maturity: EARLY, basis: ASSESSED, rationale: ""}) { version } }';
+  // Keep the bucket empty (it refills 5 a second) while the page saves; the page's own
+  // attempt has no reason either, so nothing could be written even if it got through.
+  const codes = new Set();
+  let spending = true;
+  const spender = (async () => {
+    while (spending) codes.add((await post(empty, {}, TOKEN)).errors[0].extensions.code);
+  })();
+  while (!codes.has('RATE_LIMITED')) await new Promise((r) => setTimeout(r, 20));
+  await page.locator('#grade-reason').fill('');
+  await page.getByRole('button', { name: 'Save the grade' }).click();
+  await err.waitFor();
+  spending = false;
+  await spender;
+  assert.match(await err.innerText(), /many changes in a short time.*Wait a few seconds/s);
+  await page.evaluate(() => sessionStorage.clear());
+  // Let the burst refill before the next test writes (5 a second).
+  await page.waitForTimeout(1500);
   assert.deepEqual(problems.filter((p) => !/status of 4\d\d/.test(p)), []);
 });
 
