@@ -212,6 +212,8 @@ test('every entity page shows its history; a refused token and a spent burst of 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `the claim editor and history fit a phone (${overflow}px too wide)`);
   await screenshot(page, 'phone-curator-refused');
+  await page.locator('#history .history-item').nth(1).screenshot({ path: `${SCREENSHOTS}/phone-curator-history-item.png` });
+  await page.locator('form[aria-labelledby="grade-h"]').screenshot({ path: `${SCREENSHOTS}/phone-curator-grade-form.png` });
 
   // Past a token's burst of writes the API says RATE_LIMITED; the form says to wait. (The
   // burst is spent here on refused grades with no reason, which write nothing.)

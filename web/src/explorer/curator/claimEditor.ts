@@ -27,8 +27,8 @@ export interface EditableClaim {
 }
 
 const BASIS: [string, string][] = [
-  ['ASSESSED', 'Assessed here (this knowledge base’s own grading)'],
-  ['GRADED_BY_SOURCE', 'Graded by the source document'],
+  ['ASSESSED', 'Assessed here'],
+  ['GRADED_BY_SOURCE', 'Graded by the source'],
 ];
 
 export async function claimEditor(ctx: PageContext, holder: HTMLElement, claim: EditableClaim, message: string | null): Promise<void> {
@@ -84,8 +84,8 @@ function reasonAndSource(prefix: string, source: string, sourceRequired: boolean
 
 function gradeForm(claim: EditableClaim, version: () => number): HTMLElement {
   const fields = {
-    maturity: field('Evidence maturity', select('grade-maturity', MATURITY_ORDER.map((m) => [m, `${MATURITY[m].label}: ${MATURITY[m].description}`]), claim.maturity), undefined, true),
-    basis: field('Basis', select('grade-basis', BASIS, claim.maturityBasis), undefined, true),
+    maturity: field('Evidence maturity', select('grade-maturity', MATURITY_ORDER.map((m) => [m, MATURITY[m].label]), claim.maturity), MATURITY_ORDER.map((m) => `${MATURITY[m].label}: ${MATURITY[m].description.replace(/\.$/, '')}`).join('. ') + '.', true),
+    basis: field('Basis', select('grade-basis', BASIS, claim.maturityBasis), 'Whether the source document graded the claim, or this knowledge base assessed it.', true),
     rationale: field('Rationale', textarea('grade-rationale', claim.assessment, 4), 'Why the claim gets this grade; it becomes the claim’s assessment.', true),
     ...reasonAndSource('grade', claim.source.id, true),
   };

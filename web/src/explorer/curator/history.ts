@@ -116,6 +116,14 @@ function parse(json: string | null): Record<string, unknown> | null {
 
 function show(v: unknown): string {
   if (v === undefined || v === null) return '—';
+  // Some fields are stored as JSON text (provenance): shown as what they hold.
+  if (typeof v === 'string' && /^[[{]/.test(v)) {
+    try {
+      return show(JSON.parse(v));
+    } catch {
+      return v;
+    }
+  }
   // A provenance entry: where in which source, with its citation numbers.
   if (v && typeof v === 'object' && 'section' in v && 'source' in v) {
     const p = v as { source: string; section: string; citations?: number[] };

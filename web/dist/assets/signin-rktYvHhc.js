@@ -1,4 +1,4 @@
-import{B as e,C as t,I as n,P as r,R as i,a,b as o,i as s,o as c}from"./explorer-DR1sUTz8.js";import{a as l,i as u,n as d,r as f,t as p}from"./forms-CLpINC-P.js";var m=`# Checks a curator token without changing anything: the API checks the token first, then
+import{B as e,C as t,I as n,P as r,R as i,a,b as o,i as s,o as c}from"./explorer-Df0IMk7B.js";import{a as l,i as u,n as d,r as f,t as p}from"./forms-BGp1Fqta.js";var m=`# Checks a curator token without changing anything: the API checks the token first, then
 # refuses this grade for its empty reason (BAD_USER_INPUT on input.reason), so a valid token
 # gets that refusal and an invalid one UNAUTHENTICATED. Nothing is written either way.
 mutation CuratorCheck {

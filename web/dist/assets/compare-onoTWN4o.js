@@ -1,4 +1,4 @@
-import{A as e,B as t,E as n,F as r,I as i,P as a,S as o,_ as s,c,d as l,g as u,h as d,k as f,l as p,m,p as h,s as g,u as _,v}from"./explorer-DR1sUTz8.js";var y=`# Up to six studies or claims, with what a side-by-side comparison shows of each: for a study
+import{A as e,B as t,E as n,F as r,I as i,P as a,S as o,_ as s,c,d as l,g as u,h as d,k as f,l as p,m,p as h,s as g,u as _,v}from"./explorer-Df0IMk7B.js";var y=`# Up to six studies or claims, with what a side-by-side comparison shows of each: for a study
 # its design, population, size, duration, strains, outcomes and their statistics; for a claim
 # its grade, kind, source and the stances of the studies behind it.
 query Compare($ids: [ID!]!) {
