@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"gutskin/kgtest"
 	"gutskin/seed"
@@ -484,5 +485,38 @@ func TestRetiredEntitiesLeavePathways(t *testing.T) {
 	after := h.do(t, "", query, nil)
 	if len(after.Errors) > 0 || strings.Contains(string(after.Data["pathways"]), hub) {
 		t.Errorf("after retiring, a path still passes through %s: %s", hub, after.raw)
+	}
+}
+
+// TestGraphVersion: the graph's version (stats.version) is the latest change's number and
+// stats.updatedAt its commit time; a new change moves both on.
+func TestGraphVersion(t *testing.T) {
+	h := newHarness(t)
+	type stats struct {
+		Version   int
+		UpdatedAt *string
+	}
+	read := func() stats {
+		return ok[stats](t, h.do(t, "", `{ stats { version updatedAt } }`, nil), "stats")
+	}
+	h.createStudy(t)
+	before := read()
+	r := h.mutate(t, h.curator, "createStudy", studyInput())
+	change := ok[changePayload](t, r, "createStudy").Change
+	after := read()
+	if after.Version != change.Seq || after.Version <= before.Version {
+		t.Errorf("version %d after change %d (before: %d)", after.Version, change.Seq, before.Version)
+	}
+	if after.UpdatedAt == nil {
+		t.Fatal("updatedAt is null after a change")
+	}
+	at, err := time.Parse(time.RFC3339, *after.UpdatedAt)
+	if err != nil || time.Since(at) > time.Minute || time.Until(at) > time.Minute {
+		t.Errorf("updatedAt %q: %v", *after.UpdatedAt, err)
+	}
+	// Not asked for, the version costs no read: stats alone is one round trip.
+	raw := h.do(t, "", `{ stats { nodes { kind } } }`, nil).raw
+	if !strings.Contains(raw, `"neo4jRoundTrips":1`) {
+		t.Errorf("stats without the version: %s", raw)
 	}
 }

@@ -5,7 +5,10 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
+
+	"github.com/99designs/gqlgen/graphql"
 
 	"gutskin/graph/model"
 	"gutskin/kg"
@@ -509,7 +512,30 @@ func (r *Resolver) stats(ctx context.Context) (*model.GraphStats, error) {
 		}
 		return out
 	}
-	return &model.GraphStats{Nodes: conv(nodes), Relations: conv(rels)}, nil
+	out := &model.GraphStats{Nodes: conv(nodes), Relations: conv(rels)}
+	// The version comes from the audit trail: one more read, only when it is asked for.
+	if r.Curation != nil && selects(ctx, "version", "updatedAt") {
+		seq, at, err := r.Curation.Latest(ctx)
+		if err != nil {
+			return nil, err
+		}
+		out.Version = int(seq)
+		if seq > 0 {
+			s := at.UTC().Format(time.RFC3339)
+			out.UpdatedAt = &s
+		}
+	}
+	return out, nil
+}
+
+// selects reports whether the field being resolved selects any of the named subfields.
+func selects(ctx context.Context, names ...string) bool {
+	for _, f := range graphql.CollectFieldsCtx(ctx, nil) {
+		if slices.Contains(names, f.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 func intOr(p *int, def int) int {

@@ -121,6 +121,9 @@ type Curation interface {
 	History(ctx context.Context, id string, first int) ([]Change, error)
 	// Changes lists changes in commit order after sequence number after, at most first.
 	Changes(ctx context.Context, since time.Time, after int64, first int) ([]Change, bool, error)
+	// Latest returns the sequence number and commit time of the latest change (0 and the
+	// zero time when there is none).
+	Latest(ctx context.Context) (int64, time.Time, error)
 	// Authenticate returns the unrevoked token whose SHA-256 hash is hash.
 	Authenticate(ctx context.Context, hash []byte) (Principal, bool, error)
 	Tokens

@@ -477,6 +477,25 @@ RETURN c ORDER BY c.seq LIMIT $limit`, map[string]any{"after": after, "since": s
 	return out, more, err
 }
 
+// Latest returns the number and time of the latest change, found through the sequence
+// counter and the unique change number (two index lookups, however long the history).
+func (s *Store) Latest(ctx context.Context) (int64, time.Time, error) {
+	recs, err := s.read(ctx, `MATCH (q:ChangeSequence {name: 'changes'}) MATCH (c:Change {seq: q.seq})
+RETURN c.seq AS seq, c.at AS at`, nil)
+	if err != nil || len(recs) == 0 {
+		return 0, time.Time{}, err
+	}
+	seq, _, err := neo4j.GetRecordValue[int64](recs[0], "seq")
+	if err != nil {
+		return 0, time.Time{}, fmt.Errorf("neo4jstore: latest change: %w", err)
+	}
+	at, _, err := neo4j.GetRecordValue[time.Time](recs[0], "at")
+	if err != nil {
+		return 0, time.Time{}, fmt.Errorf("neo4jstore: latest change: %w", err)
+	}
+	return seq, at, nil
+}
+
 func changesOf(recs []*neo4j.Record) ([]kg.Change, error) {
 	out := make([]kg.Change, 0, len(recs))
 	for _, rec := range recs {

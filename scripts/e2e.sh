@@ -13,6 +13,11 @@
 # Environment: E2E_ADDR (127.0.0.1:18080), E2E_READY_TIMEOUT seconds (60), E2E_BUILD_WEB=1 to
 # rebuild web/dist from its sources first (by default the committed bundle is tested, as it
 # is what the binary embeds). Screenshots land in web/e2e/screenshots/.
+#
+# The curator test needs a token: once the server is ready, `bin/gutskin token create` makes a
+# curator token with a name of its own in the same Neo4j; its value reaches the tests only
+# through the environment (E2E_CURATOR_TOKEN, never a file or the output), and the token is
+# revoked when the tests end.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -50,7 +55,11 @@ say "starting bin/gutskin -addr $addr -seed (log: $log)"
 ./bin/gutskin -addr "$addr" -seed >"$log" 2>&1 &
 server=$!
 
+token_name=""
 stop_server() {
+  if [ -n "$token_name" ]; then
+    ./bin/gutskin token revoke --name "$token_name" >/dev/null 2>&1 || say "could not revoke the test token $token_name"
+  fi
   if kill -0 "$server" 2>/dev/null; then
     kill "$server" 2>/dev/null || true
     for _ in $(seq 1 50); do
@@ -83,6 +92,14 @@ until ready; do
   sleep 0.5
 done
 say "server ready at http://$addr"
+
+token_name="e2e-curator-$(date -u +%Y%m%dT%H%M%S)-$$"
+if ! E2E_CURATOR_TOKEN=$(./bin/gutskin token create --name "$token_name" --role curator 2>/dev/null); then
+  say "could not create a curator token for the tests"
+  token_name=""
+  exit 1
+fi
+export E2E_CURATOR_TOKEN E2E_CURATOR_NAME="$token_name"
 
 status=0
 EXPLORER_URL="http://$addr" node --test web/e2e/ || status=$?

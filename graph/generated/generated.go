@@ -294,6 +294,8 @@ type ComplexityRoot struct {
 	GraphStats struct {
 		Nodes     func(childComplexity int) int
 		Relations func(childComplexity int) int
+		UpdatedAt func(childComplexity int) int
+		Version   func(childComplexity int) int
 	}
 
 	Hop struct {
@@ -1821,6 +1823,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GraphStats.Relations(childComplexity), true
+	case "GraphStats.updatedAt":
+		if e.ComplexityRoot.GraphStats.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphStats.UpdatedAt(childComplexity), true
+	case "GraphStats.version":
+		if e.ComplexityRoot.GraphStats.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphStats.Version(childComplexity), true
 
 	case "Hop.claims":
 		if e.ComplexityRoot.Hop.Claims == nil {
@@ -5201,6 +5215,10 @@ type GraphStats {
   nodes: [KindCount!]!
   "The number of relationships of each kind (a RelationKind name), sorted by kind; kinds with none are left out."
   relations: [KindCount!]!
+  "The graph's version: the number (` + "`" + `Change.seq` + "`" + `) of the latest curated change, 0 while the graph is as the seed loaded it."
+  version: Int!
+  "When the latest curated change was committed (RFC 3339); null while there is none."
+  updatedAt: String
 }
 
 "A kind and how many there are."
@@ -7260,6 +7278,10 @@ func (ec *executionContext) childFields_GraphStats(ctx context.Context, field gr
 		return ec.fieldContext_GraphStats_nodes(ctx, field)
 	case "relations":
 		return ec.fieldContext_GraphStats_relations(ctx, field)
+	case "version":
+		return ec.fieldContext_GraphStats_version(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_GraphStats_updatedAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GraphStats", field.Name)
 }
@@ -13776,6 +13798,52 @@ func (ec *executionContext) fieldContext_GraphStats_relations(_ context.Context,
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _GraphStats_version(ctx context.Context, field graphql.CollectedField, obj *model.GraphStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphStats_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraphStats_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GraphStats_updatedAt(ctx context.Context, field graphql.CollectedField, obj *model.GraphStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphStats_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GraphStats_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphStats", field, false, false, "String")
 }
 
 func (ec *executionContext) _Hop_from(ctx context.Context, field graphql.CollectedField, obj *model.Hop) (ret graphql.Marshaler) {
@@ -28958,6 +29026,16 @@ func (ec *executionContext) _GraphStats(ctx context.Context, sel ast.SelectionSe
 		case "relations":
 			out.Values[i] = ec._GraphStats_relations(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._GraphStats_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._GraphStats_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:

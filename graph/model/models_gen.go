@@ -637,6 +637,10 @@ type GraphStats struct {
 	Nodes []KindCount `json:"nodes"`
 	// The number of relationships of each kind (a RelationKind name), sorted by kind; kinds with none are left out.
 	Relations []KindCount `json:"relations"`
+	// The graph's version: the number (`Change.seq`) of the latest curated change, 0 while the graph is as the seed loaded it.
+	Version int `json:"version"`
+	// When the latest curated change was committed (RFC 3339); null while there is none.
+	UpdatedAt *string `json:"updatedAt,omitempty"`
 }
 
 // A kind and how many there are.

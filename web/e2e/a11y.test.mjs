@@ -27,6 +27,7 @@ const PAGES = [
   ['finding', '/explore/finding/finding:topical-probiotics-ad-severity-four-weeks'],
   ['source', '/explore/source/source:gut-skin-evidence'],
   ['not-found', '/explore/strain/strain:nope'],
+  ['curator-signin', '/explore/curator'],
 ];
 
 let browser;

@@ -7,10 +7,13 @@ export const ENDPOINT = '/query';
 
 export class GraphQLError extends Error {
   readonly code: string | undefined;
-  constructor(message: string, code?: string) {
+  /** The input path a refused mutation names (extensions.field), e.g. `input.reason`. */
+  readonly field: string | undefined;
+  constructor(message: string, code?: string, field?: string) {
     super(message);
     this.name = 'GraphQLError';
     this.code = code;
+    this.field = field;
   }
   get notFound(): boolean {
     return this.code === 'NOT_FOUND';
@@ -31,7 +34,7 @@ export class NetworkError extends Error {
 
 interface Response<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
 }
 
 // fragments.graphql split into its fragment definitions, by name.
@@ -58,8 +61,11 @@ export function withFragments(doc: string): string {
 
 const composed = new Map<string, string>();
 
-/** Runs a query. Rejects with GraphQLError when the response has errors and no data. */
-export async function gql<T>(doc: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+/**
+ * Runs a query (or, with a curator's bearer token, a mutation). Rejects with GraphQLError
+ * when the response has errors.
+ */
+export async function gql<T>(doc: string, variables: Record<string, unknown> = {}, signal?: AbortSignal, token?: string): Promise<T> {
   let full = composed.get(doc);
   if (!full) {
     full = withFragments(doc);
@@ -69,7 +75,7 @@ export async function gql<T>(doc: string, variables: Record<string, unknown> = {
   try {
     res = await fetch(ENDPOINT, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query: full, variables }),
       signal,
     });
@@ -89,7 +95,7 @@ export async function gql<T>(doc: string, variables: Record<string, unknown> = {
     const first = body.errors[0];
     const code = first.extensions?.code;
     // A field that failed with NOT_FOUND nulls its parent; treat it as a missing entity.
-    throw new GraphQLError(body.errors.map((e) => e.message).join('; '), code);
+    throw new GraphQLError(body.errors.map((e) => e.message).join('; '), code, first.extensions?.field);
   }
   if (!body.data) throw new GraphQLError(`The server answered ${res.status} with no data.`);
   return body.data;

@@ -9,10 +9,11 @@ import { listPage } from './pages/lists';
 import { pathwaysPage } from './pages/pathways';
 import { searchPage } from './pages/searchPage';
 import { BASE, entityHref, installLinkInterception, listHref, navigate, onNavigate, parse, pathwaysHref, searchHref } from './router';
+import { curatorChrome } from './curator/hook';
 import { createCombobox } from './search';
 import { notFoundView } from './ui';
 
-import STATS from '../queries/stats.graphql?raw';
+import GRAPH_VERSION from '../queries/graphVersion.graphql?raw';
 
 const NAV: [string, string][] = [
   ['Claims', listHref('claims')],
@@ -25,15 +26,15 @@ const NAV: [string, string][] = [
   ['Against', listHref('contested')],
 ];
 
-// "Cite this page" and the graph's version, at the foot of every page. The API publishes no
-// version number or release date, so the line says what can be said honestly: the size of
-// the graph as served, and the day it was read.
+// "Cite this page" and the graph's version, at the foot of every page: the version is the
+// number of the latest curated change (0: as the seed loaded it) and its date, from `stats`.
 const citeText = h('p', { class: 'cite-text', id: 'cite-text' });
 const copyButton = h('button', { type: 'button', class: 'btn btn-small' }, 'Copy the reference');
 const copyStatus = h('span', { class: 'muted', role: 'status' });
 const citeBox = h('details', { class: 'cite' }, h('summary', null, 'Cite this page'), citeText, h('p', null, copyButton, ' ', copyStatus));
 const versionLine = h('p', { class: 'graph-version' });
 let graphSize: string | null = null;
+let graphVersion: { version: number; updatedAt: string | null } | null = null;
 
 copyButton.addEventListener('click', async () => {
   try {
@@ -54,29 +55,41 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** "version 12, updated 2026-11-25" (or "version 0, as loaded from its sources"). */
+function versionText(): string {
+  if (!graphVersion) return '';
+  const { version, updatedAt } = graphVersion;
+  return updatedAt ? `version ${version}, updated ${updatedAt.slice(0, 10)}` : `version ${version}, as loaded from its source documents`;
+}
+
 function updateCitation(title: string) {
   const page = title === SITE ? SITE : title.replace(` — ${SITE}`, '');
   const url = location.origin + location.pathname + location.search;
-  citeText.textContent = `${SITE}. “${page}”. Gut–skin axis knowledge graph${graphSize ? ` (${graphSize})` : ''}. ${url} (accessed ${today()}).`;
+  const about = [versionText(), graphSize].filter(Boolean).join('; ');
+  citeText.textContent = `${SITE}. “${page}”. Gut–skin axis knowledge graph${about ? ` (${about})` : ''}. ${url} (accessed ${today()}).`;
   copyStatus.textContent = '';
-  versionLine.textContent = graphSize ? `Graph as served on ${today()}: ${graphSize}. The API publishes no version number or release date.` : '';
+  const v = versionText();
+  versionLine.textContent = graphSize ? `Graph ${v ? `${v}: ` : ''}${graphSize}; read on ${today()}.` : '';
 }
 
 let statsLoaded = false;
 function loadGraphSize(title: string) {
   if (statsLoaded) return;
   statsLoaded = true;
-  gql<{ stats: { nodes: { count: number }[]; relations: { count: number }[] } }>(STATS)
+  gql<{ stats: { nodes: { count: number }[]; relations: { count: number }[]; version: number; updatedAt: string | null } }>(GRAPH_VERSION)
     .then((d) => {
       const n = d.stats.nodes.reduce((a, x) => a + x.count, 0);
       const r = d.stats.relations.reduce((a, x) => a + x.count, 0);
       graphSize = `${n.toLocaleString('en')} entities, ${r.toLocaleString('en')} relationships`;
+      graphVersion = { version: d.stats.version, updatedAt: d.stats.updatedAt };
       updateCitation(document.title || title);
     })
     .catch(() => (statsLoaded = false));
 }
+// A curator's change makes a new version: read it again with the next page drawn.
+window.addEventListener('gutskin:graph-changed', () => (statsLoaded = false));
 
-function layout(): { main: HTMLElement; announcer: HTMLElement; nav: HTMLElement } {
+function layout(): { main: HTMLElement; announcer: HTMLElement; nav: HTMLElement; updateCurator: () => void } {
   const search = createCombobox({
     label: 'Search the knowledge graph',
     labelHidden: true,
@@ -91,6 +104,7 @@ function layout(): { main: HTMLElement; announcer: HTMLElement; nav: HTMLElement
     h('ul', null, NAV.map(([label, href]) => h('li', null, h('a', { href, title: label === 'Against' ? 'Claims with contradicting or qualifying evidence' : undefined }, label))), h('li', null, h('a', { href: '/playground', class: 'nav-playground' }, 'GraphQL playground'))),
   );
   const main = h('main', { id: 'main', tabindex: '-1' });
+  const curator = curatorChrome();
   const announcer = h('p', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const app = document.getElementById('app')!;
   app.replaceChildren(
@@ -101,11 +115,12 @@ function layout(): { main: HTMLElement; announcer: HTMLElement; nav: HTMLElement
       h('div', { class: 'header-inner' }, h('a', { class: 'brand', href: BASE }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), SITE), h('div', { class: 'header-search', role: 'search' }, search.root)),
       nav,
     ),
+    curator.bar,
     main,
     h(
       'footer',
       { class: 'site-footer' },
-      h('div', { class: 'footer-inner' }, citeBox, versionLine, h('p', null, 'Built from two source documents; every statement links to where it is made. Not medical advice. ', h('a', { href: '/playground' }, 'Query the API'), ' · ', h('a', { href: '/schema.graphql' }, 'Schema'), '.')),
+      h('div', { class: 'footer-inner' }, citeBox, versionLine, h('p', null, 'Built from two source documents; every statement links to where it is made. Not medical advice. ', h('a', { href: '/playground' }, 'Query the API'), ' · ', h('a', { href: '/schema.graphql' }, 'Schema'), ' · ', curator.footerLink, '.')),
     ),
     announcer,
   );
@@ -115,10 +130,10 @@ function layout(): { main: HTMLElement; announcer: HTMLElement; nav: HTMLElement
     main.focus();
   });
   performance.mark('explorer:search-visible');
-  return { main, announcer, nav };
+  return { main, announcer, nav, updateCurator: curator.update };
 }
 
-const { main, announcer, nav } = layout();
+const { main, announcer, nav, updateCurator } = layout();
 let generation = 0;
 let cleanups: (() => void)[] = [];
 let controller = new AbortController();
@@ -141,6 +156,7 @@ async function render(): Promise<void> {
   cleanups = [];
   const route = parse(location);
   markCurrentNav();
+  updateCurator();
   let title = SITE;
   const ctx: PageContext = {
     main,
@@ -180,6 +196,11 @@ async function render(): Promise<void> {
         // The comparison view is loaded only when it is asked for.
         const { comparePage } = await import('./pages/compare');
         if (mine === generation) await comparePage(ctx);
+        break;
+      }
+      case 'curator': {
+        const { signInPage } = await import('./curator/signin');
+        if (mine === generation) signInPage(ctx);
         break;
       }
       default: {

@@ -12,6 +12,7 @@ export type Route =
   | { name: 'search'; params: URLSearchParams }
   | { name: 'pathways'; params: URLSearchParams }
   | { name: 'compare'; params: URLSearchParams }
+  | { name: 'curator'; params: URLSearchParams }
   | { name: 'notfound'; path: string };
 
 export const LISTS = ['claims', 'studies', 'strains', 'mechanisms', 'conditions', 'factors', 'sources', 'contested'];
@@ -63,6 +64,7 @@ export function parse(loc: { pathname: string; search: string }): Route {
     if (name === 'pathways') return { name: 'pathways', params };
     if (name === 'search') return { name: 'search', params };
     if (name === 'compare') return { name: 'compare', params };
+    if (name === 'curator') return { name: 'curator', params };
     if (LISTS.includes(name)) return { name: 'list', list: name, params };
     return { name: 'notfound', path: loc.pathname };
   }

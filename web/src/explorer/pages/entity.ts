@@ -56,6 +56,7 @@ import {
 } from '../ui';
 import { dataTable } from '../table';
 import { watchEntity } from '../live';
+import { curatorHook } from '../curator/hook';
 import { STANCE } from '../model';
 
 import CLAIM from '../../queries/claim.graphql?raw';
@@ -879,24 +880,24 @@ export async function entityPage(ctx: PageContext, slug: string, id: string): Pr
   const r = page.render(entity);
   ctx.setTitle(r.title);
   const kindInfo = KINDS[kind];
-  replace(
-    ctx.main,
+  const article = h(
+    'article',
+    { class: `entity entity-${kindInfo.slug}` },
     h(
-      'article',
-      { class: `entity entity-${kindInfo.slug}` },
-      h(
-        'header',
-        { class: 'entity-head' },
-        h('p', { class: 'eyebrow' }, kindBadge(kind), h('code', { class: 'entity-id' }, id)),
-        h('h1', { tabindex: '-1' }, r.title),
-        r.lead,
-        h('p', { class: 'entity-actions' }, h('a', { href: pathwaysHref(id), class: 'btn btn-small' }, 'Find pathways from here'), ' ', h('a', { href: '#graph', class: 'btn btn-small btn-quiet' }, 'Jump to graph')),
-      ),
-      r.body,
-      neighbourhoodSection(ctx, id, r.title),
-      provenanceSection(entity.provenance),
+      'header',
+      { class: 'entity-head' },
+      h('p', { class: 'eyebrow' }, kindBadge(kind), h('code', { class: 'entity-id' }, id)),
+      h('h1', { tabindex: '-1' }, r.title),
+      r.lead,
+      h('p', { class: 'entity-actions' }, h('a', { href: pathwaysHref(id), class: 'btn btn-small' }, 'Find pathways from here'), ' ', h('a', { href: '#graph', class: 'btn btn-small btn-quiet' }, 'Jump to graph')),
     ),
+    r.body,
+    neighbourhoodSection(ctx, id, r.title),
+    provenanceSection(entity.provenance),
   );
+  // Curator mode: the history of every entity; the editor on claims, for a signed-in curator.
+  curatorHook(ctx, kind, id, entity, article);
+  replace(ctx.main, article);
   // Arriving with #graph (e.g. after changing the depth) scrolls to the graph.
   if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
   ctx.onCleanup(watchEntity(id, (curator) => liveNotice(ctx.main, curator)));

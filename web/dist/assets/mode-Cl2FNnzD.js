@@ -1,5 +1,0 @@
-<<<<<<<< HEAD:web/dist/assets/mode-Cl2FNnzD.js
-import{a as e}from"./rolldown-runtime-BWaJ3C7D.js";import{t}from"./codemirror-DomJjdR9.js";import{a as n,i as r,o as i,s as a}from"./playground-DAiCZT5S.js";import{t as o}from"./mode-indent-DFEvo-nt.js";e(t()).default.defineMode(`graphql`,e=>{let t=r({eatWhitespace:e=>e.eatWhile(a),lexRules:n,parseRules:i,editorConfig:{tabSize:e.tabSize}});return{config:e,startState:t.startState,token:t.token,indent:o,electricInput:/^\s*[})\]]/,fold:`brace`,lineComment:`#`,closeBrackets:{pairs:`()[]{}""`,explode:`()[]{}`}}});
-========
-import{a as e}from"./rolldown-runtime-BWaJ3C7D.js";import{t}from"./codemirror-DomJjdR9.js";import{a as n,i as r,o as i,s as a}from"./playground-D-ovPanU.js";import{t as o}from"./mode-indent-DFEvo-nt.js";e(t()).default.defineMode(`graphql`,e=>{let t=r({eatWhitespace:e=>e.eatWhile(a),lexRules:n,parseRules:i,editorConfig:{tabSize:e.tabSize}});return{config:e,startState:t.startState,token:t.token,indent:o,electricInput:/^\s*[})\]]/,fold:`brace`,lineComment:`#`,closeBrackets:{pairs:`()[]{}""`,explode:`()[]{}`}}});
->>>>>>>> paths:web/dist/assets/mode-D0N57JVc.js

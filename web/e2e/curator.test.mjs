@@ -1,0 +1,278 @@
+// Curator mode end to end against the real service: sign in with a token (refused when bad,
+// kept out of the URL), grade a claim, add a study as evidence and remove it, see each change
+// in the claim's history with who made it and why, a stale version refused as a conflict, and
+// sign out. The token comes from scripts/e2e.sh (E2E_CURATOR_TOKEN); the claim is put back as
+// it was, so the other tests keep their expectations.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, test } from 'node:test';
+import { BASE_URL, PHONE, SCREENSHOTS, launch, openPage, screenshot, settled } from './helpers.mjs';
+
+const TOKEN = process.env.E2E_CURATOR_TOKEN;
+const CURATOR = process.env.E2E_CURATOR_NAME;
+// A claim no other test looks at (it has evidence, so a grade above EARLY has grounds), and a
+// study that is not yet its evidence, to link to it.
+const CLAIM = 'claim:choose-clinically-backed-strains';
+const STUDY = 'study:topical-probiotics-atopic-dermatitis-meta-analysis-2024';
+const RUN = `e2e run ${Date.now()}`;
+const claimPath = `/explore/claim/${CLAIM}`;
+
+/** POSTs a GraphQL document, with the curator's token when given; returns the whole body. */
+async function post(query, variables = {}, token) {
+  const res = await fetch(`${BASE_URL}/query`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return res.json();
+}
+
+const READ = `query($id: ID!) { claim(id: $id) { maturity maturityBasis assessment evidence { study { id } } } revision(id: $id) { version } }`;
+let original;
+let browser;
+
+before(async () => {
+  assert.ok(TOKEN, 'E2E_CURATOR_TOKEN is set (scripts/e2e.sh makes a curator token for this test)');
+  const { data } = await post(READ, { id: CLAIM });
+  original = data.claim;
+  assert.ok(!original.evidence.some((e) => e.study.id === STUDY), 'the study is not yet evidence for the claim');
+  browser = await launch();
+});
+
+// Put the claim back as it was, whatever happened above.
+after(async () => {
+  await browser?.close();
+  if (!original || !TOKEN) return;
+  const { data } = await post(READ, { id: CLAIM });
+  if (data.claim.evidence.some((e) => e.study.id === STUDY)) {
+    await post('mutation($i: RemoveEvidenceInput!) { removeEvidence(input: $i) { change { seq } } }', { i: { claim: CLAIM, study: STUDY, reason: `${RUN}: reset` } }, TOKEN);
+  }
+  const c = data.claim;
+  if (c.maturity !== original.maturity || c.maturityBasis !== original.maturityBasis || c.assessment !== original.assessment) {
+    const r = await post(
+      'mutation($i: GradeClaimInput!) { gradeClaim(input: $i) { version } }',
+      { i: { claim: CLAIM, expectedVersion: data.revision.version, maturity: original.maturity, basis: original.maturityBasis, rationale: original.assessment, reason: `${RUN}: reset`, source: 'e2e' } },
+      TOKEN,
+    );
+    assert.equal(r.errors, undefined, 'the claim was put back');
+  }
+});
+
+test('curator mode: sign in, grade a claim, add and remove evidence, see the history, sign out', async (t) => {
+  const { page, problems, requests } = await openPage(browser);
+  // Reading needs no sign-in; the claim page offers it.
+  await page.goto(`${BASE_URL}${claimPath}`);
+  await settled(page);
+  assert.equal(await page.locator('#curate').count(), 0, 'no editor before signing in');
+  await page.locator('#history').getByRole('link', { name: 'sign in' }).click();
+  await page.waitForURL(/\/explore\/curator\?next=/);
+  await settled(page);
+
+  // A bad token is refused next to the field, and nothing is kept.
+  const box = page.getByLabel('Curator token');
+  await box.fill('gsk_not-a-real-token');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const refusal = page.locator('#signin-token-error');
+  await refusal.waitFor();
+  assert.match(await refusal.innerText(), /refused: it is unknown or has been revoked/);
+  assert.equal(await box.getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.evaluate(() => sessionStorage.length), 0, 'a refused token is not stored');
+  await screenshot(page, 'curator-1-signin-refused');
+
+  // The real token signs in and comes back to the claim.
+  await box.fill(TOKEN);
+  let t0 = Date.now();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${BASE_URL}${claimPath}`);
+  await settled(page);
+  await page.locator('form[aria-labelledby="grade-h"]').waitFor();
+  const timings = [`sign in → claim page with the curator's forms: ${Date.now() - t0} ms`];
+  assert.ok(await page.locator('.curator-bar').isVisible(), 'the curator bar shows');
+  const form = page.locator('form[aria-labelledby="grade-h"]');
+  await form.waitFor();
+
+  // The API's refusal of a missing reason shows next to the reason field.
+  await page.locator('#grade-reason').fill('');
+  await form.getByRole('button', { name: 'Save the grade' }).click();
+  await page.locator('#grade-reason-error').waitFor();
+  assert.match(await page.locator('#grade-reason-error').innerText(), /missing/i);
+  assert.equal(await page.locator('#grade-reason').getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'grade-reason', 'focus moves to the field in error');
+
+  // Grade it one step weaker, with a reason.
+  const newMaturity = original.maturity === 'PLAUSIBLE' ? 'EMERGING' : 'PLAUSIBLE';
+  await page.locator('#grade-maturity').selectOption(newMaturity);
+  await page.locator('#grade-reason').fill(`${RUN}: grade`);
+  t0 = Date.now();
+  await form.getByRole('button', { name: 'Save the grade' }).click();
+  await page.locator('.curate-status', { hasText: 'Saved' }).waitFor();
+  await settled(page);
+  timings.push(`save a grade → page drawn again with it: ${Date.now() - t0} ms`);
+  assert.match(await page.locator('.curate-status').innerText(), new RegExp(`by ${CURATOR}`));
+  assert.equal(await page.locator('.entity-head .badges .badge').first().getAttribute('class').then((c) => c.includes(`maturity-${newMaturity.toLowerCase().replace('_', '-')}`)), true, 'the page shows the new grade');
+
+  // The change made a new version of the graph: the footer and the reference say which.
+  const { data: st } = await post('{ stats { version updatedAt } }');
+  assert.ok(st.stats.version > 0 && st.stats.updatedAt);
+  await page.waitForFunction((v) => document.querySelector('.graph-version')?.textContent?.includes(`version ${v}, updated`), st.stats.version);
+  assert.match(await page.locator('#cite-text').textContent(), new RegExp(`version ${st.stats.version}, updated ${st.stats.updatedAt.slice(0, 10)}`));
+
+  // Add a study as evidence through the study picker.
+  const { data: s } = await post('query($id: ID!) { study(id: $id) { title } }', { id: STUDY });
+  const picker = page.locator('#evidence-study');
+  await picker.fill(s.study.title.split(' ').slice(0, 4).join(' '));
+  await page.locator('#evidence-study-listbox [role="option"]', { hasText: s.study.title.slice(0, 30) }).first().click();
+  await page.locator('#evidence-stance').selectOption('QUALIFIES');
+  await page.locator('#evidence-reason').fill(`${RUN}: evidence`);
+  await page.locator('#evidence-source').fill('https://doi.org/10.7759/cureus.70001');
+  await page.getByRole('button', { name: 'Add the study' }).click();
+  await page.locator('.curate-status', { hasText: 'evidence that qualifies' }).waitFor();
+  await settled(page);
+  assert.ok(await page.locator(`section[aria-labelledby="evidence-h"] a[href*="${encodeURIComponent(STUDY).replace(/%3A/g, ':')}"]`).count(), 'the study is in the evidence table');
+
+  // Both changes are in the history, newest first, with who and why, and the fields before and after.
+  const history = page.locator('#history');
+  assert.equal(await history.locator('details').getAttribute('open'), '', 'the history opens after a change');
+  t0 = Date.now();
+  await history.locator('.history-item').first().waitFor();
+  timings.push(`history shown after the change (loaded on demand): ${Date.now() - t0} ms`);
+  const items = history.locator('.history-item');
+  assert.equal(await items.nth(0).getAttribute('data-mutation'), 'addEvidence');
+  assert.equal(await items.nth(1).getAttribute('data-mutation'), 'gradeClaim');
+  const evidenceItem = await items.nth(0).innerText();
+  assert.match(evidenceItem, new RegExp(`Added evidence by ${CURATOR}`));
+  assert.match(evidenceItem, new RegExp(`${RUN}: evidence`));
+  const gradeItem = await items.nth(1).innerText();
+  assert.match(gradeItem, new RegExp(`${RUN}: grade`));
+  assert.match(gradeItem, new RegExp(`Maturity\\s+${original.maturity}\\s+${newMaturity}`));
+  await screenshot(page, 'curator-2-claim-after-changes');
+  await page.locator('#curate').screenshot({ path: `${SCREENSHOTS}/curator-2a-forms.png` });
+  await history.screenshot({ path: `${SCREENSHOTS}/curator-2b-history.png` });
+
+  // Remove the study again.
+  await page.locator('#remove-study').selectOption(STUDY);
+  await page.locator('#remove-reason').fill(`${RUN}: remove`);
+  await page.getByRole('button', { name: 'Remove the study' }).click();
+  await page.locator('.curate-status', { hasText: 'no longer evidence' }).waitFor();
+  await settled(page);
+  assert.equal(await page.locator(`section[aria-labelledby="evidence-h"] a[href*="${STUDY.split(':')[1]}"]`).count(), 0, 'the study left the evidence table');
+
+  // Someone else changes the claim (here: the test puts the grade back): the page's version is
+  // stale, and saving says so in plain words instead of overwriting their change.
+  const { data: now } = await post(READ, { id: CLAIM });
+  const back = await post(
+    'mutation($i: GradeClaimInput!) { gradeClaim(input: $i) { version } }',
+    { i: { claim: CLAIM, expectedVersion: now.revision.version, maturity: original.maturity, basis: original.maturityBasis, rationale: original.assessment, reason: `${RUN}: put back`, source: 'e2e' } },
+    TOKEN,
+  );
+  assert.equal(back.errors, undefined);
+  await page.locator('#grade-reason').fill(`${RUN}: stale`);
+  await form.getByRole('button', { name: 'Save the grade' }).click();
+  const conflict = form.locator('.form-error');
+  await conflict.waitFor();
+  assert.match(await conflict.innerText(), /Someone changed this after you opened it/);
+  await screenshot(page, 'curator-3-conflict');
+
+  // The token never appears in an address the browser asked for.
+  assert.deepEqual(requests.filter((u) => u.includes(TOKEN)), []);
+  assert.ok(!page.url().includes(TOKEN));
+
+  // Sign out: the token is forgotten and the forms go.
+  await page.locator('.curator-bar').getByRole('button', { name: 'Sign out' }).click();
+  await settled(page);
+  assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+  assert.ok(await page.locator('.curator-bar').isHidden());
+  assert.equal(await page.locator('#curate').count(), 0);
+  assert.deepEqual(problems.filter((p) => !/status of 4\d\d/.test(p)), []);
+  t.diagnostic(`claim ${CLAIM}: graded, evidence added and removed, conflict shown, restored`);
+  for (const line of timings) t.diagnostic(`metric: ${line}`);
+});
+
+test('every entity page shows its history; a refused token and a spent burst of writes are told in plain words (phone width)', async () => {
+  const { page, problems } = await openPage(browser, { viewport: PHONE, isMobile: true });
+  await page.goto(`${BASE_URL}/explore/strain/strain:hn001`);
+  await settled(page);
+  await page.locator('#history summary').click();
+  await page.locator('#history .history-version').waitFor();
+  assert.match(await page.locator('#history').innerText(), /Version \d+/);
+
+  // A token that stopped working while stored: the first change is refused, the curator is
+  // signed out and told why.
+  await page.evaluate(() => sessionStorage.setItem('gutskin.curator-token', 'gsk_revoked-meanwhile'));
+  await page.goto(`${BASE_URL}${claimPath}`);
+  await settled(page);
+  await page.locator('#grade-reason').fill('should not be saved');
+  await page.getByRole('button', { name: 'Save the grade' }).click();
+  const err = page.locator('form[aria-labelledby="grade-h"] .form-error');
+  await err.waitFor();
+  assert.match(await err.innerText(), /token was refused.*signed out/s);
+  assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+  await page.locator('#history summary').click();
+  await page.locator('#history .history-item').first().waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `the claim editor and history fit a phone (${overflow}px too wide)`);
+  await screenshot(page, 'phone-curator-refused');
+  await page.locator('#history .history-item').nth(1).screenshot({ path: `${SCREENSHOTS}/phone-curator-history-item.png` });
+  await page.locator('form[aria-labelledby="grade-h"]').screenshot({ path: `${SCREENSHOTS}/phone-curator-grade-form.png` });
+
+  // Past a token's burst of writes the API says RATE_LIMITED; the form says to wait. (The
+  // burst is spent here on refused grades with no reason, which write nothing.)
+  await page.evaluate((token) => sessionStorage.setItem('gutskin.curator-token', token), TOKEN);
+  await page.goto(`${BASE_URL}${claimPath}`);
+  await settled(page);
+  const empty = 'mutation { gradeClaim(input: {reason: "", source: "", claim: "claim:x", expectedVersion: 0, maturity: EARLY, basis: ASSESSED, rationale: ""}) { version } }';
+  // Keep the bucket empty (it refills 5 a second) while the page saves; the page's own
+  // attempt has no reason either, so nothing could be written even if it got through.
+  const codes = new Set();
+  let spending = true;
+  const spender = (async () => {
+    while (spending) codes.add((await post(empty, {}, TOKEN)).errors[0].extensions.code);
+  })();
+  while (!codes.has('RATE_LIMITED')) await new Promise((r) => setTimeout(r, 20));
+  await page.locator('#grade-reason').fill('');
+  await page.getByRole('button', { name: 'Save the grade' }).click();
+  await err.waitFor();
+  spending = false;
+  await spender;
+  assert.match(await err.innerText(), /many changes in a short time.*Wait a few seconds/s);
+  await page.evaluate(() => sessionStorage.clear());
+  // Let the burst refill before the next test writes (5 a second).
+  await page.waitForTimeout(1500);
+  assert.deepEqual(problems.filter((p) => !/status of 4\d\d/.test(p)), []);
+});
+
+test('axe-core: the claim editor, the history and the sign-in refusal have no serious or critical violation', async (t) => {
+  const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  // axe is injected as a script, which the server's Content-Security-Policy would refuse.
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  const axe = async (name) => {
+    await page.addScriptTag({ content: AXE });
+    const found = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    });
+    t.diagnostic(`${name}: ${found.length} serious or critical`);
+    return found.map((f) => `${name}: ${f}`);
+  };
+  const failures = [];
+  await page.goto(`${BASE_URL}/explore/curator`);
+  await settled(page);
+  await page.getByLabel('Curator token').fill('gsk_wrong');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('#signin-token-error').waitFor();
+  failures.push(...(await axe('sign-in refused')));
+  // A signed-in curator on a claim page, its history open (it has entries from the test above).
+  await page.evaluate((token) => sessionStorage.setItem('gutskin.curator-token', token), TOKEN);
+  await page.goto(`${BASE_URL}${claimPath}`);
+  await settled(page);
+  await page.locator('#history summary').click();
+  await page.locator('#history .history-item').first().waitFor();
+  await page.locator('#grade-reason').fill('');
+  await page.getByRole('button', { name: 'Save the grade' }).click();
+  await page.locator('#grade-reason-error').waitFor();
+  failures.push(...(await axe('claim editor and history')));
+  await context.close();
+  assert.deepEqual(failures, []);
+});

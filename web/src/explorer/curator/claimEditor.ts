@@ -1,0 +1,209 @@
+// The claim editor of curator mode: grade the claim (maturity, basis, rationale), add a study
+// as evidence with its stance, remove one. Each change says why and on what source, is made
+// against the version `revision` reports, and draws the page again when it is saved.
+import { GraphQLError, gql } from '../api';
+import { h, replace } from '../dom';
+import { MATURITY, MATURITY_ORDER, STANCE, type EntityRef, type Maturity, type Stance } from '../model';
+import type { PageContext } from '../page';
+import { createCombobox } from '../search';
+import { errorBox } from '../ui';
+import { clearErrors, field, formErrorSlot, input, select, showError, textarea, type Field } from './forms';
+import { refreshWith } from './hook';
+import { curatorToken } from './session';
+
+import ADD_EVIDENCE from '../../queries/addEvidence.graphql?raw';
+import GRADE_CLAIM from '../../queries/gradeClaim.graphql?raw';
+import REMOVE_EVIDENCE from '../../queries/removeEvidence.graphql?raw';
+import REVISION from '../../queries/revision.graphql?raw';
+
+export interface EditableClaim {
+  id: string;
+  statement: string;
+  maturity: Maturity;
+  maturityBasis: 'GRADED_BY_SOURCE' | 'ASSESSED';
+  assessment: string;
+  source: { id: string; title: string };
+  evidence: { stance: Stance; study: { id: string; title: string; year: number } }[];
+}
+
+const BASIS: [string, string][] = [
+  ['ASSESSED', 'Assessed here'],
+  ['GRADED_BY_SOURCE', 'Graded by the source'],
+];
+
+export async function claimEditor(ctx: PageContext, holder: HTMLElement, claim: EditableClaim, message: string | null): Promise<void> {
+  let version: number;
+  try {
+    version = (await gql<{ revision: { version: number } }>(REVISION, { id: claim.id }, ctx.signal)).revision.version;
+  } catch (err) {
+    if ((err as Error).name === 'AbortError' || !ctx.current()) return;
+    replace(holder, errorBox(err, () => void claimEditor(ctx, holder, claim, message)));
+    holder.removeAttribute('aria-busy');
+    return;
+  }
+  if (!ctx.current()) return;
+  const status = h('p', { class: 'curate-status', role: 'status', tabindex: '-1' }, message ?? '');
+  replace(
+    holder,
+    status,
+    h('p', { class: 'muted' }, `You are changing version ${version} of this claim. Every change needs a reason and is kept in the claim’s history, below.`),
+    h('div', { class: 'curate-forms' }, gradeForm(claim, () => version), addEvidenceForm(claim), removeEvidenceForm(claim)),
+  );
+  holder.removeAttribute('aria-busy');
+  if (message) status.focus();
+}
+
+/** Sends a mutation with the curator's token; the form shows what the API refuses. */
+async function submit(form: HTMLFormElement, fields: Record<string, Field>, formError: HTMLElement, thing: string, send: (token: string) => Promise<string>, claimId: string): Promise<void> {
+  clearErrors(fields, formError);
+  const token = curatorToken();
+  const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+  if (!token) {
+    showError(new GraphQLError('you are not signed in', 'UNAUTHENTICATED'), fields, formError, thing);
+    return;
+  }
+  button.disabled = true;
+  form.setAttribute('aria-busy', 'true');
+  try {
+    const done = await send(token);
+    refreshWith(claimId, done);
+  } catch (err) {
+    showError(err, fields, formError, thing);
+  } finally {
+    button.disabled = false;
+    form.removeAttribute('aria-busy');
+  }
+}
+
+function reasonAndSource(prefix: string, source: string, sourceRequired: boolean): { reason: Field; source: Field } {
+  return {
+    reason: field('Reason', input(`${prefix}-reason`), 'Why you make this change; it is kept in the history.', true),
+    source: field('Source', input(`${prefix}-source`, source), 'The document id, DOI or web address behind the change.', sourceRequired),
+  };
+}
+
+function gradeForm(claim: EditableClaim, version: () => number): HTMLElement {
+  const fields = {
+    maturity: field('Evidence maturity', select('grade-maturity', MATURITY_ORDER.map((m) => [m, MATURITY[m].label]), claim.maturity), MATURITY_ORDER.map((m) => `${MATURITY[m].label}: ${MATURITY[m].description.replace(/\.$/, '')}`).join('. ') + '.', true),
+    basis: field('Basis', select('grade-basis', BASIS, claim.maturityBasis), 'Whether the source document graded the claim, or this knowledge base assessed it.', true),
+    rationale: field('Rationale', textarea('grade-rationale', claim.assessment, 4), 'Why the claim gets this grade; it becomes the claim’s assessment.', true),
+    ...reasonAndSource('grade', claim.source.id, true),
+  };
+  const formError = formErrorSlot();
+  const form = h(
+    'form',
+    { class: 'curate-form', novalidate: true, 'aria-labelledby': 'grade-h' },
+    h('h3', { id: 'grade-h' }, 'Grade the claim'),
+    Object.values(fields).map((f) => f.root),
+    formError,
+    h('button', { type: 'submit', class: 'btn btn-primary' }, 'Save the grade'),
+  );
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const v = (k: keyof typeof fields) => fields[k].control.value;
+    void submit(
+      form,
+      fields,
+      formError,
+      'the grade',
+      async (token) => {
+        const d = await gql<{ gradeClaim: { version: number; claim: { maturity: Maturity }; change: { curator: string } } }>(
+          GRADE_CLAIM,
+          { input: { claim: claim.id, expectedVersion: version(), maturity: v('maturity'), basis: v('basis'), rationale: v('rationale'), reason: v('reason'), source: v('source') } },
+          undefined,
+          token,
+        );
+        const g = d.gradeClaim;
+        return `Saved: the claim is now graded ${MATURITY[g.claim.maturity]?.label ?? g.claim.maturity} (version ${g.version}, by ${g.change.curator}).`;
+      },
+      claim.id,
+    );
+  });
+  return form;
+}
+
+function addEvidenceForm(claim: EditableClaim): HTMLElement {
+  const linked = new Set(claim.evidence.map((e) => e.study.id));
+  const studyError = h('p', { class: 'field-error', id: 'evidence-study-error', hidden: true });
+  const picker = createCombobox({ label: 'Study', inputId: 'evidence-study', kinds: ['STUDY'], keepSelection: true, required: true, placeholder: 'Type words of its title, a DOI or an author', onSelect: () => undefined });
+  picker.input.setAttribute('aria-describedby', `${picker.input.getAttribute('aria-describedby') ?? ''} evidence-study-error`.trim());
+  const study: Field = {
+    root: h('div', { class: 'field' }, picker.root, studyError),
+    control: picker.input,
+    setError(text) {
+      studyError.hidden = !text;
+      studyError.textContent = text ?? '';
+      if (text) picker.input.setAttribute('aria-invalid', 'true');
+      else picker.input.removeAttribute('aria-invalid');
+    },
+  };
+  const fields = {
+    study,
+    stance: field('Stance', select('evidence-stance', Object.entries(STANCE) as [string, string][], 'SUPPORTS'), 'Whether the study supports, qualifies (limits) or contradicts the claim.', true),
+    note: field('Note', textarea('evidence-note', '', 2), 'How the study bears on the claim (optional).'),
+    ...reasonAndSource('evidence', '', true),
+  };
+  const formError = formErrorSlot();
+  const form = h(
+    'form',
+    { class: 'curate-form', novalidate: true, 'aria-labelledby': 'add-evidence-h' },
+    h('h3', { id: 'add-evidence-h' }, 'Add a study as evidence'),
+    Object.values(fields).map((f) => f.root),
+    formError,
+    h('button', { type: 'submit', class: 'btn btn-primary' }, 'Add the study'),
+  );
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const chosen: EntityRef | null = picker.value();
+    void submit(
+      form,
+      fields,
+      formError,
+      'the evidence',
+      async (token) => {
+        if (!chosen) throw new GraphQLError('choose a study from the suggestions', 'BAD_USER_INPUT', 'input.study');
+        const input = { claim: claim.id, study: chosen.id, stance: fields.stance.control.value, note: fields.note.control.value.trim() || null, reason: fields.reason.control.value, source: fields.source.control.value };
+        await gql(ADD_EVIDENCE, { input }, undefined, token);
+        const verb = linked.has(chosen.id) ? 'restated as' : 'added as';
+        return `Saved: “${chosen.label}” ${verb} evidence that ${STANCE[input.stance as Stance].toLowerCase()} the claim.`;
+      },
+      claim.id,
+    );
+  });
+  return form;
+}
+
+function removeEvidenceForm(claim: EditableClaim): HTMLElement {
+  if (!claim.evidence.length) return h('div', { class: 'curate-form' }, h('h3', null, 'Remove a study from the evidence'), h('p', { class: 'empty' }, 'No studies are linked to this claim.'));
+  const studies = [...claim.evidence].sort((a, b) => a.study.title.localeCompare(b.study.title));
+  const fields = {
+    study: field('Study', select('remove-study', studies.map((e) => [e.study.id, `${e.study.title} (${e.study.year}) — ${STANCE[e.stance].toLowerCase()}`])), undefined, true),
+    ...reasonAndSource('remove', '', false),
+  };
+  const formError = formErrorSlot();
+  const form = h(
+    'form',
+    { class: 'curate-form', novalidate: true, 'aria-labelledby': 'remove-evidence-h' },
+    h('h3', { id: 'remove-evidence-h' }, 'Remove a study from the evidence'),
+    Object.values(fields).map((f) => f.root),
+    formError,
+    h('button', { type: 'submit', class: 'btn' }, 'Remove the study'),
+  );
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const id = fields.study.control.value;
+    const title = studies.find((e) => e.study.id === id)?.study.title ?? id;
+    void submit(
+      form,
+      fields,
+      formError,
+      'the removal',
+      async (token) => {
+        await gql(REMOVE_EVIDENCE, { input: { claim: claim.id, study: id, reason: fields.reason.control.value, source: fields.source.control.value.trim() || null } }, undefined, token);
+        return `Saved: “${title}” is no longer evidence for this claim.`;
+      },
+      claim.id,
+    );
+  });
+  return form;
+}

@@ -1,0 +1,106 @@
+// Form parts shared by the curator's views: labelled fields with an error slot each, and the
+// API's refusals said in plain words next to the field they concern.
+import { GraphQLError, NetworkError } from '../api';
+import { h, replace, uniqueId, type Child } from '../dom';
+import { signOut } from './session';
+import { signInHref } from './hook';
+
+export interface Field {
+  /** The wrapper: label, control, hint and error slot. */
+  root: HTMLElement;
+  control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+  setError(text: string | null): void;
+}
+
+/** A labelled control with a hint and a slot for its error, wired for screen readers. */
+export function field(label: string, control: Field['control'], hint?: string, required = false): Field {
+  const id = control.id || uniqueId('f');
+  control.id = id;
+  const hintEl = hint ? h('p', { class: 'field-hint', id: `${id}-hint` }, hint) : null;
+  const error = h('p', { class: 'field-error', id: `${id}-error`, hidden: true });
+  control.setAttribute('aria-describedby', [hintEl ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' '));
+  if (required) control.setAttribute('aria-required', 'true');
+  const root = h('div', { class: 'field' }, h('label', { for: id }, label, required ? h('span', { class: 'req' }, ' (required)') : null), control, hintEl, error);
+  return {
+    root,
+    control,
+    setError(text) {
+      error.hidden = !text;
+      error.textContent = text ?? '';
+      if (text) control.setAttribute('aria-invalid', 'true');
+      else control.removeAttribute('aria-invalid');
+    },
+  };
+}
+
+export function select(id: string, options: [string, string][], value?: string): HTMLSelectElement {
+  return h(
+    'select',
+    { id, name: id.replace(/^[a-z]+-/, '') },
+    options.map(([v, label]) => h('option', { value: v, selected: v === value }, label)),
+  );
+}
+
+export function input(id: string, value = '', attrs: Record<string, string> = {}): HTMLInputElement {
+  const el = h('input', { id, name: id.replace(/^[a-z]+-/, ''), type: 'text', autocomplete: 'off', ...attrs });
+  el.value = value;
+  return el;
+}
+
+export function textarea(id: string, value = '', rows = 3): HTMLTextAreaElement {
+  const el = h('textarea', { id, name: id.replace(/^[a-z]+-/, ''), rows });
+  el.value = value;
+  return el;
+}
+
+/** What went wrong, in words a curator can act on; `field` names the input it concerns. */
+export function explain(err: unknown, thing = 'the change'): { field?: string; text: Child; signedOut?: boolean } {
+  if (err instanceof NetworkError) return { text: `Cannot reach the knowledge graph, so ${thing} was not saved. Check your connection and save again.` };
+  if (!(err instanceof GraphQLError)) return { text: `Something went wrong; ${thing} was not saved. ${err instanceof Error ? err.message : String(err)}` };
+  const msg = err.message.charAt(0).toUpperCase() + err.message.slice(1);
+  switch (err.code) {
+    case 'BAD_USER_INPUT':
+      return { field: err.field?.replace(/^input\./, '').replace(/\[.*$/, ''), text: `${msg}.` };
+    case 'UNAUTHENTICATED':
+      // The token is no good any more (revoked, or never valid): forget it.
+      signOut();
+      return { signedOut: true, text: ['Your curator token was refused: it is unknown or has been revoked, so ', thing, ' was not saved and you are signed out. ', h('a', { href: signInHref() }, 'Sign in again'), ' with a valid token.'] };
+    case 'FORBIDDEN':
+      return { text: `Your token may not make this change (${err.message}). Ask an administrator.` };
+    case 'CONFLICT':
+      return { text: [`Someone changed this after you opened it, so ${thing} was not saved. `, h('a', { href: location.pathname + location.search }, 'Reload the page'), ' to see their change, then make yours again if it still applies.'] };
+    case 'RATE_LIMITED':
+      return { text: `You have made many changes in a short time, so ${thing} was not saved. Wait a few seconds, then save again.` };
+    case 'NOT_FOUND':
+      return { text: `${msg}.` };
+    default:
+      return { text: `The knowledge graph could not save ${thing}: ${err.message}.` };
+  }
+}
+
+/** Shows an error: next to its field when the API names one the form has, else above the button. */
+export function showError(err: unknown, fields: Record<string, Field>, formError: HTMLElement, thing: string): void {
+  const e = explain(err, thing);
+  const f = e.field ? fields[e.field] : undefined;
+  if (f) {
+    f.setError(typeof e.text === 'string' ? e.text : '');
+    replace(formError, `Not saved: see “${f.root.querySelector('label')?.firstChild?.textContent ?? e.field}” above.`);
+    formError.hidden = false;
+    f.control.focus();
+  } else {
+    replace(formError, e.text);
+    formError.hidden = false;
+    formError.focus();
+  }
+}
+
+export function clearErrors(fields: Record<string, Field>, formError: HTMLElement): void {
+  for (const f of Object.values(fields)) f.setError(null);
+  formError.hidden = true;
+  replace(formError);
+}
+
+/** The slot for a form's own error (one that names no field). */
+export function formErrorSlot(): HTMLElement {
+  return h('div', { class: 'form-error', role: 'alert', tabindex: '-1', hidden: true });
+}
