@@ -215,7 +215,7 @@ func checkExported(t *testing.T, files map[string][]byte, did curated) {
 func sameGraph(t *testing.T, want, got kg.Graph) {
 	t.Helper()
 	ignore := func(k string) bool {
-		return neo4jstore.Bookkeeping(k) || k == seed.RecordProp || k == seed.ElementProp
+		return kg.BookkeepingProp(k) || k == seed.RecordProp || k == seed.ElementProp
 	}
 	strip := func(props map[string]any) string {
 		m := map[string]any{}

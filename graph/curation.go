@@ -187,7 +187,7 @@ func storedString(props map[string]any, key string) string { s, _ := props[key].
 
 // diff lists the properties of a rebuilt node that differ from the stored ones (nil for
 // one no longer set), leaving out the store's bookkeeping.
-func diff(stored, rebuilt map[string]any, bookkeeping func(string) bool) map[string]any {
+func diff(stored, rebuilt map[string]any) map[string]any {
 	out := map[string]any{}
 	for k, v := range rebuilt {
 		if !sameValue(stored[k], v) {
@@ -195,8 +195,42 @@ func diff(stored, rebuilt map[string]any, bookkeeping func(string) bool) map[str
 		}
 	}
 	for k := range stored {
-		if _, ok := rebuilt[k]; !ok && !bookkeeping(k) && k != "retired" {
+		if _, ok := rebuilt[k]; !ok && !kg.BookkeepingProp(k) && k != "retired" {
 			out[k] = nil
+		}
+	}
+	return out
+}
+
+// changesSomething reports whether an update's differences go beyond derived properties:
+// a property a curator can see, a link added or removed, or a link's visible properties.
+func changesSomething(props map[string]any, link, drop []kg.RelationRecord, was []kg.RelationRecord) bool {
+	for k := range props {
+		if !kg.DerivedProp(k) {
+			return true
+		}
+	}
+	if len(drop) > 0 {
+		return true
+	}
+	before := map[string]kg.RelationRecord{}
+	for _, r := range was {
+		before[r.Key] = r
+	}
+	for _, r := range link {
+		old, ok := before[r.Key]
+		if !ok || !sameValue(withoutDerived(old.Props), withoutDerived(r.Props)) {
+			return true
+		}
+	}
+	return false
+}
+
+func withoutDerived(props map[string]any) map[string]any {
+	out := make(map[string]any, len(props))
+	for k, v := range props {
+		if !kg.DerivedProp(k) {
+			out[k] = v
 		}
 	}
 	return out
@@ -215,15 +249,6 @@ func (r *Resolver) updateStudy(ctx context.Context, in model.UpdateStudyInput) (
 	}
 	s := e.(model.Study)
 	return &model.UpdateStudyPayload{ClientMutationID: in.ClientMutationID, Study: &s, Version: version, Change: changeOf(change)}, nil
-}
-
-// bookkeepingProp names the properties the store maintains itself.
-func bookkeepingProp(k string) bool {
-	switch k {
-	case "version", "origin", "curatedKeys", "createdBy", "createdAt", "updatedBy", "updatedAt", "retiredBy", "retiredAt", "retiredReason":
-		return true
-	}
-	return false
 }
 
 // claimFields rebuilds a claim's seed record from the stored graph (seed.StoredFields, as
@@ -267,7 +292,7 @@ func (r *Resolver) gradeClaim(ctx context.Context, in model.GradeClaimInput) (*m
 	if err != nil {
 		return nil, err
 	}
-	props := diff(cur, g.Nodes[0].Props, bookkeepingProp)
+	props := diff(cur, g.Nodes[0].Props)
 	// The claim's maturity is also its links' maturity (ABOUT, HAS_EVIDENCE); MAKES and the
 	// sources' positions do not change with the grade.
 	var rels []kg.RelationRecord

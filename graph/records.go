@@ -194,9 +194,9 @@ func (r *Resolver) updateRecord(ctx context.Context, kind kg.Kind, mutation, id 
 	if err != nil {
 		return nil, 0, kg.Change{}, err
 	}
-	props := diff(cur, g.Nodes[0].Props, bookkeepingProp)
+	props := diff(cur, g.Nodes[0].Props)
 	link, drop := relationDiff(was.Relations, g.Relations)
-	if len(props) == 0 && len(link) == 0 && len(drop) == 0 {
+	if !changesSomething(props, link, drop, was.Relations) {
 		return nil, 0, kg.Change{}, kg.FieldErrorf("input", "changes nothing: every given field already has that value")
 	}
 	change, err := r.Curation.Update(ctx, meta, id, ri.expectedVersion, props, link, drop)
@@ -224,7 +224,7 @@ func relationDiff(was, now []kg.RelationRecord) (link, drop []kg.RelationRecord)
 	stated := map[string]bool{}
 	for _, r := range now {
 		stated[r.Key] = true
-		if old, ok := before[r.Key]; !ok || !sameValue(old.Props, r.Props) {
+		if old, ok := before[r.Key]; !ok || !sameValue(withoutDerived(old.Props), withoutDerived(r.Props)) {
 			link = append(link, r)
 		}
 	}

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -41,6 +42,12 @@ func (r *Resolver) fetchOne(ctx context.Context, p rootPlan, id string, sel *kg.
 	rows, err := r.Store.Fetch(ctx, []string{id}, sel)
 	if err != nil {
 		return nil, err
+	}
+	if rows[0] == nil && strings.HasPrefix(id, kg.KindClaim.Prefix()) {
+		// A claim merged into another answers by its old id with the claim it became.
+		if rows[0], err = r.Store.FetchMerged(ctx, id, sel); err != nil {
+			return nil, err
+		}
 	}
 	if rows[0] == nil {
 		return nil, kg.Errorf(kg.ENOTFOUND, "nothing has the id %q", id)

@@ -22,6 +22,14 @@ func TestLookups(t *testing.T) {
 				t.Errorf("formerNames = %v, want the Lactobacillus name", v["formerNames"])
 			}
 		}},
+		{"a merged claim answers by its former id", `{ claim(id: "claim:clearer-skin-starts-in-gut") { id formerIds positions { position source { id } } } }`, "claim", func(t *testing.T, v map[string]any) {
+			if v["id"] != "claim:heal-skin-from-inside" {
+				t.Errorf("id = %v, want the claim it was merged into", v["id"])
+			}
+			if !slices.Contains(toStrings(v["formerIds"]), "claim:clearer-skin-starts-in-gut") {
+				t.Errorf("formerIds = %v", v["formerIds"])
+			}
+		}},
 		{"study by DOI ignores case", `{ study(doi: "10.3390/MICROORGANISMS9020353") { id year design link citations { number source { id } } } }`, "study", func(t *testing.T, v map[string]any) {
 			if v["id"] != "study:10.3390/microorganisms9020353" || v["year"].(float64) != 2021 {
 				t.Errorf("study = %v", v)

@@ -140,3 +140,26 @@ type Tokens interface {
 	// ListTokens lists every token, revoked ones too (never a value or a hash).
 	ListTokens(ctx context.Context) ([]TokenInfo, error)
 }
+
+// BookkeepingProp reports whether a stored property is one the store maintains itself (a
+// version, who changed what and when, retirement): a curator never sets it, and the
+// audit's before and after leave it out.
+func BookkeepingProp(prop string) bool {
+	switch prop {
+	case "version", "origin", "curatedKeys", "createdBy", "createdAt", "updatedBy", "updatedAt",
+		"retiredBy", "retiredAt", "retiredReason":
+		return true
+	}
+	return false
+}
+
+// DerivedProp reports whether a stored property is computed from a record's other fields:
+// the record as it was built (seedRecord, seedElement, kept for the export) and the search
+// fields. An update writes them, but they alone are no change, and the audit leaves them out.
+func DerivedProp(prop string) bool {
+	switch prop {
+	case "seedRecord", "seedElement", "searchNames", "searchText", "searchSpelling":
+		return true
+	}
+	return false
+}

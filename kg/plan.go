@@ -66,6 +66,9 @@ type Reader interface {
 	Fetch(ctx context.Context, ids []string, sel *Selection) ([]Row, error)
 	// FetchByDOI returns the study with a DOI (case-insensitive), or ENOTFOUND.
 	FetchByDOI(ctx context.Context, doi string, sel *Selection) (Row, error)
+	// FetchMerged returns the live claim whose formerIds hold id (a claim merged into it
+	// keeps answering by its old id), or nil when none does.
+	FetchMerged(ctx context.Context, id string, sel *Selection) (Row, error)
 	// FetchByXref returns the entities carrying an identifier (a CURIE in any case): exact
 	// matches first, then the others, each group by sort name then id. exactOnly keeps only
 	// skos:exactMatch mappings. An identifier nobody carries gives no rows.

@@ -120,6 +120,19 @@ func (s *Store) FetchByDOI(ctx context.Context, doi string, sel *kg.Selection) (
 	return nil, kg.Errorf(kg.ENOTFOUND, "no study has the DOI %q", doi)
 }
 
+// FetchMerged implements kg.Reader.
+func (s *Store) FetchMerged(ctx context.Context, id string, sel *kg.Selection) (kg.Row, error) {
+	if err := s.called(ctx, "FetchMerged"); err != nil {
+		return nil, err
+	}
+	for _, cur := range s.order {
+		if n := s.nodes[cur]; n["kind"] == string(kg.KindClaim) && containsValue(n["formerIds"], id) {
+			return s.project(cur, sel), nil
+		}
+	}
+	return nil, nil
+}
+
 // FetchByXref implements kg.Reader.
 func (s *Store) FetchByXref(ctx context.Context, curie string, exactOnly bool, sel *kg.Selection) ([]kg.Row, error) {
 	if err := s.called(ctx, "FetchByXref"); err != nil {

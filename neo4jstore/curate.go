@@ -36,23 +36,6 @@ var curationSchema = []string{
 	"CREATE CONSTRAINT removed_link_key IF NOT EXISTS FOR (r:RemovedLink) REQUIRE r.key IS UNIQUE",
 }
 
-// bookkeeping are stored properties the store maintains itself; a curator's update never
-// sets them and the audit's before/after leave them out.
-var bookkeeping = map[string]bool{
-	"version": true, "origin": true, "curatedKeys": true, "createdBy": true, "createdAt": true,
-	"updatedBy": true, "updatedAt": true, "retiredBy": true, "retiredAt": true, "retiredReason": true,
-}
-
-// derived are stored properties computed from the others (the record a node was built
-// from, the search fields): an update writes them, but the audit's before/after leave them
-// out, as they would only repeat the fields that changed.
-var derived = map[string]bool{
-	"seedRecord": true, "seedElement": true, "searchNames": true, "searchText": true, "searchSpelling": true,
-}
-
-// Bookkeeping reports whether a stored property is maintained by the store itself.
-func Bookkeeping(prop string) bool { return bookkeeping[prop] }
-
 // change runs work in one write transaction and, in the same transaction, writes the
 // audit record of what work says it touched. The record takes the next number of a single
 // counter, whose lock is held until commit, so numbers follow commit order.
@@ -157,7 +140,7 @@ func checkVersion(id string, props map[string]any, expected int) error {
 func visible(props map[string]any) map[string]any {
 	out := map[string]any{}
 	for k, v := range props {
-		if !bookkeeping[k] && !derived[k] {
+		if !kg.BookkeepingProp(k) && !kg.DerivedProp(k) {
 			out[k] = v
 		}
 	}
@@ -248,10 +231,10 @@ func (s *Store) Update(ctx context.Context, meta kg.ChangeMeta, id string, expec
 		before, after := map[string]any{}, map[string]any{}
 		var keys []string
 		for k, v := range props {
-			if bookkeeping[k] || k == "id" || k == "kind" {
+			if kg.BookkeepingProp(k) || k == "id" || k == "kind" {
 				return nil, kg.Errorf(kg.EINVALID, "%s cannot be set", k)
 			}
-			if !derived[k] {
+			if !kg.DerivedProp(k) {
 				before[k], after[k] = current[k], v
 			}
 			keys = append(keys, k)

@@ -54,6 +54,18 @@ func (s *Store) FetchByDOI(ctx context.Context, doi string, sel *kg.Selection) (
 	return rowOf(recs[0], "row")
 }
 
+// FetchMerged returns the claim that took over a merged claim's id. It runs only after an
+// id was not found, and the few claims with former ids are read by label.
+func (s *Store) FetchMerged(ctx context.Context, id string, sel *kg.Selection) (kg.Row, error) {
+	var p projector
+	cypher := "MATCH (n:Claim:Entity) WHERE $id IN n.formerIds WITH n ORDER BY n.id LIMIT 1 RETURN " + p.entity("n", sel) + " AS row"
+	recs, err := s.readNamed(ctx, "fetch merged claim", cypher, map[string]any{"id": id})
+	if err != nil || len(recs) == 0 {
+		return nil, err
+	}
+	return rowOf(recs[0], "row")
+}
+
 // FetchByXref returns the entities carrying a CURIE, exact matches first. The graph holds a
 // few hundred entities, so the list membership test scans them; no index covers list items.
 func (s *Store) FetchByXref(ctx context.Context, curie string, exactOnly bool, sel *kg.Selection) ([]kg.Row, error) {

@@ -98,7 +98,7 @@ func StoredFields(kind kg.Kind, props map[string]any, links Links) (map[string]a
 		case "verified", "recordNote":
 			v = fromRecordStatus(name, props["recordStatus"])
 		case "mergedFrom":
-			v = fromFormerIDs(props["formerIds"])
+			v = fromFormerIDs(props)
 		default:
 			prop := name
 			if p, ok := storedAs[kind][name]; ok {
@@ -154,19 +154,32 @@ var linkFields = map[kg.Kind]map[string]linkField{
 	kg.KindFinding: {"measures": {kg.RelMeasures, false, linkTo}},
 }
 
-// fromFormerIDs gives back a merged claim's former ids; why each was merged is recorded
-// in the seed file only, which the id rules read at load.
-func fromFormerIDs(x any) any {
+// fromFormerIDs gives back a merged claim's former ids, each with why it was merged as the
+// record the claim was built from says (the why is stored nowhere else).
+func fromFormerIDs(props map[string]any) any {
+	why := map[string]string{}
+	if rec, ok := StoredRecord[claim](props); ok {
+		for _, f := range rec.MergedFrom {
+			why[f.ID] = f.Why
+		}
+	}
 	var out []map[string]any
-	switch ids := x.(type) {
+	add := func(id string) {
+		m := map[string]any{"id": id}
+		if why[id] != "" {
+			m["why"] = why[id]
+		}
+		out = append(out, m)
+	}
+	switch ids := props["formerIds"].(type) {
 	case []string:
 		for _, id := range ids {
-			out = append(out, map[string]any{"id": id})
+			add(id)
 		}
 	case []any:
 		for _, id := range ids {
 			if s, ok := id.(string); ok {
-				out = append(out, map[string]any{"id": s})
+				add(s)
 			}
 		}
 	}
@@ -249,7 +262,7 @@ func (r *records[T]) buildFields(fields map[string]any) (kg.Graph, error) {
 		return kg.Graph{}, err
 	}
 	b := &builder{}
-	r.buildRecord(b, rec)
+	r.buildOne(b, rec)
 	return b.g, nil
 }
 

@@ -3898,6 +3898,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("GradeClaimInput", ec.unmarshalInputGradeClaimInput),
 			graphql.NewInputUnmarshaler("MechanismFilter", ec.unmarshalInputMechanismFilter),
 			graphql.NewInputUnmarshaler("NameOrder", ec.unmarshalInputNameOrder),
+			graphql.NewInputUnmarshaler("PositionInput", ec.unmarshalInputPositionInput),
 			graphql.NewInputUnmarshaler("ProvenanceInput", ec.unmarshalInputProvenanceInput),
 			graphql.NewInputUnmarshaler("RemoveEvidenceInput", ec.unmarshalInputRemoveEvidenceInput),
 			graphql.NewInputUnmarshaler("RemoveRelationInput", ec.unmarshalInputRemoveRelationInput),
@@ -5615,6 +5616,16 @@ input EvidenceInput {
   note: String
 }
 
+"Where a source stands on a claim's proposition."
+input PositionInput {
+  "The ` + "`" + `source:` + "`" + ` id of the document."
+  source: ID!
+  "Whether it endorses, hedges or rejects the proposition."
+  position: PositionKind!
+  "What the source says about it, in the graph's own words."
+  note: String!
+}
+
 "A new source: the fields of its seed record."
 input CreateSourceInput {
   "An opaque value the client chooses, echoed in the payload."
@@ -6103,6 +6114,8 @@ input CreateClaimInput {
   subjects: [ID!]!
   "Studies that bear on it, each with its stance (later changed with addEvidence and removeEvidence)."
   evidence: [EvidenceInput!]
+  "Where each source stands on the proposition: at least the position of the document that makes it."
+  positions: [PositionInput!]!
   "Why its grade differs from that of a relationship asserting the same link."
   gradeNote: String
   "Where the record is stated (at least one entry)."
@@ -6131,6 +6144,8 @@ input UpdateClaimInput {
   section: String
   "The ids of what the claim is about (at least one)."
   subjects: [ID!]
+  "Where each source stands on the proposition (the whole list: it replaces the stored one)."
+  positions: [PositionInput!]
   "Why its grade differs from that of a relationship asserting the same link."
   gradeNote: String
   "Where the record is stated (at least one entry)."
@@ -23990,7 +24005,7 @@ func (ec *executionContext) unmarshalInputCreateClaimInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "statement", "kind", "maturity", "maturityBasis", "assessment", "madeBy", "section", "subjects", "evidence", "gradeNote", "provenance"}
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "statement", "kind", "maturity", "maturityBasis", "assessment", "madeBy", "section", "subjects", "evidence", "positions", "gradeNote", "provenance"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -24088,6 +24103,13 @@ func (ec *executionContext) unmarshalInputCreateClaimInput(ctx context.Context, 
 				return it, err
 			}
 			it.Evidence = data
+		case "positions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positions"))
+			data, err := ec.unmarshalNPositionInput2ᚕgutskinᚋgraphᚋmodelᚐPositionInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Positions = data
 		case "gradeNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gradeNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -25467,6 +25489,62 @@ func UnmarshalNameOrder(ctx context.Context, raw any) (model.NameOrder, error) {
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPositionInput(ctx context.Context, obj any) (model.PositionInput, error) {
+	var it model.PositionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"source", "position", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalNPositionKind2gutskinᚋkgᚐPositionKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPositionInput unmarshals raw into the PositionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPositionInput(ctx context.Context, raw any) (model.PositionInput, error) {
+	var out model.PositionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PositionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputProvenanceInput(ctx context.Context, obj any) (model.ProvenanceInput, error) {
 	var it model.ProvenanceInput
 	if obj == nil {
@@ -26029,7 +26107,7 @@ func (ec *executionContext) unmarshalInputUpdateClaimInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "expectedVersion", "statement", "kind", "madeBy", "section", "subjects", "gradeNote", "provenance"}
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "expectedVersion", "statement", "kind", "madeBy", "section", "subjects", "positions", "gradeNote", "provenance"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -26106,6 +26184,13 @@ func (ec *executionContext) unmarshalInputUpdateClaimInput(ctx context.Context, 
 				return it, err
 			}
 			it.Subjects = data
+		case "positions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positions"))
+			data, err := ec.unmarshalOPositionInput2ᚕgutskinᚋgraphᚋmodelᚐPositionInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Positions = data
 		case "gradeNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gradeNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -33150,6 +33235,25 @@ func (ec *executionContext) marshalNPosition2ᚕgutskinᚋgraphᚋmodelᚐPositi
 	return ret
 }
 
+func (ec *executionContext) unmarshalNPositionInput2gutskinᚋgraphᚋmodelᚐPositionInput(ctx context.Context, v any) (model.PositionInput, error) {
+	res, err := ec.unmarshalInputPositionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNPositionInput2ᚕgutskinᚋgraphᚋmodelᚐPositionInputᚄ(ctx context.Context, v any) ([]model.PositionInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.PositionInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPositionInput2gutskinᚋgraphᚋmodelᚐPositionInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
 func (ec *executionContext) unmarshalNPositionKind2gutskinᚋkgᚐPositionKind(ctx context.Context, v any) (kg.PositionKind, error) {
 	var res kg.PositionKind
 	err := res.UnmarshalGQL(v)
@@ -34366,6 +34470,23 @@ func (ec *executionContext) marshalOOrderDirection2ᚖgutskinᚋgraphᚋmodelᚐ
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalOPositionInput2ᚕgutskinᚋgraphᚋmodelᚐPositionInputᚄ(ctx context.Context, v any) ([]model.PositionInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.PositionInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPositionInput2gutskinᚋgraphᚋmodelᚐPositionInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) unmarshalOProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx context.Context, v any) ([]model.ProvenanceInput, error) {

@@ -173,6 +173,8 @@ type CreateClaimInput struct {
 	Subjects []string `json:"subjects"`
 	// Studies that bear on it, each with its stance (later changed with addEvidence and removeEvidence).
 	Evidence []EvidenceInput `json:"evidence,omitempty"`
+	// Where each source stands on the proposition: at least the position of the document that makes it.
+	Positions []PositionInput `json:"positions"`
 	// Why its grade differs from that of a relationship asserting the same link.
 	GradeNote *string `json:"gradeNote,omitempty"`
 	// Where the record is stated (at least one entry).
@@ -685,6 +687,16 @@ type PageInfo struct {
 	EndCursor *string `json:"endCursor,omitempty"`
 }
 
+// Where a source stands on a claim's proposition.
+type PositionInput struct {
+	// The `source:` id of the document.
+	Source string `json:"source"`
+	// Whether it endorses, hedges or rejects the proposition.
+	Position kg.PositionKind `json:"position"`
+	// What the source says about it, in the graph's own words.
+	Note string `json:"note"`
+}
+
 // Where a change comes from, as a seed record states it: a source document, a section, citation numbers.
 type ProvenanceInput struct {
 	// A `source:` id.
@@ -913,6 +925,8 @@ type UpdateClaimInput struct {
 	Section *string `json:"section,omitempty"`
 	// The ids of what the claim is about (at least one).
 	Subjects []string `json:"subjects,omitempty"`
+	// Where each source stands on the proposition (the whole list: it replaces the stored one).
+	Positions []PositionInput `json:"positions,omitempty"`
 	// Why its grade differs from that of a relationship asserting the same link.
 	GradeNote *string `json:"gradeNote,omitempty"`
 	// Where the record is stated (at least one entry).
