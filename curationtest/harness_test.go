@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -43,7 +44,7 @@ func newHarnessWith(tb testing.TB, burst int, rate float64) *harness {
 	tb.Helper()
 	store := kgtest.Store(tb)
 	srv := httptest.NewServer(httpapi.NewServer(httpapi.Deps{
-		Log: zerolog.New(io.Discard), Store: store, Curation: store, Limits: graph.DefaultLimits,
+		Log: zerolog.New(testLog()), Store: store, Curation: store, Limits: graph.DefaultLimits,
 		MaxBodyBytes: 64 << 10, RequestTimeout: 30 * time.Second, Schema: "type Query { ok: Boolean }",
 		WriteBurst: burst, WriteRate: rate,
 	}))
@@ -209,4 +210,11 @@ func clone(m map[string]any) map[string]any {
 
 func cypherChange(tb testing.TB, seq int) []map[string]any {
 	return kgtest.Cypher(tb, "MATCH (c:Change {seq: $seq}) RETURN c.mutation AS mutation, c.curator AS curator, c.touched AS touched", map[string]any{"seq": seq})
+}
+
+func testLog() io.Writer {
+	if os.Getenv("CURATION_LOG") != "" {
+		return os.Stderr
+	}
+	return io.Discard
 }

@@ -100,7 +100,7 @@ func CitationToken(n int) string { return "ref" + strconv.Itoa(n) }
 // ("Dréno" gives "dreno"): the only words a search sees, so no query syntax of the user's
 // survives.
 func SearchWords(text string) []string {
-	if folded, _, err := transform.String(unaccent, text); err == nil {
+	if folded, _, err := transform.String(unaccent(), text); err == nil {
 		text = folded
 	}
 	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
@@ -108,8 +108,12 @@ func SearchWords(text string) []string {
 	})
 }
 
-// unaccent decomposes letters and drops their combining marks.
-var unaccent = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// unaccent decomposes letters and drops their combining marks. It makes a fresh chain on
+// each call: a transform.Chain keeps state while it runs and must not be shared between
+// goroutines (concurrent mutations shared one, and panicked).
+func unaccent() transform.Transformer {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}
 
 // SearchStem strips a common English inflection or derivation from a word, so that the
 // forms of one word share a stem to complete and to match with typos: "effect" and

@@ -2,6 +2,8 @@ package kg
 
 import (
 	"slices"
+	"strings"
+	"sync"
 	"testing"
 )
 
@@ -65,5 +67,30 @@ func TestSearchStemJoinsWordForms(t *testing.T) {
 		if got := SearchStem(w); got != want {
 			t.Errorf("stem(%q) = %q, want %q", w, got, want)
 		}
+	}
+}
+
+// TestSearchWordsIsSafeForConcurrentUse: many goroutines fold accents at once (as concurrent
+// mutations do); run with -race, and each must get the same answer as alone.
+func TestSearchWordsIsSafeForConcurrentUse(t *testing.T) {
+	want := SearchWords("Dréno Ségolène café")
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for range 64 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 50 {
+				if got := SearchWords("Dréno Ségolène café"); !slices.Equal(got, want) {
+					errs <- strings.Join(got, " ")
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Errorf("concurrent SearchWords = %q, want %q", e, want)
 	}
 }
