@@ -1,5 +1,5 @@
-// Curator mode end to end against the real service: sign in with a token (refused when bad,
-// kept out of the URL), grade a claim, add a study as evidence and remove it, see each change
+// Curator mode end to end against the real service: sign in with a token (checked by the
+// viewer query, refused when bad, kept out of the URL), grade a claim, add a study as evidence and remove it, see each change
 // in the claim's history with who made it and why, a stale version refused as a conflict, and
 // sign out. The token comes from scripts/e2e.sh (E2E_CURATOR_TOKEN); the claim is put back as
 // it was, so the other tests keep their expectations.
@@ -80,11 +80,18 @@ test('curator mode: sign in, grade a claim, add and remove evidence, see the his
   assert.equal(await page.evaluate(() => sessionStorage.length), 0, 'a refused token is not stored');
   await screenshot(page, 'curator-1-signin-refused');
 
-  // The real token signs in and comes back to the claim.
+  // The real token signs in and comes back to the claim. The check is the viewer query: no
+  // mutation is sent, so signing in spends none of the token's writes.
   await box.fill(TOKEN);
+  const sent = [];
+  const record = (req) => req.url().endsWith('/query') && req.method() === 'POST' && sent.push(req.postData() ?? '');
+  page.on('request', record);
   let t0 = Date.now();
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL(`${BASE_URL}${claimPath}`);
+  page.off('request', record);
+  assert.ok(sent.some((b) => /viewer\s*\{/.test(JSON.parse(b).query)), 'the sign-in asks the viewer query');
+  assert.deepEqual(sent.filter((b) => /^\s*mutation/.test(JSON.parse(b).query)), [], 'signing in sends no mutation');
   await settled(page);
   await page.locator('form[aria-labelledby="grade-h"]').waitFor();
   const timings = [`sign in → claim page with the curator's forms: ${Date.now() - t0} ms`];
@@ -233,9 +240,17 @@ test('every entity page shows its history; a refused token and a spent burst of 
   await page.locator('#grade-reason').fill('');
   await page.getByRole('button', { name: 'Save the grade' }).click();
   await err.waitFor();
+  assert.match(await err.innerText(), /many changes in a short time.*Wait a few seconds/s);
+  // With the burst still spent, signing in works: it asks who the token is and writes nothing.
+  await page.evaluate(() => sessionStorage.clear());
+  await page.goto(`${BASE_URL}/explore/curator?next=${encodeURIComponent(claimPath)}`);
+  await settled(page);
+  await page.getByLabel('Curator token').fill(TOKEN);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${BASE_URL}${claimPath}`);
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('gutskin.curator-token')), TOKEN, 'signed in while the burst is spent');
   spending = false;
   await spender;
-  assert.match(await err.innerText(), /many changes in a short time.*Wait a few seconds/s);
   await page.evaluate(() => sessionStorage.clear());
   // Let the burst refill before the next test writes (5 a second).
   await page.waitForTimeout(1500);
