@@ -46,12 +46,14 @@ import {
   sampleSizeCell,
   sampleSizeOf,
   section,
+  positionBadge,
   stanceBadge,
   studyFacets,
   studyLink,
   studyTable,
   table,
   type FindingValues,
+  type PositionKind,
   type StudyTableRow,
 } from '../ui';
 import { dataTable } from '../table';
@@ -124,23 +126,11 @@ interface ClaimData extends Base {
   positions: ClaimPosition[];
 }
 
-type PositionKind = 'ENDORSES' | 'HEDGES' | 'REJECTS';
 interface ClaimPosition {
   position: PositionKind;
   note: string;
   source: { id: string; title: string };
   provenance: { section: string; citations: number[] }[];
-}
-
-/** A source's position, coloured as the stance it resembles (endorses green, rejects red). */
-const POSITION: Record<PositionKind, { label: string; cls: string }> = {
-  ENDORSES: { label: 'Endorses', cls: 'stance-supports' },
-  HEDGES: { label: 'Hedges', cls: 'stance-qualifies' },
-  REJECTS: { label: 'Rejects', cls: 'stance-contradicts' },
-};
-
-function positionBadge(p: PositionKind): HTMLElement {
-  return h('span', { class: `badge stance position position-${p.toLowerCase()} ${POSITION[p]?.cls ?? ''}` }, POSITION[p]?.label ?? humanize(p));
 }
 
 /** Where each source document stands on the proposition, with the sections where it says so. */
