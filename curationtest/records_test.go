@@ -594,3 +594,35 @@ func TestGradingKeepsTheGradeNote(t *testing.T) {
 		t.Errorf("gradeNote after grading: %v, want %v", got, note)
 	}
 }
+
+// TestViewer: the viewer query names the token's holder and role, is null without a token
+// (reads stay open), refuses an unknown or revoked token, and spends nothing of the token's
+// burst allowance of writes.
+func TestViewer(t *testing.T) {
+	h := newHarnessWith(t, 1, 0.0001)
+	q := `{ viewer { name role } stats { version } }`
+	type viewer struct{ Name, Role string }
+	for i := 0; i < 3; i++ {
+		v := ok[*viewer](t, h.do(t, h.curator, q, nil), "viewer")
+		if v == nil || v.Name != h.curatorName || v.Role != "CURATOR" {
+			t.Fatalf("curator's viewer: %+v", v)
+		}
+	}
+	if v := ok[*viewer](t, h.do(t, h.admin, q, nil), "viewer"); v == nil || v.Role != "ADMIN" {
+		t.Errorf("admin's viewer: %+v", v)
+	}
+	if r := h.do(t, "", q, nil); ok[*viewer](t, r, "viewer") != nil || string(r.Data["stats"]) == "null" {
+		t.Errorf("without a token: %s", r.raw)
+	}
+	for _, tc := range []struct{ who, token string }{{"revoked", h.revoked}, {"unknown", "no-such-token"}} {
+		r := h.do(t, tc.token, q, nil)
+		if r.code() != "UNAUTHENTICATED" || strings.Contains(r.raw, tc.token) {
+			t.Errorf("%s token: %s", tc.who, r.raw)
+		}
+	}
+	// The burst is one write: the checks above left it whole.
+	study := h.createStudy(t)
+	if r := h.mutate(t, h.curator, "updateStudy", map[string]any{"reason": "r", "id": study, "expectedVersion": 1, "title": "After viewer checks"}); r.code() != "RATE_LIMITED" {
+		t.Errorf("the burst of one was not spent by createStudy alone: %s", r.raw)
+	}
+}

@@ -81,6 +81,11 @@ func (r *queryResolver) Tokens(ctx context.Context) ([]model.TokenInfo, error) {
 	return r.tokens(ctx)
 }
 
+// Viewer is the resolver for the viewer field.
+func (r *queryResolver) Viewer(ctx context.Context) (*model.Viewer, error) {
+	return r.viewer(ctx)
+}
+
 // Revision is the resolver for the revision field.
 func (r *queryResolver) Revision(ctx context.Context, id string) (*model.Revision, error) {
 	return r.revision(ctx, id)

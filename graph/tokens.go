@@ -83,17 +83,9 @@ func (r *Resolver) tokens(ctx context.Context) ([]model.TokenInfo, error) {
 	if r.Curation == nil {
 		return nil, kg.Errorf(kg.EUNAVAILABLE, "this service keeps no tokens")
 	}
-	if _, ok := kg.PrincipalFrom(ctx); !ok {
-		g := WriteGuard{Tokens: r.Curation}
-		var headers http.Header
-		if oc := graphql.GetOperationContext(ctx); oc != nil {
-			headers = oc.Headers
-		}
-		p, err := g.authenticate(ctx, headers)
-		if err != nil {
-			return nil, err
-		}
-		ctx = kg.WithPrincipal(ctx, p)
+	ctx, err := r.authenticated(ctx)
+	if err != nil {
+		return nil, err
 	}
 	if _, err := authorize(ctx, kg.RoleAdmin); err != nil {
 		return nil, err
@@ -111,4 +103,39 @@ func (r *Resolver) tokens(ctx context.Context) ([]model.TokenInfo, error) {
 		}
 	}
 	return out, nil
+}
+
+// authenticated returns ctx carrying who makes a query. Queries pass the write guard
+// without a token, so a query field that needs one checks the bearer token itself.
+func (r *Resolver) authenticated(ctx context.Context) (context.Context, error) {
+	if _, ok := kg.PrincipalFrom(ctx); ok {
+		return ctx, nil
+	}
+	g := WriteGuard{Tokens: r.Curation}
+	p, err := g.authenticate(ctx, requestHeaders(ctx))
+	if err != nil {
+		return ctx, err
+	}
+	return kg.WithPrincipal(ctx, p), nil
+}
+
+func requestHeaders(ctx context.Context) http.Header {
+	if oc := graphql.GetOperationContext(ctx); oc != nil {
+		return oc.Headers
+	}
+	return nil
+}
+
+// viewer says whose token the request carries: nil without one, UNAUTHENTICATED for one
+// that is unknown or revoked. It takes nothing from the token's write allowance.
+func (r *Resolver) viewer(ctx context.Context) (*model.Viewer, error) {
+	if _, ok := kg.PrincipalFrom(ctx); !ok && BearerToken(requestHeaders(ctx)) == "" {
+		return nil, nil
+	}
+	ctx, err := r.authenticated(ctx)
+	if err != nil {
+		return nil, err
+	}
+	p, _ := kg.PrincipalFrom(ctx)
+	return &model.Viewer{Name: p.Name, Role: model.TokenRole(strings.ToUpper(string(p.Role)))}, nil
 }

@@ -439,6 +439,7 @@ type ComplexityRoot struct {
 		Studies       func(childComplexity int, filter *model.StudyFilter, orderBy *model.StudyOrder, first *int, after *string, last *int, before *string) int
 		Study         func(childComplexity int, id *string, doi *string) int
 		Tokens        func(childComplexity int) int
+		Viewer        func(childComplexity int) int
 	}
 
 	Relation struct {
@@ -707,6 +708,11 @@ type ComplexityRoot struct {
 		SeenIn func(childComplexity int) int
 	}
 
+	Viewer struct {
+		Name func(childComplexity int) int
+		Role func(childComplexity int) int
+	}
+
 	Xref struct {
 		Curie      func(childComplexity int) int
 		Exact      func(childComplexity int) int
@@ -762,6 +768,7 @@ type QueryResolver interface {
 	History(ctx context.Context, id string, first *int) ([]model.Change, error)
 	Changes(ctx context.Context, since *string, first *int, after *string) (*model.ChangeConnection, error)
 	Tokens(ctx context.Context) ([]model.TokenInfo, error)
+	Viewer(ctx context.Context) (*model.Viewer, error)
 	Revision(ctx context.Context, id string) (*model.Revision, error)
 	Pathways(ctx context.Context, from string, to string, maxHops *int, minMaturity *kg.Maturity, relations []kg.RelationKind, first *int) ([]model.Pathway, error)
 	Connections(ctx context.Context, from string, to string, maxHops *int, minMaturity *kg.Maturity, relations []kg.RelationKind, first *int) ([]model.Pathway, error)
@@ -2733,6 +2740,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Tokens(childComplexity), true
+	case "Query.viewer":
+		if e.ComplexityRoot.Query.Viewer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Viewer(childComplexity), true
 
 	case "Relation.effect":
 		if e.ComplexityRoot.Relation.Effect == nil {
@@ -3825,6 +3838,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.VerifiedField.SeenIn(childComplexity), true
 
+	case "Viewer.name":
+		if e.ComplexityRoot.Viewer.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.Name(childComplexity), true
+	case "Viewer.role":
+		if e.ComplexityRoot.Viewer.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.Role(childComplexity), true
+
 	case "Xref.curie":
 		if e.ComplexityRoot.Xref.Curie == nil {
 			break
@@ -4674,6 +4700,12 @@ extend type Query {
   ): ChangeConnection!
   "Every token, revoked ones too: names, roles and dates, never values. Needs an admin token (` + "`" + `Authorization: Bearer …` + "`" + `)."
   tokens: [TokenInfo!]!
+  """
+  Who the request's bearer token belongs to, and its role: null without a token (reads
+  stay open); ` + "`" + `UNAUTHENTICATED` + "`" + ` for a token that is unknown or revoked. Checking a token this
+  way spends nothing of its burst allowance of writes.
+  """
+  viewer: Viewer
   "An entity's revision state, live or retired: what ` + "`" + `expectedVersion` + "`" + ` a change to it must give."
   revision(
     "The entity's id."
@@ -5069,6 +5101,14 @@ type RevokeTokenPayload {
   name: String!
   "The audit record of the change, as committed."
   change: Change!
+}
+
+"The holder of the request's token."
+type Viewer {
+  "The token's name, as the audit records give it."
+  name: String!
+  "What the token allows."
+  role: TokenRole!
 }
 
 "A token as stored: never its value."
@@ -7987,6 +8027,16 @@ func (ec *executionContext) childFields_VerifiedField(ctx context.Context, field
 		return ec.fieldContext_VerifiedField_seenIn(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type VerifiedField", field.Name)
+}
+
+func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_Viewer_name(ctx, field)
+	case "role":
+		return ec.fieldContext_Viewer_role(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Viewer", field.Name)
 }
 
 func (ec *executionContext) childFields_Xref(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16820,6 +16870,38 @@ func (ec *executionContext) fieldContext_Query_tokens(_ context.Context, field g
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_viewer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_viewer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Viewer(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Viewer) graphql.Marshaler {
+			return ec.marshalOViewer2ᚖgutskinᚋgraphᚋmodelᚐViewer(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_viewer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Viewer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_revision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22316,6 +22398,52 @@ func (ec *executionContext) _VerifiedField_seenIn(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_VerifiedField_seenIn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("VerifiedField", field, false, false, "String")
+}
+
+func (ec *executionContext) _Viewer_name(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Viewer_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Viewer_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Viewer", field, false, false, "String")
+}
+
+func (ec *executionContext) _Viewer_role(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Viewer_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Role, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.TokenRole) graphql.Marshaler {
+			return ec.marshalNTokenRole2gutskinᚋgraphᚋmodelᚐTokenRole(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Viewer_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Viewer", field, false, false, "TokenRole")
 }
 
 func (ec *executionContext) _Xref_curie(ctx context.Context, field graphql.CollectedField, obj *model.Xref) (ret graphql.Marshaler) {
@@ -29997,6 +30125,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_tokens(ctx, field)
 				})
+		case "viewer":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_viewer(ctx, field)
+				})
 		case "revision":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -31823,6 +31957,44 @@ func (ec *executionContext) _VerifiedField(ctx context.Context, sel ast.Selectio
 			}
 		case "seenIn":
 			out.Values[i] = ec._VerifiedField_seenIn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var viewerImplementors = []string{"Viewer"}
+
+func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, obj *model.Viewer) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, viewerImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.DeferredGroup{}
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Viewer")
+		case "name":
+			out.Values[i] = ec._Viewer_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "role":
+			out.Values[i] = ec._Viewer_role(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -34729,6 +34901,13 @@ func (ec *executionContext) unmarshalOStudyOrder2ᚖgutskinᚋgraphᚋmodelᚐSt
 	}
 	res, err := ec.unmarshalInputStudyOrder(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOViewer2ᚖgutskinᚋgraphᚋmodelᚐViewer(ctx context.Context, sel ast.SelectionSet, v *model.Viewer) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Viewer(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

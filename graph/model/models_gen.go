@@ -1301,6 +1301,14 @@ type VerifiedField struct {
 	SeenIn []string `json:"seenIn"`
 }
 
+// The holder of the request's token.
+type Viewer struct {
+	// The token's name, as the audit records give it.
+	Name string `json:"name"`
+	// What the token allows.
+	Role TokenRole `json:"role"`
+}
+
 // Fields claims can be sorted by; ties are broken by id.
 type ClaimOrderField string
 

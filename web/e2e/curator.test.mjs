@@ -1,5 +1,5 @@
-// Curator mode end to end against the real service: sign in with a token (refused when bad,
-// kept out of the URL), grade a claim, add a study as evidence and remove it, see each change
+// Curator mode end to end against the real service: sign in with a token (checked by the
+// viewer query, refused when bad, kept out of the URL), grade a claim, edit its statement, add a study as evidence and remove it, see each change
 // in the claim's history with who made it and why, a stale version refused as a conflict, and
 // sign out. The token comes from scripts/e2e.sh (E2E_CURATOR_TOKEN); the claim is put back as
 // it was, so the other tests keep their expectations.
@@ -28,7 +28,7 @@ async function post(query, variables = {}, token) {
   return res.json();
 }
 
-const READ = `query($id: ID!) { claim(id: $id) { maturity maturityBasis assessment evidence { study { id } } } revision(id: $id) { version } }`;
+const READ = `query($id: ID!) { claim(id: $id) { statement claimKind maturity maturityBasis assessment evidence { study { id } } } revision(id: $id) { version } }`;
 let original;
 let browser;
 
@@ -48,18 +48,24 @@ after(async () => {
   if (data.claim.evidence.some((e) => e.study.id === STUDY)) {
     await post('mutation($i: RemoveEvidenceInput!) { removeEvidence(input: $i) { change { seq } } }', { i: { claim: CLAIM, study: STUDY, reason: `${RUN}: reset` } }, TOKEN);
   }
-  const c = data.claim;
+  let c = data.claim;
+  let version = data.revision.version;
+  if (c.statement !== original.statement || c.claimKind !== original.claimKind) {
+    const r = await post('mutation($i: UpdateClaimInput!) { updateClaim(input: $i) { version } }', { i: { id: CLAIM, expectedVersion: version, statement: original.statement, kind: original.claimKind, reason: `${RUN}: reset` } }, TOKEN);
+    assert.equal(r.errors, undefined, 'the statement was put back');
+    version = r.data.updateClaim.version;
+  }
   if (c.maturity !== original.maturity || c.maturityBasis !== original.maturityBasis || c.assessment !== original.assessment) {
     const r = await post(
       'mutation($i: GradeClaimInput!) { gradeClaim(input: $i) { version } }',
-      { i: { claim: CLAIM, expectedVersion: data.revision.version, maturity: original.maturity, basis: original.maturityBasis, rationale: original.assessment, reason: `${RUN}: reset`, source: 'e2e' } },
+      { i: { claim: CLAIM, expectedVersion: version, maturity: original.maturity, basis: original.maturityBasis, rationale: original.assessment, reason: `${RUN}: reset`, source: 'e2e' } },
       TOKEN,
     );
     assert.equal(r.errors, undefined, 'the claim was put back');
   }
 });
 
-test('curator mode: sign in, grade a claim, add and remove evidence, see the history, sign out', async (t) => {
+test('curator mode: sign in, grade a claim, add and remove evidence, edit the statement, see the history, sign out', async (t) => {
   const { page, problems, requests } = await openPage(browser);
   // Reading needs no sign-in; the claim page offers it.
   await page.goto(`${BASE_URL}${claimPath}`);
@@ -80,11 +86,18 @@ test('curator mode: sign in, grade a claim, add and remove evidence, see the his
   assert.equal(await page.evaluate(() => sessionStorage.length), 0, 'a refused token is not stored');
   await screenshot(page, 'curator-1-signin-refused');
 
-  // The real token signs in and comes back to the claim.
+  // The real token signs in and comes back to the claim. The check is the viewer query: no
+  // mutation is sent, so signing in spends none of the token's writes.
   await box.fill(TOKEN);
+  const sent = [];
+  const record = (req) => req.url().endsWith('/query') && req.method() === 'POST' && sent.push(req.postData() ?? '');
+  page.on('request', record);
   let t0 = Date.now();
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL(`${BASE_URL}${claimPath}`);
+  page.off('request', record);
+  assert.ok(sent.some((b) => /viewer\s*\{/.test(JSON.parse(b).query)), 'the sign-in asks the viewer query');
+  assert.deepEqual(sent.filter((b) => /^\s*mutation/.test(JSON.parse(b).query)), [], 'signing in sends no mutation');
   await settled(page);
   await page.locator('form[aria-labelledby="grade-h"]').waitFor();
   const timings = [`sign in → claim page with the curator's forms: ${Date.now() - t0} ms`];
@@ -157,6 +170,32 @@ test('curator mode: sign in, grade a claim, add and remove evidence, see the his
   await page.locator('.curate-status', { hasText: 'no longer evidence' }).waitFor();
   await settled(page);
   assert.equal(await page.locator(`section[aria-labelledby="evidence-h"] a[href*="${STUDY.split(':')[1]}"]`).count(), 0, 'the study left the evidence table');
+
+  // Edit the statement through updateClaim: an empty one is refused next to the field, a new
+  // one is saved against the claim's version, shows as the page's heading and in the history.
+  const edit = page.locator('form[aria-labelledby="edit-h"]');
+  await page.locator('#edit-statement').fill('   ');
+  await page.locator('#edit-reason').fill(`${RUN}: edit`);
+  await edit.getByRole('button', { name: 'Save the claim' }).click();
+  await page.locator('#edit-statement-error').waitFor();
+  assert.match(await page.locator('#edit-statement-error').innerText(), /missing/i);
+  assert.equal(await page.locator('#edit-statement').getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'edit-statement', 'focus moves to the statement');
+  await edit.screenshot({ path: `${SCREENSHOTS}/curator-2c-edit-refused.png` });
+  const edited = `${original.statement.replace(/\.$/, '')} (edited in ${RUN}).`;
+  await page.locator('#edit-statement').fill(edited);
+  t0 = Date.now();
+  await edit.getByRole('button', { name: 'Save the claim' }).click();
+  await page.locator('.curate-status', { hasText: 'statement and kind' }).waitFor();
+  await settled(page);
+  timings.push(`save a statement → page drawn again with it: ${Date.now() - t0} ms`);
+  assert.equal(await page.locator('h1').innerText(), edited);
+  assert.equal(await page.locator('#edit-statement').inputValue(), edited, 'the editor shows the saved statement');
+  const { data: afterEdit } = await post(READ, { id: CLAIM });
+  assert.equal(afterEdit.claim.statement, edited);
+  await page.locator('#history .history-item').first().waitFor();
+  assert.equal(await page.locator('#history .history-item').first().getAttribute('data-mutation'), 'updateClaim');
+  assert.match(await page.locator('#history .history-item').first().innerText(), new RegExp(`${RUN}: edit`));
 
   // Someone else changes the claim (here: the test puts the grade back): the page's version is
   // stale, and saving says so in plain words instead of overwriting their change.
@@ -233,9 +272,17 @@ test('every entity page shows its history; a refused token and a spent burst of 
   await page.locator('#grade-reason').fill('');
   await page.getByRole('button', { name: 'Save the grade' }).click();
   await err.waitFor();
+  assert.match(await err.innerText(), /many changes in a short time.*Wait a few seconds/s);
+  // With the burst still spent, signing in works: it asks who the token is and writes nothing.
+  await page.evaluate(() => sessionStorage.clear());
+  await page.goto(`${BASE_URL}/explore/curator?next=${encodeURIComponent(claimPath)}`);
+  await settled(page);
+  await page.getByLabel('Curator token').fill(TOKEN);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${BASE_URL}${claimPath}`);
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('gutskin.curator-token')), TOKEN, 'signed in while the burst is spent');
   spending = false;
   await spender;
-  assert.match(await err.innerText(), /many changes in a short time.*Wait a few seconds/s);
   await page.evaluate(() => sessionStorage.clear());
   // Let the burst refill before the next test writes (5 a second).
   await page.waitForTimeout(1500);

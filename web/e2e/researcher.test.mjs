@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { BASE_URL, PHONE, gql, launch, openPage, screenshot, settled } from './helpers.mjs';
+import { BASE_URL, PHONE, SCREENSHOTS, gql, launch, openPage, screenshot, settled } from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -307,6 +307,31 @@ test('what goes against a claim: on its page and across all claims', async () =>
   const n = claims.nodes.filter((c) => c.evidenceSummary.qualifies + c.evidenceSummary.contradicts > 0).length;
   assert.equal(await page.locator('table tbody tr').count(), n);
   await screenshot(page, '11-contested');
+
+  // Below the studies against the claims: the propositions on which the sources disagree,
+  // each with every source's position, as claims(filter: {disputed: true}) gives them.
+  const { claims: disputed } = await gql('{ claims(first: 100, filter: {disputed: true}) { totalCount nodes { id statement positions { position source { title } } } } }');
+  assert.ok(disputed.totalCount > 0, 'the seed has propositions on which the sources disagree');
+  const section = page.locator('section[aria-labelledby="disagree-h"]');
+  assert.equal(await section.locator('h2').innerText(), 'Where the sources disagree');
+  const items = section.locator('.disagree-item');
+  assert.equal(await items.count(), disputed.nodes.length);
+  for (const [i, c] of disputed.nodes.entries()) {
+    const item = items.nth(i);
+    assert.equal(await item.locator('.disagree-claim a').innerText(), c.statement);
+    assert.ok((await item.locator('.disagree-claim a').getAttribute('href')).endsWith(c.id.split(':')[1]));
+    const badges = await item.locator('.position-item .badge.position').allInnerTexts();
+    assert.deepEqual(badges, c.positions.map((p) => p.position[0] + p.position.slice(1).toLowerCase()));
+    assert.ok(new Set(c.positions.map((p) => p.position)).size > 1, `${c.id}: the sources take different positions`);
+    const text = await item.innerText();
+    for (const p of c.positions) assert.ok(text.includes(p.source.title), `${c.id}: ${p.source.title} is named`);
+  }
+  // The lead's link jumps to the section.
+  await page.locator('.lead').getByRole('link', { name: 'where the sources disagree' }).click();
+  assert.ok(page.url().endsWith('#disagree-h'));
+  await page.waitForFunction(() => { const r = document.getElementById('disagree-h')?.getBoundingClientRect(); return r && r.top >= 0 && r.top < innerHeight / 2; });
+  await page.locator('#disagree-h').waitFor();
+  await page.screenshot({ path: `${SCREENSHOTS}/11a-contested-disagree.png` });
   assert.deepEqual(problems, []);
 });
 

@@ -388,3 +388,15 @@ export function onwardFor(id: string, kind?: NodeKind): [string, string][] {
 export function kindLabel(kind: NodeKind): string {
   return KINDS[kind]?.singular ?? humanize(kind);
 }
+
+export type PositionKind = 'ENDORSES' | 'HEDGES' | 'REJECTS';
+/** A source's position, coloured as the stance it resembles (endorses green, rejects red). */
+export const POSITION: Record<PositionKind, { label: string; cls: string }> = {
+  ENDORSES: { label: 'Endorses', cls: 'stance-supports' },
+  HEDGES: { label: 'Hedges', cls: 'stance-qualifies' },
+  REJECTS: { label: 'Rejects', cls: 'stance-contradicts' },
+};
+
+export function positionBadge(p: PositionKind): HTMLElement {
+  return h('span', { class: `badge stance position position-${p.toLowerCase()} ${POSITION[p]?.cls ?? ''}` }, POSITION[p]?.label ?? humanize(p));
+}

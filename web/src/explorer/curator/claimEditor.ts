@@ -1,5 +1,6 @@
-// The claim editor of curator mode: grade the claim (maturity, basis, rationale), add a study
-// as evidence with its stance, remove one. Each change says why and on what source, is made
+// The claim editor of curator mode: change what the claim says (statement, kind), grade it
+// (maturity, basis, and the rationale that becomes its assessment), add a study as evidence
+// with its stance, remove one. Each change says why and on what source, is made
 // against the version `revision` reports, and draws the page again when it is saved.
 import { GraphQLError, gql } from '../api';
 import { h, replace } from '../dom';
@@ -15,16 +16,23 @@ import ADD_EVIDENCE from '../../queries/addEvidence.graphql?raw';
 import GRADE_CLAIM from '../../queries/gradeClaim.graphql?raw';
 import REMOVE_EVIDENCE from '../../queries/removeEvidence.graphql?raw';
 import REVISION from '../../queries/revision.graphql?raw';
+import UPDATE_CLAIM from '../../queries/updateClaim.graphql?raw';
 
 export interface EditableClaim {
   id: string;
   statement: string;
+  claimKind: 'SCIENTIFIC' | 'MARKETING';
   maturity: Maturity;
   maturityBasis: 'GRADED_BY_SOURCE' | 'ASSESSED';
   assessment: string;
   source: { id: string; title: string };
   evidence: { stance: Stance; study: { id: string; title: string; year: number } }[];
 }
+
+const CLAIM_KINDS: [string, string][] = [
+  ['SCIENTIFIC', 'Scientific statement'],
+  ['MARKETING', 'Marketing promise'],
+];
 
 const BASIS: [string, string][] = [
   ['ASSESSED', 'Assessed here'],
@@ -47,7 +55,7 @@ export async function claimEditor(ctx: PageContext, holder: HTMLElement, claim: 
     holder,
     status,
     h('p', { class: 'muted' }, `You are changing version ${version} of this claim. Every change needs a reason and is kept in the claim’s history, below.`),
-    h('div', { class: 'curate-forms' }, gradeForm(claim, () => version), addEvidenceForm(claim), removeEvidenceForm(claim)),
+    h('div', { class: 'curate-forms' }, editForm(claim, () => version), gradeForm(claim, () => version), addEvidenceForm(claim), removeEvidenceForm(claim)),
   );
   holder.removeAttribute('aria-busy');
   if (message) status.focus();
@@ -80,6 +88,46 @@ function reasonAndSource(prefix: string, source: string, sourceRequired: boolean
     reason: field('Reason', input(`${prefix}-reason`), 'Why you make this change; it is kept in the history.', true),
     source: field('Source', input(`${prefix}-source`, source), 'The document id, DOI or web address behind the change.', sourceRequired),
   };
+}
+
+/** What the claim says: its statement and kind, through updateClaim. */
+function editForm(claim: EditableClaim, version: () => number): HTMLElement {
+  const fields = {
+    statement: field('Statement', textarea('edit-statement', claim.statement, 3), 'The proposition in one sentence, stated as it is asserted (a denial is a source’s position, not the statement).', true),
+    kind: field('Kind', select('edit-kind', CLAIM_KINDS, claim.claimKind), 'A scientific statement, or a marketing promise.', true),
+    ...reasonAndSource('edit', '', false),
+  };
+  const formError = formErrorSlot();
+  const form = h(
+    'form',
+    { class: 'curate-form', novalidate: true, 'aria-labelledby': 'edit-h' },
+    h('h3', { id: 'edit-h' }, 'Edit the claim'),
+    h('p', { class: 'field-hint form-note' }, 'The assessment is the grade’s rationale: change it in “Grade the claim”.'),
+    Object.values(fields).map((f) => f.root),
+    formError,
+    h('button', { type: 'submit', class: 'btn btn-primary' }, 'Save the claim'),
+  );
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const v = (k: keyof typeof fields) => fields[k].control.value;
+    void submit(
+      form,
+      fields,
+      formError,
+      'the claim',
+      async (token) => {
+        // Only what changed is sent; the API keeps the rest as it is.
+        const input: Record<string, unknown> = { id: claim.id, expectedVersion: version(), reason: v('reason'), source: v('source').trim() || null };
+        if (v('statement') !== claim.statement) input.statement = v('statement');
+        if (v('kind') !== claim.claimKind) input.kind = v('kind');
+        const d = await gql<{ updateClaim: { version: number; change: { curator: string } } }>(UPDATE_CLAIM, { input }, undefined, token);
+        const u = d.updateClaim;
+        return `Saved: the claim’s statement and kind (version ${u.version}, by ${u.change.curator}).`;
+      },
+      claim.id,
+    );
+  });
+  return form;
 }
 
 function gradeForm(claim: EditableClaim, version: () => number): HTMLElement {

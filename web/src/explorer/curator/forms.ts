@@ -60,7 +60,8 @@ export function explain(err: unknown, thing = 'the change'): { field?: string; t
   const msg = err.message.charAt(0).toUpperCase() + err.message.slice(1);
   switch (err.code) {
     case 'BAD_USER_INPUT':
-      return { field: err.field?.replace(/^input\./, '').replace(/\[.*$/, ''), text: `${msg}.` };
+      // A bare "missing" names no field in its words; the error sits next to the field.
+      return { field: err.field?.replace(/^input\./, '').replace(/\[.*$/, ''), text: err.message === 'missing' ? 'Missing: this field cannot be empty.' : `${msg}.` };
     case 'UNAUTHENTICATED':
       // The token is no good any more (revoked, or never valid): forget it.
       signOut();

@@ -46,12 +46,14 @@ import {
   sampleSizeCell,
   sampleSizeOf,
   section,
+  positionBadge,
   stanceBadge,
   studyFacets,
   studyLink,
   studyTable,
   table,
   type FindingValues,
+  type PositionKind,
   type StudyTableRow,
 } from '../ui';
 import { dataTable } from '../table';
@@ -60,6 +62,7 @@ import { curatorHook } from '../curator/hook';
 import { STANCE } from '../model';
 
 import CLAIM from '../../queries/claim.graphql?raw';
+import LIVE_VERSION from '../../queries/liveVersion.graphql?raw';
 import CONDITION from '../../queries/condition.graphql?raw';
 import FACTOR from '../../queries/factor.graphql?raw';
 import FINDING from '../../queries/finding.graphql?raw';
@@ -124,23 +127,11 @@ interface ClaimData extends Base {
   positions: ClaimPosition[];
 }
 
-type PositionKind = 'ENDORSES' | 'HEDGES' | 'REJECTS';
 interface ClaimPosition {
   position: PositionKind;
   note: string;
   source: { id: string; title: string };
   provenance: { section: string; citations: number[] }[];
-}
-
-/** A source's position, coloured as the stance it resembles (endorses green, rejects red). */
-const POSITION: Record<PositionKind, { label: string; cls: string }> = {
-  ENDORSES: { label: 'Endorses', cls: 'stance-supports' },
-  HEDGES: { label: 'Hedges', cls: 'stance-qualifies' },
-  REJECTS: { label: 'Rejects', cls: 'stance-contradicts' },
-};
-
-function positionBadge(p: PositionKind): HTMLElement {
-  return h('span', { class: `badge stance position position-${p.toLowerCase()} ${POSITION[p]?.cls ?? ''}` }, POSITION[p]?.label ?? humanize(p));
 }
 
 /** Where each source document stands on the proposition, with the sections where it says so. */
@@ -859,6 +850,14 @@ export async function entityPage(ctx: PageContext, slug: string, id: string): Pr
   const page = PAGES[kind];
   ctx.main.replaceChildren(loading(`Loading ${KINDS[kind].singular.toLowerCase()}…`));
   let entity: Base | null;
+  // The graph's version before the entity is read: the live notice starts after that change.
+  // Without it (the request failed) the notice starts with the next change.
+  let seen: number | null = null;
+  try {
+    seen = (await gql<{ stats: { version: number } }>(LIVE_VERSION, {}, ctx.signal)).stats.version;
+  } catch (err) {
+    if ((err as Error).name === 'AbortError' || !ctx.current()) return;
+  }
   try {
     const data = await gql<Record<string, Base | null>>(page.query, { id }, ctx.signal);
     entity = data[page.field];
@@ -900,7 +899,7 @@ export async function entityPage(ctx: PageContext, slug: string, id: string): Pr
   replace(ctx.main, article);
   // Arriving with #graph (e.g. after changing the depth) scrolls to the graph.
   if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
-  ctx.onCleanup(watchEntity(id, (curator) => liveNotice(ctx.main, curator)));
+  ctx.onCleanup(watchEntity(id, (curator) => liveNotice(ctx.main, curator), seen));
 }
 
 /** Says, above the entity, that a curator changed it since the page was drawn. */

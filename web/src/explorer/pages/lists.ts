@@ -7,7 +7,7 @@ import { MATURITY, MATURITY_ORDER, STUDY_DESIGNS, authorList, humanize, type Cla
 import type { PageContext } from '../page';
 import { entityHref, listHref, navigate } from '../router';
 import { dataTable, type Column, type DataTable, type Facet } from '../table';
-import { STANCE_RANK, claimKindBadge, empty, entityLink, entityLinks, errorBox, loading, maturityBadge, names, sampleSizeCell, sampleSizeOf, studyLink } from '../ui';
+import { STANCE_RANK, claimKindBadge, empty, entityLink, entityLinks, errorBox, loading, maturityBadge, names, positionBadge, sampleSizeCell, sampleSizeOf, studyLink, type PositionKind } from '../ui';
 import { MATURITY as M } from '../model';
 
 import CLAIMS from '../../queries/claims.graphql?raw';
@@ -466,6 +466,40 @@ interface ContestedClaim extends ClaimListRow {
   evidence: { stance: 'SUPPORTS' | 'QUALIFIES' | 'CONTRADICTS'; note: string | null; study: { id: string; title: string; year: number } }[];
 }
 
+interface DisputedClaim extends ClaimRow {
+  positions: { position: PositionKind; note: string; source: { id: string; title: string } }[];
+}
+
+/** The propositions on which the source documents take different positions, each source's position under it. */
+function disagreementSection(d: Connection<DisputedClaim>): HTMLElement {
+  const more = d.totalCount > d.nodes.length ? h('p', { class: 'muted' }, `The first ${d.nodes.length} of ${d.totalCount}.`) : null;
+  return h(
+    'section',
+    { class: 'disagree', 'aria-labelledby': 'disagree-h' },
+    h('h2', { id: 'disagree-h' }, 'Where the sources disagree'),
+    h('p', { class: 'muted' }, 'Propositions on which the source documents take different positions: one endorses what another hedges or rejects. The grade is the graph’s verdict on the proposition.'),
+    d.nodes.length
+      ? h(
+          'ul',
+          { class: 'plain disagree-list' },
+          d.nodes.map((c) =>
+            h(
+              'li',
+              { class: 'disagree-item' },
+              h('p', { class: 'disagree-claim' }, entityLink(c.id, c.statement, 'CLAIM'), ' ', maturityBadge(c.maturity)),
+              h(
+                'ul',
+                { class: 'plain positions-list' },
+                c.positions.map((p) => h('li', { class: `position-item position-item-${p.position.toLowerCase()}` }, positionBadge(p.position), ' ', entityLink(p.source.id, p.source.title, 'SOURCE'), h('p', { class: 'position-note' }, p.note))),
+              ),
+            ),
+          ),
+        )
+      : empty('The sources agree on every proposition they both take a position on.'),
+    more,
+  );
+}
+
 /** Every claim with contradicting or qualifying evidence, the studies against it first. */
 async function contestedPage(ctx: PageContext): Promise<void> {
   ctx.setTitle('What goes against the claims');
@@ -476,17 +510,18 @@ async function contestedPage(ctx: PageContext): Promise<void> {
       'div',
       { class: 'list-page' },
       h('h1', { tabindex: '-1' }, 'What goes against the claims'),
-      h('p', { class: 'lead' }, 'Claims that at least one linked study contradicts or qualifies (limits, or supports only in part), with what each of those studies says. Claims with no study against them are not listed; that does not make them true.'),
+      h('p', { class: 'lead' }, 'Claims that at least one linked study contradicts or qualifies (limits, or supports only in part), with what each of those studies says. Claims with no study against them are not listed; that does not make them true. Below them: ', h('a', { href: '#disagree-h' }, 'where the sources disagree'), '.'),
       body,
     ),
   );
   try {
-    const data = await gql<{ claims: Connection<ContestedClaim> }>(CONTESTED, {}, ctx.signal);
+    const data = await gql<{ claims: Connection<ContestedClaim>; disputed: Connection<DisputedClaim> }>(CONTESTED, {}, ctx.signal);
     if (!ctx.current()) return;
     const rows = data.claims.nodes.filter((c) => c.evidenceSummary.contradicts + c.evidenceSummary.qualifies > 0);
     const note = data.claims.pageInfo.hasNextPage ? h('p', { class: 'muted' }, `Looked through the first ${data.claims.nodes.length} of ${data.claims.totalCount} claims.`) : null;
+    const disagree = disagreementSection(data.disputed);
     if (!rows.length) {
-      replace(body, empty('No claim has contradicting or qualifying evidence.'), note);
+      replace(body, empty('No claim has contradicting or qualifying evidence.'), note, disagree);
       return;
     }
     const t = dataTable<ContestedClaim>({
@@ -518,7 +553,9 @@ async function contestedPage(ctx: PageContext): Promise<void> {
       compareId: (c) => c.id,
       rowLabel: (c) => c.statement,
     });
-    replace(body, note, t.element);
+    replace(body, note, t.element, disagree);
+    // The page is drawn again when the address's #place changes; go to the place once drawn.
+    if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
   } catch (err) {
     if ((err as Error).name === 'AbortError' || !ctx.current()) return;
     replace(body, errorBox(err, () => void contestedPage(ctx)));
