@@ -11,6 +11,11 @@ import (
 	"gutskin/kg"
 )
 
+// pathwaysEnumLimit bounds the walks the single search of a directed question may return
+// before the statement falls back to searching rank by rank (see queries/pathways.cypher).
+// Tests lower it to exercise the fallback.
+var pathwaysEnumLimit = 200
+
 // Pathways returns simple paths between two entities over the given relationship kinds:
 // strongest weakest hop first, then shortest, then by the ids along the path. It reports
 // NOT_FOUND when either end does not exist, from the same round trip as the search.
@@ -22,7 +27,10 @@ func (s *Store) Pathways(ctx context.Context, from, to string, maxHops int, minM
 	if first < 1 {
 		return nil, kg.Errorf(kg.EINVALID, "first must be at least 1")
 	}
-	recs, err := s.readNamed(ctx, "pathways", cypher, map[string]any{"from": from, "to": to, "first": first, "steps": steps, "maxHops": maxHops})
+	recs, err := s.readNamed(ctx, "pathways", cypher, map[string]any{
+		"from": from, "to": to, "first": first, "steps": steps, "maxHops": maxHops,
+		"enumerate": directed, "enumLimit": pathwaysEnumLimit, "minLevel": max(0, min(minMaturity.Rank(), kg.MaturityEstablished.Rank())),
+	})
 	if err != nil {
 		return nil, err
 	}
