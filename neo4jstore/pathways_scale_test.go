@@ -35,11 +35,10 @@ func BenchmarkPathwaysScale(b *testing.B) {
 				name = fmt.Sprintf("pathways-%d", hops)
 			}
 			b.Run(name, func(b *testing.B) {
-				cypher, steps, err := pathwaysQuery(hops, kg.MaturityNotSupported.Rank(), kg.MechanisticRelations, directed)
+				cypher, params, err := pathwaysStatement("strain:hn001", "condition:acne", hops, kg.MaturityNotSupported, kg.MechanisticRelations, directed, 10)
 				if err != nil {
 					b.Fatal(err)
 				}
-				params := map[string]any{"from": "strain:hn001", "to": "condition:acne", "first": 10, "steps": steps, "maxHops": hops}
 				ctx := context.Background()
 				run := func(text string) (int, neo4j.ResultSummary) {
 					session := driver.NewSession(ctx, neo4j.SessionConfig{AccessMode: neo4j.AccessModeRead})
