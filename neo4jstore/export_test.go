@@ -7,3 +7,11 @@ var LuceneQuery = luceneQuery
 // SetWriteHook lets tests act at a stage of a curation write ("changed": the change is
 // made, its audit record not yet; "audited": both, not yet committed).
 func (s *Store) SetWriteHook(f func(stage string)) { s.writeHook = f }
+
+// SetPathwaysEnumLimit sets how many walks a directed pathways question may enumerate in one
+// search before the rank-by-rank search takes over, and returns the previous bound.
+func SetPathwaysEnumLimit(n int) int {
+	old := pathwaysEnumLimit
+	pathwaysEnumLimit = n
+	return old
+}

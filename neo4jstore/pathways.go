@@ -11,18 +11,20 @@ import (
 	"gutskin/kg"
 )
 
+// pathwaysEnumLimit bounds the walks the single search of a directed question may return
+// before the statement falls back to searching rank by rank (see queries/pathways.cypher).
+// Tests lower it to exercise the fallback.
+var pathwaysEnumLimit = 200
+
 // Pathways returns simple paths between two entities over the given relationship kinds:
 // strongest weakest hop first, then shortest, then by the ids along the path. It reports
 // NOT_FOUND when either end does not exist, from the same round trip as the search.
 func (s *Store) Pathways(ctx context.Context, from, to string, maxHops int, minMaturity kg.Maturity, rels []kg.RelationKind, directed bool, first int) ([]kg.Path, error) {
-	cypher, steps, err := pathwaysQuery(maxHops, minMaturity.Rank(), rels, directed)
+	cypher, params, err := pathwaysStatement(from, to, maxHops, minMaturity, rels, directed, first)
 	if err != nil {
 		return nil, err
 	}
-	if first < 1 {
-		return nil, kg.Errorf(kg.EINVALID, "first must be at least 1")
-	}
-	recs, err := s.readNamed(ctx, "pathways", cypher, map[string]any{"from": from, "to": to, "first": first, "steps": steps, "maxHops": maxHops})
+	recs, err := s.readNamed(ctx, "pathways", cypher, params)
 	if err != nil {
 		return nil, err
 	}
@@ -98,6 +100,21 @@ func (s *Store) Pathways(ctx context.Context, from, to string, maxHops int, minM
 		paths = append(paths, p)
 	}
 	return paths, nil
+}
+
+// pathwaysStatement returns the pathways statement for a question and its parameters.
+func pathwaysStatement(from, to string, maxHops int, minMaturity kg.Maturity, rels []kg.RelationKind, directed bool, first int) (string, map[string]any, error) {
+	cypher, steps, err := pathwaysQuery(maxHops, minMaturity.Rank(), rels, directed)
+	if err != nil {
+		return "", nil, err
+	}
+	if first < 1 {
+		return "", nil, kg.Errorf(kg.EINVALID, "first must be at least 1")
+	}
+	return cypher, map[string]any{
+		"from": from, "to": to, "first": first, "steps": steps, "maxHops": maxHops,
+		"enumerate": directed, "enumLimit": pathwaysEnumLimit, "minLevel": max(0, min(minMaturity.Rank(), kg.MaturityEstablished.Rank())),
+	}, nil
 }
 
 // hopEvidence holds, for each relationship a found path walks (by element id), the claims

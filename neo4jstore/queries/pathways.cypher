@@ -30,9 +30,31 @@ WITH a, b, searchable, CASE
        ELSE [(:Entity)-[r:{{TYPES}}]-{{ARROW}}(b) | coalesce(r.maturityRank, 0)]
      END AS endRanks
 WITH a, b, searchable, reduce(m = -1, x IN endRanks | CASE WHEN x > m THEN x ELSE m END) AS cap
-WITH a, b, reduce(state = {found: [], more: false}, step IN $steps |
+// When $enumerate is set (directed questions, which have few paths), one search at the lowest
+// rank asked for finds every walk of strength $minLevel or more up to {{HOPS}} hops (as many
+// groups as lengths), at most $enumLimit of them. Each search costs about the same whatever
+// the number of groups, while the loop below searches once per group and per rank; so when
+// fewer than $enumLimit walks come back, they are the whole answer: simple ones sorted by
+// strength, length and ids, and the loop is skipped. Otherwise the loop runs as if this
+// search had not been made.
+CALL (a, b, searchable, cap) {
+  WITH a, b WHERE searchable AND $enumerate AND cap >= $minLevel
+  MATCH p = SHORTEST {{HOPS}} GROUPS (a)((:Entity)-[r:{{TYPES}} WHERE coalesce(r.maturityRank, 0) >= $minLevel]-{{ARROW}}(:Entity)){1,{{HOPS}}}(b)
+  WITH p LIMIT $enumLimit
+  RETURN collect(p) AS every
+}
+WITH a, b, searchable, cap, every, $enumerate AND size(every) < $enumLimit AS enumerated
+CALL (every, enumerated) {
+  UNWIND CASE WHEN enumerated THEN every ELSE [] END AS p
+  WITH p, reduce(s = 5, r IN relationships(p) | CASE WHEN coalesce(r.maturityRank, 0) < s THEN coalesce(r.maturityRank, 0) ELSE s END) AS strength
+  WHERE all(x IN nodes(p) WHERE single(y IN nodes(p) WHERE y = x))
+  WITH p ORDER BY strength DESC, length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | r.key]
+  LIMIT $first
+  RETURN collect(p) AS sorted
+}
+WITH a, b, reduce(state = {found: sorted, more: false}, step IN $steps |
   CASE
-    WHEN NOT searchable OR step.level > cap OR size(state.found) >= $first OR (step.group > 1 AND NOT state.more)
+    WHEN NOT searchable OR enumerated OR step.level > cap OR size(state.found) >= $first OR (step.group > 1 AND NOT state.more)
       THEN {found: state.found, more: false}
     // ps: the paths of the step's groups, by length and then ids; the longest group is new
     // if the search found as many groups as it asked for. [x IN [e] | ...][0] names e as x.
