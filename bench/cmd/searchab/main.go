@@ -7,7 +7,7 @@
 // before the restriction moved into the index).
 //
 //	go run ./bench/cmd/searchab -uri bolt://127.0.0.1:7752 -kinds CLAIM \
-//	    old=/tmp/search_old.cypher=/tmp/old.txt knew=neo4jstore/queries/search.cypher=/tmp/new.txt
+//	    old=.bench/search_old.cypher=.bench/old.txt knew=neo4jstore/queries/search.cypher=.bench/new.txt
 package main
 
 import (
