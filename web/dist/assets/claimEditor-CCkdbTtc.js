@@ -1,4 +1,4 @@
-import{B as e,D as t,E as n,I as r,O as i,P as a,R as o,f as s,i as c,n as l,s as u}from"./explorer-SStP6F1W.js";import{a as d,c as f,i as p,o as m,r as h,s as g,t as _}from"./forms-BJgH79LE.js";var v=`# A curator states that a study is evidence for a claim, with its stance.
+import{B as e,D as t,E as n,I as r,O as i,P as a,R as o,f as s,i as c,n as l,s as u}from"./explorer-Cyn5GHdN.js";import{a as d,c as f,i as p,o as m,r as h,s as g,t as _}from"./forms-IaLxBkNn.js";var v=`# A curator states that a study is evidence for a claim, with its stance.
 mutation AddEvidence($input: AddEvidenceInput!) {
   addEvidence(input: $input) {
     claim {
