@@ -11,9 +11,6 @@ import (
 	"sort"
 	"time"
 
-	"github.com/rs/zerolog"
-
-	"gutskin/neo4jstore"
 	"gutskin/seed"
 )
 
@@ -40,17 +37,11 @@ func runExport(ctx context.Context, args []string, getenv func(string) string, s
 	if *dir == "" || fs.NArg() > 0 {
 		return errors.New(exportUsage)
 	}
-	o, err := parseOptions([]string{"-connect-timeout", "10s"}, getenv, stderr)
+	store, closeStore, err := commandStore(ctx, getenv, stderr, 60*time.Second)
 	if err != nil {
 		return err
 	}
-	driver, err := openDriver(ctx, o, zerolog.New(io.Discard))
-	if err != nil {
-		return err
-	}
-	defer driver.Close(context.Background())
-	store := neo4jstore.New(driver, o.neo4jDB, 60*time.Second)
-	defer store.Close()
+	defer closeStore()
 	g, err := store.Snapshot(ctx)
 	if err != nil {
 		return err

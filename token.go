@@ -39,17 +39,11 @@ func runToken(ctx context.Context, args []string, getenv func(string) string, st
 	if err := fs.Parse(rest); err != nil {
 		return err
 	}
-	o, err := parseOptions([]string{"-connect-timeout", "10s"}, getenv, stderr)
+	store, closeStore, err := commandStore(ctx, getenv, stderr, 10*time.Second)
 	if err != nil {
 		return err
 	}
-	driver, err := openDriver(ctx, o, zerolog.New(io.Discard))
-	if err != nil {
-		return err
-	}
-	defer driver.Close(context.Background())
-	store := neo4jstore.New(driver, o.neo4jDB, 10*time.Second)
-	defer store.Close()
+	defer closeStore()
 	if err := store.EnsureSchema(ctx); err != nil {
 		return err
 	}
@@ -127,4 +121,22 @@ func ensureDevToken(ctx context.Context, store *neo4jstore.Store, out io.Writer)
 	}
 	fmt.Fprintf(out, "\n  development curator token (shown once): %s\n  try a mutation in /playground with the header  Authorization: Bearer %s\n\n", token, token)
 	return nil
+}
+
+// commandStore connects a subcommand (token, export) to Neo4j as serving would (NEO4J_URI,
+// NEO4J_USER, …), waiting at most 10 s for it; close releases the store and the driver.
+func commandStore(ctx context.Context, getenv func(string) string, stderr io.Writer, timeout time.Duration) (*neo4jstore.Store, func(), error) {
+	o, err := parseOptions([]string{"-connect-timeout", "10s"}, getenv, stderr)
+	if err != nil {
+		return nil, nil, err
+	}
+	driver, err := openDriver(ctx, o, zerolog.New(io.Discard))
+	if err != nil {
+		return nil, nil, err
+	}
+	store := neo4jstore.New(driver, o.neo4jDB, timeout)
+	return store, func() {
+		store.Close()
+		driver.Close(context.Background())
+	}, nil
 }

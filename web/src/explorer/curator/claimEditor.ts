@@ -8,7 +8,7 @@ import { MATURITY, MATURITY_ORDER, STANCE, type EntityRef, type Maturity, type S
 import type { PageContext } from '../page';
 import { createCombobox } from '../search';
 import { errorBox } from '../ui';
-import { clearErrors, field, formErrorSlot, input, select, showError, textarea, type Field } from './forms';
+import { clearErrors, curateForm, field, input, select, showError, textarea, type Field } from './forms';
 import { refreshWith } from './hook';
 import { curatorToken } from './session';
 
@@ -97,16 +97,7 @@ function editForm(claim: EditableClaim, version: () => number): HTMLElement {
     kind: field('Kind', select('edit-kind', CLAIM_KINDS, claim.claimKind), 'A scientific statement, or a marketing promise.', true),
     ...reasonAndSource('edit', '', false),
   };
-  const formError = formErrorSlot();
-  const form = h(
-    'form',
-    { class: 'curate-form', novalidate: true, 'aria-labelledby': 'edit-h' },
-    h('h3', { id: 'edit-h' }, 'Edit the claim'),
-    h('p', { class: 'field-hint form-note' }, 'The assessment is the grade’s rationale: change it in “Grade the claim”.'),
-    Object.values(fields).map((f) => f.root),
-    formError,
-    h('button', { type: 'submit', class: 'btn btn-primary' }, 'Save the claim'),
-  );
+  const { form, formError } = curateForm('edit', 'Edit the claim', fields, 'Save the claim', { note: 'The assessment is the grade’s rationale: change it in “Grade the claim”.' });
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const v = (k: keyof typeof fields) => fields[k].control.value;
@@ -137,15 +128,7 @@ function gradeForm(claim: EditableClaim, version: () => number): HTMLElement {
     rationale: field('Rationale', textarea('grade-rationale', claim.assessment, 4), 'Why the claim gets this grade; it becomes the claim’s assessment.', true),
     ...reasonAndSource('grade', claim.source.id, true),
   };
-  const formError = formErrorSlot();
-  const form = h(
-    'form',
-    { class: 'curate-form', novalidate: true, 'aria-labelledby': 'grade-h' },
-    h('h3', { id: 'grade-h' }, 'Grade the claim'),
-    Object.values(fields).map((f) => f.root),
-    formError,
-    h('button', { type: 'submit', class: 'btn btn-primary' }, 'Save the grade'),
-  );
+  const { form, formError } = curateForm('grade', 'Grade the claim', fields, 'Save the grade');
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const v = (k: keyof typeof fields) => fields[k].control.value;
@@ -191,15 +174,7 @@ function addEvidenceForm(claim: EditableClaim): HTMLElement {
     note: field('Note', textarea('evidence-note', '', 2), 'How the study bears on the claim (optional).'),
     ...reasonAndSource('evidence', '', true),
   };
-  const formError = formErrorSlot();
-  const form = h(
-    'form',
-    { class: 'curate-form', novalidate: true, 'aria-labelledby': 'add-evidence-h' },
-    h('h3', { id: 'add-evidence-h' }, 'Add a study as evidence'),
-    Object.values(fields).map((f) => f.root),
-    formError,
-    h('button', { type: 'submit', class: 'btn btn-primary' }, 'Add the study'),
-  );
+  const { form, formError } = curateForm('add-evidence', 'Add a study as evidence', fields, 'Add the study');
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const chosen: EntityRef | null = picker.value();
@@ -228,15 +203,7 @@ function removeEvidenceForm(claim: EditableClaim): HTMLElement {
     study: field('Study', select('remove-study', studies.map((e) => [e.study.id, `${e.study.title} (${e.study.year}) — ${STANCE[e.stance].toLowerCase()}`])), undefined, true),
     ...reasonAndSource('remove', '', false),
   };
-  const formError = formErrorSlot();
-  const form = h(
-    'form',
-    { class: 'curate-form', novalidate: true, 'aria-labelledby': 'remove-evidence-h' },
-    h('h3', { id: 'remove-evidence-h' }, 'Remove a study from the evidence'),
-    Object.values(fields).map((f) => f.root),
-    formError,
-    h('button', { type: 'submit', class: 'btn' }, 'Remove the study'),
-  );
+  const { form, formError } = curateForm('remove-evidence', 'Remove a study from the evidence', fields, 'Remove the study', { primary: false });
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const id = fields.study.control.value;

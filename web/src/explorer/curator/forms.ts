@@ -105,3 +105,27 @@ export function clearErrors(fields: Record<string, Field>, formError: HTMLElemen
 export function formErrorSlot(): HTMLElement {
   return h('div', { class: 'form-error', role: 'alert', tabindex: '-1', hidden: true });
 }
+
+/**
+ * A curator's form: a heading that names it, an optional note, its fields, a slot for the
+ * error that belongs to no field, and the submit button.
+ */
+export function curateForm(
+  id: string,
+  title: string,
+  fields: Record<string, Field>,
+  submitLabel: string,
+  opts: { note?: string; primary?: boolean } = {},
+): { form: HTMLFormElement; formError: HTMLElement } {
+  const formError = formErrorSlot();
+  const form = h(
+    'form',
+    { class: 'curate-form', novalidate: true, 'aria-labelledby': `${id}-h` },
+    h('h3', { id: `${id}-h` }, title),
+    opts.note ? h('p', { class: 'field-hint form-note' }, opts.note) : null,
+    Object.values(fields).map((f) => f.root),
+    formError,
+    h('button', { type: 'submit', class: opts.primary === false ? 'btn' : 'btn btn-primary' }, submitLabel),
+  ) as HTMLFormElement;
+  return { form, formError };
+}
