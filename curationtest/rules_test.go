@@ -495,9 +495,10 @@ func TestGraphVersion(t *testing.T) {
 	type stats struct {
 		Version   int
 		UpdatedAt *string
+		Cursor    string
 	}
 	read := func() stats {
-		return ok[stats](t, h.do(t, "", `{ stats { version updatedAt } }`, nil), "stats")
+		return ok[stats](t, h.do(t, "", `{ stats { version updatedAt cursor } }`, nil), "stats")
 	}
 	h.createStudy(t)
 	before := read()
@@ -513,6 +514,21 @@ func TestGraphVersion(t *testing.T) {
 	at, err := time.Parse(time.RFC3339, *after.UpdatedAt)
 	if err != nil || time.Since(at) > time.Minute || time.Until(at) > time.Minute {
 		t.Errorf("updatedAt %q: %v", *after.UpdatedAt, err)
+	}
+	// The cursor is the change list's own: after it come exactly the changes after the version.
+	type edge struct {
+		Cursor string
+		Node   struct{ Seq int }
+	}
+	type page struct{ Edges []edge }
+	list := func(after string) []edge {
+		return ok[page](t, h.do(t, "", `query($a: String) { changes(after: $a, first: 5) { edges { cursor node { seq } } } }`, map[string]any{"a": after}), "changes").Edges
+	}
+	if got := list(before.Cursor); len(got) == 0 || got[0].Node.Seq != change.Seq || got[len(got)-1].Cursor != after.Cursor {
+		t.Errorf("changes after the cursor of version %d: %+v, want change %d first and the cursor %q last", before.Version, got, change.Seq, after.Cursor)
+	}
+	if got := list(after.Cursor); len(got) != 0 {
+		t.Errorf("changes after the latest cursor: %+v, want none", got)
 	}
 	// Not asked for, the version costs no read: stats alone is one round trip.
 	raw := h.do(t, "", `{ stats { nodes { kind } } }`, nil).raw

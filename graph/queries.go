@@ -514,12 +514,13 @@ func (r *Resolver) stats(ctx context.Context) (*model.GraphStats, error) {
 	}
 	out := &model.GraphStats{Nodes: conv(nodes), Relations: conv(rels)}
 	// The version comes from the audit trail: one more read, only when it is asked for.
-	if r.Curation != nil && selects(ctx, "version", "updatedAt") {
+	if r.Curation != nil && selects(ctx, "version", "updatedAt", "cursor") {
 		seq, at, err := r.Curation.Latest(ctx)
 		if err != nil {
 			return nil, err
 		}
 		out.Version = int(seq)
+		out.Cursor = changeCursor(seq)
 		if seq > 0 {
 			s := at.UTC().Format(time.RFC3339)
 			out.UpdatedAt = &s

@@ -292,6 +292,7 @@ type ComplexityRoot struct {
 	}
 
 	GraphStats struct {
+		Cursor    func(childComplexity int) int
 		Nodes     func(childComplexity int) int
 		Relations func(childComplexity int) int
 		UpdatedAt func(childComplexity int) int
@@ -1818,6 +1819,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GradeClaimPayload.Version(childComplexity), true
 
+	case "GraphStats.cursor":
+		if e.ComplexityRoot.GraphStats.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphStats.Cursor(childComplexity), true
 	case "GraphStats.nodes":
 		if e.ComplexityRoot.GraphStats.Nodes == nil {
 			break
@@ -5260,6 +5267,8 @@ type GraphStats {
   version: Int!
   "When the latest curated change was committed (RFC 3339); null while there is none."
   updatedAt: String
+  "A cursor of ` + "`" + `changes` + "`" + ` at this version: ` + "`" + `changes(after:)` + "`" + `, as a query or a subscription, then gives exactly the changes committed after it."
+  cursor: String!
 }
 
 "A kind and how many there are."
@@ -7337,6 +7346,8 @@ func (ec *executionContext) childFields_GraphStats(ctx context.Context, field gr
 		return ec.fieldContext_GraphStats_version(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_GraphStats_updatedAt(ctx, field)
+	case "cursor":
+		return ec.fieldContext_GraphStats_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GraphStats", field.Name)
 }
@@ -13908,6 +13919,29 @@ func (ec *executionContext) _GraphStats_updatedAt(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_GraphStats_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphStats", field, false, false, "String")
+}
+
+func (ec *executionContext) _GraphStats_cursor(ctx context.Context, field graphql.CollectedField, obj *model.GraphStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphStats_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraphStats_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GraphStats", field, false, false, "String")
 }
 
@@ -29249,6 +29283,11 @@ func (ec *executionContext) _GraphStats(ctx context.Context, sel ast.SelectionSe
 		case "updatedAt":
 			out.Values[i] = ec._GraphStats_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._GraphStats_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:

@@ -643,6 +643,8 @@ type GraphStats struct {
 	Version int `json:"version"`
 	// When the latest curated change was committed (RFC 3339); null while there is none.
 	UpdatedAt *string `json:"updatedAt,omitempty"`
+	// A cursor of `changes` at this version: `changes(after:)`, as a query or a subscription, then gives exactly the changes committed after it.
+	Cursor string `json:"cursor"`
 }
 
 // A kind and how many there are.

@@ -17,25 +17,17 @@ export function touches(target: string, id: string): boolean {
 }
 
 /**
- * The cursor the change list gives change number seq (`stats { version }` is the latest one's
- * number): the subscription then starts with the changes committed after it.
- */
-export function changeCursor(seq: number): string {
-  return btoa(`change:${seq}`).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/**
  * Calls onChange with the curator of each committed change that touches id, until the
- * returned function is called. It follows the changes after change number since (the
- * graph's version when the page read its data), so one committed between that read and the
+ * returned function is called. It follows the changes after the cursor since (the
+ * graph's version when the page read its data, `stats { cursor }`), so one committed between that read and the
  * subscription is told too; without since it starts with the next change. A dropped
  * connection is opened again after a pause, from the last change received, so nothing is
  * missed in between.
  */
-export function watchEntity(id: string, onChange: (curator: string) => void, since: number | null = null): () => void {
+export function watchEntity(id: string, onChange: (curator: string) => void, since: string | null = null): () => void {
   let socket: WebSocket | null = null;
   let stopped = false;
-  let after: string | null = since === null ? null : changeCursor(since);
+  let after: string | null = since;
   let retry: ReturnType<typeof setTimeout> | undefined;
   const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/query`;
 

@@ -850,11 +850,11 @@ export async function entityPage(ctx: PageContext, slug: string, id: string): Pr
   const page = PAGES[kind];
   ctx.main.replaceChildren(loading(`Loading ${KINDS[kind].singular.toLowerCase()}…`));
   let entity: Base | null;
-  // The graph's version before the entity is read: the live notice starts after that change.
-  // Without it (the request failed) the notice starts with the next change.
-  let seen: number | null = null;
+  // The graph's version (as a cursor of its changes) before the entity is read: the live
+  // notice starts after that change. Without it (the request failed) it starts with the next.
+  let seen: string | null = null;
   try {
-    seen = (await gql<{ stats: { version: number } }>(LIVE_VERSION, {}, ctx.signal)).stats.version;
+    seen = (await gql<{ stats: { cursor: string } }>(LIVE_VERSION, {}, ctx.signal)).stats.cursor;
   } catch (err) {
     if ((err as Error).name === 'AbortError' || !ctx.current()) return;
   }
