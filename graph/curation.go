@@ -258,13 +258,19 @@ func (r *Resolver) claimFields(ctx context.Context, id string) (map[string]any, 
 	if err != nil {
 		return nil, nil, err
 	}
-	fields, err := seed.StoredFields(kg.KindClaim, cur, func(rel kg.RelationKind, incoming bool) ([]kg.RelationRecord, error) {
+	fields, err := r.storedFields(ctx, kg.KindClaim, id, cur)
+	return fields, cur, err
+}
+
+// storedFields rebuilds the fields of an entity's seed record from its stored properties
+// cur and the relationships its record states.
+func (r *Resolver) storedFields(ctx context.Context, kind kg.Kind, id string, cur map[string]any) (map[string]any, error) {
+	return seed.StoredFields(kind, cur, func(rel kg.RelationKind, incoming bool) ([]kg.RelationRecord, error) {
 		if incoming {
 			return r.Curation.LinksIn(ctx, id, rel)
 		}
 		return r.Curation.Links(ctx, id, rel)
 	})
-	return fields, cur, err
 }
 
 // gradeNames are gradeClaim's input names for the claim record's fields.
@@ -484,6 +490,23 @@ func changeCursor(seq int64) string {
 	return base64.RawURLEncoding.EncodeToString([]byte(changeCursorPrefix + strconv.FormatInt(seq, 10)))
 }
 
+// changeSeqOf reads a cursor of the change list (nil: none).
+func changeSeqOf(after *string) (int64, error) {
+	if after == nil {
+		return 0, nil
+	}
+	b, err := base64.RawURLEncoding.DecodeString(*after)
+	s, ok := strings.CutPrefix(string(b), changeCursorPrefix)
+	var seq int64
+	if err == nil && ok {
+		seq, err = strconv.ParseInt(s, 10, 64)
+	}
+	if err != nil || !ok || seq < 0 {
+		return 0, invalidf("argument \"after\" is not a cursor of the change list")
+	}
+	return seq, nil
+}
+
 func (r *Resolver) changes(ctx context.Context, since *string, first *int, after *string) (*model.ChangeConnection, error) {
 	n := intOr(first, 20)
 	if n < 1 || n > r.Limits.MaxPageSize {
@@ -497,16 +520,9 @@ func (r *Resolver) changes(ctx context.Context, since *string, first *int, after
 		}
 		from = t
 	}
-	var seq int64
-	if after != nil {
-		b, err := base64.RawURLEncoding.DecodeString(*after)
-		s, ok := strings.CutPrefix(string(b), changeCursorPrefix)
-		if err == nil && ok {
-			seq, err = strconv.ParseInt(s, 10, 64)
-		}
-		if err != nil || !ok || seq < 0 {
-			return nil, invalidf("argument \"after\" is not a cursor of this list")
-		}
+	seq, err := changeSeqOf(after)
+	if err != nil {
+		return nil, err
 	}
 	conn := &model.ChangeConnection{Edges: []model.ChangeEdge{}, Nodes: []model.Change{}, PageInfo: &model.PageInfo{HasPreviousPage: after != nil}}
 	if r.Curation == nil {

@@ -2,9 +2,7 @@ package graph
 
 import (
 	"context"
-	"encoding/base64"
 	"strconv"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -184,23 +182,6 @@ func takeSubscription(ctx context.Context) (release func(), err error) {
 			a.mu.Unlock()
 		})
 	}, nil
-}
-
-// changeSeqOf reads a cursor of the change list (nil: none).
-func changeSeqOf(after *string) (int64, error) {
-	if after == nil {
-		return 0, nil
-	}
-	b, err := base64.RawURLEncoding.DecodeString(*after)
-	s, ok := strings.CutPrefix(string(b), changeCursorPrefix)
-	var seq int64
-	if err == nil && ok {
-		seq, err = strconv.ParseInt(s, 10, 64)
-	}
-	if err != nil || !ok || seq < 0 {
-		return 0, invalidf("argument \"after\" is not a cursor of the change list")
-	}
-	return seq, nil
 }
 
 // livePage is how many changes one read of a subscription fetches.

@@ -36,9 +36,6 @@ var inputRenames = map[kg.Kind]map[string]string{
 	kg.KindClaim: {"madeBy": "source"},
 }
 
-// metaFields are input fields that describe the change, not the record.
-var metaFields = map[string]bool{"clientMutationId": true, "reason": true, "source": true, "expectedVersion": true}
-
 // recordInputOf reads a generated input struct by its JSON names. A nil pointer or slice is
 // a field not given; everything else becomes plain data (strings, numbers, lists, maps).
 func recordInputOf(kind kg.Kind, in any) (recordInput, error) {
@@ -170,12 +167,7 @@ func (r *Resolver) updateRecord(ctx context.Context, kind kg.Kind, mutation, id 
 	if v := storedVersion(cur); v != ri.expectedVersion {
 		return nil, 0, kg.Change{}, kg.Errorf(kg.ECONFLICT, "%s is at version %d, not %d: someone changed it since you read it; reload and apply your change again", id, v, ri.expectedVersion)
 	}
-	old, err := seed.StoredFields(kind, cur, func(rel kg.RelationKind, incoming bool) ([]kg.RelationRecord, error) {
-		if incoming {
-			return r.Curation.LinksIn(ctx, id, rel)
-		}
-		return r.Curation.Links(ctx, id, rel)
-	})
+	old, err := r.storedFields(ctx, kind, id, cur)
 	if err != nil {
 		return nil, 0, kg.Change{}, err
 	}
