@@ -8,10 +8,10 @@ var LuceneQuery = luceneQuery
 // made, its audit record not yet; "audited": both, not yet committed).
 func (s *Store) SetWriteHook(f func(stage string)) { s.writeHook = f }
 
-// SetPathwaysEnumLimit sets how many walks a directed pathways question may enumerate in one
-// search before the rank-by-rank search takes over, and returns the previous bound.
-func SetPathwaysEnumLimit(n int) int {
-	old := pathwaysEnumLimit
-	pathwaysEnumLimit = n
+// SetPathwaysWalkLimit sets how many walks a pathways question may take from each end before
+// the rank-by-rank search takes over, and returns the previous bound.
+func SetPathwaysWalkLimit(n int) int {
+	old := pathwaysWalkLimit
+	pathwaysWalkLimit = n
 	return old
 }

@@ -11,10 +11,10 @@ import (
 	"gutskin/kg"
 )
 
-// pathwaysEnumLimit bounds the walks the single search of a directed question may return
-// before the statement falls back to searching rank by rank (see queries/pathways.cypher).
-// Tests lower it to exercise the fallback.
-var pathwaysEnumLimit = 200
+// pathwaysWalkLimit bounds the walks the statement takes from each end of a question before
+// it falls back to searching rank by rank (see queries/pathways.cypher). Tests set it to 0
+// to exercise the search.
+var pathwaysWalkLimit = 2000
 
 // Pathways returns simple paths between two entities over the given relationship kinds:
 // strongest weakest hop first, then shortest, then by the ids along the path. It reports
@@ -113,7 +113,7 @@ func pathwaysStatement(from, to string, maxHops int, minMaturity kg.Maturity, re
 	}
 	return cypher, map[string]any{
 		"from": from, "to": to, "first": first, "steps": steps, "maxHops": maxHops,
-		"enumerate": directed, "enumLimit": pathwaysEnumLimit, "minLevel": max(0, min(minMaturity.Rank(), kg.MaturityEstablished.Rank())),
+		"walkLimit": pathwaysWalkLimit, "minLevel": max(0, min(minMaturity.Rank(), kg.MaturityEstablished.Rank())),
 	}, nil
 }
 
@@ -214,5 +214,14 @@ func pathwaysQuery(maxHops, minRank int, rels []kg.RelationKind, directed bool) 
 			steps = append(steps, map[string]any{"level": level, "group": g})
 		}
 	}
-	return strings.ReplaceAll(shape.Replace(query("pathways")), "{{GROUPS}}", groups.String()), steps, nil
+	statement := strings.NewReplacer("{{GROUPS}}", groups.String(), "{{WALKS_FROM_A}}", shape.Replace(walksFromA)).Replace(query("pathways"))
+	return shape.Replace(statement), steps, nil
 }
+
+// walksFromA is the walk from the question's first end that pathways.cypher takes at two
+// points (before and after the walk from its other end, whichever end has fewer
+// relationships to follow goes first).
+const walksFromA = `MATCH p = (a)-[rs:{{TYPES}}*1..{{HOPS}}]-{{ARROW}}(x)
+  WHERE all(r IN rs WHERE coalesce(r.maturityRank, 0) >= $minLevel)
+  WITH b, p, x LIMIT $walkLimit + 1
+  RETURN collect(CASE WHEN x = b THEN p END) AS fromAWalks, count(p) AS fromACount`

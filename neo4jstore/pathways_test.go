@@ -236,12 +236,14 @@ func TestPathwaysRandomGraphsMatchOracle(t *testing.T) {
 	for _, c := range cases {
 		comparePathways(t, store, c)
 	}
-	// Directed questions are answered from one search when it finds few walks; with the
-	// bound at 1 every such question that has a path takes the rank-by-rank search instead.
-	old := neo4jstore.SetPathwaysEnumLimit(1)
-	t.Cleanup(func() { neo4jstore.SetPathwaysEnumLimit(old) })
-	for _, c := range cases {
-		if c.directed {
+	// Questions are answered from the walks of one end when they run out before the bound.
+	// With the bound at 3 many questions run out of walks at one end only (either the first
+	// tried or the second), and at 0 every question with a walk takes the rank-by-rank search.
+	old := neo4jstore.SetPathwaysWalkLimit(0)
+	t.Cleanup(func() { neo4jstore.SetPathwaysWalkLimit(old) })
+	for _, limit := range []int{3, 0} {
+		neo4jstore.SetPathwaysWalkLimit(limit)
+		for _, c := range cases {
 			comparePathways(t, store, c)
 		}
 	}

@@ -24,26 +24,64 @@ WITH a, b, a IS NOT NULL AND b IS NOT NULL AND a <> b AS searchable
 // keeps), and the ranks above it are not searched at all.
 WITH a, b, searchable,
      searchable AND COUNT { (a)-[:{{TYPES}}]-{{ARROW}}() } <= COUNT { ()-[:{{TYPES}}]-{{ARROW}}(b) } AS fromA
-WITH a, b, searchable, CASE
+WITH a, b, searchable, fromA, CASE
        WHEN NOT searchable THEN []
        WHEN fromA THEN [(a)-[r:{{TYPES}}]-{{ARROW}}(:Entity) | coalesce(r.maturityRank, 0)]
        ELSE [(:Entity)-[r:{{TYPES}}]-{{ARROW}}(b) | coalesce(r.maturityRank, 0)]
      END AS endRanks
 WITH a, b, searchable, reduce(m = -1, x IN endRanks | CASE WHEN x > m THEN x ELSE m END) AS cap
-// When $enumerate is set (directed questions, which have few paths), one search at the lowest
-// rank asked for finds every walk of strength $minLevel or more up to {{HOPS}} hops (as many
-// groups as lengths), at most $enumLimit of them. Each search costs about the same whatever
-// the number of groups, while the loop below searches once per group and per rank; so when
-// fewer than $enumLimit walks come back, they are the whole answer: simple ones sorted by
-// strength, length and ids, and the loop is skipped. Otherwise the loop runs as if this
-// search had not been made.
-CALL (a, b, searchable, cap) {
-  WITH a, b WHERE searchable AND $enumerate AND cap >= $minLevel
-  MATCH p = SHORTEST {{HOPS}} GROUPS (a)((:Entity)-[r:{{TYPES}} WHERE coalesce(r.maturityRank, 0) >= $minLevel]-{{ARROW}}(:Entity)){1,{{HOPS}}}(b)
-  WITH p LIMIT $enumLimit
-  RETURN collect(p) AS every
+// Most questions have few walks from one of their ends: a strain's links lead to a few
+// mechanisms and conditions, while the condition at the other end may be a hub thousands of
+// relationships lead to. So before any shortest-path search, the statement walks from an end
+// every walk of up to {{HOPS}} hops over relationships ranked $minLevel or more, and stops
+// after $walkLimit of them. If the walks run out first, those that reach the other end are
+// every walk between the two: the simple ones, sorted by strength, length and ids, are the
+// answer, and the rank-by-rank search below is skipped. An end is walked from only if its
+// walks of two hops (its relationships and its neighbours', degrees Neo4j keeps) number no
+// more than $walkLimit, the end with fewer first; if its walks do not run out, the other end
+// is tried, and if neither answers, the search runs as if no walk had been taken. An end
+// next to a hub is thus never walked from, and an attempt costs at most $walkLimit walks.
+OPTIONAL CALL (a, b, searchable) {
+  WITH a, b WHERE searchable
+  WITH a, b, COUNT { (a)-[:{{TYPES}}]-{{ARROW}}() } AS aDegree, COUNT { ()-[:{{TYPES}}]-{{ARROW}}(b) } AS bDegree
+  CALL (a, aDegree) {
+    WITH a WHERE aDegree <= $walkLimit
+    OPTIONAL MATCH (a)-[:{{TYPES}}]-{{ARROW}}(n)
+    RETURN sum(COUNT { (n)-[:{{TYPES}}]-{{ARROW}}() }) AS aNext
+  }
+  CALL (b, bDegree) {
+    WITH b WHERE bDegree <= $walkLimit
+    OPTIONAL MATCH (n)-[:{{TYPES}}]-{{ARROW}}(b)
+    RETURN sum(COUNT { ()-[:{{TYPES}}]-{{ARROW}}(n) }) AS bNext
+  }
+  WITH aDegree, bDegree, aDegree + aNext AS aFan, bDegree + bNext AS bFan
+  RETURN aDegree <= $walkLimit AND aFan <= $walkLimit AS tryA, bDegree <= $walkLimit AND bFan <= $walkLimit AS tryB,
+         aDegree > $walkLimit OR bDegree <= $walkLimit AND bFan < aFan AS bFirst
 }
-WITH a, b, searchable, cap, every, $enumerate AND size(every) < $enumLimit AS enumerated
+WITH a, b, searchable, cap, coalesce(tryA, false) AND cap >= $minLevel AS tryA, coalesce(tryB, false) AND cap >= $minLevel AS tryB, coalesce(bFirst, false) AS bFirst
+CALL (a, b, tryA, bFirst) {
+  WITH a, b WHERE tryA AND NOT bFirst
+  {{WALKS_FROM_A}}
+}
+WITH a, b, searchable, cap, tryA, tryB, bFirst, fromAWalks AS firstWalks, tryA AND NOT bFirst AND fromACount <= $walkLimit AS aDone
+CALL (a, b, tryB, aDone) {
+  WITH a, b WHERE tryB AND NOT aDone
+  MATCH p = (x)-[rs:{{TYPES}}*1..{{HOPS}}]-{{ARROW}}(b)
+  WHERE all(r IN rs WHERE coalesce(r.maturityRank, 0) >= $minLevel)
+  WITH a, p, x LIMIT $walkLimit + 1
+  RETURN collect(CASE WHEN x = a THEN p END) AS toBWalks, count(p) AS toBCount
+}
+WITH a, b, searchable, cap, tryA, bFirst, firstWalks, aDone, toBWalks, tryB AND NOT aDone AND toBCount <= $walkLimit AS bDone
+CALL (a, b, tryA, bFirst, bDone) {
+  WITH a, b WHERE tryA AND bFirst AND NOT bDone
+  {{WALKS_FROM_A}}
+}
+WITH a, b, searchable, cap, CASE
+       WHEN aDone THEN firstWalks
+       WHEN bDone THEN toBWalks
+       WHEN tryA AND bFirst AND fromACount <= $walkLimit THEN fromAWalks
+     END AS every
+WITH a, b, searchable, cap, coalesce(every, []) AS every, every IS NOT NULL AS enumerated
 CALL (every, enumerated) {
   UNWIND CASE WHEN enumerated THEN every ELSE [] END AS p
   WITH p, reduce(s = 5, r IN relationships(p) | CASE WHEN coalesce(r.maturityRank, 0) < s THEN coalesce(r.maturityRank, 0) ELSE s END) AS strength
@@ -78,22 +116,28 @@ WITH a, b, found, reduce(seen = [], p IN found | seen + [n IN nodes(p) WHERE NOT
 // What stands behind each relationship walked: the live claims about both of its ends (the
 // claims that assert its link), those with the fewest subjects first, then the strongest,
 // then by id; and the stance each of them takes on each of the relationship's own studies.
-// Either end may be a hub that thousands of claims are about, so the claims are read from
-// the end fewer claims are about (an entity's degree is a count Neo4j keeps), and the
-// stances from the studies, each cited by a few claims.
+// Either end may be a hub that thousands of claims are about, so the way the claims about
+// both are found depends on how many claims each end has (a degree Neo4j keeps): from the end
+// with far fewer, checking each claim's links for the other end (about ten reads a claim);
+// otherwise both ends' claims are read once and joined. The stances come from the studies,
+// each cited by a few claims. A retired claim has lost its :Claim label.
 CALL (hopRels) {
   UNWIND hopRels AS r
   WITH r, startNode(r) AS x, endNode(r) AS y
-  WITH r, x, y, COUNT { (x)<-[:ABOUT]-() } <= COUNT { (y)<-[:ABOUT]-() } AS fromX
+  WITH r, x, y, COUNT { (x)<-[:ABOUT]-() } AS xClaims, COUNT { (y)<-[:ABOUT]-() } AS yClaims
   RETURN collect({key: elementId(r),
     claims: COLLECT {
-      CALL (x, y, fromX) {
-        WITH x, y WHERE fromX
-        MATCH (x)<-[:ABOUT]-(c:Claim:Entity) WHERE (c)-[:ABOUT]->(y)
+      CALL (x, y, xClaims, yClaims) {
+        WITH x, y WHERE xClaims * 8 <= yClaims
+        MATCH (x)<-[:ABOUT]-(c:Claim) WHERE (c)-[:ABOUT]->(y)
         RETURN c
         UNION
-        WITH x, y WHERE NOT fromX
-        MATCH (y)<-[:ABOUT]-(c:Claim:Entity) WHERE (c)-[:ABOUT]->(x)
+        WITH x, y WHERE yClaims * 8 <= xClaims
+        MATCH (y)<-[:ABOUT]-(c:Claim) WHERE (c)-[:ABOUT]->(x)
+        RETURN c
+        UNION
+        WITH x, y WHERE xClaims * 8 > yClaims AND yClaims * 8 > xClaims
+        MATCH (x)<-[:ABOUT]-(c:Claim)-[:ABOUT]->(y) USING JOIN ON c
         RETURN c
       }
       WITH c, COUNT { (c)-[:ABOUT]->() } AS subjects
