@@ -386,11 +386,15 @@ func (r *Resolver) pathways(ctx context.Context, from, to string, maxHops *int, 
 		min = kg.Maturity(*minMaturity)
 	}
 	// The store reports an unknown end as NOT_FOUND, from the same round trip as the search.
-	paths, err := r.Store.Pathways(ctx, from, to, hops, min, rels, directed, limit)
+	// What stands behind each hop is read only when the selection shows it: the claims about
+	// two hubs can number thousands.
+	p := planRoot(ctx)
+	evidence := p.fieldSelections(p.sels, "hops", "claims") != nil || p.fieldSelections(p.sels, "hops", "studies", "stances") != nil
+	paths, err := r.Store.Pathways(ctx, kg.PathQuery{From: from, To: to, MaxHops: hops, MinMaturity: min,
+		Rels: rels, Directed: directed, First: limit, Evidence: evidence})
 	if err != nil {
 		return nil, err
 	}
-	p := planRoot(ctx)
 	ends := [][]string{{"nodes"}, {"hops", "from"}, {"hops", "to"}, {"hops", "relation", "from"}, {"hops", "relation", "to"}}
 	studyPaths := [][]string{{"hops", "relation", "studies"}, {"hops", "studies", "study"}}
 	claimPaths := [][]string{{"hops", "claims"}, {"hops", "studies", "stances", "claim"}}

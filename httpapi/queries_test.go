@@ -405,3 +405,61 @@ func TestPathwaysHopEvidence(t *testing.T) {
 		t.Errorf("%d claims and %d stances on the pathways from HN001 to acne; want some of each", claims, stances)
 	}
 }
+
+// TestPathwaysEvidenceFollowsTheSelection: what stands behind each hop is read only when
+// the selection shows it, so each way of selecting it (claims alone, stances alone, through
+// a fragment) must still bring it, and a selection without it must give the same paths.
+func TestPathwaysEvidenceFollowsTheSelection(t *testing.T) {
+	srv := newTestServer(t, kgtest.Store(t))
+	type hop struct {
+		Relation struct{ From, To struct{ ID string } }
+		Claims   []struct{ ID string }
+		Studies  []struct {
+			Study   struct{ ID string }
+			Stances []struct{ Stance string }
+		}
+	}
+	ask := func(hopFields string) []struct{ Hops []hop } {
+		t.Helper()
+		doc := `query { pathways(from: "strain:hn001", to: "condition:acne", maxHops: 4) { hops { relation { from { id } to { id } } ` + hopFields + ` } } }`
+		if strings.Contains(hopFields, "...behind") {
+			doc += ` fragment behind on Hop { claims { id } }`
+		}
+		r := post(t, srv.URL, doc, nil)
+		return data[[]struct{ Hops []hop }](t, r, "pathways")
+	}
+	describe := func(paths []struct{ Hops []hop }) (ids []string, claims, stances int) {
+		for _, p := range paths {
+			var b strings.Builder
+			for _, h := range p.Hops {
+				b.WriteString(h.Relation.From.ID + "→" + h.Relation.To.ID + " ")
+				claims += len(h.Claims)
+				for _, s := range h.Studies {
+					stances += len(s.Stances)
+				}
+			}
+			ids = append(ids, b.String())
+		}
+		return ids, claims, stances
+	}
+	bare, _, _ := describe(ask(`studies { study { id } }`))
+	for _, tt := range []struct {
+		fields                 string
+		wantClaims, wantStance bool
+	}{
+		{`claims { id }`, true, false},
+		{`studies { study { id } stances { stance } }`, false, true},
+		{`...behind`, true, false},
+	} {
+		ids, claims, stances := describe(ask(tt.fields))
+		if !slices.Equal(ids, bare) {
+			t.Errorf("selecting %s: paths %v, want %v as without it", tt.fields, ids, bare)
+		}
+		if tt.wantClaims && claims == 0 || tt.wantStance && stances == 0 {
+			t.Errorf("selecting %s: %d claims and %d stances; the hops have some", tt.fields, claims, stances)
+		}
+	}
+	if len(bare) == 0 {
+		t.Fatal("no pathways from HN001 to acne")
+	}
+}

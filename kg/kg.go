@@ -188,6 +188,23 @@ type SearchHit struct {
 	Matched string
 }
 
+// PathQuery asks for the strongest simple paths between two entities.
+type PathQuery struct {
+	From, To string
+	// MaxHops is the longest path wanted (1 to 5); MinMaturity the weakest hop allowed.
+	MaxHops     int
+	MinMaturity Maturity
+	// Rels are the relationship kinds a path may follow; Directed keeps each to its stated
+	// direction.
+	Rels     []RelationKind
+	Directed bool
+	// First is how many paths are wanted.
+	First int
+	// Evidence asks for what stands behind each hop (Hop.Claims and Hop.Stances); without
+	// it both are left empty, and the claims about a hop's ends are not read.
+	Evidence bool
+}
+
 // Path is a sequence of hops between two entities.
 type Path struct {
 	Nodes    []Entity
@@ -235,7 +252,7 @@ type Store interface {
 	// Search returns a page of hits, whether more follow and, if withTotal, the number of
 	// entities the search matches (otherwise -1), all from one statement.
 	Search(ctx context.Context, text string, kinds []Kind, first int, after *Cursor, withTotal bool) (hits []SearchHit, more bool, total int, err error)
-	Pathways(ctx context.Context, from, to string, maxHops int, minMaturity Maturity, rels []RelationKind, directed bool, first int) ([]Path, error)
+	Pathways(ctx context.Context, q PathQuery) ([]Path, error)
 	Neighbourhood(ctx context.Context, id string, depth int, kinds []Kind, limit int) (Subgraph, error)
 	Stats(ctx context.Context) (nodes, relations []Count, err error)
 	Ping(ctx context.Context) error

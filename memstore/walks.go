@@ -105,7 +105,8 @@ func hasPrefixWords(v any, phrase string) bool {
 }
 
 // Pathways enumerates simple paths depth first, strongest weakest hop first, then shortest.
-func (s *Store) Pathways(ctx context.Context, from, to string, maxHops int, minMaturity kg.Maturity, rels []kg.RelationKind, directed bool, first int) ([]kg.Path, error) {
+func (s *Store) Pathways(ctx context.Context, q kg.PathQuery) ([]kg.Path, error) {
+	from, to, maxHops, minMaturity, rels, directed, first := q.From, q.To, q.MaxHops, q.MinMaturity, q.Rels, q.Directed, q.First
 	if err := s.called(ctx, "Pathways"); err != nil {
 		return nil, err
 	}
@@ -133,7 +134,7 @@ func (s *Store) Pathways(ctx context.Context, from, to string, maxHops int, minM
 				return
 			}
 			visited[next] = true
-			walk(next, visited, append(nodes, next), append(hops, s.hop(e, forward)))
+			walk(next, visited, append(nodes, next), append(hops, s.hop(e, forward, q.Evidence)))
 			delete(visited, next)
 		}
 		for _, e := range s.out[at] {
@@ -159,10 +160,13 @@ func (s *Store) Pathways(ctx context.Context, from, to string, maxHops int, minM
 	return paths, nil
 }
 
-// hop is one step along e with the claims about both of its ends (fewest subjects first,
-// then strongest, then by id) and their stances on e's studies.
-func (s *Store) hop(e edge, forward bool) kg.Hop {
+// hop is one step along e, with evidence: the claims about both of its ends (fewest
+// subjects first, then strongest, then by id) and their stances on e's studies.
+func (s *Store) hop(e edge, forward, evidence bool) kg.Hop {
 	h := kg.Hop{Relation: relation(e), Forward: forward, Claims: []string{}, Stances: []kg.HopStance{}}
+	if !evidence {
+		return h
+	}
 	about := func(claim, id string) bool {
 		for _, a := range s.out[claim] {
 			if a.kind == kg.RelAbout && a.to == id {

@@ -55,7 +55,8 @@ func BenchmarkPathways(b *testing.B) {
 	for _, hops := range []int{4, 5} {
 		b.Run("hops="+string(rune('0'+hops)), func(b *testing.B) {
 			measure(b, func(ctx context.Context) error {
-				paths, err := store.Pathways(ctx, "strain:hn001", "condition:acne", hops, kg.MaturityNotSupported, kg.MechanisticRelations, false, 10)
+				paths, err := store.Pathways(ctx, kg.PathQuery{From: "strain:hn001", To: "condition:acne", MaxHops: hops,
+					MinMaturity: kg.MaturityNotSupported, Rels: kg.MechanisticRelations, First: 10, Evidence: true})
 				if err == nil && len(paths) == 0 {
 					b.Fatal("no pathway")
 				}

@@ -19,8 +19,8 @@ var pathwaysWalkLimit = 2000
 // Pathways returns simple paths between two entities over the given relationship kinds:
 // strongest weakest hop first, then shortest, then by the ids along the path. It reports
 // NOT_FOUND when either end does not exist, from the same round trip as the search.
-func (s *Store) Pathways(ctx context.Context, from, to string, maxHops int, minMaturity kg.Maturity, rels []kg.RelationKind, directed bool, first int) ([]kg.Path, error) {
-	cypher, params, err := pathwaysStatement(from, to, maxHops, minMaturity, rels, directed, first)
+func (s *Store) Pathways(ctx context.Context, q kg.PathQuery) ([]kg.Path, error) {
+	cypher, params, err := pathwaysStatement(q)
 	if err != nil {
 		return nil, err
 	}
@@ -32,7 +32,7 @@ func (s *Store) Pathways(ctx context.Context, from, to string, maxHops int, minM
 		return nil, fmt.Errorf("neo4jstore: pathways returned %d records, want 1", len(recs))
 	}
 	rec := recs[0]
-	for _, end := range []struct{ field, id string }{{"fromFound", from}, {"toFound", to}} {
+	for _, end := range []struct{ field, id string }{{"fromFound", q.From}, {"toFound", q.To}} {
 		if found, err := get[bool](rec, end.field); err != nil || !found {
 			if err != nil {
 				return nil, err
@@ -103,17 +103,17 @@ func (s *Store) Pathways(ctx context.Context, from, to string, maxHops int, minM
 }
 
 // pathwaysStatement returns the pathways statement for a question and its parameters.
-func pathwaysStatement(from, to string, maxHops int, minMaturity kg.Maturity, rels []kg.RelationKind, directed bool, first int) (string, map[string]any, error) {
-	cypher, steps, err := pathwaysQuery(maxHops, minMaturity.Rank(), rels, directed)
+func pathwaysStatement(q kg.PathQuery) (string, map[string]any, error) {
+	cypher, steps, err := pathwaysQuery(q.MaxHops, q.MinMaturity.Rank(), q.Rels, q.Directed)
 	if err != nil {
 		return "", nil, err
 	}
-	if first < 1 {
+	if q.First < 1 {
 		return "", nil, kg.Errorf(kg.EINVALID, "first must be at least 1")
 	}
 	return cypher, map[string]any{
-		"from": from, "to": to, "first": first, "steps": steps, "maxHops": maxHops,
-		"walkLimit": pathwaysWalkLimit, "minLevel": max(0, min(minMaturity.Rank(), kg.MaturityEstablished.Rank())),
+		"from": q.From, "to": q.To, "first": q.First, "steps": steps, "maxHops": q.MaxHops, "evidence": q.Evidence,
+		"walkLimit": pathwaysWalkLimit, "minLevel": max(0, min(q.MinMaturity.Rank(), kg.MaturityEstablished.Rank())),
 	}, nil
 }
 
@@ -222,6 +222,6 @@ func pathwaysQuery(maxHops, minRank int, rels []kg.RelationKind, directed bool) 
 // points (before and after the walk from its other end, whichever end has fewer
 // relationships to follow goes first).
 const walksFromA = `MATCH p = (a)-[rs:{{TYPES}}*1..{{HOPS}}]-{{ARROW}}(x)
-  WHERE all(r IN rs WHERE coalesce(r.maturityRank, 0) >= $minLevel)
+  WHERE all(r IN rs WHERE coalesce(r.maturityRank, 0) >= $minLevel) AND all(n IN nodes(p) WHERE n:Entity)
   WITH b, p, x LIMIT $walkLimit + 1
   RETURN collect(CASE WHEN x = b THEN p END) AS fromAWalks, count(p) AS fromACount`

@@ -24,6 +24,12 @@ type pathwaysCase struct {
 	first       int
 }
 
+// query is the question c asks of the store, with or without what stands behind each hop.
+func (c pathwaysCase) query(evidence bool) kg.PathQuery {
+	return kg.PathQuery{From: c.from, To: c.to, MaxHops: c.maxHops, MinMaturity: c.minMaturity,
+		Rels: c.rels, Directed: c.directed, First: c.first, Evidence: evidence}
+}
+
 func (c pathwaysCase) String() string {
 	return fmt.Sprintf("%s→%s hops=%d min=%q rels=%v directed=%v first=%d", c.from, c.to, c.maxHops, c.minMaturity, c.rels, c.directed, c.first)
 }
@@ -94,7 +100,8 @@ func writeHop(b *strings.Builder, kind string, forward bool, next string) {
 func comparePathways(t *testing.T, store *neo4jstore.Store, c pathwaysCase) {
 	t.Helper()
 	ctx := kg.WithRoundTrips(context.Background(), 0)
-	paths, err := store.Pathways(ctx, c.from, c.to, c.maxHops, c.minMaturity, c.rels, c.directed, c.first)
+	// Half the questions ask for the hops' evidence too: the paths must not depend on it.
+	paths, err := store.Pathways(ctx, c.query(c.first%2 == 0))
 	if err != nil {
 		t.Fatalf("%v: %v", c, err)
 	}
@@ -142,7 +149,7 @@ func TestPathwaysEnds(t *testing.T) {
 		{"strain:hn001", "strain:hn001", "", kg.MechanisticRelations},
 	} {
 		ctx := kg.WithRoundTrips(context.Background(), 0)
-		paths, err := store.Pathways(ctx, tt.from, tt.to, 4, kg.MaturityNotSupported, tt.rels, false, 10)
+		paths, err := store.Pathways(ctx, kg.PathQuery{From: tt.from, To: tt.to, MaxHops: 4, MinMaturity: kg.MaturityNotSupported, Rels: tt.rels, First: 10})
 		switch {
 		case tt.code != "" && kg.ErrorCode(err) != tt.code:
 			t.Errorf("%s→%s: error %v, want code %s", tt.from, tt.to, err, tt.code)
@@ -157,7 +164,7 @@ func TestPathwaysEnds(t *testing.T) {
 		hops, first int
 		rels        []kg.RelationKind
 	}{{0, 10, kg.MechanisticRelations}, {6, 10, kg.MechanisticRelations}, {3, 0, kg.MechanisticRelations}, {3, 10, nil}, {3, 10, []kg.RelationKind{"LIKES"}}} {
-		if _, err := store.Pathways(context.Background(), "strain:hn001", "condition:acne", bad.hops, "", bad.rels, false, bad.first); kg.ErrorCode(err) != kg.EINVALID {
+		if _, err := store.Pathways(context.Background(), kg.PathQuery{From: "strain:hn001", To: "condition:acne", MaxHops: bad.hops, Rels: bad.rels, First: bad.first}); kg.ErrorCode(err) != kg.EINVALID {
 			t.Errorf("hops %d, first %d, rels %v: error %v, want %s", bad.hops, bad.first, bad.rels, err, kg.EINVALID)
 		}
 	}
@@ -262,12 +269,27 @@ func TestPathwaysHopEvidence(t *testing.T) {
 		{"factor:dietary-fibre", "condition:atopic-dermatitis", 4, kg.MaturityNotSupported, kg.MechanisticRelations, false, 20},
 	} {
 		ctx := kg.WithRoundTrips(context.Background(), 0)
-		paths, err := store.Pathways(ctx, c.from, c.to, c.maxHops, c.minMaturity, c.rels, c.directed, c.first)
+		paths, err := store.Pathways(ctx, c.query(true))
 		if err != nil {
 			t.Fatalf("%v: %v", c, err)
 		}
 		if n := kg.RoundTrips(ctx); n != 1 {
 			t.Errorf("%v: %d round trips, want 1", c, n)
+		}
+		// Without evidence: the same paths, and nothing behind any hop.
+		bare, err := store.Pathways(context.Background(), c.query(false))
+		if err != nil {
+			t.Fatalf("%v without evidence: %v", c, err)
+		}
+		if got, want := describePaths(bare), describePaths(paths); !slices.Equal(got, want) {
+			t.Errorf("%v without evidence: paths %v, want %v", c, got, want)
+		}
+		for _, p := range bare {
+			for _, h := range p.Hops {
+				if len(h.Claims) != 0 || len(h.Stances) != 0 {
+					t.Errorf("%v without evidence: hop %s→%s has %d claims and %d stances", c, h.Relation.From, h.Relation.To, len(h.Claims), len(h.Stances))
+				}
+			}
 		}
 		for _, p := range paths {
 			for _, h := range p.Hops {

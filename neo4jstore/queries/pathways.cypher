@@ -33,7 +33,8 @@ WITH a, b, searchable, reduce(m = -1, x IN endRanks | CASE WHEN x > m THEN x ELS
 // Most questions have few walks from one of their ends: a strain's links lead to a few
 // mechanisms and conditions, while the condition at the other end may be a hub thousands of
 // relationships lead to. So before any shortest-path search, the statement walks from an end
-// every walk of up to {{HOPS}} hops over relationships ranked $minLevel or more, and stops
+// every walk of up to {{HOPS}} hops over relationships ranked $minLevel or more, through live
+// entities only (a retired one has lost its :Entity label), and stops
 // after $walkLimit of them. If the walks run out first, those that reach the other end are
 // every walk between the two: the simple ones, sorted by strength, length and ids, are the
 // answer, and the rank-by-rank search below is skipped. An end is walked from only if its
@@ -67,7 +68,7 @@ WITH a, b, searchable, cap, tryA, tryB, bFirst, fromAWalks AS firstWalks, tryA A
 CALL (a, b, tryB, aDone) {
   WITH a, b WHERE tryB AND NOT aDone
   MATCH p = (x)-[rs:{{TYPES}}*1..{{HOPS}}]-{{ARROW}}(b)
-  WHERE all(r IN rs WHERE coalesce(r.maturityRank, 0) >= $minLevel)
+  WHERE all(r IN rs WHERE coalesce(r.maturityRank, 0) >= $minLevel) AND all(n IN nodes(p) WHERE n:Entity)
   WITH a, p, x LIMIT $walkLimit + 1
   RETURN collect(CASE WHEN x = a THEN p END) AS toBWalks, count(p) AS toBCount
 }
@@ -122,7 +123,7 @@ WITH a, b, found, reduce(seen = [], p IN found | seen + [n IN nodes(p) WHERE NOT
 // otherwise both ends' claims are read once and joined. The stances come from the studies,
 // each cited by a few claims. A retired claim has lost its :Claim label.
 CALL (hopRels) {
-  UNWIND hopRels AS r
+  UNWIND CASE WHEN $evidence THEN hopRels ELSE [] END AS r
   WITH r, startNode(r) AS x, endNode(r) AS y
   WITH r, x, y, COUNT { (x)<-[:ABOUT]-() } AS xClaims, COUNT { (y)<-[:ABOUT]-() } AS yClaims
   RETURN collect({key: elementId(r),
