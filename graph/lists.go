@@ -34,10 +34,11 @@ type cursorToken struct {
 	Key   any    `json:"k"`
 	ID    string `json:"i"`
 	Order string `json:"o"`
+	Pos   int    `json:"p,omitempty"`
 }
 
 func encodeCursor(c kg.Cursor, order string) string {
-	b, _ := json.Marshal(cursorToken{Key: c.Key, ID: c.ID, Order: order})
+	b, _ := json.Marshal(cursorToken{Key: c.Key, ID: c.ID, Order: order, Pos: c.Pos})
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
@@ -50,7 +51,7 @@ func decodeCursor(s *string, arg, order string) (*kg.Cursor, error) {
 	if err == nil {
 		err = json.Unmarshal(b, &tok)
 	}
-	if err != nil || tok.ID == "" || (tok.Order == order && !cursorKeyFits(order, tok.Key)) {
+	if err != nil || tok.ID == "" || tok.Pos < 0 || (tok.Order == order && !cursorKeyFits(order, tok.Key)) {
 		return nil, invalidf("argument %q: not a cursor this API issued", arg)
 	}
 	if tok.Order != order {
@@ -61,7 +62,7 @@ func decodeCursor(s *string, arg, order string) (*kg.Cursor, error) {
 	if f, ok := tok.Key.(float64); ok && f == math.Trunc(f) && math.Abs(f) < 1<<53 && !strings.HasPrefix(order, "search") {
 		tok.Key = int64(f)
 	}
-	return &kg.Cursor{Key: tok.Key, ID: tok.ID}, nil
+	return &kg.Cursor{Key: tok.Key, ID: tok.ID, Pos: tok.Pos}, nil
 }
 
 // page validates pagination arguments against the limits.

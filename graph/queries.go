@@ -326,11 +326,13 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []kg.Kind, fir
 	}
 	// The total comes from the same statement as the page, so it is asked for only if selected.
 	p := planRoot(ctx)
-	hits, more, total, err := r.Store.Search(ctx, text, kindsOf(kinds), page.First, page.After, p.selects(p.sels, "totalCount"))
+	withTotal := p.selects(p.sels, "totalCount") || p.selects(p.sels, "totalCountIsExact")
+	res, err := r.Store.Search(ctx, text, kindsOf(kinds), page.First, page.After, withTotal)
 	if err != nil {
 		return nil, err
 	}
-	c := &model.SearchConnection{Nodes: []model.Entity{}, Edges: []model.SearchEdge{}, TotalCount: total}
+	hits := res.Hits
+	c := &model.SearchConnection{Nodes: []model.Entity{}, Edges: []model.SearchEdge{}, TotalCount: res.Total, TotalCountIsExact: res.TotalExact}
 	found := make([]kg.Entity, len(hits))
 	for i, h := range hits {
 		found[i] = h.Entity
@@ -344,13 +346,13 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []kg.Kind, fir
 	}
 	var cursors []string
 	for _, h := range hits {
-		cursor := encodeCursor(kg.Cursor{Key: h.Score, ID: h.Entity.ID}, order)
+		cursor := encodeCursor(kg.Cursor{Key: h.Score, ID: h.Entity.ID, Pos: h.Pos}, order)
 		cursors = append(cursors, cursor)
 		node := model.Wrap(rows[h.Entity.ID])
 		c.Nodes = append(c.Nodes, node)
 		c.Edges = append(c.Edges, model.NewSearchEdge(cursor, node, h.Entity.Props, h.Score, h.Matched))
 	}
-	c.PageInfo = pageInfo(cursors, kg.PageInfo{HasNext: more, HasPrevious: after != nil})
+	c.PageInfo = pageInfo(cursors, kg.PageInfo{HasNext: res.More, HasPrevious: after != nil})
 	return c, nil
 }
 

@@ -284,6 +284,10 @@ func TestForgedCursorsRefused(t *testing.T) {
 		b, _ := json.Marshal(map[string]any{"k": key, "i": id, "o": order})
 		return base64.RawURLEncoding.EncodeToString(b)
 	}
+	atPos := func(pos int) string {
+		b, _ := json.Marshal(map[string]any{"k": 1.5, "i": "condition:acne", "o": "search:acne:", "p": pos})
+		return base64.RawURLEncoding.EncodeToString(b)
+	}
 	tests := []struct {
 		name, query string
 	}{
@@ -294,6 +298,7 @@ func TestForgedCursorsRefused(t *testing.T) {
 		{"number for a name", `{ strains(after: "` + cursor(7, "strain:x", "STRAIN:sortName") + `") { totalCount } }`},
 		{"text for a year", `{ studies(orderBy: {field: YEAR}, after: "` + cursor("2020", "study:x", "STUDY:year") + `") { totalCount } }`},
 		{"fraction for a year", `{ studies(orderBy: {field: YEAR}, after: "` + cursor(2020.5, "study:x", "STUDY:year") + `") { totalCount } }`},
+		{"negative search position", `{ search(query: "acne", after: "` + atPos(-3) + `") { totalCount } }`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -302,6 +307,11 @@ func TestForgedCursorsRefused(t *testing.T) {
 				t.Errorf("code = %q, want BAD_USER_INPUT: %s", x.code(), x.raw)
 			}
 		})
+	}
+	// A search cursor claiming a position far past the end is only a wrong hint: the page
+	// after it is still the right one.
+	if x := postJSON(t, srv.URL, map[string]any{"query": `{ search(query: "acne", after: "` + atPos(1<<40) + `") { edges { node { id } } } }`}); len(x.Errors) > 0 {
+		t.Errorf("a search cursor with a far position: %s", x.raw)
 	}
 	// A real cursor still works.
 	first := postJSON(t, srv.URL, map[string]any{"query": `{ studies(orderBy: {field: YEAR}, first: 2) { pageInfo { endCursor } } }`})

@@ -463,3 +463,43 @@ func TestPathwaysEvidenceFollowsTheSelection(t *testing.T) {
 		t.Fatal("no pathways from HN001 to acne")
 	}
 }
+
+// TestSearchTotals: on the seed every search is counted in full, so the total is exact and
+// is the number of hits paging finds; each page's cursor leads to the next.
+func TestSearchTotals(t *testing.T) {
+	srv := newTestServer(t, kgtest.Store(t))
+	type page struct {
+		TotalCount        int
+		TotalCountIsExact bool
+		Edges             []struct{ Node struct{ ID string } }
+		PageInfo          struct {
+			HasNextPage bool
+			EndCursor   string
+		}
+	}
+	for _, q := range []string{"acne", "probiotics", "gut barrier"} {
+		var after any
+		seen := map[string]bool{}
+		for n := 0; ; n++ {
+			r := post(t, srv.URL, `query($q: String!, $after: String) { search(query: $q, first: 7, after: $after) {
+				totalCount totalCountIsExact edges { node { id } } pageInfo { hasNextPage endCursor } } }`, map[string]any{"q": q, "after": after})
+			p := data[page](t, r, "search")
+			if !p.TotalCountIsExact {
+				t.Errorf("%q page %d: total %d not exact on the seed", q, n, p.TotalCount)
+			}
+			for _, e := range p.Edges {
+				if seen[e.Node.ID] {
+					t.Errorf("%q page %d: %s again", q, n, e.Node.ID)
+				}
+				seen[e.Node.ID] = true
+			}
+			if !p.PageInfo.HasNextPage {
+				if len(seen) != p.TotalCount || len(seen) == 0 {
+					t.Errorf("%q: paging found %d hits, totalCount says %d", q, len(seen), p.TotalCount)
+				}
+				break
+			}
+			after = p.PageInfo.EndCursor
+		}
+	}
+}

@@ -118,6 +118,9 @@ type Page struct {
 type Cursor struct {
 	Key any    `json:"k"`
 	ID  string `json:"i"`
+	// Pos, in a search's cursors, is about where the row stood in the ranking (1 for the
+	// best hit): a hint of how far the next page lies, never needed for correctness.
+	Pos int `json:"p,omitempty"`
 }
 
 // PageInfo describes a returned page.
@@ -186,6 +189,26 @@ type SearchHit struct {
 	Entity  Entity
 	Score   float64
 	Matched string
+	// Pos is about where the hit stands in the ranking (1 for the best); a cursor carries it
+	// so that the next page is read from near there.
+	Pos int
+}
+
+// SearchCountLimit is how far a search's total is counted: the full-text index hands out
+// its hits one by one, so an exact count of a search matching most of a large graph would
+// read all of it. Beyond the limit the total says "at least this many".
+const SearchCountLimit = 1000
+
+// SearchResult is a page of search hits.
+type SearchResult struct {
+	Hits []SearchHit
+	// More says whether hits follow the page.
+	More bool
+	// Total is how many entities the search matches, when asked for (otherwise -1): the
+	// exact number if TotalExact, otherwise a lower bound (counting stopped at
+	// SearchCountLimit, or where a deep page's reading stopped).
+	Total      int
+	TotalExact bool
 }
 
 // PathQuery asks for the strongest simple paths between two entities.
@@ -250,8 +273,8 @@ type Count struct {
 type Store interface {
 	Reader
 	// Search returns a page of hits, whether more follow and, if withTotal, the number of
-	// entities the search matches (otherwise -1), all from one statement.
-	Search(ctx context.Context, text string, kinds []Kind, first int, after *Cursor, withTotal bool) (hits []SearchHit, more bool, total int, err error)
+	// entities the search matches (see SearchResult), all from one statement.
+	Search(ctx context.Context, text string, kinds []Kind, first int, after *Cursor, withTotal bool) (SearchResult, error)
 	Pathways(ctx context.Context, q PathQuery) ([]Path, error)
 	Neighbourhood(ctx context.Context, id string, depth int, kinds []Kind, limit int) (Subgraph, error)
 	Stats(ctx context.Context) (nodes, relations []Count, err error)

@@ -19,17 +19,18 @@ import (
 // numbers, DOIs) and matches every content word, by the prefix of its stem or through a
 // synonym, against the words of the label, names or text, scoring label matches highest; a
 // DOI or citation number asked for outweighs all.
-func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first int, after *kg.Cursor, withTotal bool) ([]kg.SearchHit, bool, int, error) {
+func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first int, after *kg.Cursor, withTotal bool) (kg.SearchResult, error) {
 	if err := s.called(ctx, "Search"); err != nil {
-		return nil, false, 0, err
+		return kg.SearchResult{}, err
 	}
 	q, err := kg.ParseSearch(text)
 	if err != nil {
-		return nil, false, 0, err
+		return kg.SearchResult{}, err
 	}
 	hits := s.search(q, kinds)
 	var out []kg.SearchHit
-	for _, h := range hits {
+	for i, h := range hits {
+		h.Pos = i + 1
 		if after != nil {
 			score, _ := after.Key.(float64)
 			if h.Score > score || (h.Score == score && h.Entity.ID <= after.ID) {
@@ -42,11 +43,11 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first 
 	if more {
 		out = out[:first]
 	}
-	total := -1
+	res := kg.SearchResult{Hits: out, More: more, Total: -1}
 	if withTotal {
-		total = len(hits)
+		res.Total, res.TotalExact = min(len(hits), kg.SearchCountLimit), len(hits) < kg.SearchCountLimit
 	}
-	return out, more, total, nil
+	return res, nil
 }
 
 func (s *Store) search(q kg.SearchQuery, kinds []kg.Kind) []kg.SearchHit {

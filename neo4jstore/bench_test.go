@@ -77,9 +77,9 @@ func BenchmarkSearch(b *testing.B) {
 		}
 		b.Run(name, func(b *testing.B) {
 			measure(b, func(ctx context.Context) error {
-				hits, _, total, err := store.Search(ctx, "eczema probiotics", nil, 10, nil, withTotal)
-				if err == nil && (len(hits) == 0 || withTotal && total < len(hits)) {
-					b.Fatalf("%d hits of %d", len(hits), total)
+				res, err := store.Search(ctx, "eczema probiotics", nil, 10, nil, withTotal)
+				if err == nil && (len(res.Hits) == 0 || withTotal && res.Total < len(res.Hits)) {
+					b.Fatalf("%d hits of %d", len(res.Hits), res.Total)
 				}
 				return err
 			})

@@ -15,3 +15,13 @@ func SetPathwaysWalkLimit(n int) int {
 	pathwaysWalkLimit = n
 	return old
 }
+
+// SetSearchCountLimit sets how far a search's total is counted, and returns the previous
+// limit; SearchCountLimit reads it.
+func SetSearchCountLimit(n int) int {
+	old := searchCountLimit
+	searchCountLimit = n
+	return old
+}
+
+func SearchCountLimit() int { return searchCountLimit }

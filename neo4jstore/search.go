@@ -11,72 +11,99 @@ import (
 	"gutskin/kg"
 )
 
-// searchPrefetch is how many hits beyond the page a first page asks of the index when no
-// total is wanted, so that a tie at the end of the page rarely needs a full read.
+// searchPrefetch is how many hits beyond the page the index is asked for, so that a tie at
+// the end of the page rarely needs a full read.
 const searchPrefetch = 16
 
+// searchCountLimit is kg.SearchCountLimit; tests lower it.
+var searchCountLimit = kg.SearchCountLimit
+
+// searchMaxHint bounds the position a cursor may claim, so that a forged one cannot make
+// the index hand out more than this many hits before the page (a wrong hint costs a full
+// read, never a wrong page).
+const searchMaxHint = 100_000
+
 // Search runs a ranked, typo-tolerant full-text search. It returns one page of hits, whether
-// more follow and, when withTotal is set, how many entities the search matches (counted in
-// the same pass over the index; otherwise total is -1).
-func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first int, after *kg.Cursor, withTotal bool) (hits []kg.SearchHit, more bool, total int, err error) {
+// more follow and, when withTotal is set, how many entities the search matches, counted up
+// to searchCountLimit from the same read of the index as the page.
+//
+// The index is asked for its best hits only: as many as reach past the page (after the
+// position the cursor says it had) and, for a total, as many as the count limit. The
+// statement reads the whole index only when that was not enough to be sure of the page.
+func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first int, after *kg.Cursor, withTotal bool) (kg.SearchResult, error) {
 	lucene, parsed, err := luceneQuery(text)
 	if err != nil {
-		return nil, false, 0, err
+		return kg.SearchResult{}, err
 	}
-	params := map[string]any{"lucene": withKinds(lucene, kinds), "limit": first + 1,
-		"afterScore": nil, "afterId": nil, "options": map[string]any{}}
+	read := first + 1 + searchPrefetch
+	params := map[string]any{"lucene": withKinds(lucene, kinds), "limit": first + 1, "afterScore": nil, "afterId": nil}
 	if after != nil {
 		score, ok := after.Key.(float64)
 		if !ok {
-			return nil, false, 0, kg.Errorf(kg.EINVALID, "the cursor does not belong to a search")
+			return kg.SearchResult{}, kg.Errorf(kg.EINVALID, "the cursor does not belong to a search")
 		}
 		params["afterScore"], params["afterId"] = score, after.ID
-	} else if !withTotal {
-		params["options"] = map[string]any{"limit": first + 1 + searchPrefetch}
+		read += min(max(after.Pos, 0), searchMaxHint)
 	}
+	if withTotal {
+		read = max(read, searchCountLimit)
+	}
+	params["read"] = read
 	recs, err := s.readNamed(ctx, "search", query("search"), params)
 	if err != nil {
-		return nil, false, 0, err
+		return kg.SearchResult{}, err
 	}
 	if len(recs) != 1 {
-		return nil, false, 0, fmt.Errorf("neo4jstore: search returned %d records, want 1", len(recs))
+		return kg.SearchResult{}, fmt.Errorf("neo4jstore: search returned %d records, want 1", len(recs))
 	}
 	pageV, err := value(recs[0], "page")
 	if err != nil {
-		return nil, false, 0, err
+		return kg.SearchResult{}, err
 	}
 	page, err := list(pageV, "the search page")
 	if err != nil {
-		return nil, false, 0, err
+		return kg.SearchResult{}, err
 	}
-	if more = len(page) > first; more {
+	start, err := get[int64](recs[0], "start")
+	if err != nil {
+		return kg.SearchResult{}, err
+	}
+	res := kg.SearchResult{More: len(page) > first, Total: -1}
+	if res.More {
 		page = page[:first]
 	}
-	hits = make([]kg.SearchHit, 0, len(page))
-	for _, v := range page {
+	res.Hits = make([]kg.SearchHit, 0, len(page))
+	for i, v := range page {
 		m, err := asMap(v, "a search hit")
 		if err != nil {
-			return nil, false, 0, err
+			return kg.SearchResult{}, err
 		}
 		e, err := entityFromMap(m["node"])
 		if err != nil {
-			return nil, false, 0, err
+			return kg.SearchResult{}, err
 		}
 		score, err := field[float64](m, "score")
 		if err != nil {
-			return nil, false, 0, err
+			return kg.SearchResult{}, err
 		}
-		hits = append(hits, kg.SearchHit{Entity: e, Score: score, Matched: bestMatch(e, parsed)})
+		res.Hits = append(res.Hits, kg.SearchHit{Entity: e, Score: score, Matched: bestMatch(e, parsed), Pos: int(start) + i + 1})
 	}
-	total = -1
 	if withTotal {
 		count, err := get[int64](recs[0], "total")
 		if err != nil {
-			return nil, false, 0, err
+			return kg.SearchResult{}, err
 		}
-		total = int(count)
+		exact, err := get[bool](recs[0], "exact")
+		if err != nil {
+			return kg.SearchResult{}, err
+		}
+		res.Total, res.TotalExact = int(count), exact
+		if !exact {
+			// Counting stopped where the read did; say no more than the limit promises.
+			res.Total = min(res.Total, searchCountLimit)
+		}
 	}
-	return hits, more, total, nil
+	return res, nil
 }
 
 func kindParam(kinds []kg.Kind) any {

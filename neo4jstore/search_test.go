@@ -39,22 +39,33 @@ func oracleSearch(t *testing.T, text string, kinds []kg.Kind) (ids []string, sco
 
 // searchAll pages through a search with keyset cursors, asking for the total on every
 // other page (from the first page if totalFirst), and checks what each page says about
-// itself.
-func searchAll(t *testing.T, store *neo4jstore.Store, text string, kinds []kg.Kind, first int, totalFirst bool, wantTotal int) (ids []string, scores []float64) {
+// itself. Each cursor carries the position the store gave its hit, changed by hint (a
+// cursor's position is only a hint of where to read from: a wrong one must not change the
+// pages).
+func searchAll(t *testing.T, store *neo4jstore.Store, text string, kinds []kg.Kind, first int, totalFirst bool, wantTotal int, hint func(int) int) (ids []string, scores []float64) {
 	t.Helper()
 	var after *kg.Cursor
 	for page := 0; ; page++ {
 		withTotal := (page%2 == 0) == totalFirst
 		ctx := kg.WithRoundTrips(context.Background(), 0)
-		hits, more, total, err := store.Search(ctx, text, kinds, first, after, withTotal)
+		res, err := store.Search(ctx, text, kinds, first, after, withTotal)
 		if err != nil {
 			t.Fatalf("%q page %d: %v", text, page, err)
 		}
+		hits, more, total := res.Hits, res.More, res.Total
 		if n := kg.RoundTrips(ctx); n != 1 {
 			t.Errorf("%q page %d: %d round trips, want 1", text, page, n)
 		}
-		if withTotal && total != wantTotal || !withTotal && total != -1 {
-			t.Errorf("%q page %d (total asked: %v): total %d, want %d", text, page, withTotal, total, wantTotal)
+		// An exact total is the number of hits; otherwise counting stopped at the limit,
+		// which only a search with more hits than the limit may do.
+		limit := neo4jstore.SearchCountLimit()
+		switch {
+		case !withTotal && total != -1:
+			t.Errorf("%q page %d: total %d without asking, want -1", text, page, total)
+		case withTotal && res.TotalExact && total != wantTotal:
+			t.Errorf("%q page %d: exact total %d, want %d", text, page, total, wantTotal)
+		case withTotal && !res.TotalExact && (total != limit || wantTotal < limit):
+			t.Errorf("%q page %d: total at least %d (limit %d), want %d", text, page, total, limit, wantTotal)
 		}
 		if len(hits) > first || more && len(hits) < first {
 			t.Fatalf("%q page %d: %d hits of at most %d, more = %v", text, page, len(hits), first, more)
@@ -65,8 +76,13 @@ func searchAll(t *testing.T, store *neo4jstore.Store, text string, kinds []kg.Ki
 		if !more || len(hits) == 0 {
 			return ids, scores
 		}
+		for i, h := range hits[1:] {
+			if h.Pos != hits[i].Pos+1 {
+				t.Fatalf("%q page %d: hit positions %d then %d", text, page, hits[i].Pos, h.Pos)
+			}
+		}
 		last := hits[len(hits)-1]
-		after = &kg.Cursor{Key: last.Score, ID: last.Entity.ID}
+		after = &kg.Cursor{Key: last.Score, ID: last.Entity.ID, Pos: hint(last.Pos)}
 	}
 }
 
@@ -80,7 +96,7 @@ func TestSearchMatchesOracle(t *testing.T) {
 			wantIDs, wantScores := oracleSearch(t, text, kinds)
 			for i, first := range []int{1, 7, 25} {
 				t.Run(fmt.Sprintf("%s/%v/first=%d", text, kinds, first), func(t *testing.T) {
-					ids, scores := searchAll(t, store, text, kinds, first, i%2 == 0, len(wantIDs))
+					ids, scores := searchAll(t, store, text, kinds, first, i%2 == 0, len(wantIDs), asGiven)
 					if !slices.Equal(ids, wantIDs) || !slices.Equal(scores, wantScores) {
 						t.Errorf("got  %v %v\nwant %v %v", ids, scores, wantIDs, wantScores)
 					}
@@ -115,10 +131,48 @@ func TestSearchTiesPastThePrefetch(t *testing.T) {
 	}
 	for _, first := range []int{10, 44, 45, 50} {
 		for _, totalFirst := range []bool{false, true} {
-			ids, _ := searchAll(t, store, "quorblax", nil, first, totalFirst, 45)
+			ids, _ := searchAll(t, store, "quorblax", nil, first, totalFirst, 45, asGiven)
 			if !slices.Equal(ids, wantIDs) {
 				t.Errorf("first=%d, total on the first page: %v: got %v, want %v", first, totalFirst, ids, wantIDs)
 			}
 		}
+	}
+}
+
+func asGiven(pos int) int { return pos }
+
+// TestSearchCountsUpToTheLimit pages through searches with the count limit lowered to a few
+// hits, and with cursors whose positions are right, missing, too early or far too late:
+// every page must still be the oracle's, and each total exact below the limit and "at least
+// the limit" above it.
+func TestSearchCountsUpToTheLimit(t *testing.T) {
+	store := kgtest.Store(t)
+	old := neo4jstore.SetSearchCountLimit(6)
+	t.Cleanup(func() { neo4jstore.SetSearchCountLimit(old) })
+	hints := map[string]func(int) int{
+		"right":     asGiven,
+		"missing":   func(int) int { return 0 },
+		"too early": func(pos int) int { return pos / 2 },
+		"too late":  func(pos int) int { return pos + 1000 },
+	}
+	var inexact int
+	for _, text := range []string{"acne", "eczema probiotics", "gut barrier integrity", "HN001"} {
+		for _, kinds := range [][]kg.Kind{nil, {kg.KindClaim}} {
+			wantIDs, wantScores := oracleSearch(t, text, kinds)
+			if len(wantIDs) >= 6 {
+				inexact++
+			}
+			for name, hint := range hints {
+				for _, first := range []int{2, 5} {
+					ids, scores := searchAll(t, store, text, kinds, first, first == 2, len(wantIDs), hint)
+					if !slices.Equal(ids, wantIDs) || !slices.Equal(scores, wantScores) {
+						t.Errorf("%q %v first=%d, positions %s:\ngot  %v %v\nwant %v %v", text, kinds, first, name, ids, scores, wantIDs, wantScores)
+					}
+				}
+			}
+		}
+	}
+	if inexact == 0 {
+		t.Error("no search matched more entities than the limit")
 	}
 }

@@ -482,10 +482,11 @@ type ComplexityRoot struct {
 	}
 
 	SearchConnection struct {
-		Edges      func(childComplexity int) int
-		Nodes      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
+		Edges             func(childComplexity int) int
+		Nodes             func(childComplexity int) int
+		PageInfo          func(childComplexity int) int
+		TotalCount        func(childComplexity int) int
+		TotalCountIsExact func(childComplexity int) int
 	}
 
 	SearchEdge struct {
@@ -2921,6 +2922,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SearchConnection.TotalCount(childComplexity), true
+	case "SearchConnection.totalCountIsExact":
+		if e.ComplexityRoot.SearchConnection.TotalCountIsExact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchConnection.TotalCountIsExact(childComplexity), true
 
 	case "SearchEdge.claimKind":
 		if e.ComplexityRoot.SearchEdge.ClaimKind == nil {
@@ -6378,8 +6385,15 @@ type SearchConnection {
   nodes: [Entity!]!
   "Where this page starts and ends, and whether there are more."
   pageInfo: PageInfo!
-  "How many entities match the search, across all pages. Computed only when selected."
+  """
+  How many entities match the search, across all pages, counted up to 1,000: when more
+  match, it is 1,000 and ` + "`" + `totalCountIsExact` + "`" + ` is false (show it as "1,000+"). Counting every
+  match of a search that matches most of a large graph would read all of it; the ranking,
+  the pages and ` + "`" + `hasNextPage` + "`" + ` are exact either way. Computed only when selected.
+  """
   totalCount: Int!
+  "False when ` + "`" + `totalCount` + "`" + ` stopped counting at 1,000: at least that many entities match."
+  totalCountIsExact: Boolean!
 }
 
 "One search hit, with what a list needs to triage it: its kind and, where they apply, its grade."
@@ -7602,6 +7616,8 @@ func (ec *executionContext) childFields_SearchConnection(ctx context.Context, fi
 		return ec.fieldContext_SearchConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_SearchConnection_totalCount(ctx, field)
+	case "totalCountIsExact":
+		return ec.fieldContext_SearchConnection_totalCountIsExact(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SearchConnection", field.Name)
 }
@@ -18507,6 +18523,29 @@ func (ec *executionContext) _SearchConnection_totalCount(ctx context.Context, fi
 }
 func (ec *executionContext) fieldContext_SearchConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SearchConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SearchConnection_totalCountIsExact(ctx context.Context, field graphql.CollectedField, obj *model.SearchConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchConnection_totalCountIsExact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCountIsExact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchConnection_totalCountIsExact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchConnection", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _SearchEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.SearchEdge) (ret graphql.Marshaler) {
@@ -30592,6 +30631,11 @@ func (ec *executionContext) _SearchConnection(ctx context.Context, sel ast.Selec
 			}
 		case "totalCount":
 			out.Values[i] = ec._SearchConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCountIsExact":
+			out.Values[i] = ec._SearchConnection_totalCountIsExact(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

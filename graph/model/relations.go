@@ -381,10 +381,11 @@ type FactorEdge struct {
 }
 
 type SearchConnection struct {
-	Edges      []SearchEdge
-	Nodes      []Entity
-	PageInfo   PageInfo
-	TotalCount int
+	Edges             []SearchEdge
+	Nodes             []Entity
+	PageInfo          PageInfo
+	TotalCount        int
+	TotalCountIsExact bool
 }
 
 // SearchEdge is one hit with what a list triages by: its kind and, where they apply, a

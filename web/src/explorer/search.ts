@@ -19,6 +19,7 @@ export interface SearchHit {
 interface SearchData {
   search: {
     totalCount: number;
+    totalCountIsExact: boolean;
     edges: (SearchHit & { score: number })[];
   };
 }

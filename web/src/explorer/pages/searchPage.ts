@@ -10,7 +10,7 @@ import { empty, entityLink, errorBox, loading } from '../ui';
 import SEARCH from '../../queries/search.graphql?raw';
 
 interface SearchData {
-  search: { totalCount: number; pageInfo: PageInfo; edges: SearchHit[] };
+  search: { totalCount: number; totalCountIsExact: boolean; pageInfo: PageInfo; edges: SearchHit[] };
 }
 
 export async function searchPage(ctx: PageContext): Promise<void> {
@@ -58,7 +58,7 @@ export async function searchPage(ctx: PageContext): Promise<void> {
       }
       shown += data.search.edges.length;
       after = data.search.pageInfo.endCursor;
-      countLine.textContent = data.search.totalCount ? `${data.search.totalCount} result${data.search.totalCount === 1 ? '' : 's'}` : '';
+      countLine.textContent = resultCount(data.search.totalCount, data.search.totalCountIsExact);
       status.replaceChildren(shown ? '' : empty(`Nothing matches “${q}”.`));
       more.hidden = !data.search.pageInfo.hasNextPage;
       more.disabled = false;
@@ -71,4 +71,11 @@ export async function searchPage(ctx: PageContext): Promise<void> {
   };
   more.addEventListener('click', () => void load());
   await load();
+}
+
+/** "1 result", "42 results", or "1,000+ results" when the service stopped counting. */
+export function resultCount(total: number, exact: boolean): string {
+  if (!total) return '';
+  const n = total.toLocaleString('en');
+  return exact ? `${n} result${total === 1 ? '' : 's'}` : `${n}+ results`;
 }
