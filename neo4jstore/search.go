@@ -117,6 +117,13 @@ func kindParam(kinds []kg.Kind) any {
 	return out
 }
 
+// SearchLucene is the Lucene query a search for text runs against the full-text index, for
+// tools that compare the service with other ways of running the same search.
+func SearchLucene(text string) (string, error) {
+	q, _, err := luceneQuery(text)
+	return q, err
+}
+
 // withKinds restricts a search to entities of the given kinds inside the index, so that
 // hits of other kinds are never read (and a first page without a total can still stop
 // early). The kind clause is required and weighs nothing: scores are those of the search

@@ -6,9 +6,10 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"unicode"
 
 	"gutskin/bench/internal/harness"
+	"gutskin/kg"
+	"gutskin/neo4jstore"
 )
 
 // A shape is one request measured three ways: as a GraphQL document against the service,
@@ -423,25 +424,27 @@ func search() *shape {
 				if err := json.Unmarshal(data, &d); err != nil {
 					return nil, err
 				}
-				c := searchCanon{TotalCount: d.Search.TotalCount, IDs: []string{}}
+				// The peer counts every hit; the service counts up to kg.SearchCountLimit.
+				c := searchCanon{TotalCount: min(d.Search.TotalCount, kg.SearchCountLimit), IDs: []string{}}
 				for _, h := range d.Search.Hits {
 					c.IDs = append(c.IDs, h.ID)
 				}
 				return c, nil
 			},
 		},
+		// The floor counts as the service does, up to kg.SearchCountLimit, from one read.
 		raw: rawQuery{
-			cypher: `CALL () {
-  CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node
-  RETURN count(node) AS total
+			cypher: `CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $count}) YIELD node, score
+WITH collect({id: node.id, score: score}) AS hits
+CALL (hits) {
+  UNWIND hits AS h
+  WITH h ORDER BY h.score DESC, h.id ASC LIMIT 10
+  RETURN collect(h.id) AS ids
 }
-CALL () {
-  CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score
-  RETURN node, score ORDER BY score DESC, node.id ASC LIMIT 10
-}
-WITH total, collect(node.id) AS ids
-RETURN {totalCount: total, ids: ids} AS result`,
-			params: func(*env) map[string]any { return map[string]any{"lucene": lucene(searchText)} },
+RETURN {totalCount: size(hits), ids: ids} AS result`,
+			params: func(*env) map[string]any {
+				return map[string]any{"lucene": lucene(searchText), "count": kg.SearchCountLimit}
+			},
 			normalise: func(result any) (any, error) {
 				var c searchCanon
 				err := remarshal(result, &c)
@@ -451,32 +454,14 @@ RETURN {totalCount: total, ids: ids} AS result`,
 	}
 }
 
-// lucene builds the Lucene query the service's store builds today from free text (the
-// store's own function is internal): each lower-cased term exact (boosted), as a prefix and
-// with typos by length, searched in label, searchNames and searchText with field boosts,
-// plus the whole phrase boosted in the name fields.
+// lucene is the Lucene query the service's store builds from free text, so that the peer and
+// the raw floor search for exactly what the service searches for.
 func lucene(text string) string {
-	terms := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	if len(terms) > 8 {
-		terms = terms[:8]
+	q, err := neo4jstore.SearchLucene(text)
+	if err != nil {
+		panic(fmt.Sprintf("peercmp: the search text %q: %v", text, err))
 	}
-	var groups []string
-	for _, t := range terms {
-		alts := []string{t + "^2", t + "*"}
-		if n := len([]rune(t)); n >= 8 {
-			alts = append(alts, t+"~2")
-		} else if n >= 4 {
-			alts = append(alts, t+"~1")
-		}
-		groups = append(groups, "("+strings.Join(alts, " OR ")+")")
-	}
-	all := strings.Join(groups, " ")
-	parts := []string{"label:(" + all + ")^4", "searchNames:(" + all + ")^3", "searchText:(" + all + ")"}
-	if len(terms) > 1 {
-		phrase := `"` + strings.Join(terms, " ") + `"`
-		parts = append(parts, "label:"+phrase+"^8", "searchNames:"+phrase+"^6")
-	}
-	return strings.Join(parts, " OR ")
+	return q
 }
 
 // pathways HN001 → acne, 4 hops

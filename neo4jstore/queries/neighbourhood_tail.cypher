@@ -23,6 +23,6 @@ CALL (shown, busy) {
   RETURN collect({type: type(r), from: startNode(r).id, to: endNode(r).id,
                   props: r {.effect, .maturity, .stance, .note, .number, .studyIds, .leftOut, .provenance}}) AS rels
 }
-RETURN c {.*, searchText: null, searchNames: null} AS c,
-       [n IN kept | n {.*, searchText: null, searchNames: null}] AS kept,
+RETURN c {.*, searchText: null, searchNames: null, searchSpelling: null, seedRecord: null} AS c,
+       [n IN kept | n {.*, searchText: null, searchNames: null, searchSpelling: null, seedRecord: null}] AS kept,
        truncated OR size(busy) > $busyPairs AS truncated, rels

@@ -153,11 +153,11 @@ CALL (hopRels) {
     }
   }) AS hopEvidence
 }
-// Each entity without the properties that only feed the full-text index; each path as the
-// ids of its nodes and its relationships with the properties the API shows, each named by
-// the element id hopEvidence gives it.
+// Each entity without the properties that only feed the full-text index or the export (its
+// stored record); each path as the ids of its nodes and its relationships with the
+// properties the API shows, each named by the element id hopEvidence gives it.
 RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
-       [n IN entities | n {.*, searchText: null, searchNames: null}] AS entities,
+       [n IN entities | n {.*, searchText: null, searchNames: null, searchSpelling: null, seedRecord: null}] AS entities,
        [p IN found | {
          ids: [n IN nodes(p) | n.id],
          rels: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, key: elementId(r),

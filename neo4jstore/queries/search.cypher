@@ -41,6 +41,6 @@ CALL (nodes, scores, run) {
   WITH nodes[i] AS node, scores[i] AS score
   ORDER BY score DESC, node.id ASC
   LIMIT $limit
-  RETURN collect({node: node {.*, searchText: null, searchNames: null, searchSpelling: null}, score: score}) AS page
+  RETURN collect({node: node {.*, searchText: null, searchNames: null, searchSpelling: null, seedRecord: null}, score: score}) AS page
 }
 RETURN size(nodes) AS total, exact, tieStart AS start, page
