@@ -3,8 +3,11 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -194,18 +197,11 @@ func pathwaysQuery(maxHops, minRank int, rels []kg.RelationKind, directed bool) 
 		}
 		types = append(types, string(r))
 	}
+	// The same kinds in any order or repeated make the same statement.
+	slices.Sort(types)
+	types = slices.Compact(types)
 	if maxHops < 1 || maxHops > 5 {
 		return "", nil, kg.Errorf(kg.EINVALID, "maxHops must be between 1 and 5")
-	}
-	arrow := ""
-	if directed {
-		arrow = ">"
-	}
-	shape := strings.NewReplacer("{{TYPES}}", strings.Join(types, "|"), "{{ARROW}}", arrow, "{{HOPS}}", strconv.Itoa(maxHops))
-	group := shape.Replace(query("pathways_group"))
-	var groups strings.Builder
-	for g := 1; g <= maxHops; g++ {
-		groups.WriteString(strings.ReplaceAll(group, "{{GROUP}}", strconv.Itoa(g)))
 	}
 	strongest := kg.MaturityEstablished.Rank()
 	var steps []map[string]any
@@ -214,9 +210,37 @@ func pathwaysQuery(maxHops, minRank int, rels []kg.RelationKind, directed bool) 
 			steps = append(steps, map[string]any{"level": level, "group": g})
 		}
 	}
-	statement := strings.NewReplacer("{{GROUPS}}", groups.String(), "{{WALKS_FROM_A}}", shape.Replace(walksFromA)).Replace(query("pathways"))
-	return shape.Replace(statement), steps, nil
+	arrow := ""
+	if directed {
+		arrow = ">"
+	}
+	key := strings.Join(types, "|") + arrow + strconv.Itoa(maxHops)
+	if s, ok := pathwaysStatements.Load(key); ok {
+		return s.(string), steps, nil
+	}
+	shape := strings.NewReplacer("{{TYPES}}", strings.Join(types, "|"), "{{ARROW}}", arrow, "{{HOPS}}", strconv.Itoa(maxHops))
+	group := shape.Replace(query("pathways_group"))
+	var groups strings.Builder
+	for g := 1; g <= maxHops; g++ {
+		groups.WriteString(strings.ReplaceAll(group, "{{GROUP}}", strconv.Itoa(g)))
+	}
+	statement := strings.NewReplacer("{{GROUPS}}", groups.String(), "{{WALKS_FROM_A}}", walksFromA).Replace(query("pathways"))
+	statement = shape.Replace(statement)
+	if pathwaysShapes.Add(1) <= maxPathwaysShapes {
+		pathwaysStatements.Store(key, statement)
+	}
+	return statement, steps, nil
 }
+
+// pathwaysStatements holds the statements built so far by shape (kinds followed, direction
+// and depth), at most maxPathwaysShapes of them: the explorer asks for a handful, but the
+// kinds are the caller's choice, so the shapes are not few enough to keep them all.
+var (
+	pathwaysStatements sync.Map
+	pathwaysShapes     atomic.Int64
+)
+
+const maxPathwaysShapes = 256
 
 // walksFromA is the walk from the question's first end that pathways.cypher takes at two
 // points (before and after the walk from its other end, whichever end has fewer

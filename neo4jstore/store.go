@@ -20,13 +20,30 @@ import (
 var queryFiles embed.FS
 
 // query returns the text of queries/<name>.cypher; a missing file is a programming error.
+// The files are read once: a request should not copy its statement out of the binary.
 func query(name string) string {
-	b, err := queryFiles.ReadFile("queries/" + name + ".cypher")
-	if err != nil {
-		panic(fmt.Sprintf("neo4jstore: missing query %s: %v", name, err))
+	q, ok := queryTexts[name]
+	if !ok {
+		panic(fmt.Sprintf("neo4jstore: missing query %s", name))
 	}
-	return string(b)
+	return q
 }
+
+var queryTexts = func() map[string]string {
+	entries, err := queryFiles.ReadDir("queries")
+	if err != nil {
+		panic(fmt.Sprintf("neo4jstore: the embedded queries: %v", err))
+	}
+	texts := make(map[string]string, len(entries))
+	for _, e := range entries {
+		b, err := queryFiles.ReadFile("queries/" + e.Name())
+		if err != nil {
+			panic(fmt.Sprintf("neo4jstore: the embedded query %s: %v", e.Name(), err))
+		}
+		texts[strings.TrimSuffix(e.Name(), ".cypher")] = string(b)
+	}
+	return texts
+}()
 
 // Store reads and writes the graph in one Neo4j database.
 type Store struct {
