@@ -326,20 +326,17 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []kg.Kind, fir
 	}
 	// The total comes from the same statement as the page, so it is asked for only if selected.
 	p := planRoot(ctx)
+	// The hits come projected by the selection, from the same statement as the page.
 	withTotal := p.selects(p.sels, "totalCount") || p.selects(p.sels, "totalCountIsExact")
-	res, err := r.Store.Search(ctx, text, kindsOf(kinds), page.First, page.After, withTotal)
+	res, err := r.Store.Search(ctx, text, kindsOf(kinds), page.First, page.After, withTotal, p.of(kg.Kinds, []string{"nodes"}, []string{"edges", "node"}))
 	if err != nil {
 		return nil, err
 	}
 	hits := res.Hits
 	c := &model.SearchConnection{Nodes: []model.Entity{}, Edges: []model.SearchEdge{}, TotalCount: res.Total, TotalCountIsExact: res.TotalExact}
-	found := make([]kg.Entity, len(hits))
-	for i, h := range hits {
-		found[i] = h.Entity
-	}
-	rows, err := r.rowsOf(ctx, found, p.of(kg.Kinds, []string{"nodes"}, []string{"edges", "node"}))
-	if err != nil {
-		return nil, err
+	rows := make(map[string]kg.Row, len(hits))
+	for _, h := range hits {
+		rows[h.Entity.ID] = h.Entity.Props
 	}
 	if err := r.resolveProvenance(ctx, p.planner, mapValues(rows)); err != nil {
 		return nil, err

@@ -1,6 +1,8 @@
 package httpapi_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
@@ -501,5 +503,46 @@ func TestSearchTotals(t *testing.T) {
 			}
 			after = p.PageInfo.EndCursor
 		}
+	}
+}
+
+// TestSearchHitsCarryTheirSelection: each hit comes projected by the selection, links and
+// all, from the search's own statement, and reads the same as the entity fetched by id.
+func TestSearchHitsCarryTheirSelection(t *testing.T) {
+	srv := newTestServer(t, kgtest.Store(t))
+	const fields = `id label ... on Condition { studies { id } } ... on Claim { maturity evidence { stance study { id year } } }
+		... on Study { year strains { id } } ... on Strain { name }`
+	r := post(t, srv.URL, `{ search(query: "acne probiotics", first: 15) { nodes { `+fields+` } } }`, nil)
+	if n := r.roundTrips(); n != 1 {
+		t.Errorf("search with linked fields: %d round trips, want 1", n)
+	}
+	hits := data[struct{ Nodes []json.RawMessage }](t, r, "search").Nodes
+	if len(hits) < 10 {
+		t.Fatalf("%d hits for acne probiotics", len(hits))
+	}
+	var linked int
+	for _, hit := range hits {
+		var id struct{ ID string }
+		if err := json.Unmarshal(hit, &id); err != nil {
+			t.Fatal(err)
+		}
+		one := post(t, srv.URL, `query($id: ID!) { node(id: $id) { ... on Entity { `+fields+` } } }`, map[string]any{"id": id.ID})
+		var got, wantBuf bytes.Buffer
+		if err := json.Compact(&got, hit); err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Compact(&wantBuf, one.Data["node"]); err != nil {
+			t.Fatalf("node %s: %v: %s", id.ID, err, one.raw)
+		}
+		want := wantBuf.Bytes()
+		if !bytes.Equal(got.Bytes(), want) {
+			t.Errorf("hit %s:\n search %s\n node   %s", id.ID, got.Bytes(), want)
+		}
+		if bytes.Contains(want, []byte(`"study"`)) || bytes.Contains(want, []byte(`"studies":[{`)) || bytes.Contains(want, []byte(`"strains":[{`)) {
+			linked++
+		}
+	}
+	if linked == 0 {
+		t.Error("no hit had linked entities to compare")
 	}
 }

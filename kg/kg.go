@@ -194,6 +194,11 @@ type SearchHit struct {
 	Pos int
 }
 
+// SearchHitProps are the properties every search hit carries besides its selection: what
+// says why it was found (names, authors, DOI, citation numbers) and what a list triages by
+// (grade, claim kind, design, year).
+var SearchHitProps = []string{"label", "synonyms", "formerNames", "authors", "doi", "searchRefs", "maturity", "claimKind", "design", "year"}
+
 // SearchCountLimit is how far a search's total is counted: the full-text index hands out
 // its hits one by one, so an exact count of a search matching most of a large graph would
 // read all of it. Beyond the limit the total says "at least this many".
@@ -274,7 +279,9 @@ type Store interface {
 	Reader
 	// Search returns a page of hits, whether more follow and, if withTotal, the number of
 	// entities the search matches (see SearchResult), all from one statement.
-	Search(ctx context.Context, text string, kinds []Kind, first int, after *Cursor, withTotal bool) (SearchResult, error)
+	// Each hit's Entity.Props is the entity projected by sel (as Fetch would), plus
+	// SearchHitProps.
+	Search(ctx context.Context, text string, kinds []Kind, first int, after *Cursor, withTotal bool, sel *Selection) (SearchResult, error)
 	Pathways(ctx context.Context, q PathQuery) ([]Path, error)
 	Neighbourhood(ctx context.Context, id string, depth int, kinds []Kind, limit int) (Subgraph, error)
 	Stats(ctx context.Context) (nodes, relations []Count, err error)

@@ -19,7 +19,7 @@ import (
 // numbers, DOIs) and matches every content word, by the prefix of its stem or through a
 // synonym, against the words of the label, names or text, scoring label matches highest; a
 // DOI or citation number asked for outweighs all.
-func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first int, after *kg.Cursor, withTotal bool) (kg.SearchResult, error) {
+func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first int, after *kg.Cursor, withTotal bool, sel *kg.Selection) (kg.SearchResult, error) {
 	if err := s.called(ctx, "Search"); err != nil {
 		return kg.SearchResult{}, err
 	}
@@ -42,6 +42,18 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first 
 	more := len(out) > first
 	if more {
 		out = out[:first]
+	}
+	// Each hit as the selection projects it, with the properties every hit carries.
+	for i, h := range out {
+		row := s.project(h.Entity.ID, sel)
+		for _, prop := range kg.SearchHitProps {
+			if v, ok := s.nodes[h.Entity.ID][prop]; ok {
+				if _, set := row[prop]; !set {
+					row[prop] = v
+				}
+			}
+		}
+		out[i].Entity.Props = row
 	}
 	res := kg.SearchResult{Hits: out, More: more, Total: -1}
 	if withTotal {

@@ -77,7 +77,7 @@ func BenchmarkSearch(b *testing.B) {
 		}
 		b.Run(name, func(b *testing.B) {
 			measure(b, func(ctx context.Context) error {
-				res, err := store.Search(ctx, "eczema probiotics", nil, 10, nil, withTotal)
+				res, err := store.Search(ctx, "eczema probiotics", nil, 10, nil, withTotal, nil)
 				if err == nil && (len(res.Hits) == 0 || withTotal && res.Total < len(res.Hits)) {
 					b.Fatalf("%d hits of %d", len(res.Hits), res.Total)
 				}

@@ -30,7 +30,7 @@ const searchMaxHint = 100_000
 // The index is asked for its best hits only: as many as reach past the page (after the
 // position the cursor says it had) and, for a total, as many as the count limit. The
 // statement reads the whole index only when that was not enough to be sure of the page.
-func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first int, after *kg.Cursor, withTotal bool) (kg.SearchResult, error) {
+func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first int, after *kg.Cursor, withTotal bool, sel *kg.Selection) (kg.SearchResult, error) {
 	lucene, parsed, err := luceneQuery(text)
 	if err != nil {
 		return kg.SearchResult{}, err
@@ -49,7 +49,20 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first 
 		read = max(read, searchCountLimit)
 	}
 	params["read"] = read
-	recs, err := s.readNamed(ctx, "search", query("search"), params)
+	// Each hit is projected by the selection, in the same statement: whatever the selection
+	// reaches from the hits costs no second round trip.
+	var hitSel kg.Selection
+	if sel != nil {
+		hitSel.Props, hitSel.Links = append(hitSel.Props, sel.Props...), sel.Links
+	}
+	for _, prop := range kg.SearchHitProps {
+		if !slices.Contains(hitSel.Props, prop) {
+			hitSel.Props = append(hitSel.Props, prop)
+		}
+	}
+	var proj projector
+	statement := strings.ReplaceAll(query("search"), "{{HIT}}", proj.entity("node", &hitSel))
+	recs, err := s.readNamed(ctx, "search", statement, params)
 	if err != nil {
 		return kg.SearchResult{}, err
 	}

@@ -15,7 +15,7 @@ import (
 // hitsOf returns the first n hits of a search.
 func hitsOf(t *testing.T, store *neo4jstore.Store, text string, kinds []kg.Kind, n int) []kg.SearchHit {
 	t.Helper()
-	res, err := store.Search(context.Background(), text, kinds, n, nil, false)
+	res, err := store.Search(context.Background(), text, kinds, n, nil, false, nil)
 	hits := res.Hits
 	if err != nil {
 		t.Fatalf("%q: %v", text, err)

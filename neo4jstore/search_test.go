@@ -48,7 +48,7 @@ func searchAll(t *testing.T, store *neo4jstore.Store, text string, kinds []kg.Ki
 	for page := 0; ; page++ {
 		withTotal := (page%2 == 0) == totalFirst
 		ctx := kg.WithRoundTrips(context.Background(), 0)
-		res, err := store.Search(ctx, text, kinds, first, after, withTotal)
+		res, err := store.Search(ctx, text, kinds, first, after, withTotal, nil)
 		if err != nil {
 			t.Fatalf("%q page %d: %v", text, page, err)
 		}

@@ -32,10 +32,10 @@ WITH a, b, searchable, fromA, CASE
 WITH a, b, searchable, reduce(m = -1, x IN endRanks | CASE WHEN x > m THEN x ELSE m END) AS cap
 // Most questions have few walks from one of their ends: a strain's links lead to a few
 // mechanisms and conditions, while the condition at the other end may be a hub thousands of
-// relationships lead to. So before any shortest-path search, the statement walks from an end
+// relationships lead to. So before any shortest-path search, the statement takes from an end
 // every walk of up to {{HOPS}} hops over relationships ranked $minLevel or more, through live
-// entities only (a retired one has lost its :Entity label), and stops
-// after $walkLimit of them. If the walks run out first, those that reach the other end are
+// entities only (a retired one has lost its :Entity label), and stops after $walkLimit of
+// them. If the walks run out first, those that reach the other end are
 // every walk between the two: the simple ones, sorted by strength, length and ids, are the
 // answer, and the rank-by-rank search below is skipped. An end is walked from only if its
 // walks of two hops (its relationships and its neighbours', degrees Neo4j keeps) number no

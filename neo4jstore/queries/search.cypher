@@ -4,7 +4,8 @@
 // The index returns hits in descending score order, so the page is a run of the list: it
 // starts at the cursor's score (among the hits tied at that score, after the cursor's id),
 // and ends with the $limit-th hit from there and every hit tied with it. Only that run is
-// sorted by id, so ids are read for it alone, not for every hit.
+// sorted by id, so ids are read for it alone, not for every hit. The HIT placeholder below
+// is each hit's projection, compiled from the caller's selection (compile.go).
 //
 // The index is asked for its $read best hits only: enough to reach past the page from where
 // the cursor says it stood, and, when a total is wanted, to count up to the count limit.
@@ -41,6 +42,6 @@ CALL (nodes, scores, run) {
   WITH nodes[i] AS node, scores[i] AS score
   ORDER BY score DESC, node.id ASC
   LIMIT $limit
-  RETURN collect({node: node {.*, searchText: null, searchNames: null, searchSpelling: null, seedRecord: null}, score: score}) AS page
+  RETURN collect({node: {{HIT}}, score: score}) AS page
 }
 RETURN size(nodes) AS total, exact, tieStart AS start, page
