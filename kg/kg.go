@@ -6,6 +6,7 @@ package kg
 import (
 	"context"
 	"encoding/json"
+	"slices"
 )
 
 // Label is the Neo4j label of the kind, which is also its GraphQL type name.
@@ -199,6 +200,21 @@ type SearchHit struct {
 // (grade, claim kind, design, year).
 var SearchHitProps = []string{"label", "synonyms", "formerNames", "authors", "doi", "searchRefs", "maturity", "claimKind", "design", "year"}
 
+// SearchHitSelection is how a store projects each search hit: sel (which may be nil) with
+// SearchHitProps added.
+func SearchHitSelection(sel *Selection) *Selection {
+	var out Selection
+	if sel != nil {
+		out.Props, out.Links = slices.Clone(sel.Props), sel.Links
+	}
+	for _, prop := range SearchHitProps {
+		if !slices.Contains(out.Props, prop) {
+			out.Props = append(out.Props, prop)
+		}
+	}
+	return &out
+}
+
 // SearchCountLimit is how far a search's total is counted: the full-text index hands out
 // its hits one by one, so an exact count of a search matching most of a large graph would
 // read all of it. Beyond the limit the total says "at least this many".
@@ -279,8 +295,7 @@ type Store interface {
 	Reader
 	// Search returns a page of hits, whether more follow and, if withTotal, the number of
 	// entities the search matches (see SearchResult), all from one statement.
-	// Each hit's Entity.Props is the entity projected by sel (as Fetch would), plus
-	// SearchHitProps.
+	// Each hit's Entity.Props is the entity projected by SearchHitSelection(sel).
 	Search(ctx context.Context, text string, kinds []Kind, first int, after *Cursor, withTotal bool, sel *Selection) (SearchResult, error)
 	Pathways(ctx context.Context, q PathQuery) ([]Path, error)
 	Neighbourhood(ctx context.Context, id string, depth int, kinds []Kind, limit int) (Subgraph, error)

@@ -43,17 +43,9 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first 
 	if more {
 		out = out[:first]
 	}
-	// Each hit as the selection projects it, with the properties every hit carries.
+	hitSel := kg.SearchHitSelection(sel)
 	for i, h := range out {
-		row := s.project(h.Entity.ID, sel)
-		for _, prop := range kg.SearchHitProps {
-			if v, ok := s.nodes[h.Entity.ID][prop]; ok {
-				if _, set := row[prop]; !set {
-					row[prop] = v
-				}
-			}
-		}
-		out[i].Entity.Props = row
+		out[i].Entity.Props = s.project(h.Entity.ID, hitSel)
 	}
 	res := kg.SearchResult{Hits: out, More: more, Total: -1}
 	if withTotal {

@@ -1,9 +1,5 @@
 package neo4jstore
 
-// LuceneQuery exposes luceneQuery to the external tests, which compare searches with a
-// brute-force reading of the same index.
-var LuceneQuery = luceneQuery
-
 // SetWriteHook lets tests act at a stage of a curation write ("changed": the change is
 // made, its audit record not yet; "audited": both, not yet committed).
 func (s *Store) SetWriteHook(f func(stage string)) { s.writeHook = f }

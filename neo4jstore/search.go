@@ -51,17 +51,8 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first 
 	params["read"] = read
 	// Each hit is projected by the selection, in the same statement: whatever the selection
 	// reaches from the hits costs no second round trip.
-	var hitSel kg.Selection
-	if sel != nil {
-		hitSel.Props, hitSel.Links = append(hitSel.Props, sel.Props...), sel.Links
-	}
-	for _, prop := range kg.SearchHitProps {
-		if !slices.Contains(hitSel.Props, prop) {
-			hitSel.Props = append(hitSel.Props, prop)
-		}
-	}
 	var proj projector
-	statement := strings.ReplaceAll(query("search"), "{{HIT}}", proj.entity("node", &hitSel))
+	statement := strings.ReplaceAll(query("search"), "{{HIT}}", proj.entity("node", kg.SearchHitSelection(sel)))
 	recs, err := s.readNamed(ctx, "search", statement, params)
 	if err != nil {
 		return kg.SearchResult{}, err

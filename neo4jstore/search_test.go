@@ -15,7 +15,7 @@ import (
 // pass must reproduce, page by page.
 func oracleSearch(t *testing.T, text string, kinds []kg.Kind) (ids []string, scores []float64) {
 	t.Helper()
-	lucene, _, err := neo4jstore.LuceneQuery(text)
+	lucene, err := neo4jstore.SearchLucene(text)
 	if err != nil {
 		t.Fatal(err)
 	}
