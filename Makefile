@@ -5,8 +5,12 @@ SHELL := /bin/bash
 
 ADDR ?= :8080
 export NEO4J_URI ?= bolt://127.0.0.1:7687
+# The tests' own Neo4j (scripts/test-neo4j): another home, port and database than make run's,
+# so that make test never deletes a curator's work. The harness refuses the development one.
+export NEO4J_TEST_URI ?= bolt://127.0.0.1:7688
+export NEO4J_TEST_DATABASE ?= gutskintest
 
-.PHONY: help run test deps neo4j neo4j-stop generate check-generated check-add-kind check-web vet go-test e2e web bench \
+.PHONY: help run test deps neo4j neo4j-stop test-neo4j test-neo4j-stop check-isolation generate check-generated check-add-kind check-web vet go-test e2e web bench \
 	load fuzz bench-data bench-scale bench-peer bench-smoke bench-stop bench-curation export bench-live
 
 help:
@@ -32,6 +36,12 @@ neo4j: deps
 neo4j-stop:
 	@scripts/neo4j stop
 
+test-neo4j: deps
+	@scripts/test-neo4j start
+
+test-neo4j-stop:
+	@scripts/test-neo4j stop
+
 run: neo4j
 	ADDR=$(ADDR) go run . -seed -dev-token -log-format console
 
@@ -48,7 +58,7 @@ vet:
 	go vet ./...
 
 # -p 1: Neo4j Community has one user database, so test packages take turns on it.
-go-test: neo4j
+go-test: test-neo4j
 	go test -p 1 -count=1 ./...
 
 web:
@@ -63,12 +73,16 @@ check-web: web
 	@test -z "$$(git status --porcelain -- web/dist)" || { git status --short -- web/dist; \
 	  echo "web/dist is out of date with web/src; run 'make web' and commit"; exit 1; }
 
-e2e: neo4j
+e2e: test-neo4j
 	scripts/e2e.sh
 
-test: vet check-generated check-add-kind check-web go-test bench-smoke e2e
+# A curator's work in a make-run-like database survives the test harness (scripts/isolation-check).
+check-isolation: deps test-neo4j
+	scripts/isolation-check
 
-bench: neo4j
+test: vet check-generated check-add-kind check-web go-test check-isolation bench-smoke e2e
+
+bench: test-neo4j
 	go test -p 1 -run '^$$' -bench . -benchtime 200x ./httpapi/
 
 # The live graph as seed files: `make export DIR=seed` writes over seed/data, so that
@@ -79,20 +93,20 @@ export: neo4j
 	go run . export --dir $(DIR)
 
 # How long a committed change takes to reach a subscriber of another instance.
-bench-live: neo4j
+bench-live: test-neo4j
 	go test -p 1 -count=1 -run '^$$' -bench ChangeDelivery -benchtime 50x ./livetest/
 
 # Mutation latency (p50/p95) through the whole HTTP path, against real Neo4j.
-bench-curation: neo4j
+bench-curation: test-neo4j
 	go test -p 1 -run '^$$' -bench Mutation -benchtime 100x ./curationtest/
 
 # Not part of `make test`: 64 clients for 20 s against the whole program on loopback.
-load: neo4j
+load: test-neo4j
 	go test -p 1 -count=1 -run '^$$' -bench '^BenchmarkLoad$$' -benchtime 1x -timeout 5m .
 
 # The corpus in httpapi/testdata/fuzz runs in every `go test`; this searches for new inputs.
 FUZZTIME ?= 60s
-fuzz: neo4j
+fuzz: test-neo4j
 	go test -p 1 -run '^$$' -fuzz '^FuzzQuery$$' -fuzztime $(FUZZTIME) ./httpapi/
 
 # Scale and peer benchmarks (docs/benchmarks.md). Each graph lives in its own Neo4j under

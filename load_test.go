@@ -50,7 +50,7 @@ func BenchmarkLoad(b *testing.B) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, []string{"-addr", addr, "-request-timeout", deadline.String()}, os.Getenv, io.Discard)
+		done <- run(ctx, []string{"-addr", addr, "-request-timeout", deadline.String()}, kgtest.Getenv, io.Discard)
 	}()
 	defer func() { cancel(); <-done }()
 	waitReady(b, "http://"+addr+"/readyz")

@@ -8,7 +8,6 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -26,7 +25,7 @@ func TestServiceEndToEnd(t *testing.T) {
 	done := make(chan error, 1)
 	var logs bytes.Buffer
 	go func() {
-		done <- run(ctx, []string{"-addr", addr, "-seed"}, os.Getenv, &syncWriter{w: &logs})
+		done <- run(ctx, []string{"-addr", addr, "-seed"}, kgtest.Getenv, &syncWriter{w: &logs})
 	}()
 	waitHealthy(t, "http://"+addr+"/readyz", done)
 
@@ -64,7 +63,7 @@ func TestServiceEndToEnd(t *testing.T) {
 	}
 
 	// A second instance on the same address says so instead of failing obscurely.
-	err = run(context.Background(), []string{"-addr", addr}, os.Getenv, io.Discard)
+	err = run(context.Background(), []string{"-addr", addr}, kgtest.Getenv, io.Discard)
 	if err == nil || !strings.Contains(err.Error(), "already in use") {
 		t.Errorf("second instance: err = %v, want 'already in use'", err)
 	}
@@ -105,7 +104,7 @@ func TestStartUpAnswersHealthAtOnce(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"-addr", addr, "-seed"}, os.Getenv, io.Discard) }()
+	go func() { done <- run(ctx, []string{"-addr", addr, "-seed"}, kgtest.Getenv, io.Discard) }()
 	get := func(path string) (int, string) {
 		r, err := http.Get("http://" + addr + path)
 		if err != nil {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -22,21 +21,21 @@ func TestTokenCommand(t *testing.T) {
 	ctx := context.Background()
 	name := fmt.Sprintf("cmd-test-%d", time.Now().UnixNano())
 	var out, errs bytes.Buffer
-	if err := runToken(ctx, []string{"create", "--name", name, "--role", "curator"}, os.Getenv, &out, &errs); err != nil {
+	if err := runToken(ctx, []string{"create", "--name", name, "--role", "curator"}, kgtest.Getenv, &out, &errs); err != nil {
 		t.Fatal(err)
 	}
 	token := strings.TrimSpace(out.String())
 	if !strings.HasPrefix(token, "gsk_") || len(token) < 40 || strings.Contains(errs.String(), token) {
 		t.Fatalf("token %q; stderr %q", token, errs.String())
 	}
-	if err := runToken(ctx, []string{"create", "--name", name, "--role", "curator"}, os.Getenv, io.Discard, io.Discard); err == nil {
+	if err := runToken(ctx, []string{"create", "--name", name, "--role", "curator"}, kgtest.Getenv, io.Discard, io.Discard); err == nil {
 		t.Error("a second token of the same name was made")
 	}
-	if err := runToken(ctx, []string{"create", "--name", "x", "--role", "owner"}, os.Getenv, io.Discard, io.Discard); err == nil {
+	if err := runToken(ctx, []string{"create", "--name", "x", "--role", "owner"}, kgtest.Getenv, io.Discard, io.Discard); err == nil {
 		t.Error("a token with an unknown role was made")
 	}
 	out.Reset()
-	if err := runToken(ctx, []string{"list"}, os.Getenv, &out, io.Discard); err != nil {
+	if err := runToken(ctx, []string{"list"}, kgtest.Getenv, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	if !regexp.MustCompile(name+`\tcurator\tcreated [^\t]+\tactive`).MatchString(out.String()) || strings.Contains(out.String(), token) {
@@ -47,7 +46,7 @@ func TestTokenCommand(t *testing.T) {
 	runCtx, cancel := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	var logs bytes.Buffer
-	go func() { done <- run(runCtx, []string{"-addr", addr}, os.Getenv, &syncWriter{w: &logs}) }()
+	go func() { done <- run(runCtx, []string{"-addr", addr}, kgtest.Getenv, &syncWriter{w: &logs}) }()
 	defer func() { cancel(); <-done }()
 	waitHealthy(t, "http://"+addr+"/readyz", done)
 	write := func() int {
@@ -65,13 +64,13 @@ func TestTokenCommand(t *testing.T) {
 	if s := write(); s != http.StatusOK {
 		t.Fatalf("with a valid token: %d", s)
 	}
-	if err := runToken(ctx, []string{"revoke", "--name", name}, os.Getenv, io.Discard, io.Discard); err != nil {
+	if err := runToken(ctx, []string{"revoke", "--name", name}, kgtest.Getenv, io.Discard, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	if s := write(); s != http.StatusUnauthorized {
 		t.Errorf("with a revoked token: %d", s)
 	}
-	if err := runToken(ctx, []string{"revoke", "--name", name}, os.Getenv, io.Discard, io.Discard); err == nil {
+	if err := runToken(ctx, []string{"revoke", "--name", name}, kgtest.Getenv, io.Discard, io.Discard); err == nil {
 		t.Error("revoking twice succeeded")
 	}
 	if strings.Contains(logs.String(), token) {

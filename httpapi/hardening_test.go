@@ -326,7 +326,7 @@ func TestForgedCursorsRefused(t *testing.T) {
 // driver keeps the driver's own long retry time, which the service must not wait for.
 func outageServer(t *testing.T, timeout time.Duration) (hardenedServer, *kgtest.Proxy) {
 	kgtest.Store(t)
-	target := strings.TrimPrefix(strings.TrimPrefix(envOr("NEO4J_URI", "bolt://127.0.0.1:7687"), "bolt://"), "neo4j://")
+	target := kgtest.Address()
 	proxy := kgtest.NewProxy(t, target)
 	driver, err := neo4j.NewDriverWithContext("bolt://"+proxy.Addr, neo4j.NoAuth())
 	if err != nil {

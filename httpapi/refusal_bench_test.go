@@ -66,7 +66,7 @@ func BenchmarkRefusal(b *testing.B) {
 // retry time, as a production driver would.
 func BenchmarkOutageAnswer(b *testing.B) {
 	kgtest.Store(b)
-	target := strings.TrimPrefix(strings.TrimPrefix(envOr("NEO4J_URI", "bolt://127.0.0.1:7687"), "bolt://"), "neo4j://")
+	target := kgtest.Address()
 	proxy := kgtest.NewProxy(b, target)
 	driver, err := neo4j.NewDriverWithContext("bolt://"+proxy.Addr, neo4j.NoAuth(), func(c *neo4j.Config) {
 		c.MaxTransactionRetryTime = 3 * time.Second // as server.go configures it

@@ -3,8 +3,6 @@ package httpapi_test
 import (
 	"context"
 	"net/http"
-	"os"
-	"strings"
 	"testing"
 	"time"
 
@@ -19,7 +17,7 @@ import (
 // recovers by itself.
 func TestNeo4jOutageAndRecovery(t *testing.T) {
 	kgtest.Store(t)
-	target := strings.TrimPrefix(strings.TrimPrefix(envOr("NEO4J_URI", "bolt://127.0.0.1:7687"), "bolt://"), "neo4j://")
+	target := kgtest.Address()
 	proxy := kgtest.NewProxy(t, target)
 	driver, err := neo4j.NewDriverWithContext("bolt://"+proxy.Addr, neo4j.NoAuth(), func(c *neo4j.Config) {
 		c.ConnectionAcquisitionTimeout = 2 * time.Second
@@ -59,11 +57,4 @@ func TestNeo4jOutageAndRecovery(t *testing.T) {
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
-}
-
-func envOr(key, def string) string {
-	if v := os.Getenv(key); v != "" {
-		return v
-	}
-	return def
 }

@@ -4,8 +4,10 @@ package kgtest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -25,13 +27,121 @@ var (
 	setupErr error
 )
 
-// Database is the Neo4j database tests use (NEO4J_DATABASE, default neo4j).
+// The tests run on a Neo4j of their own, never the development database: the harness resets
+// curation (tokens, audit records, curated entities) between tests, which would delete a
+// curator's work. `make test` starts that server with scripts/test-neo4j.
+const (
+	// DefaultURI and DefaultDatabase are where scripts/test-neo4j serves the tests.
+	DefaultURI      = "bolt://127.0.0.1:7688"
+	DefaultDatabase = "gutskintest"
+	// serverDatabase is the database the service and `make run` use unless told otherwise.
+	serverDatabase = "neo4j"
+)
+
+// URI is the Bolt URI of the tests' Neo4j (NEO4J_TEST_URI, default DefaultURI). NEO4J_URI,
+// which the service reads, is deliberately not consulted.
+func URI() string {
+	if u := os.Getenv("NEO4J_TEST_URI"); u != "" {
+		return u
+	}
+	return DefaultURI
+}
+
+// Database is the database tests use (NEO4J_TEST_DATABASE, default DefaultDatabase).
 func Database() string {
-	if db := os.Getenv("NEO4J_DATABASE"); db != "" {
+	if db := os.Getenv("NEO4J_TEST_DATABASE"); db != "" {
 		return db
 	}
-	return "neo4j"
+	return DefaultDatabase
 }
+
+// Getenv is os.Getenv with the service's Neo4j settings pointed at the tests' database, for
+// tests that start the program (run, runToken) the way the binary starts.
+func Getenv(key string) string {
+	switch key {
+	case "NEO4J_URI":
+		return URI()
+	case "NEO4J_DATABASE":
+		return Database()
+	}
+	return os.Getenv(key)
+}
+
+// CheckIsolated refuses a test database that may be the development one: a database named
+// as the service's default, or the very URI and database the environment gives the service
+// (NEO4J_URI, NEO4J_DATABASE), which is what `make run` serves.
+func CheckIsolated(uri, database, serviceURI, serviceDatabase string) error {
+	why := ""
+	switch {
+	case database == serverDatabase:
+		why = fmt.Sprintf("the database is named %q, the name the service and `make run` use", database)
+	case serviceURI != "" && sameServer(uri, serviceURI) && database == orDefault(serviceDatabase, serverDatabase):
+		why = fmt.Sprintf("NEO4J_URI and NEO4J_DATABASE name the same database (%s, %s)", uri, database)
+	}
+	if why == "" {
+		return nil
+	}
+	return fmt.Errorf("%w: refusing to run the tests against %s database %s: %s. The tests delete curated "+
+		"entities, tokens and audit records, so they run only on a database of their own: "+
+		"`make test` starts one (scripts/test-neo4j start: %s, database %s); set NEO4J_TEST_URI and "+
+		"NEO4J_TEST_DATABASE to use another", errNotIsolated, uri, database, why, DefaultURI, DefaultDatabase)
+}
+
+func sameServer(a, b string) bool {
+	host := func(u string) string {
+		if i := strings.Index(u, "://"); i >= 0 {
+			u = u[i+3:]
+		}
+		return strings.Replace(strings.TrimSuffix(u, "/"), "localhost", "127.0.0.1", 1)
+	}
+	return host(a) == host(b)
+}
+
+func orDefault(v, def string) string {
+	if v == "" {
+		return def
+	}
+	return v
+}
+
+// connect opens a driver to the tests' database after checking it is not the development one.
+func connect(ctx context.Context) (neo4j.DriverWithContext, error) {
+	uri := URI()
+	if err := CheckIsolated(uri, Database(), os.Getenv("NEO4J_URI"), os.Getenv("NEO4J_DATABASE")); err != nil {
+		return nil, err
+	}
+	auth := neo4j.NoAuth()
+	if u := os.Getenv("NEO4J_TEST_USER"); u != "" {
+		auth = neo4j.BasicAuth(u, os.Getenv("NEO4J_TEST_PASSWORD"), "")
+	}
+	d, err := neo4j.NewDriverWithContext(uri, auth)
+	if err != nil {
+		return nil, err
+	}
+	for {
+		if err = d.VerifyConnectivity(ctx); err == nil || ctx.Err() != nil {
+			break
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	if err != nil {
+		_ = d.Close(context.Background())
+		return nil, fmt.Errorf("%s: %w (start the tests' Neo4j with `scripts/test-neo4j start`)", uri, err)
+	}
+	return d, nil
+}
+
+// fail ends a test whose database could not be had: a refusal always fails; an unreachable
+// Neo4j skips, except in CI (CI set), where it fails.
+func fail(tb testing.TB, err error) {
+	tb.Helper()
+	if os.Getenv("CI") != "" || errors.Is(err, errNotIsolated) {
+		tb.Fatalf("Neo4j for tests: %v", err)
+	}
+	tb.Skipf("Neo4j not reachable: %v", err)
+}
+
+var errNotIsolated = errors.New("not the tests' own database")
 
 // Store returns a store over the real Neo4j holding exactly the real seed. Without a
 // reachable Neo4j the test is skipped, except in CI (CI set), where it fails.
@@ -39,10 +149,7 @@ func Store(tb testing.TB) *neo4jstore.Store {
 	tb.Helper()
 	once.Do(setup)
 	if setupErr != nil {
-		if os.Getenv("CI") != "" {
-			tb.Fatalf("Neo4j is required in CI: %v", setupErr)
-		}
-		tb.Skipf("Neo4j not reachable (start it with `scripts/neo4j start`): %v", setupErr)
+		fail(tb, setupErr)
 	}
 	return store
 }
@@ -60,29 +167,11 @@ func Seed(tb testing.TB) kg.Graph {
 }
 
 func setup() {
-	uri := os.Getenv("NEO4J_URI")
-	if uri == "" {
-		uri = "bolt://127.0.0.1:7687"
-	}
-	auth := neo4j.NoAuth()
-	if u := os.Getenv("NEO4J_USER"); u != "" {
-		auth = neo4j.BasicAuth(u, os.Getenv("NEO4J_PASSWORD"), "")
-	}
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	d, err := neo4j.NewDriverWithContext(uri, auth)
+	d, err := connect(ctx)
 	if err != nil {
 		setupErr = err
-		return
-	}
-	for {
-		if err = d.VerifyConnectivity(ctx); err == nil || ctx.Err() != nil {
-			break
-		}
-		time.Sleep(500 * time.Millisecond)
-	}
-	if err != nil {
-		setupErr = fmt.Errorf("%s: %w", uri, err)
 		return
 	}
 	s := neo4jstore.New(d, Database(), 30*time.Second)
@@ -125,31 +214,17 @@ func Cypher(tb testing.TB, query string, params map[string]any) []map[string]any
 func LoadedStore(tb testing.TB) *neo4jstore.Store {
 	tb.Helper()
 	loadedOnce.Do(func() {
-		uri := os.Getenv("NEO4J_URI")
-		if uri == "" {
-			uri = "bolt://127.0.0.1:7687"
-		}
-		auth := neo4j.NoAuth()
-		if u := os.Getenv("NEO4J_USER"); u != "" {
-			auth = neo4j.BasicAuth(u, os.Getenv("NEO4J_PASSWORD"), "")
-		}
-		d, err := neo4j.NewDriverWithContext(uri, auth)
-		if err == nil {
-			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-			err = d.VerifyConnectivity(ctx)
-			cancel()
-		}
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		d, err := connect(ctx)
 		if err != nil {
-			loadedErr = fmt.Errorf("%s: %w", uri, err)
+			loadedErr = err
 			return
 		}
 		loadedStore = neo4jstore.New(d, Database(), 30*time.Second)
 	})
 	if loadedErr != nil {
-		if os.Getenv("CI") != "" {
-			tb.Fatalf("Neo4j is required in CI: %v", loadedErr)
-		}
-		tb.Skipf("Neo4j not reachable: %v", loadedErr)
+		fail(tb, loadedErr)
 	}
 	return loadedStore
 }
@@ -174,4 +249,29 @@ func RestoreSeed() error {
 		return err
 	}
 	return store.Import(ctx, graph)
+}
+
+// Address is the host:port of the tests' Neo4j, for a Proxy in front of it.
+func Address() string {
+	u := URI()
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	return strings.TrimSuffix(u, "/")
+}
+
+// NewDriver opens a driver of its own to the tests' Neo4j (after Store has checked it), for
+// tests that need a second connection pool, as a second service instance has.
+func NewDriver(tb testing.TB) neo4j.DriverWithContext {
+	tb.Helper()
+	Store(tb)
+	auth := neo4j.NoAuth()
+	if u := os.Getenv("NEO4J_TEST_USER"); u != "" {
+		auth = neo4j.BasicAuth(u, os.Getenv("NEO4J_TEST_PASSWORD"), "")
+	}
+	d, err := neo4j.NewDriverWithContext(URI(), auth)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return d
 }

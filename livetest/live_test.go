@@ -11,12 +11,10 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"sync/atomic"
 	"testing"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/rs/zerolog"
 
 	"gutskin/graph"
@@ -47,18 +45,7 @@ type options struct {
 func newInstance(tb testing.TB, o options) *instance {
 	tb.Helper()
 	kgtest.Store(tb) // the seeded database, or a skip (a failure in CI)
-	uri := os.Getenv("NEO4J_URI")
-	if uri == "" {
-		uri = "bolt://127.0.0.1:7687"
-	}
-	auth := neo4j.NoAuth()
-	if u := os.Getenv("NEO4J_USER"); u != "" {
-		auth = neo4j.BasicAuth(u, os.Getenv("NEO4J_PASSWORD"), "")
-	}
-	driver, err := neo4j.NewDriverWithContext(uri, auth)
-	if err != nil {
-		tb.Fatal(err)
-	}
+	driver := kgtest.NewDriver(tb)
 	store := neo4jstore.New(driver, kgtest.Database(), 30*time.Second)
 	lifetime, stop := context.WithCancel(context.Background())
 	if o.requestTimeout == 0 {

@@ -3,8 +3,6 @@ package neo4jstore_test
 import (
 	"context"
 	"fmt"
-	"os"
-	"strings"
 	"testing"
 	"time"
 
@@ -22,7 +20,7 @@ import (
 // remains.
 func TestWriteCutMidway(t *testing.T) {
 	seeded := kgtest.Store(t)
-	target := strings.TrimPrefix(strings.TrimPrefix(uriOr(), "bolt://"), "neo4j://")
+	target := kgtest.Address()
 	meta := kg.ChangeMeta{Mutation: "test", Curator: "test", Reason: "cut"}
 	// The update's entity: a strain of one species, moved to another by the cut write.
 	strain := fmt.Sprintf("strain:cut-%d", time.Now().UnixNano())
@@ -112,11 +110,4 @@ func TestWriteCutMidway(t *testing.T) {
 
 func changes(tb testing.TB) int64 {
 	return kgtest.Cypher(tb, "MATCH (c:Change) RETURN count(c) AS n", nil)[0]["n"].(int64)
-}
-
-func uriOr() string {
-	if u := os.Getenv("NEO4J_URI"); u != "" {
-		return u
-	}
-	return "bolt://127.0.0.1:7687"
 }

@@ -4,8 +4,9 @@
 #
 #   scripts/e2e.sh
 #
-# Needs a running Neo4j (the server reads NEO4J_URI, NEO4J_USER, ... from the environment;
-# start one with `scripts/neo4j start`). Installs Chromium with apt-get when /usr/bin/chromium
+# Needs the tests' Neo4j (scripts/test-neo4j start): the server and every program the tests
+# start are pointed at NEO4J_TEST_URI and NEO4J_TEST_DATABASE (bolt://127.0.0.1:7688,
+# gutskintest), never at the development database `make run` serves, whatever NEO4J_URI says. Installs Chromium with apt-get when /usr/bin/chromium
 # is missing (as root), runs `npm ci` in web/ when web/node_modules is missing or stale, builds
 # bin/gutskin, starts it seeded on E2E_ADDR (default 127.0.0.1:18080), waits for /readyz,
 # runs the tests, stops the server, and exits with the tests' status.
@@ -22,6 +23,14 @@ set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
+export NEO4J_URI=${NEO4J_TEST_URI:-bolt://127.0.0.1:7688}
+export NEO4J_DATABASE=${NEO4J_TEST_DATABASE:-gutskintest}
+unset NEO4J_USER NEO4J_PASSWORD
+if [ -n "${NEO4J_TEST_USER:-}" ]; then export NEO4J_USER=$NEO4J_TEST_USER NEO4J_PASSWORD=${NEO4J_TEST_PASSWORD:-}; fi
+if [ "$NEO4J_DATABASE" = neo4j ]; then
+  echo "e2e: refusing to run against a database named neo4j, the one make run uses; the tests curate and reset" >&2
+  exit 1
+fi
 addr=${E2E_ADDR:-127.0.0.1:18080}
 ready_timeout=${E2E_READY_TIMEOUT:-60}
 chromium=/usr/bin/chromium
