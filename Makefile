@@ -7,7 +7,8 @@ ADDR ?= :8080
 export NEO4J_URI ?= bolt://127.0.0.1:7687
 # The tests' own Neo4j (scripts/test-neo4j): another home, port and database than make run's,
 # so that make test never deletes a curator's work. The harness refuses the development one.
-export NEO4J_TEST_URI ?= bolt://127.0.0.1:7688
+export NEO4J_TEST_PORT ?= 7688
+export NEO4J_TEST_URI ?= bolt://127.0.0.1:$(NEO4J_TEST_PORT)
 export NEO4J_TEST_DATABASE ?= gutskintest
 
 .PHONY: help run test deps neo4j neo4j-stop test-neo4j test-neo4j-stop check-isolation generate check-generated check-add-kind check-web vet go-test e2e web bench \

@@ -62,12 +62,29 @@ func MaturityOfRank(rank int) Maturity {
 	return ""
 }
 
-// Provenance says where something is stated: a source document, a section of it and the
-// document's citation numbers given there.
+// Provenance says where something is stated. A document entry names a source document, a
+// section of it and the document's citation numbers given there: the seed's records are made
+// of these. A curated entry (Curator and Date set) is a curator's own reading, what Biolink
+// calls a manually curated assertion: of a publication (Publication, a `doi:` or `PMID:`
+// CURIE, e.g. the study itself) or of a source document's section.
 type Provenance struct {
-	Source    string `json:"source" yaml:"source"`
-	Section   string `json:"section" yaml:"section"`
+	Source    string `json:"source,omitempty" yaml:"source,omitempty"`
+	Section   string `json:"section,omitempty" yaml:"section,omitempty"`
 	Citations []int  `json:"citations" yaml:"citations"`
+	// Publication is the publication a curator read, as a CURIE: doi:10.… or PMID:….
+	Publication string `json:"publication,omitempty" yaml:"publication,omitempty"`
+	// Curator is the name of the curator's token; Date the day of the change (YYYY-MM-DD).
+	Curator string `json:"curator,omitempty" yaml:"curator,omitempty"`
+	Date    string `json:"date,omitempty" yaml:"date,omitempty"`
+}
+
+// Curated reports whether a curator stated it (rather than a source document the seed was
+// built from).
+func (p Provenance) Curated() bool { return p.Curator != "" }
+
+// SameStatement reports whether two entries state the same thing, whoever recorded them.
+func (p Provenance) SameStatement(q Provenance) bool {
+	return p.Source == q.Source && p.Section == q.Section && p.Publication == q.Publication && slices.Equal(p.Citations, q.Citations)
 }
 
 // ProvenanceJSON is provenance as it is stored: a JSON array of {source, section, citations},
