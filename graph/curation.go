@@ -135,16 +135,15 @@ func deref[T any](p *T) T {
 	return *p
 }
 
-func provenanceOf(in []model.ProvenanceInput) []kg.Provenance {
-	out := make([]kg.Provenance, len(in))
-	for i, p := range in {
-		out[i] = kg.Provenance{Source: p.Source, Section: p.Section, Citations: p.Citations}
-	}
-	return out
-}
 
 func (r *Resolver) createStudy(ctx context.Context, in model.CreateStudyInput) (*model.CreateStudyPayload, error) {
-	e, change, err := r.createRecord(ctx, kg.KindStudy, "createStudy", in, r.studyDOI(ctx, "", true))
+	doi := r.studyDOI(ctx, "", true)
+	e, change, err := r.createRecord(ctx, kg.KindStudy, "createStudy", in, func(fields map[string]any) error {
+		if err := doi(fields); err != nil {
+			return err
+		}
+		return readByCurator(ctx, fields)
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -341,16 +340,39 @@ func (r *Resolver) addEvidence(ctx context.Context, in model.AddEvidenceInput) (
 	if err != nil {
 		return nil, claimPath(err)
 	}
-	e := map[string]any{"study": in.Study, "stance": string(in.Stance)}
-	if in.Note != nil && *in.Note != "" {
-		e["note"] = *in.Note
+	if err := idOf("input.study", in.Study, kg.KindStudy); err != nil {
+		return nil, kg.FieldErrorf("input.study", "%s", kg.ErrorMessage(err))
 	}
 	evidence, _ := fields["evidence"].([]any)
 	index := -1
+	var was []kg.Provenance
 	for i, x := range evidence {
-		if x.(map[string]any)["study"] == in.Study {
-			index = i // restating: the stance or note changes
+		if e := x.(map[string]any); e["study"] == in.Study {
+			index = i
+			was = provenanceIn(e["provenance"])
 		}
+	}
+	if index >= 0 && !deref(in.Replace) {
+		return nil, kg.Errorf(kg.ECONFLICT, "%s is already evidence for %s; remove it first, or restate it with replace: true", in.Study, in.Claim)
+	}
+	prov := provenanceOf(in.Provenance, meta.Curator, was)
+	if len(in.Provenance) == 0 {
+		study, err := r.Curation.Current(ctx, in.Study)
+		if err != nil {
+			return nil, err
+		}
+		if study == nil {
+			return nil, kg.FieldErrorf("input.study", "refers to %q, which does not exist", in.Study)
+		}
+		reading, ok := readingOf(meta.Curator, study)
+		if !ok {
+			return nil, kg.FieldErrorf("input.provenance", "missing: %s has neither a DOI nor a PubMed id, so say where the link is stated", in.Study)
+		}
+		prov = []kg.Provenance{stamped(reading, meta.Curator, was)}
+	}
+	e := map[string]any{"study": in.Study, "stance": string(in.Stance), "provenance": provenancePlain(prov)}
+	if in.Note != nil && *in.Note != "" {
+		e["note"] = *in.Note
 	}
 	if index < 0 {
 		index = len(evidence)
@@ -369,11 +391,18 @@ func (r *Resolver) addEvidence(ctx context.Context, in model.AddEvidenceInput) (
 			link = &g.Relations[i]
 		}
 	}
-	change, err := r.Curation.Link(ctx, meta, *link)
+	change, err := r.Curation.Link(ctx, meta, *link, kg.LinkOptions{Replace: deref(in.Replace), Owner: in.Claim})
 	if err != nil {
 		return nil, err
 	}
 	return r.evidencePayload(ctx, in.ClientMutationID, in.Claim, change)
+}
+
+// provenancePlain is provenance as a record's plain fields hold it.
+func provenancePlain(prov []kg.Provenance) []any {
+	out, _ := plain(prov)
+	list, _ := out.([]any)
+	return list
 }
 
 // evidencePath names the added evidence's own input field in a rule's problem with it.
@@ -409,7 +438,7 @@ func (r *Resolver) removeEvidence(ctx context.Context, in model.RemoveEvidenceIn
 	if err := idOf("input.study", in.Study, kg.KindStudy); err != nil {
 		return nil, kg.FieldErrorf("input.study", "%s", kg.ErrorMessage(err))
 	}
-	change, err := r.Curation.Unlink(ctx, meta, kg.RelHasEvidence, in.Claim, in.Study)
+	change, err := r.Curation.Unlink(ctx, meta, kg.RelHasEvidence, in.Claim, in.Study, in.Claim)
 	if err != nil {
 		return nil, err
 	}
@@ -575,8 +604,20 @@ func (r *Resolver) addRelation(ctx context.Context, in model.AddRelationInput) (
 	if err := requireSource(meta); err != nil {
 		return nil, err
 	}
+	var was []kg.Provenance
+	if deref(in.Replace) {
+		links, err := r.Curation.Links(ctx, in.From, in.Type)
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range links {
+			if l.To == in.To {
+				was = provenanceIn(l.Props["provenance"])
+			}
+		}
+	}
 	rec := seed.RelationRecord{Type: string(in.Type), From: in.From, To: in.To, Maturity: string(in.Maturity),
-		Studies: in.Studies, Note: deref(in.Note), Provenance: provenanceOf(in.Provenance)}
+		Studies: in.Studies, Note: deref(in.Note), Provenance: provenanceOf(in.Provenance, meta.Curator, was)}
 	if in.Effect != nil {
 		rec.Effect = string(*in.Effect)
 	}
@@ -584,7 +625,7 @@ func (r *Resolver) addRelation(ctx context.Context, in model.AddRelationInput) (
 	if err != nil {
 		return nil, err
 	}
-	change, err := r.Curation.Link(ctx, meta, g.Relations[0])
+	change, err := r.Curation.Link(ctx, meta, g.Relations[0], kg.LinkOptions{Replace: deref(in.Replace)})
 	if err != nil {
 		return nil, err
 	}
@@ -604,7 +645,7 @@ func (r *Resolver) removeRelation(ctx context.Context, in model.RemoveRelationIn
 			return nil, kg.FieldErrorf(field, "%s", kg.ErrorMessage(err))
 		}
 	}
-	change, err := r.Curation.Unlink(ctx, meta, in.Type, in.From, in.To)
+	change, err := r.Curation.Unlink(ctx, meta, in.Type, in.From, in.To, "")
 	if err != nil {
 		return nil, err
 	}

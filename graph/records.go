@@ -130,6 +130,7 @@ func (r *Resolver) createRecord(ctx context.Context, kind kg.Kind, mutation stri
 	if err := requireSource(meta); err != nil {
 		return nil, kg.Change{}, err
 	}
+	stampFields(ri.fields, meta.Curator, nil)
 	if prepare != nil {
 		if err := prepare(ri.fields); err != nil {
 			return nil, kg.Change{}, err
@@ -171,6 +172,7 @@ func (r *Resolver) updateRecord(ctx context.Context, kind kg.Kind, mutation, id 
 	if err != nil {
 		return nil, 0, kg.Change{}, err
 	}
+	stampFields(ri.fields, meta.Curator, provenanceIn(old["provenance"]))
 	fields := maps.Clone(old)
 	maps.Copy(fields, ri.fields)
 	if prepare != nil {

@@ -105,10 +105,12 @@ type Curation interface {
 	Links(ctx context.Context, id string, kind RelationKind) ([]RelationRecord, error)
 	// LinksIn lists an entity's incoming relationships of one type, with their properties.
 	LinksIn(ctx context.Context, id string, kind RelationKind) ([]RelationRecord, error)
-	// Link adds a relationship (or replaces the properties of an existing one).
-	Link(ctx context.Context, meta ChangeMeta, r RelationRecord) (Change, error)
-	// Unlink retires a relationship: it stays stored, marked, with its history.
-	Unlink(ctx context.Context, meta ChangeMeta, kind RelationKind, from, to string) (Change, error)
+	// Link adds a relationship; one that exists is ECONFLICT unless opts.Replace, which
+	// replaces its properties. opts.Owner's version moves with the change.
+	Link(ctx context.Context, meta ChangeMeta, r RelationRecord, opts LinkOptions) (Change, error)
+	// Unlink retires a relationship: it stays stored, marked, with its history. The version
+	// of owner (when not "") moves with the change.
+	Unlink(ctx context.Context, meta ChangeMeta, kind RelationKind, from, to, owner string) (Change, error)
 	// SetRetired retires (or restores) an entity whose version is expectedVersion.
 	SetRetired(ctx context.Context, meta ChangeMeta, id string, expectedVersion int, retired bool) (Change, error)
 	// StudyWithDOI returns the id of the study holding a DOI (case-insensitive), or "".
@@ -127,6 +129,15 @@ type Curation interface {
 	// Authenticate returns the unrevoked token whose SHA-256 hash is hash.
 	Authenticate(ctx context.Context, hash []byte) (Principal, bool, error)
 	Tokens
+}
+
+// LinkOptions say how Link treats a relationship that exists and whose version it moves.
+type LinkOptions struct {
+	// Replace restates an existing relationship instead of refusing it.
+	Replace bool
+	// Owner is the entity whose record states the relationship (a claim, for its evidence):
+	// its version moves with the change, as with any other change to its record.
+	Owner string
 }
 
 // Tokens stores the tokens that allow writes: only a hash of each, under a unique name.

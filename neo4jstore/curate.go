@@ -268,21 +268,61 @@ SET n += $props, n.version = $version, n.updatedBy = $curator, n.updatedAt = dat
 }
 
 // Link adds a relationship between two live entities, or replaces one's properties.
-func (s *Store) Link(ctx context.Context, meta kg.ChangeMeta, r kg.RelationRecord) (kg.Change, error) {
+func (s *Store) Link(ctx context.Context, meta kg.ChangeMeta, r kg.RelationRecord, opts kg.LinkOptions) (kg.Change, error) {
 	return s.change(ctx, meta, func(tx neo4j.ManagedTransaction) ([]kg.Touched, error) {
+		var touched []kg.Touched
+		if opts.Owner != "" {
+			t, err := bumpVersion(ctx, tx, opts.Owner)
+			if err != nil {
+				return nil, err
+			}
+			touched = append(touched, t)
+		}
 		t, err := link(ctx, tx, meta, r)
-		return []kg.Touched{t}, err
+		if err != nil {
+			return nil, err
+		}
+		if t.Before != nil && !opts.Replace {
+			return nil, kg.Errorf(kg.ECONFLICT, "%s already has a %s relationship to %s; remove it first, or restate it with replace: true", r.From, r.Kind, r.To)
+		}
+		return append([]kg.Touched{t}, touched...), nil
 	})
+}
+
+// bumpVersion moves the version of the entity whose record a change to a relationship
+// changes (a claim, when its evidence changes), under the entity's lock.
+func bumpVersion(ctx context.Context, tx neo4j.ManagedTransaction, id string) (kg.Touched, error) {
+	current, retired, err := lock(ctx, tx, id)
+	if err != nil {
+		return kg.Touched{}, err
+	}
+	if current == nil || retired {
+		return kg.Touched{}, kg.Errorf(kg.ENOTFOUND, "%s does not exist (or is retired; restore it first)", id)
+	}
+	v := versionOf(current)
+	if _, err := collect(ctx, tx, "MATCH (n:Entity {id: $id}) SET n.version = $version", map[string]any{"id": id, "version": v + 1}); err != nil {
+		return kg.Touched{}, err
+	}
+	return kg.Touched{Target: id, Before: map[string]any{"version": int64(v)}, After: map[string]any{"version": int64(v + 1)}}, nil
 }
 
 // Unlink removes a relationship; its properties stay in the audit record (the before of
 // this change), from which it can be stated again.
-func (s *Store) Unlink(ctx context.Context, meta kg.ChangeMeta, kind kg.RelationKind, from, to string) (kg.Change, error) {
+func (s *Store) Unlink(ctx context.Context, meta kg.ChangeMeta, kind kg.RelationKind, from, to, owner string) (kg.Change, error) {
 	if !kind.IsValid() {
 		return kg.Change{}, kg.Errorf(kg.EINVALID, "unknown relationship kind %q", kind)
 	}
 	return s.change(ctx, meta, func(tx neo4j.ManagedTransaction) ([]kg.Touched, error) {
-		return unlink(ctx, tx, meta, kind, from, to)
+		var bumped []kg.Touched
+		if owner != "" {
+			t, err := bumpVersion(ctx, tx, owner)
+			if err != nil {
+				return nil, err
+			}
+			bumped = append(bumped, t)
+		}
+		touched, err := unlink(ctx, tx, meta, kind, from, to)
+		return append(touched, bumped...), err
 	})
 }
 

@@ -35,7 +35,9 @@ func (b *builder) node(id string, kind kg.Kind, label string, names []string, te
 
 func (b *builder) relation(kind kg.RelationKind, from, to string, m kg.Maturity, prov []kg.Provenance, props map[string]any) {
 	props = compact(props)
-	props["maturity"] = string(m)
+	if m != "" {
+		props["maturity"] = string(m)
+	}
 	props["maturityRank"] = m.Rank()
 	props["provenance"] = kg.ProvenanceJSON(prov)
 	props["sourceIds"] = sourceIDs(prov)

@@ -114,8 +114,31 @@ func NormalizeDOI(doi string) (string, error) {
 			d = strings.TrimSpace(d[len(p):])
 		}
 	}
+	// A resolver address copied with its trailing slash names the same DOI.
+	d = strings.TrimRight(d, "/")
 	if !doiSyntax.MatchString(d) {
 		return "", fmt.Errorf("%q is not a DOI: want \"10.\", a registrant number, \"/\" and a suffix, e.g. 10.3390/microorganisms9020353", doi)
 	}
 	return d, nil
+}
+
+// NormalizePublication writes a publication a curator read as a CURIE in normal form: a DOI
+// in any common spelling becomes "doi:" and the bare DOI (case kept, as registered; DOIs
+// compare case-insensitively), a PubMed id "PMID:" and its digits.
+func NormalizePublication(ref string) (string, error) {
+	r := strings.TrimSpace(ref)
+	for _, p := range []string{"PMID:", "pmid:", "PMID ", "https://pubmed.ncbi.nlm.nih.gov/"} {
+		if strings.HasPrefix(r, p) {
+			id := strings.Trim(strings.TrimSpace(r[len(p):]), "/")
+			if id == "" || strings.Trim(id, "0123456789") != "" {
+				return "", fmt.Errorf("%q is not a PubMed id: want PMID: and digits, e.g. PMID:33572431", ref)
+			}
+			return "PMID:" + id, nil
+		}
+	}
+	d, err := NormalizeDOI(r)
+	if err != nil {
+		return "", fmt.Errorf("%q names no publication: want a DOI (doi:10.…) or a PubMed id (PMID:…)", ref)
+	}
+	return "doi:" + d, nil
 }

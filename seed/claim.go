@@ -37,6 +37,9 @@ type evidence struct {
 	Study  string `yaml:"study"`
 	Stance string `yaml:"stance"`
 	Note   string `yaml:"note"`
+	// Provenance, when given, is the link's own: a curator who read the study and linked it.
+	// Without it the link is stated where the claim is (the claim's provenance).
+	Provenance []kg.Provenance `yaml:"provenance"`
 }
 type position struct {
 	Source   string `yaml:"source"`
@@ -75,6 +78,9 @@ var _ = register(&records[claim]{
 				l.add(at, r.ID, field+".study", "%s is listed twice", e.Study)
 			}
 			seen[e.Study] = true
+			for j, p := range e.Provenance {
+				l.provenanceEntry(at, r.ID, fmt.Sprintf("%s.provenance[%d]", field, j), p)
+			}
 		}
 		l.provenance(at, r.ID, r.Provenance)
 		l.checkPositions(at, r)
@@ -97,6 +103,12 @@ var _ = register(&records[claim]{
 			b.relation(kg.RelAbout, r.ID, subj, m, r.Provenance, nil)
 		}
 		for _, e := range r.Evidence {
+			if len(e.Provenance) > 0 {
+				// A curator's link is not graded: the claim's grade is the claim's, and the
+				// curator chose none for the link.
+				b.relation(kg.RelHasEvidence, r.ID, e.Study, "", e.Provenance, map[string]any{"stance": e.Stance, "note": e.Note, "ownProvenance": true})
+				continue
+			}
 			b.relation(kg.RelHasEvidence, r.ID, e.Study, m, r.Provenance, map[string]any{"stance": e.Stance, "note": e.Note})
 		}
 	},

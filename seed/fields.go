@@ -143,6 +143,9 @@ var linkFields = map[kg.Kind]map[string]linkField{
 			if n, ok := r.Props["note"].(string); ok && n != "" {
 				e["note"] = n
 			}
+			if r.Props["ownProvenance"] == true {
+				e["provenance"] = storedJSON[[]kg.Provenance](r.Props["provenance"])
+			}
 			return e
 		}},
 		// Where each source stands; a position's sections are the claim's provenance

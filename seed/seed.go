@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 
 	"gopkg.in/yaml.v3"
 
@@ -280,15 +281,51 @@ func (l *loader) provenance(at located, record string, prov []kg.Provenance) {
 		l.add(at, record, "provenance", "missing: every record and relationship says where it is stated")
 	}
 	for i, p := range prov {
-		field := fmt.Sprintf("provenance[%d]", i)
-		l.ref(at, record, field+".source", p.Source, kg.KindSource)
-		l.required(at, record, field+".section", p.Section)
-		for _, n := range p.Citations {
-			if _, ok := l.citations[p.Source][n]; !ok && l.citations[p.Source] != nil {
-				l.add(at, record, field+".citations", "%s cites nothing under number %d", p.Source, n)
-			}
+		l.provenanceEntry(at, record, fmt.Sprintf("provenance[%d]", i), p)
+	}
+}
+
+// provenanceEntry checks one entry: a document entry (source, section, the source's own
+// citation numbers), or a curated one (curator and date) whose curator read either a
+// publication (a doi: or PMID: CURIE, in normal form) or a source document's section.
+func (l *loader) provenanceEntry(at located, record, field string, p kg.Provenance) {
+	if p.Curated() || p.Date != "" {
+		l.required(at, record, field+".curator", p.Curator)
+		if _, err := time.Parse(time.DateOnly, p.Date); err != nil {
+			l.add(at, record, field+".date", "%q is not a date (YYYY-MM-DD): a curated entry says when the curator read it", p.Date)
 		}
 	}
+	if p.Publication != "" {
+		if !p.Curated() {
+			l.add(at, record, field+".publication", "a publication is cited by the curator who read it: give curator and date, or cite a source document's section instead")
+		}
+		if p.Source != "" || p.Section != "" || len(p.Citations) > 0 {
+			l.add(at, record, field+".publication", "give either a publication or a source document's section and citations, not both")
+		}
+		if norm, err := NormalizePublication(p.Publication); err != nil {
+			l.add(at, record, field+".publication", "%v", err)
+		} else if norm != p.Publication {
+			l.add(at, record, field+".publication", "write it as %q", norm)
+		}
+		return
+	}
+	l.ref(at, record, field+".source", p.Source, kg.KindSource)
+	l.required(at, record, field+".section", p.Section)
+	for _, n := range p.Citations {
+		if _, ok := l.citations[p.Source][n]; !ok && l.citations[p.Source] != nil {
+			l.add(at, record, field+".citations", "%s cites nothing under number %d", p.Source, n)
+		}
+	}
+}
+
+// hasCurated reports whether any entry is a curator's own reading.
+func hasCurated(prov []kg.Provenance) bool {
+	for _, p := range prov {
+		if p.Curated() {
+			return true
+		}
+	}
+	return false
 }
 
 // validate runs after every file is read, so that references may point across files: first

@@ -407,6 +407,10 @@ type ComplexityRoot struct {
 	Provenance struct {
 		Citations    func(childComplexity int) int
 		CitedStudies func(childComplexity int) int
+		Curated      func(childComplexity int) int
+		Curator      func(childComplexity int) int
+		Date         func(childComplexity int) int
+		Publication  func(childComplexity int) int
 		Section      func(childComplexity int) int
 		Source       func(childComplexity int) int
 	}
@@ -2441,6 +2445,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Provenance.CitedStudies(childComplexity), true
+	case "Provenance.curated":
+		if e.ComplexityRoot.Provenance.Curated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Provenance.Curated(childComplexity), true
+	case "Provenance.curator":
+		if e.ComplexityRoot.Provenance.Curator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Provenance.Curator(childComplexity), true
+	case "Provenance.date":
+		if e.ComplexityRoot.Provenance.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Provenance.Date(childComplexity), true
+	case "Provenance.publication":
+		if e.ComplexityRoot.Provenance.Publication == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Provenance.Publication(childComplexity), true
 	case "Provenance.section":
 		if e.ComplexityRoot.Provenance.Section == nil {
 			break
@@ -4214,16 +4242,28 @@ enum OrderDirection {
   DESC
 }
 
-"Where something is stated: a source document, a section of it, and its citation numbers."
+"""
+Where something is stated: a source document, a section of it and its citation numbers (the
+seed's statements), or a curator's own reading (a manually curated assertion) of a publication
+or of a source document's section, with the curator and the day.
+"""
 type Provenance {
-  "The document."
-  source: Source!
-  "The section heading of the document."
-  section: String!
-  "The document's citation numbers given at that point."
+  "The document; null for a curator's reading of a publication (see ` + "`" + `publication` + "`" + `)."
+  source: Source
+  "The section heading of the document; null for a curator's reading of a publication."
+  section: String
+  "The document's citation numbers given at that point (empty for a publication a curator read)."
   citations: [Int!]!
   "The studies behind those citation numbers."
   citedStudies: [Study!]!
+  "Whether a curator stated it (a manually curated assertion) rather than a source document the seed was built from."
+  curated: Boolean!
+  "The curator (the name of the token that made the change); null for a source document's statement."
+  curator: String
+  "The day the curator stated it (YYYY-MM-DD); null for a source document's statement."
+  date: String
+  "The publication the curator read, as a CURIE (` + "`" + `doi:10.…` + "`" + ` or ` + "`" + `PMID:…` + "`" + `); null otherwise."
+  publication: String
 }
 
 """
@@ -4258,8 +4298,8 @@ type Relation {
   to: Entity!
   "Direction of effect, where the relationship has one."
   effect: Effect
-  "How mature the evidence for this relationship is. Relationships derived from records (CITES, MAKES, MEMBER_OF, SUBTYPE_OF, REPORTS, MEASURES) are ESTABLISHED; ABOUT and HAS_EVIDENCE take their claim's maturity."
-  maturity: EvidenceMaturity!
+  "How mature the evidence for this relationship is. Relationships derived from records (CITES, MAKES, MEMBER_OF, SUBTYPE_OF, REPORTS, MEASURES) are ESTABLISHED; ABOUT and HAS_EVIDENCE take their claim's maturity, except evidence a curator linked, which no one graded: null."
+  maturity: EvidenceMaturity
   "A short explanation of the relationship; null when there is none."
   note: String
   "The studies behind the relationship."
@@ -4727,14 +4767,21 @@ extend type Query {
   ): Revision!
 }
 
-"Where a change comes from, as a seed record states it: a source document, a section, citation numbers."
+"""
+Where something a curator adds comes from: either a publication the curator read (` + "`" + `publication` + "`" + `,
+e.g. the study itself) or a source document's section (` + "`" + `source` + "`" + `, ` + "`" + `section` + "`" + `, ` + "`" + `citations` + "`" + `). The
+service records the curator (the token's name) and the day with each entry, as a curated entry;
+an entry the record already has keeps what it recorded.
+"""
 input ProvenanceInput {
-  "A ` + "`" + `source:` + "`" + ` id."
-  source: ID!
+  "A ` + "`" + `source:` + "`" + ` id, with ` + "`" + `section` + "`" + `."
+  source: ID
   "The section of the source."
-  section: String!
+  section: String
   "The source's citation numbers given there."
   citations: [Int!]
+  "The publication the curator read: a DOI (any common spelling) or a PubMed id (` + "`" + `PMID:…` + "`" + `); stored as ` + "`" + `doi:…` + "`" + ` or ` + "`" + `PMID:…` + "`" + `."
+  publication: String
 }
 
 "How a source cites a study."
@@ -4773,6 +4820,8 @@ input CreateStudyInput {
   doi: String
   "A web address for the study, usually when there is no DOI."
   url: String
+  "The PubMed id (digits)."
+  pmid: String
   "How the study was designed."
   design: StudyDesign!
   "Who was studied, in words."
@@ -4783,10 +4832,10 @@ input CreateStudyInput {
   duration: String
   "What the study did and why it matters here, in the graph's own words."
   summary: String!
-  "Which sources cite the study, under which number (at least one)."
-  citedBy: [CitationInput!]!
-  "Where the study is stated (at least one entry)."
-  provenance: [ProvenanceInput!]!
+  "Which sources cite the study, under which number; none for a study from the literature the sources never cited."
+  citedBy: [CitationInput!]
+  "Where the study is stated; by default the curator's own reading of the study (its DOI, else its PubMed id)."
+  provenance: [ProvenanceInput!]
 }
 
 "A study added."
@@ -4831,6 +4880,8 @@ input UpdateStudyInput {
   doi: String
   "A web address for the study, usually when there is no DOI."
   url: String
+  "The PubMed id (digits)."
+  pmid: String
   "How the study was designed."
   design: StudyDesign
   "Who was studied, in words."
@@ -4903,6 +4954,10 @@ input AddEvidenceInput {
   stance: Stance!
   "A note on how the study bears on the claim."
   note: String
+  "Where the link is stated; by default the curator's own reading of the study (its DOI, else its PubMed id), never the claim's citation."
+  provenance: [ProvenanceInput!]
+  "Restate a link the claim already has (its stance, note and provenance are replaced); without it, adding a study that is already evidence is a CONFLICT."
+  replace: Boolean
 }
 
 "A study to remove from a claim's evidence."
@@ -5037,6 +5092,8 @@ input AddRelationInput {
   note: String
   "Where the relationship is stated (at least one entry)."
   provenance: [ProvenanceInput!]!
+  "Restate a relationship that exists (its properties are replaced); without it, adding one that exists is a CONFLICT."
+  replace: Boolean
 }
 
 "A stated relationship to remove."
@@ -7526,6 +7583,14 @@ func (ec *executionContext) childFields_Provenance(ctx context.Context, field gr
 		return ec.fieldContext_Provenance_citations(ctx, field)
 	case "citedStudies":
 		return ec.fieldContext_Provenance_citedStudies(ctx, field)
+	case "curated":
+		return ec.fieldContext_Provenance_curated(ctx, field)
+	case "curator":
+		return ec.fieldContext_Provenance_curator(ctx, field)
+	case "date":
+		return ec.fieldContext_Provenance_date(ctx, field)
+	case "publication":
+		return ec.fieldContext_Provenance_publication(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Provenance", field.Name)
 }
@@ -16395,10 +16460,10 @@ func (ec *executionContext) _Provenance_source(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚖgutskinᚋgraphᚋmodelᚐSource(ctx, selections, v)
+			return ec.marshalOSource2ᚖgutskinᚋgraphᚋmodelᚐSource(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Provenance_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -16423,18 +16488,18 @@ func (ec *executionContext) _Provenance_section(ctx context.Context, field graph
 			return ec.fieldContext_Provenance_section(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Section, nil
+			return obj.Section(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Provenance_section(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Provenance", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Provenance", field, true, false, "String")
 }
 
 func (ec *executionContext) _Provenance_citations(ctx context.Context, field graphql.CollectedField, obj *model.Provenance) (ret graphql.Marshaler) {
@@ -16490,6 +16555,98 @@ func (ec *executionContext) fieldContext_Provenance_citedStudies(_ context.Conte
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Provenance_curated(ctx context.Context, field graphql.CollectedField, obj *model.Provenance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Provenance_curated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Curated(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Provenance_curated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Provenance", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _Provenance_curator(ctx context.Context, field graphql.CollectedField, obj *model.Provenance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Provenance_curator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Curator(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Provenance_curator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Provenance", field, true, false, "String")
+}
+
+func (ec *executionContext) _Provenance_date(ctx context.Context, field graphql.CollectedField, obj *model.Provenance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Provenance_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Provenance_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Provenance", field, true, false, "String")
+}
+
+func (ec *executionContext) _Provenance_publication(ctx context.Context, field graphql.CollectedField, obj *model.Provenance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Provenance_publication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Publication(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Provenance_publication(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Provenance", field, true, false, "String")
 }
 
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -17918,11 +18075,11 @@ func (ec *executionContext) _Relation_maturity(ctx context.Context, field graphq
 			return obj.Maturity(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v kg.Maturity) graphql.Marshaler {
-			return ec.marshalNEvidenceMaturity2gutskinᚋkgᚐMaturity(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *kg.Maturity) graphql.Marshaler {
+			return ec.marshalOEvidenceMaturity2ᚖgutskinᚋkgᚐMaturity(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Relation_maturity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -23764,7 +23921,7 @@ func (ec *executionContext) unmarshalInputAddEvidenceInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "claim", "study", "stance", "note"}
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "claim", "study", "stance", "note", "provenance", "replace"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -23820,6 +23977,20 @@ func (ec *executionContext) unmarshalInputAddEvidenceInput(ctx context.Context, 
 				return it, err
 			}
 			it.Note = data
+		case "provenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenance"))
+			data, err := ec.unmarshalOProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provenance = data
+		case "replace":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replace"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Replace = data
 		}
 	}
 	return it, nil
@@ -23848,7 +24019,7 @@ func (ec *executionContext) unmarshalInputAddRelationInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "type", "from", "to", "effect", "maturity", "studies", "note", "provenance"}
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "type", "from", "to", "effect", "maturity", "studies", "note", "provenance", "replace"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -23932,6 +24103,13 @@ func (ec *executionContext) unmarshalInputAddRelationInput(ctx context.Context, 
 				return it, err
 			}
 			it.Provenance = data
+		case "replace":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replace"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Replace = data
 		}
 	}
 	return it, nil
@@ -25186,7 +25364,7 @@ func (ec *executionContext) unmarshalInputCreateStudyInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "title", "authors", "year", "journal", "volume", "issue", "pages", "doi", "url", "design", "population", "sampleSize", "duration", "summary", "citedBy", "provenance"}
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "title", "authors", "year", "journal", "volume", "issue", "pages", "doi", "url", "pmid", "design", "population", "sampleSize", "duration", "summary", "citedBy", "provenance"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -25284,6 +25462,13 @@ func (ec *executionContext) unmarshalInputCreateStudyInput(ctx context.Context, 
 				return it, err
 			}
 			it.URL = data
+		case "pmid":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pmid"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Pmid = data
 		case "design":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("design"))
 			data, err := ec.unmarshalNStudyDesign2gutskinᚋkgᚐStudyDesign(ctx, v)
@@ -25321,14 +25506,14 @@ func (ec *executionContext) unmarshalInputCreateStudyInput(ctx context.Context, 
 			it.Summary = data
 		case "citedBy":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citedBy"))
-			data, err := ec.unmarshalNCitationInput2ᚕgutskinᚋgraphᚋmodelᚐCitationInputᚄ(ctx, v)
+			data, err := ec.unmarshalOCitationInput2ᚕgutskinᚋgraphᚋmodelᚐCitationInputᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.CitedBy = data
 		case "provenance":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenance"))
-			data, err := ec.unmarshalNProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx, v)
+			data, err := ec.unmarshalOProvenanceInput2ᚕgutskinᚋgraphᚋmodelᚐProvenanceInputᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -25757,7 +25942,7 @@ func (ec *executionContext) unmarshalInputProvenanceInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"source", "section", "citations"}
+	fieldsInOrder := [...]string{"source", "section", "citations", "publication"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -25766,14 +25951,14 @@ func (ec *executionContext) unmarshalInputProvenanceInput(ctx context.Context, o
 		switch k {
 		case "source":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
-			data, err := ec.unmarshalNID2string(ctx, v)
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Source = data
 		case "section":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("section"))
-			data, err := ec.unmarshalNString2string(ctx, v)
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -25785,6 +25970,13 @@ func (ec *executionContext) unmarshalInputProvenanceInput(ctx context.Context, o
 				return it, err
 			}
 			it.Citations = data
+		case "publication":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publication"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Publication = data
 		}
 	}
 	return it, nil
@@ -27316,7 +27508,7 @@ func (ec *executionContext) unmarshalInputUpdateStudyInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "expectedVersion", "title", "authors", "year", "journal", "volume", "issue", "pages", "doi", "url", "design", "population", "sampleSize", "duration", "summary"}
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "expectedVersion", "title", "authors", "year", "journal", "volume", "issue", "pages", "doi", "url", "pmid", "design", "population", "sampleSize", "duration", "summary"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -27421,6 +27613,13 @@ func (ec *executionContext) unmarshalInputUpdateStudyInput(ctx context.Context, 
 				return it, err
 			}
 			it.URL = data
+		case "pmid":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pmid"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Pmid = data
 		case "design":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("design"))
 			data, err := ec.unmarshalOStudyDesign2ᚖgutskinᚋkgᚐStudyDesign(ctx, v)
@@ -30089,12 +30288,12 @@ func (ec *executionContext) _Provenance(ctx context.Context, sel ast.SelectionSe
 			out.Values[i] = graphql.MarshalString("Provenance")
 		case "source":
 			out.Values[i] = ec._Provenance_source(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "section":
 			out.Values[i] = ec._Provenance_section(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "citations":
@@ -30105,6 +30304,26 @@ func (ec *executionContext) _Provenance(ctx context.Context, sel ast.SelectionSe
 		case "citedStudies":
 			out.Values[i] = ec._Provenance_citedStudies(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "curated":
+			out.Values[i] = ec._Provenance_curated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "curator":
+			out.Values[i] = ec._Provenance_curator(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "date":
+			out.Values[i] = ec._Provenance_date(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "publication":
+			out.Values[i] = ec._Provenance_publication(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -30381,7 +30600,7 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "maturity":
 			out.Values[i] = ec._Relation_maturity(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "note":
@@ -32636,20 +32855,6 @@ func (ec *executionContext) unmarshalNCitationInput2gutskinᚋgraphᚋmodelᚐCi
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNCitationInput2ᚕgutskinᚋgraphᚋmodelᚐCitationInputᚄ(ctx context.Context, v any) ([]model.CitationInput, error) {
-	vSlice := graphql.CoerceList(v)
-	var err error
-	res := make([]model.CitationInput, len(vSlice))
-	for i := range vSlice {
-		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNCitationInput2gutskinᚋgraphᚋmodelᚐCitationInput(ctx, vSlice[i])
-		if err != nil {
-			return nil, err
-		}
-	}
-	return res, nil
-}
-
 func (ec *executionContext) marshalNClaim2gutskinᚋgraphᚋmodelᚐClaim(ctx context.Context, sel ast.SelectionSet, v model.Claim) graphql.Marshaler {
 	return ec._Claim(ctx, sel, &v)
 }
@@ -34310,6 +34515,23 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	_ = ctx
 	res := graphql.MarshalBoolean(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOCitationInput2ᚕgutskinᚋgraphᚋmodelᚐCitationInputᚄ(ctx context.Context, v any) ([]model.CitationInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.CitationInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCitationInput2gutskinᚋgraphᚋmodelᚐCitationInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalOClaim2ᚖgutskinᚋgraphᚋmodelᚐClaim(ctx context.Context, sel ast.SelectionSet, v *model.Claim) graphql.Marshaler {

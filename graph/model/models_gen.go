@@ -37,6 +37,10 @@ type AddEvidenceInput struct {
 	Stance kg.Stance `json:"stance"`
 	// A note on how the study bears on the claim.
 	Note *string `json:"note,omitempty"`
+	// Where the link is stated; by default the curator's own reading of the study (its DOI, else its PubMed id), never the claim's citation.
+	Provenance []ProvenanceInput `json:"provenance,omitempty"`
+	// Restate a link the claim already has (its stance, note and provenance are replaced); without it, adding a study that is already evidence is a CONFLICT.
+	Replace *bool `json:"replace,omitempty"`
 }
 
 // A relationship as a record of relationships.yaml states it.
@@ -63,6 +67,8 @@ type AddRelationInput struct {
 	Note *string `json:"note,omitempty"`
 	// Where the relationship is stated (at least one entry).
 	Provenance []ProvenanceInput `json:"provenance"`
+	// Restate a relationship that exists (its properties are replaced); without it, adding one that exists is a CONFLICT.
+	Replace *bool `json:"replace,omitempty"`
 }
 
 // One committed change: who, when, which mutation, why, and what it touched.
@@ -501,6 +507,8 @@ type CreateStudyInput struct {
 	Doi *string `json:"doi,omitempty"`
 	// A web address for the study, usually when there is no DOI.
 	URL *string `json:"url,omitempty"`
+	// The PubMed id (digits).
+	Pmid *string `json:"pmid,omitempty"`
 	// How the study was designed.
 	Design kg.StudyDesign `json:"design"`
 	// Who was studied, in words.
@@ -511,10 +519,10 @@ type CreateStudyInput struct {
 	Duration *string `json:"duration,omitempty"`
 	// What the study did and why it matters here, in the graph's own words.
 	Summary string `json:"summary"`
-	// Which sources cite the study, under which number (at least one).
-	CitedBy []CitationInput `json:"citedBy"`
-	// Where the study is stated (at least one entry).
-	Provenance []ProvenanceInput `json:"provenance"`
+	// Which sources cite the study, under which number; none for a study from the literature the sources never cited.
+	CitedBy []CitationInput `json:"citedBy,omitempty"`
+	// Where the study is stated; by default the curator's own reading of the study (its DOI, else its PubMed id).
+	Provenance []ProvenanceInput `json:"provenance,omitempty"`
 }
 
 // A study added.
@@ -699,14 +707,19 @@ type PositionInput struct {
 	Note string `json:"note"`
 }
 
-// Where a change comes from, as a seed record states it: a source document, a section, citation numbers.
+// Where something a curator adds comes from: either a publication the curator read (`publication`,
+// e.g. the study itself) or a source document's section (`source`, `section`, `citations`). The
+// service records the curator (the token's name) and the day with each entry, as a curated entry;
+// an entry the record already has keeps what it recorded.
 type ProvenanceInput struct {
-	// A `source:` id.
-	Source string `json:"source"`
+	// A `source:` id, with `section`.
+	Source *string `json:"source,omitempty"`
 	// The section of the source.
-	Section string `json:"section"`
+	Section *string `json:"section,omitempty"`
 	// The source's citation numbers given there.
 	Citations []int `json:"citations,omitempty"`
+	// The publication the curator read: a DOI (any common spelling) or a PubMed id (`PMID:…`); stored as `doi:…` or `PMID:…`.
+	Publication *string `json:"publication,omitempty"`
 }
 
 // The entry points of the API: look entities up by id, list them with filters and keyset
@@ -1271,6 +1284,8 @@ type UpdateStudyInput struct {
 	Doi *string `json:"doi,omitempty"`
 	// A web address for the study, usually when there is no DOI.
 	URL *string `json:"url,omitempty"`
+	// The PubMed id (digits).
+	Pmid *string `json:"pmid,omitempty"`
 	// How the study was designed.
 	Design *kg.StudyDesign `json:"design,omitempty"`
 	// Who was studied, in words.

@@ -11,13 +11,23 @@ import (
 // the whole response at once (see graph's provenance phase) and kept beside the row.
 type Provenance struct {
 	SourceID  string
-	Section   string
 	Citations []int
+	entry     kg.Provenance
 	resolved  *kg.ProvenanceAnswer
 }
 
-// Source is the source document; it is an error to read it unless it was resolved.
+func (p Provenance) Section() *string     { return optString(p.entry.Section) }
+func (p Provenance) Curated() bool        { return p.entry.Curated() }
+func (p Provenance) Curator() *string     { return optString(p.entry.Curator) }
+func (p Provenance) Date() *string        { return optString(p.entry.Date) }
+func (p Provenance) Publication() *string { return optString(p.entry.Publication) }
+
+// Source is the source document (nil for a publication a curator read); it is an error to
+// read it unless it was resolved.
 func (p Provenance) Source() (*Source, error) {
+	if p.SourceID == "" {
+		return nil, nil
+	}
 	if p.resolved == nil {
 		return nil, notPlanned("provenance.source")
 	}
@@ -69,7 +79,7 @@ func provenanceOf(row kg.Row) ([]Provenance, error) {
 		if cites == nil {
 			cites = []int{}
 		}
-		out[i] = Provenance{SourceID: p.Source, Section: p.Section, Citations: cites}
+		out[i] = Provenance{SourceID: p.Source, Citations: cites, entry: p}
 		if i < len(resolved) {
 			out[i].resolved = &resolved[i]
 		}
@@ -92,7 +102,12 @@ func (e edge) Row() kg.Row                       { return e.row }
 type Relation struct{ edge }
 
 func (r Relation) Kind() kg.RelationKind { return kg.RelationKind(r.str("type")) }
-func (r Relation) Maturity() kg.Maturity { return kg.Maturity(r.str("maturity")) }
+func (r Relation) Maturity() *kg.Maturity {
+	if m := r.str("maturity"); m != "" {
+		return ptr(kg.Maturity(m))
+	}
+	return nil
+}
 func (r Relation) Note() *string         { return optString(r.row["note"]) }
 
 // StudiesLeftOut reads the studies the provenance cites that the relationship does not list.
