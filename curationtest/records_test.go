@@ -466,7 +466,7 @@ func TestSeedReloadKeepsCuratorsChanges(t *testing.T) {
 	ok[any](t, h.mutate(t, h.curator, "removeRelation", map[string]any{"reason": "not shown", "type": "INFLUENCES", "from": dysbiosis, "to": "condition:acne"}), "removeRelation")
 	// Restating the seed's evidence first makes the link a curated one; removed, it must
 	// stay removed all the same.
-	ok[any](t, h.mutate(t, h.curator, "addEvidence", map[string]any{"reason": "r", "source": "s", "claim": claimID, "study": removed, "stance": "QUALIFIES"}), "addEvidence")
+	ok[any](t, h.mutate(t, h.curator, "addEvidence", map[string]any{"reason": "r", "source": "s", "claim": claimID, "study": removed, "stance": "QUALIFIES", "replace": true}), "addEvidence")
 	ok[any](t, h.mutate(t, h.curator, "removeEvidence", map[string]any{"reason": "an editorial", "claim": claimID, "study": removed}), "removeEvidence")
 	ok[any](t, h.mutate(t, h.curator, "addEvidence", map[string]any{"reason": "r", "source": "s", "claim": claimID, "study": restated, "stance": "QUALIFIES", "note": "curated"}), "addEvidence")
 	ok[any](t, h.mutate(t, h.curator, "updateStrain", map[string]any{"reason": "reclassified", "source": "s", "id": strain,

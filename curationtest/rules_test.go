@@ -197,7 +197,10 @@ func TestEvidence(t *testing.T) {
 	if got := read()[study]; got != "CONTRADICTS" {
 		t.Fatalf("stance after add: %q", got)
 	}
-	in["stance"] = "QUALIFIES"
+	if again := h.mutate(t, h.curator, "addEvidence", in); again.code() != "CONFLICT" {
+		t.Errorf("adding the same evidence again: %s; want CONFLICT", again.raw)
+	}
+	in["stance"], in["replace"] = "QUALIFIES", true
 	p := ok[changePayload](t, h.mutate(t, h.curator, "addEvidence", in), "addEvidence")
 	if b := p.Change.Touched[0].Before; b == nil || !strings.Contains(*b, "CONTRADICTS") {
 		t.Errorf("restating does not keep the old stance: %v", deref(b))

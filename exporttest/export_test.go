@@ -118,7 +118,7 @@ func curate(t *testing.T, h *harness) curated {
 	h.ok(t, "addEvidence", map[string]any{"reason": "new trial", "source": "https://doi.org/10.5555/t", "claim": claim, "study": kept, "stance": "SUPPORTS", "note": "A new trial."})
 	h.ok(t, "addEvidence", map[string]any{"reason": "retired below", "source": "https://doi.org/10.5555/t", "claim": claim, "study": gone, "stance": "QUALIFIES"})
 	h.ok(t, "addEvidence", map[string]any{"reason": "reread", "source": "https://doi.org/10.5555/t", "claim": claim,
-		"study": "study:gut-microbiome-skin-health-gut-skin-axis-2022", "stance": "QUALIFIES", "note": "Restated."})
+		"study": "study:gut-microbiome-skin-health-gut-skin-axis-2022", "stance": "QUALIFIES", "note": "Restated.", "replace": true})
 	h.ok(t, "removeEvidence", map[string]any{"reason": "not about this", "claim": claim, "study": "study:editorial-gut-skin-axis-2024"})
 	h.ok(t, "addRelation", map[string]any{"reason": "the trial studied eczema", "source": "https://doi.org/10.5555/t", "type": "INVESTIGATES",
 		"from": kept, "to": "condition:atopic-dermatitis", "maturity": "EMERGING",

@@ -356,7 +356,11 @@ func (r *Resolver) addEvidence(ctx context.Context, in model.AddEvidenceInput) (
 		return nil, kg.Errorf(kg.ECONFLICT, "%s is already evidence for %s; remove it first, or restate it with replace: true", in.Study, in.Claim)
 	}
 	prov := provenanceOf(in.Provenance, meta.Curator, was)
-	if len(in.Provenance) == 0 {
+	switch {
+	case len(in.Provenance) == 0 && index >= 0:
+		// Restated without provenance: the link keeps where it was stated.
+		prov = was
+	case len(in.Provenance) == 0:
 		study, err := r.Curation.Current(ctx, in.Study)
 		if err != nil {
 			return nil, err
@@ -368,9 +372,12 @@ func (r *Resolver) addEvidence(ctx context.Context, in model.AddEvidenceInput) (
 		if !ok {
 			return nil, kg.FieldErrorf("input.provenance", "missing: %s has neither a DOI nor a PubMed id, so say where the link is stated", in.Study)
 		}
-		prov = []kg.Provenance{stamped(reading, meta.Curator, was)}
+		prov = []kg.Provenance{reading}
 	}
-	e := map[string]any{"study": in.Study, "stance": string(in.Stance), "provenance": provenancePlain(prov)}
+	e := map[string]any{"study": in.Study, "stance": string(in.Stance)}
+	if len(prov) > 0 {
+		e["provenance"] = provenancePlain(prov)
+	}
 	if in.Note != nil && *in.Note != "" {
 		e["note"] = *in.Note
 	}

@@ -4,11 +4,14 @@ package kgtest
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -105,10 +108,17 @@ func orDefault(v, def string) string {
 }
 
 // connect opens a driver to the tests' database after checking it is not the development one.
-func connect(ctx context.Context) (neo4j.DriverWithContext, error) {
+// hold takes the database for this process (see holdDatabase); a reader that changes
+// nothing (LoadedStore, in fuzz workers whose parent holds it) does not.
+func connect(ctx context.Context, hold bool) (neo4j.DriverWithContext, error) {
 	uri := URI()
 	if err := CheckIsolated(uri, Database(), os.Getenv("NEO4J_URI"), os.Getenv("NEO4J_DATABASE")); err != nil {
 		return nil, err
+	}
+	if hold {
+		if err := holdDatabase(uri, Database()); err != nil {
+			return nil, err
+		}
 	}
 	auth := neo4j.NoAuth()
 	if u := os.Getenv("NEO4J_TEST_USER"); u != "" {
@@ -169,7 +179,7 @@ func Seed(tb testing.TB) kg.Graph {
 func setup() {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	d, err := connect(ctx)
+	d, err := connect(ctx, true)
 	if err != nil {
 		setupErr = err
 		return
@@ -216,7 +226,7 @@ func LoadedStore(tb testing.TB) *neo4jstore.Store {
 	loadedOnce.Do(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
-		d, err := connect(ctx)
+		d, err := connect(ctx, false)
 		if err != nil {
 			loadedErr = err
 			return
@@ -275,3 +285,25 @@ func NewDriver(tb testing.TB) neo4j.DriverWithContext {
 	}
 	return d
 }
+
+// holdDatabase takes an exclusive lock on the test database for the rest of this process,
+// so that two test runs on one machine take turns instead of resetting each other's data
+// (go test -p 1 runs the packages of one run one after another; a second run waits).
+func holdDatabase(uri, database string) error {
+	sum := sha256.Sum256([]byte(uri + "\x00" + database))
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("gutskin-test-%x.lock", sum[:6]))
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o666)
+	if err != nil {
+		return fmt.Errorf("locking the test database: %w", err)
+	}
+	if syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB) != nil {
+		fmt.Fprintf(os.Stderr, "kgtest: another test run uses %s database %s; waiting for it (%s)\n", uri, database, path)
+		if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+			return fmt.Errorf("locking the test database: %w", err)
+		}
+	}
+	heldLock = f // kept open: the lock lasts as long as the process
+	return nil
+}
+
+var heldLock *os.File

@@ -318,10 +318,11 @@ func (l *loader) provenanceEntry(at located, record, field string, p kg.Provenan
 	}
 }
 
-// hasCurated reports whether any entry is a curator's own reading.
-func hasCurated(prov []kg.Provenance) bool {
+// readByCurator reports whether a curator read the publication itself (a study from the
+// literature, which no source document needs to cite).
+func readByCurator(prov []kg.Provenance) bool {
 	for _, p := range prov {
-		if p.Curated() {
+		if p.Curated() && p.Publication != "" {
 			return true
 		}
 	}

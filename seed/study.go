@@ -110,8 +110,8 @@ func citationTokens(cited []citation) string {
 // indexCitations records which study each source cites under which number, before any
 // provenance is checked against them, and checks DOIs are unique.
 func indexCitations(l *loader, at located, r study) {
-	if len(r.CitedBy) == 0 && !hasCurated(r.Provenance) {
-		l.add(at, r.ID, "citedBy", "missing: a study is cited by a source, or added by a curator who read it (a curated provenance entry)")
+	if len(r.CitedBy) == 0 && !readByCurator(r.Provenance) {
+		l.add(at, r.ID, "citedBy", "missing: a study is cited by a source, or added by a curator who read it (a curated provenance entry naming its publication)")
 	}
 	for i, c := range r.CitedBy {
 		field := fmt.Sprintf("citedBy[%d]", i)

@@ -17,10 +17,15 @@ export interface PageInfo {
 }
 
 export interface Provenance {
-  source: { id: string; title: string };
-  section: string;
+  /** Null for a publication a curator read. */
+  source: { id: string; title: string } | null;
+  section: string | null;
   citations: number[];
   citedStudies: { id: string; title: string; year: number }[];
+  curated: boolean;
+  curator: string | null;
+  date: string | null;
+  publication: string | null;
 }
 
 export interface Relation {
@@ -28,7 +33,8 @@ export interface Relation {
   from: EntityRef;
   to: EntityRef;
   effect: Effect | null;
-  maturity: Maturity;
+  /** Null for evidence a curator linked: no one graded the link. */
+  maturity: Maturity | null;
   note: string | null;
   studies: { id: string; title: string; year: number }[];
 }

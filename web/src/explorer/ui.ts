@@ -274,7 +274,7 @@ export function relationTable(relations: Relation[], selfId: string, caption: st
         [entityChip(other), r.note ? h('span', { class: 'sub' }, r.note) : null],
         h('span', { class: 'rel', title: outgoing ? `This ${verb(r.kind)} the related entity` : `The related entity ${verb(r.kind)} this` }, rel),
         effectText(r.effect) || '—',
-        maturityBadge(r.maturity),
+        r.maturity ? maturityBadge(r.maturity) : h('span', { class: 'muted', title: 'A curator linked this evidence without grading the link' }, 'Not graded'),
         r.studies.length ? h('ul', { class: 'plain' }, r.studies.map((s) => h('li', null, entityLink(s.id, `${s.title} (${s.year})`, 'STUDY')))) : '—',
       ];
     }),
@@ -290,28 +290,48 @@ export function provenanceSection(prov: Provenance[]): HTMLElement {
       ? h(
           'ul',
           { class: 'provenance' },
-          prov.map((p) =>
-            h(
-              'li',
-              null,
-              h('div', null, entityLink(p.source.id, p.source.title, 'SOURCE')),
-              h('div', { class: 'prov-section' }, h('span', { class: 'muted' }, 'Section: '), p.section || '—'),
-              p.citations.length
-                ? h(
-                    'div',
-                    { class: 'prov-cites' },
-                    h('span', { class: 'muted' }, p.citations.length === 1 ? 'Citation: ' : 'Citations: '),
-                    joinWith(p.citations.map((n) => h('span', { class: 'cite-num' }, `[${n}]`)), ' '),
-                    p.citedStudies.length
-                      ? h('ul', { class: 'plain cited' }, p.citedStudies.map((s) => h('li', null, entityLink(s.id, `${s.title} (${s.year})`, 'STUDY'))))
-                      : null,
-                  )
-                : h('div', { class: 'prov-cites muted' }, 'No citation numbers at this point.'),
-            ),
-          ),
+          prov.map((p) => h('li', p.curated ? { class: 'curated' } : null, ...provenanceEntry(p))),
         )
       : empty('No provenance recorded.'),
   );
+}
+
+/** One provenance entry: a curator's reading is labelled as such, with who, when and what was read. */
+function provenanceEntry(p: Provenance): (HTMLElement | null)[] {
+  const curated = p.curated
+    ? h(
+        'div',
+        { class: 'prov-curated' },
+        h('span', { class: 'badge curated-badge' }, 'Curated'),
+        ` by ${p.curator ?? 'a curator'}${p.date ? ` on ${p.date}` : ''}`,
+        p.publication ? h('span', null, ', reading ', publicationLink(p.publication)) : null,
+      )
+    : null;
+  if (!p.source) return [curated];
+  return [
+    curated,
+    h('div', null, entityLink(p.source.id, p.source.title, 'SOURCE')),
+    h('div', { class: 'prov-section' }, h('span', { class: 'muted' }, 'Section: '), p.section || '—'),
+    p.citations.length
+      ? h(
+          'div',
+          { class: 'prov-cites' },
+          h('span', { class: 'muted' }, p.citations.length === 1 ? 'Citation: ' : 'Citations: '),
+          joinWith(p.citations.map((n) => h('span', { class: 'cite-num' }, `[${n}]`)), ' '),
+          p.citedStudies.length
+            ? h('ul', { class: 'plain cited' }, p.citedStudies.map((s) => h('li', null, entityLink(s.id, `${s.title} (${s.year})`, 'STUDY'))))
+            : null,
+        )
+      : h('div', { class: 'prov-cites muted' }, 'No citation numbers at this point.'),
+  ];
+}
+
+/** A publication CURIE as a link to its resolver (doi.org or PubMed). */
+function publicationLink(curie: string): HTMLElement {
+  const href = curie.startsWith('doi:')
+    ? `https://doi.org/${curie.slice(4)}`
+    : `https://pubmed.ncbi.nlm.nih.gov/${curie.replace(/^PMID:/, '')}/`;
+  return h('a', { href, rel: 'noopener' }, curie);
 }
 
 export function loading(text = 'Loading…'): HTMLElement {
