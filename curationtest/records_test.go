@@ -468,7 +468,7 @@ func TestSeedReloadKeepsCuratorsChanges(t *testing.T) {
 	// stay removed all the same.
 	ok[any](t, h.mutate(t, h.curator, "addEvidence", map[string]any{"reason": "r", "source": "s", "claim": claimID, "study": removed, "stance": "QUALIFIES", "replace": true}), "addEvidence")
 	ok[any](t, h.mutate(t, h.curator, "removeEvidence", map[string]any{"reason": "an editorial", "claim": claimID, "study": removed}), "removeEvidence")
-	ok[any](t, h.mutate(t, h.curator, "addEvidence", map[string]any{"reason": "r", "source": "s", "claim": claimID, "study": restated, "stance": "QUALIFIES", "note": "curated"}), "addEvidence")
+	ok[any](t, h.mutate(t, h.curator, "addEvidence", map[string]any{"reason": "r", "source": "s", "claim": claimID, "study": restated, "stance": "QUALIFIES", "note": "curated", "replace": true}), "addEvidence")
 	ok[any](t, h.mutate(t, h.curator, "updateStrain", map[string]any{"reason": "reclassified", "source": "s", "id": strain,
 		"expectedVersion": h.version(t, strain), "description": "Curated description.", "species": newSp}), "updateStrain")
 	version := h.version(t, strain)
