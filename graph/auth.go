@@ -79,7 +79,7 @@ func HashToken(token string) []byte {
 func (g *WriteGuard) authenticate(ctx context.Context, h http.Header) (kg.Principal, error) {
 	token := BearerToken(h)
 	if token == "" {
-		return kg.Principal{}, kg.Errorf(kg.EUNAUTHENTICATED, "changes need a token: send \"Authorization: Bearer <token>\" (tokens are made with `gutskin token create`)")
+		return kg.Principal{}, kg.Errorf(kg.EUNAUTHENTICATED, "changes need a token: send \"Authorization: Bearer <token>\" (an admin makes them with `gutskin token create`, or `go run . token create` in the repository)")
 	}
 	if g.Tokens == nil {
 		return kg.Principal{}, kg.Errorf(kg.EUNAUTHENTICATED, "this service accepts no tokens")

@@ -293,6 +293,28 @@ func edgesOf[T, E any](l listed[T], edge func(cursor string, node T) E) []E {
 	return out
 }
 
+func (r *Resolver) sourceList(ctx context.Context, orderBy *model.NameOrder, args pageArgs) (*model.SourceConnection, error) {
+	l, err := namedList[model.Source](ctx, r, kg.KindSource, "", nil, orderBy, args)
+	if err != nil {
+		return nil, err
+	}
+	return &model.SourceConnection{Nodes: l.nodes, PageInfo: &l.pageInfo, TotalCount: l.total,
+		Edges: edgesOf(l, func(c string, n model.Source) model.SourceEdge { return model.SourceEdge{Cursor: c, Node: &n} })}, nil
+}
+
+func (r *Resolver) speciesList(ctx context.Context, filter *model.SpeciesFilter, orderBy *model.NameOrder, args pageArgs) (*model.SpeciesConnection, error) {
+	var kind *string
+	if filter != nil {
+		kind = (*string)(filter.SpeciesKind)
+	}
+	l, err := namedList[model.Species](ctx, r, kg.KindSpecies, "speciesKind", kind, orderBy, args)
+	if err != nil {
+		return nil, err
+	}
+	return &model.SpeciesConnection{Nodes: l.nodes, PageInfo: &l.pageInfo, TotalCount: l.total,
+		Edges: edgesOf(l, func(c string, n model.Species) model.SpeciesEdge { return model.SpeciesEdge{Cursor: c, Node: &n} })}, nil
+}
+
 func (r *Resolver) sources(ctx context.Context) ([]model.Source, error) {
 	p := planRoot(ctx)
 	q := kg.ListQuery{Kind: kg.KindSource, SortField: "sortName", Page: kg.Page{First: r.Limits.MaxPageSize}}

@@ -20,3 +20,8 @@ func (r *queryResolver) Source(ctx context.Context, id string) (*model.Source, e
 func (r *queryResolver) Sources(ctx context.Context) ([]model.Source, error) {
 	return r.sources(ctx)
 }
+
+// SourceList is the resolver for the sourceList field.
+func (r *queryResolver) SourceList(ctx context.Context, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.SourceConnection, error) {
+	return r.sourceList(ctx, orderBy, pageArgs{first, last, after, before})
+}

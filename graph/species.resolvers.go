@@ -15,3 +15,8 @@ import (
 func (r *queryResolver) Species(ctx context.Context, id string) (*model.Species, error) {
 	return entityOf[model.Species](ctx, r.Resolver, id, kg.KindSpecies)
 }
+
+// SpeciesList is the resolver for the speciesList field.
+func (r *queryResolver) SpeciesList(ctx context.Context, filter *model.SpeciesFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.SpeciesConnection, error) {
+	return r.speciesList(ctx, filter, orderBy, pageArgs{first, last, after, before})
+}

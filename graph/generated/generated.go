@@ -436,8 +436,10 @@ type ComplexityRoot struct {
 		Revision      func(childComplexity int, id string) int
 		Search        func(childComplexity int, query string, kinds []kg.Kind, first *int, after *string) int
 		Source        func(childComplexity int, id string) int
+		SourceList    func(childComplexity int, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) int
 		Sources       func(childComplexity int) int
 		Species       func(childComplexity int, id string) int
+		SpeciesList   func(childComplexity int, filter *model.SpeciesFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) int
 		Stats         func(childComplexity int) int
 		Strain        func(childComplexity int, id string) int
 		Strains       func(childComplexity int, filter *model.StrainFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) int
@@ -523,6 +525,18 @@ type ComplexityRoot struct {
 		Xrefs        func(childComplexity int) int
 	}
 
+	SourceConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SourceEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Species struct {
 		Description func(childComplexity int) int
 		FormerNames func(childComplexity int) int
@@ -537,6 +551,18 @@ type ComplexityRoot struct {
 		Synonyms    func(childComplexity int) int
 		Version     func(childComplexity int) int
 		Xrefs       func(childComplexity int) int
+	}
+
+	SpeciesConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SpeciesEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Strain struct {
@@ -788,7 +814,9 @@ type QueryResolver interface {
 	Search(ctx context.Context, query string, kinds []kg.Kind, first *int, after *string) (*model.SearchConnection, error)
 	Source(ctx context.Context, id string) (*model.Source, error)
 	Sources(ctx context.Context) ([]model.Source, error)
+	SourceList(ctx context.Context, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.SourceConnection, error)
 	Species(ctx context.Context, id string) (*model.Species, error)
+	SpeciesList(ctx context.Context, filter *model.SpeciesFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.SpeciesConnection, error)
 	Strain(ctx context.Context, id string) (*model.Strain, error)
 	Strains(ctx context.Context, filter *model.StrainFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.StrainConnection, error)
 	Study(ctx context.Context, id *string, doi *string) (*model.Study, error)
@@ -2703,6 +2731,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Source(childComplexity, args["id"].(string)), true
+	case "Query.sourceList":
+		if e.ComplexityRoot.Query.SourceList == nil {
+			break
+		}
+
+		args, err := ec.field_Query_sourceList_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SourceList(childComplexity, args["orderBy"].(*model.NameOrder), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.sources":
 		if e.ComplexityRoot.Query.Sources == nil {
 			break
@@ -2720,6 +2759,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Species(childComplexity, args["id"].(string)), true
+	case "Query.speciesList":
+		if e.ComplexityRoot.Query.SpeciesList == nil {
+			break
+		}
+
+		args, err := ec.field_Query_speciesList_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SpeciesList(childComplexity, args["filter"].(*model.SpeciesFilter), args["orderBy"].(*model.NameOrder), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.stats":
 		if e.ComplexityRoot.Query.Stats == nil {
 			break
@@ -3103,6 +3153,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Source.Xrefs(childComplexity), true
 
+	case "SourceConnection.edges":
+		if e.ComplexityRoot.SourceConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceConnection.Edges(childComplexity), true
+	case "SourceConnection.nodes":
+		if e.ComplexityRoot.SourceConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceConnection.Nodes(childComplexity), true
+	case "SourceConnection.pageInfo":
+		if e.ComplexityRoot.SourceConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceConnection.PageInfo(childComplexity), true
+	case "SourceConnection.totalCount":
+		if e.ComplexityRoot.SourceConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceConnection.TotalCount(childComplexity), true
+
+	case "SourceEdge.cursor":
+		if e.ComplexityRoot.SourceEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceEdge.Cursor(childComplexity), true
+	case "SourceEdge.node":
+		if e.ComplexityRoot.SourceEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceEdge.Node(childComplexity), true
+
 	case "Species.description":
 		if e.ComplexityRoot.Species.Description == nil {
 			break
@@ -3181,6 +3269,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Species.Xrefs(childComplexity), true
+
+	case "SpeciesConnection.edges":
+		if e.ComplexityRoot.SpeciesConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpeciesConnection.Edges(childComplexity), true
+	case "SpeciesConnection.nodes":
+		if e.ComplexityRoot.SpeciesConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpeciesConnection.Nodes(childComplexity), true
+	case "SpeciesConnection.pageInfo":
+		if e.ComplexityRoot.SpeciesConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpeciesConnection.PageInfo(childComplexity), true
+	case "SpeciesConnection.totalCount":
+		if e.ComplexityRoot.SpeciesConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpeciesConnection.TotalCount(childComplexity), true
+
+	case "SpeciesEdge.cursor":
+		if e.ComplexityRoot.SpeciesEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpeciesEdge.Cursor(childComplexity), true
+	case "SpeciesEdge.node":
+		if e.ComplexityRoot.SpeciesEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpeciesEdge.Node(childComplexity), true
 
 	case "Strain.claims":
 		if e.ComplexityRoot.Strain.Claims == nil {
@@ -3972,6 +4098,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RemoveRelationInput", ec.unmarshalInputRemoveRelationInput),
 			graphql.NewInputUnmarshaler("RetireInput", ec.unmarshalInputRetireInput),
 			graphql.NewInputUnmarshaler("RevokeTokenInput", ec.unmarshalInputRevokeTokenInput),
+			graphql.NewInputUnmarshaler("SpeciesFilter", ec.unmarshalInputSpeciesFilter),
 			graphql.NewInputUnmarshaler("StrainFilter", ec.unmarshalInputStrainFilter),
 			graphql.NewInputUnmarshaler("StudyFilter", ec.unmarshalInputStudyFilter),
 			graphql.NewInputUnmarshaler("StudyOrder", ec.unmarshalInputStudyOrder),
@@ -6484,8 +6611,41 @@ extend type Query {
     "A source id, e.g. ` + "`" + `source:gut-health-acne` + "`" + `."
     id: ID!
   ): Source
-  "The source documents the graph was built from, sorted by title."
-  sources: [Source!]!
+  "The source documents the graph was built from, sorted by title: the first 100, without paging."
+  sources: [Source!]! @deprecated(reason: "Use ` + "`" + `sourceList` + "`" + `, a connection like every other list.")
+  "The source documents; keyset-paginated by title."
+  sourceList(
+    "Sort direction; by default by title, A to Z (case-insensitive). Ties are broken by id."
+    orderBy: NameOrder
+    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
+    first: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
+    after: String
+    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
+    last: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
+    before: String
+  ): SourceConnection!
+}
+
+"A page of source documents."
+type SourceConnection {
+  "The sources on this page, each with its cursor."
+  edges: [SourceEdge!]!
+  "The sources on this page, without cursors."
+  nodes: [Source!]!
+  "Where this page starts and ends, and whether there are more."
+  pageInfo: PageInfo!
+  "How many sources there are, across all pages. Computed only when selected."
+  totalCount: Int!
+}
+
+"A source on a page, with its cursor."
+type SourceEdge {
+  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
+  cursor: String!
+  "The source."
+  node: Source!
 }
 
 "A source document the graph was built from."
@@ -6541,6 +6701,47 @@ extend type Query {
     "A species id, e.g. ` + "`" + `species:lacticaseibacillus-rhamnosus` + "`" + `."
     id: ID!
   ): Species
+  "Species and genera; keyset-paginated by name."
+  speciesList(
+    "Only species that meet every given condition; omit for all."
+    filter: SpeciesFilter
+    "Sort direction; by default by name, A to Z (case-insensitive). Ties are broken by id."
+    orderBy: NameOrder
+    "Page size when paging forwards: 1 to 100, default 20. Give either ` + "`" + `first` + "`" + ` or ` + "`" + `last` + "`" + `, not both."
+    first: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page starts after it."
+    after: String
+    "Page size when paging backwards (from ` + "`" + `before` + "`" + `, or from the end of the list): 1 to 100, default 20."
+    last: Int
+    "An opaque cursor from this list with the same ` + "`" + `orderBy` + "`" + `: the page ends before it. Use with ` + "`" + `last` + "`" + `; not together with ` + "`" + `after` + "`" + `."
+    before: String
+  ): SpeciesConnection!
+}
+
+"Filters for species. All given filters must hold."
+input SpeciesFilter {
+  "Only species (or genera) of this kind."
+  speciesKind: SpeciesKind
+}
+
+"A page of species."
+type SpeciesConnection {
+  "The species on this page, each with its cursor."
+  edges: [SpeciesEdge!]!
+  "The species on this page, without cursors."
+  nodes: [Species!]!
+  "Where this page starts and ends, and whether there are more."
+  pageInfo: PageInfo!
+  "How many species match the filter, across all pages. Computed only when selected."
+  totalCount: Int!
+}
+
+"A species on a page, with its cursor."
+type SpeciesEdge {
+  "An opaque cursor for this position, to pass as ` + "`" + `after` + "`" + ` or ` + "`" + `before` + "`" + `; valid only for the same list and ordering."
+  cursor: String!
+  "The species."
+  node: Species!
 }
 
 "A species or genus, with its current and former names."
@@ -7747,6 +7948,30 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 	return nil, fmt.Errorf("no field named %q was found under type Source", field.Name)
 }
 
+func (ec *executionContext) childFields_SourceConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SourceConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_SourceConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SourceConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SourceConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SourceConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SourceEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_SourceEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_SourceEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SourceEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Species(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -7777,6 +8002,30 @@ func (ec *executionContext) childFields_Species(ctx context.Context, field graph
 		return ec.fieldContext_Species_relations(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Species", field.Name)
+}
+
+func (ec *executionContext) childFields_SpeciesConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SpeciesConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_SpeciesConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SpeciesConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SpeciesConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SpeciesConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SpeciesEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_SpeciesEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_SpeciesEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SpeciesEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Strain(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9245,6 +9494,52 @@ func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_sourceList_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.NameOrder, error) {
+			return ec.unmarshalONameOrder2ᚖgutskinᚋgraphᚋmodelᚐNameOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg4
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_source_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9256,6 +9551,60 @@ func (ec *executionContext) field_Query_source_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_speciesList_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.SpeciesFilter, error) {
+			return ec.unmarshalOSpeciesFilter2ᚖgutskinᚋgraphᚋmodelᚐSpeciesFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.NameOrder, error) {
+			return ec.unmarshalONameOrder2ᚖgutskinᚋgraphᚋmodelᚐNameOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg5
 	return args, nil
 }
 
@@ -17657,6 +18006,50 @@ func (ec *executionContext) fieldContext_Query_sources(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_sourceList(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_sourceList(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SourceList(ctx, fc.Args["orderBy"].(*model.NameOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SourceConnection) graphql.Marshaler {
+			return ec.marshalNSourceConnection2ᚖgutskinᚋgraphᚋmodelᚐSourceConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_sourceList(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SourceConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_sourceList_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_species(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17695,6 +18088,50 @@ func (ec *executionContext) fieldContext_Query_species(ctx context.Context, fiel
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_species_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_speciesList(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_speciesList(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SpeciesList(ctx, fc.Args["filter"].(*model.SpeciesFilter), fc.Args["orderBy"].(*model.NameOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SpeciesConnection) graphql.Marshaler {
+			return ec.marshalNSpeciesConnection2ᚖgutskinᚋgraphᚋmodelᚐSpeciesConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_speciesList(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SpeciesConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_speciesList_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -19302,6 +19739,180 @@ func (ec *executionContext) fieldContext_Source_claims(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _SourceConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SourceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.SourceEdge) graphql.Marshaler {
+			return ec.marshalNSourceEdge2ᚕgutskinᚋgraphᚋmodelᚐSourceEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SourceEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SourceConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.SourceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgutskinᚋgraphᚋmodelᚐSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SourceConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.SourceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgutskinᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SourceConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.SourceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SourceEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.SourceEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _SourceEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.SourceEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚖgutskinᚋgraphᚋmodelᚐSource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourceEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Species_id(ctx context.Context, field graphql.CollectedField, obj *model.Species) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19632,6 +20243,180 @@ func (ec *executionContext) fieldContext_Species_relations(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Relation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SpeciesConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SpeciesConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpeciesConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.SpeciesEdge) graphql.Marshaler {
+			return ec.marshalNSpeciesEdge2ᚕgutskinᚋgraphᚋmodelᚐSpeciesEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpeciesConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SpeciesConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SpeciesEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SpeciesConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.SpeciesConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpeciesConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Species) graphql.Marshaler {
+			return ec.marshalNSpecies2ᚕgutskinᚋgraphᚋmodelᚐSpeciesᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpeciesConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SpeciesConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Species(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SpeciesConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.SpeciesConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpeciesConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgutskinᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpeciesConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SpeciesConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SpeciesConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.SpeciesConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpeciesConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpeciesConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpeciesConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SpeciesEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.SpeciesEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpeciesEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpeciesEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpeciesEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _SpeciesEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.SpeciesEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpeciesEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Species) graphql.Marshaler {
+			return ec.marshalNSpecies2ᚖgutskinᚋgraphᚋmodelᚐSpecies(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpeciesEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SpeciesEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Species(ctx, field)
 		},
 	}
 	return fc, nil
@@ -26267,6 +27052,48 @@ func UnmarshalRevokeTokenInput(ctx context.Context, raw any) (model.RevokeTokenI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSpeciesFilter(ctx context.Context, obj any) (model.SpeciesFilter, error) {
+	var it model.SpeciesFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"speciesKind"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "speciesKind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("speciesKind"))
+			data, err := ec.unmarshalOSpeciesKind2ᚖgutskinᚋkgᚐSpeciesKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpeciesKind = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSpeciesFilter unmarshals raw into the SpeciesFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSpeciesFilter(ctx context.Context, raw any) (model.SpeciesFilter, error) {
+	var out model.SpeciesFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SpeciesFilter", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputStrainFilter(ctx context.Context, obj any) (model.StrainFilter, error) {
 	var it model.StrainFilter
 	if obj == nil {
@@ -30506,11 +31333,23 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_sources(ctx, field)
 				})
+		case "sourceList":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_sourceList(ctx, field)
+				})
 		case "species":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_species(ctx, field)
+				})
+		case "speciesList":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_speciesList(ctx, field)
 				})
 		case "strain":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -31051,6 +31890,92 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
+var sourceConnectionImplementors = []string{"SourceConnection"}
+
+func (ec *executionContext) _SourceConnection(ctx context.Context, sel ast.SelectionSet, obj *model.SourceConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sourceConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.DeferredGroup{}
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SourceConnection")
+		case "edges":
+			out.Values[i] = ec._SourceConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._SourceConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SourceConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SourceConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sourceEdgeImplementors = []string{"SourceEdge"}
+
+func (ec *executionContext) _SourceEdge(ctx context.Context, sel ast.SelectionSet, obj *model.SourceEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sourceEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.DeferredGroup{}
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SourceEdge")
+		case "cursor":
+			out.Values[i] = ec._SourceEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._SourceEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var speciesImplementors = []string{"Species", "Node", "Entity"}
 
 func (ec *executionContext) _Species(ctx context.Context, sel ast.SelectionSet, obj *model.Species) graphql.Marshaler {
@@ -31124,6 +32049,92 @@ func (ec *executionContext) _Species(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "relations":
 			out.Values[i] = ec._Species_relations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var speciesConnectionImplementors = []string{"SpeciesConnection"}
+
+func (ec *executionContext) _SpeciesConnection(ctx context.Context, sel ast.SelectionSet, obj *model.SpeciesConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, speciesConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.DeferredGroup{}
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SpeciesConnection")
+		case "edges":
+			out.Values[i] = ec._SpeciesConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._SpeciesConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SpeciesConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SpeciesConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var speciesEdgeImplementors = []string{"SpeciesEdge"}
+
+func (ec *executionContext) _SpeciesEdge(ctx context.Context, sel ast.SelectionSet, obj *model.SpeciesEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, speciesEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.DeferredGroup{}
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SpeciesEdge")
+		case "cursor":
+			out.Values[i] = ec._SpeciesEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._SpeciesEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -33901,12 +34912,88 @@ func (ec *executionContext) marshalNSource2ᚖgutskinᚋgraphᚋmodelᚐSource(c
 	return ec._Source(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNSourceConnection2ᚖgutskinᚋgraphᚋmodelᚐSourceConnection(ctx context.Context, sel ast.SelectionSet, v *model.SourceConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SourceConnection!")
+		return graphql.Null
+	}
+	return ec._SourceConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSourceEdge2gutskinᚋgraphᚋmodelᚐSourceEdge(ctx context.Context, sel ast.SelectionSet, v model.SourceEdge) graphql.Marshaler {
+	return ec._SourceEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSourceEdge2ᚕgutskinᚋgraphᚋmodelᚐSourceEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.SourceEdge) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSourceEdge2gutskinᚋgraphᚋmodelᚐSourceEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSpecies2gutskinᚋgraphᚋmodelᚐSpecies(ctx context.Context, sel ast.SelectionSet, v model.Species) graphql.Marshaler {
+	return ec._Species(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSpecies2ᚕgutskinᚋgraphᚋmodelᚐSpeciesᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Species) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSpecies2gutskinᚋgraphᚋmodelᚐSpecies(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNSpecies2ᚖgutskinᚋgraphᚋmodelᚐSpecies(ctx context.Context, sel ast.SelectionSet, v *model.Species) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Species!")
 		return graphql.Null
 	}
 	return ec._Species(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSpeciesConnection2ᚖgutskinᚋgraphᚋmodelᚐSpeciesConnection(ctx context.Context, sel ast.SelectionSet, v *model.SpeciesConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SpeciesConnection!")
+		return graphql.Null
+	}
+	return ec._SpeciesConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSpeciesEdge2gutskinᚋgraphᚋmodelᚐSpeciesEdge(ctx context.Context, sel ast.SelectionSet, v model.SpeciesEdge) graphql.Marshaler {
+	return ec._SpeciesEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSpeciesEdge2ᚕgutskinᚋgraphᚋmodelᚐSpeciesEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.SpeciesEdge) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSpeciesEdge2gutskinᚋgraphᚋmodelᚐSpeciesEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNSpeciesKind2gutskinᚋkgᚐSpeciesKind(ctx context.Context, v any) (kg.SpeciesKind, error) {
@@ -35031,6 +36118,14 @@ func (ec *executionContext) marshalOSpecies2ᚖgutskinᚋgraphᚋmodelᚐSpecies
 		return graphql.Null
 	}
 	return ec._Species(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSpeciesFilter2ᚖgutskinᚋgraphᚋmodelᚐSpeciesFilter(ctx context.Context, v any) (*model.SpeciesFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSpeciesFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOSpeciesKind2ᚖgutskinᚋkgᚐSpeciesKind(ctx context.Context, v any) (*kg.SpeciesKind, error) {

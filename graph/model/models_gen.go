@@ -830,6 +830,52 @@ type RevokeTokenPayload struct {
 	Change *Change `json:"change"`
 }
 
+// A page of source documents.
+type SourceConnection struct {
+	// The sources on this page, each with its cursor.
+	Edges []SourceEdge `json:"edges"`
+	// The sources on this page, without cursors.
+	Nodes []Source `json:"nodes"`
+	// Where this page starts and ends, and whether there are more.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many sources there are, across all pages. Computed only when selected.
+	TotalCount int `json:"totalCount"`
+}
+
+// A source on a page, with its cursor.
+type SourceEdge struct {
+	// An opaque cursor for this position, to pass as `after` or `before`; valid only for the same list and ordering.
+	Cursor string `json:"cursor"`
+	// The source.
+	Node *Source `json:"node"`
+}
+
+// A page of species.
+type SpeciesConnection struct {
+	// The species on this page, each with its cursor.
+	Edges []SpeciesEdge `json:"edges"`
+	// The species on this page, without cursors.
+	Nodes []Species `json:"nodes"`
+	// Where this page starts and ends, and whether there are more.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many species match the filter, across all pages. Computed only when selected.
+	TotalCount int `json:"totalCount"`
+}
+
+// A species on a page, with its cursor.
+type SpeciesEdge struct {
+	// An opaque cursor for this position, to pass as `after` or `before`; valid only for the same list and ordering.
+	Cursor string `json:"cursor"`
+	// The species.
+	Node *Species `json:"node"`
+}
+
+// Filters for species. All given filters must hold.
+type SpeciesFilter struct {
+	// Only species (or genera) of this kind.
+	SpeciesKind *kg.SpeciesKind `json:"speciesKind,omitempty"`
+}
+
 // Filters for strains. All given filters must hold.
 type StrainFilter struct {
 	// Strains of this species (a `species:` id). Multi-species products have no species and never match.

@@ -6,7 +6,7 @@ import { h, type Child } from './dom';
 import { shapeIcon } from './shapes';
 
 export { shapeIcon };
-import { KIND_ORDER, KINDS, MATURITY, MATURITY_ORDER, STANCE, humanize, shorten, verb, type Effect, type EntityRef, type Maturity, type NodeKind, type Stance } from './model';
+import { KIND_ORDER, KINDS, MATURITY, MATURITY_ORDER, STANCE, humanize, shorten, verb, type Effect, type EntityRef, type Maturity, type NodeKind, type PositionKind, type Stance } from './model';
 import { entityHref, navigate } from './router';
 
 export interface GraphNode extends EntityRef {
@@ -19,11 +19,20 @@ export interface GraphEdge {
   source: string;
   target: string;
   kind: string;
-  maturity: Maturity;
+  maturity: Maturity | null;
   effect?: Effect | null;
   /** On a claim's evidence link: what the study says about the claim. */
   stance?: Stance;
+  /** On a source's link to a claim (MAKES, HAS_POSITION): where the source stands on it. */
+  position?: PositionKind;
 }
+
+/** How a source's links to a claim are drawn: by its position, never by a maturity. */
+export const POSITION_STYLE: Record<PositionKind, { color: string; dash: number[] | null; arrow: string; label: string }> = {
+  ENDORSES: { color: '#15803d', dash: null, arrow: 'triangle', label: 'endorses' },
+  HEDGES: { color: '#a16207', dash: [7, 4], arrow: 'triangle', label: 'hedges on' },
+  REJECTS: { color: '#b91c1c', dash: [2, 3], arrow: 'tee', label: 'rejects' },
+};
 
 /** How evidence links are drawn: by stance, so a contradicting study never looks like a supporting one. */
 export const STANCE_STYLE: Record<Stance, { color: string; dash: number[] | null; arrow: string; label: string }> = {
@@ -139,7 +148,11 @@ export function legend(kinds: Iterable<NodeKind>, maturities: Iterable<Maturity>
 function describeEdge(e: GraphEdge, labels: Map<string, string>): string {
   const effect = e.effect ? `, ${humanize(e.effect).toLowerCase()}` : '';
   if (e.stance) return `${labels.get(e.target) ?? e.target} ${STANCE_STYLE[e.stance].label} the claim “${labels.get(e.source) ?? e.source}”`;
-  return `${labels.get(e.source) ?? e.source} ${verb(e.kind)} ${labels.get(e.target) ?? e.target} (${MATURITY[e.maturity]?.label ?? e.maturity}${effect})`;
+  if (e.position) {
+    const [source, claim] = e.kind === 'MAKES' ? [e.source, e.target] : [e.target, e.source];
+    return `${labels.get(source) ?? source} ${POSITION_STYLE[e.position].label} the claim “${labels.get(claim) ?? claim}”`;
+  }
+  return `${labels.get(e.source) ?? e.source} ${verb(e.kind)} ${labels.get(e.target) ?? e.target} (${e.maturity ? (MATURITY[e.maturity]?.label ?? e.maturity) : 'not graded'}${effect})`;
 }
 
 /** Hop distance of every node from the start (unreachable nodes are left out). */
@@ -303,7 +316,7 @@ export function createGraph(nodes: GraphNode[], edges: GraphEdge[], opts: GraphO
     toolbar,
     canvasBox,
     status,
-    h('figcaption', null, legend(new Set(nodes.map((n) => n.kind)), new Set(drawnEdges.filter((e) => !e.stance).map((e) => e.maturity)), stances)),
+    h('figcaption', null, legend(new Set(nodes.map((n) => n.kind)), new Set(drawnEdges.filter((e) => !e.stance && !e.position && e.maturity).map((e) => e.maturity as Maturity)), stances)),
   );
 
   const ready = (async () => {
@@ -328,8 +341,8 @@ export function createGraph(nodes: GraphNode[], edges: GraphEdge[], opts: GraphO
       })),
       ...(grouped?.groups ?? []).map((g) => ({ group: 'nodes' as const, data: { id: g.id, label: g.text, shown: g.text }, position: stretch(g.position), classes: 'group-label', selectable: false, grabbable: false })),
       ...drawnEdges.map((e) => {
-        const m = MATURITY[e.maturity] ?? MATURITY.EARLY;
-        const st = e.stance ? STANCE_STYLE[e.stance] : null;
+        const m = (e.maturity && MATURITY[e.maturity]) || MATURITY.EARLY;
+        const st = e.stance ? STANCE_STYLE[e.stance] : e.position ? POSITION_STYLE[e.position] : null;
         // Around a centre, links between two neighbours are drawn curved and beneath, so that
         // one crossing the centre does not hide the centre's own links.
         const side = opts.layout === 'grouped' && opts.centerId !== undefined && e.source !== opts.centerId && e.target !== opts.centerId;

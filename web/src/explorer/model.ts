@@ -3,6 +3,7 @@
 export type NodeKind = 'SOURCE' | 'STUDY' | 'SPECIES' | 'STRAIN' | 'MECHANISM' | 'CONDITION' | 'FACTOR' | 'CLAIM' | 'FINDING';
 export type Maturity = 'ESTABLISHED' | 'PLAUSIBLE' | 'EMERGING' | 'EARLY' | 'NOT_SUPPORTED';
 export type Stance = 'SUPPORTS' | 'QUALIFIES' | 'CONTRADICTS';
+export type PositionKind = 'ENDORSES' | 'HEDGES' | 'REJECTS';
 export type Effect = 'INCREASES' | 'DECREASES' | 'NO_EFFECT' | 'MODULATES' | 'MIXED' | 'DESCRIPTIVE';
 
 export interface EntityRef {

@@ -409,7 +409,8 @@ export function kindLabel(kind: NodeKind): string {
   return KINDS[kind]?.singular ?? humanize(kind);
 }
 
-export type PositionKind = 'ENDORSES' | 'HEDGES' | 'REJECTS';
+import type { PositionKind } from './model';
+export type { PositionKind };
 /** A source's position, coloured as the stance it resembles (endorses green, rejects red). */
 export const POSITION: Record<PositionKind, { label: string; cls: string }> = {
   ENDORSES: { label: 'Endorses', cls: 'stance-supports' },

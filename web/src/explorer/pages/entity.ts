@@ -697,16 +697,20 @@ interface NeighbourhoodData {
 }
 
 interface StancesData {
-  nodes: ({ id: string; evidence?: { stance: Stance; study: { id: string } }[] } | null)[];
+  nodes: ({ id: string; evidence?: { stance: Stance; study: { id: string } }[]; positions?: { position: PositionKind; source: { id: string } }[] } | null)[];
 }
 
-/** What each study says about each claim, for the evidence links among these entities. */
-export async function evidenceStances(claimIds: string[], signal: AbortSignal): Promise<Map<string, Stance>> {
-  const out = new Map<string, Stance>();
-  if (!claimIds.length) return out;
+/** What each study says about each claim, and where each source stands on it, keyed `claim|study` and `claim|source`. */
+export async function evidenceStances(claimIds: string[], signal: AbortSignal): Promise<{ stances: Map<string, Stance>; positions: Map<string, PositionKind> }> {
+  const stances = new Map<string, Stance>();
+  const positions = new Map<string, PositionKind>();
+  if (!claimIds.length) return { stances, positions };
   const data = await gql<StancesData>(EVIDENCE_STANCES, { ids: claimIds }, signal);
-  for (const c of data.nodes) for (const e of c?.evidence ?? []) out.set(`${c!.id}|${e.study.id}`, e.stance);
-  return out;
+  for (const c of data.nodes) {
+    for (const e of c?.evidence ?? []) stances.set(`${c!.id}|${e.study.id}`, e.stance);
+    for (const p of c?.positions ?? []) positions.set(`${c!.id}|${p.source.id}`, p.position);
+  }
+  return { stances, positions };
 }
 
 /** How many entities a neighbourhood drawing shows at first, and how many more each "Show more" adds. */
@@ -769,8 +773,9 @@ function neighbourhoodSection(ctx: PageContext, id: string, label: string): HTML
         return;
       }
       const kindOf = new Map(nodes.map((n) => [n.id, n.kind] as const));
-      const claimIds = [...new Set(nb.edges.filter((e) => e.kind === 'HAS_EVIDENCE' && kindOf.get(e.from.id) === 'CLAIM').map((e) => e.from.id))];
-      const stances = await evidenceStances(claimIds, ctx.signal).catch(() => new Map<string, Stance>());
+      const claimIds = [...new Set(nb.edges.filter((e) => ['HAS_EVIDENCE', 'HAS_POSITION'].includes(e.kind) && kindOf.get(e.from.id) === 'CLAIM').map((e) => e.from.id)
+        .concat(nb.edges.filter((e) => e.kind === 'MAKES').map((e) => e.to.id)))];
+      const { stances, positions } = await evidenceStances(claimIds, ctx.signal).catch(() => ({ stances: new Map<string, Stance>(), positions: new Map<string, PositionKind>() }));
       if (!ctx.current()) return;
       const seen = new Map<string, number>();
       const edges: GraphEdge[] = nb.edges.map((e) => {
@@ -778,7 +783,9 @@ function neighbourhoodSection(ctx: PageContext, id: string, label: string): HTML
         const n = seen.get(base) ?? 0;
         seen.set(base, n + 1);
         const stance = e.kind === 'HAS_EVIDENCE' ? stances.get(`${e.from.id}|${e.to.id}`) : undefined;
-        return { id: n ? `${base}|${n}` : base, source: e.from.id, target: e.to.id, kind: e.kind, maturity: e.maturity, effect: e.effect, stance };
+        // A source's link to a claim says where the source stands on it, not how mature it is.
+        const position = e.kind === 'MAKES' ? positions.get(`${e.to.id}|${e.from.id}`) : e.kind === 'HAS_POSITION' ? positions.get(`${e.from.id}|${e.to.id}`) : undefined;
+        return { id: n ? `${base}|${n}` : base, source: e.from.id, target: e.to.id, kind: e.kind, maturity: e.maturity, effect: e.effect, stance, position };
       });
       // A phone has room for fewer labelled entities at once.
       const step = window.innerWidth < 560 ? Math.round(GRAPH_CAP / 2) : GRAPH_CAP;
