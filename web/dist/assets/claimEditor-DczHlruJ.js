@@ -1,4 +1,4 @@
-import{B as e,D as t,E as n,I as r,O as i,P as a,R as o,f as s,i as c,n as l,s as u}from"./explorer-RGrRBGEZ.js";import{c as d,i as f,l as p,n as m,o as h,s as g,t as _}from"./forms-CC22hIGN.js";var v=`# A curator states that a study is evidence for a claim, with its stance.
+import{B as e,D as t,E as n,I as r,O as i,P as a,R as o,f as s,i as c,n as l,s as u}from"./explorer-t7xb6uc0.js";import{c as d,i as f,l as p,n as m,o as h,s as g,t as _}from"./forms-CmF2OaBO.js";var v=`# A curator states that a study is evidence for a claim, with its stance.
 mutation AddEvidence($input: AddEvidenceInput!) {
   addEvidence(input: $input) {
     claim {

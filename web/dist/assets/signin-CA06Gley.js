@@ -1,4 +1,4 @@
-import{B as e,C as t,I as n,P as r,R as i,a,b as o,i as s,o as c}from"./explorer-RGrRBGEZ.js";import{a as l,i as u,o as d,r as f,t as p}from"./forms-CC22hIGN.js";var m=`# Checks a curator token without changing anything: the viewer query names the token's
+import{B as e,C as t,I as n,P as r,R as i,a,b as o,i as s,o as c}from"./explorer-t7xb6uc0.js";import{a as l,i as u,o as d,r as f,t as p}from"./forms-CmF2OaBO.js";var m=`# Checks a curator token without changing anything: the viewer query names the token's
 # holder (null without a token, UNAUTHENTICATED for an unknown or revoked one) and spends
 # nothing of the token's allowance of writes.
 query CuratorCheck {

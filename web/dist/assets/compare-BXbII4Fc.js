@@ -1,4 +1,4 @@
-import{A as e,B as t,E as n,F as r,I as i,P as a,S as o,_ as s,c,d as l,f as u,g as d,h as f,k as p,l as m,m as h,u as g,v as _,y as v}from"./explorer-RGrRBGEZ.js";var y=`# Up to six studies or claims, with what a side-by-side comparison shows of each: for a study
+import{A as e,B as t,E as n,F as r,I as i,P as a,S as o,_ as s,c,d as l,f as u,g as d,h as f,k as p,l as m,m as h,u as g,v as _,y as v}from"./explorer-t7xb6uc0.js";var y=`# Up to six studies or claims, with what a side-by-side comparison shows of each: for a study
 # its design, population, size, duration, strains, outcomes and their statistics; for a claim
 # its grade, kind, source and the stances of the studies behind it.
 query Compare($ids: [ID!]!) {

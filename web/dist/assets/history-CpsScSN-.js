@@ -1,4 +1,4 @@
-import{A as e,B as t,I as n,P as r,f as i,h as a,j as o,p as s,u as c}from"./explorer-RGrRBGEZ.js";var l=`# An entity's changes, newest first (who, when, which mutation, why, and each field before
+import{A as e,B as t,I as n,P as r,f as i,h as a,j as o,p as s,u as c}from"./explorer-t7xb6uc0.js";var l=`# An entity's changes, newest first (who, when, which mutation, why, and each field before
 # and after), with its current revision.
 query History($id: ID!, $first: Int) {
   history(id: $id, first: $first) {
