@@ -11,7 +11,7 @@ export NEO4J_TEST_PORT ?= 7688
 export NEO4J_TEST_URI ?= bolt://127.0.0.1:$(NEO4J_TEST_PORT)
 export NEO4J_TEST_DATABASE ?= gutskintest
 
-.PHONY: help run test deps neo4j neo4j-stop test-neo4j test-neo4j-stop check-isolation generate check-generated check-add-kind check-web vet go-test e2e web bench \
+.PHONY: help run test deps neo4j neo4j-stop test-neo4j test-neo4j-stop check-isolation release generate check-generated check-add-kind check-web vet go-test e2e web bench \
 	load fuzz bench-data bench-scale bench-peer bench-smoke bench-stop bench-curation export bench-live
 
 help:
@@ -21,6 +21,7 @@ help:
 	@echo "make load   64 concurrent mixed clients for 20 s: p50/p99, answers past their deadline, RSS"
 	@echo "make fuzz   fuzz the HTTP handler for FUZZTIME (default 60s); its corpus also runs in make test"
 	@echo "make export DIR=seed  write the live graph (seed and curated, retired left out) as DIR/data/*.yaml"
+	@echo "make release [RELEASES=releases]  write a versioned release (KGX, bibliography, CSV, JSON-LD, seed, RO-Crate) under RELEASES/<version>"
 	@echo "make generate  regenerate GraphQL code (schema.graphqls, graph/schema/) and kg/enums_gen.go"
 	@echo "make web    rebuild the explorer bundle (web/dist) from web/src"
 	@echo "make bench-data SIZE=10k|100k|1m  generate a synthetic graph and bulk-import it into a Neo4j of its own"
@@ -92,6 +93,12 @@ DIR ?=
 export: neo4j
 	@test -n "$(DIR)" || { echo "give DIR, e.g. make export DIR=seed (writes DIR/data/*.yaml)"; exit 1; }
 	go run . export --dir $(DIR)
+
+# A versioned release of the live graph (every export format, RO-Crate metadata) under
+# RELEASES/<version>; make run serves them at /releases/.
+RELEASES ?= releases
+release: neo4j
+	go run . release --dir $(RELEASES)
 
 # How long a committed change takes to reach a subscriber of another instance.
 bench-live: test-neo4j

@@ -37,6 +37,7 @@ import (
 	"gutskin/graph/generated"
 	"gutskin/httpapi"
 	"gutskin/neo4jstore"
+	"gutskin/release"
 	"gutskin/seed"
 	"gutskin/web"
 )
@@ -53,6 +54,11 @@ func main() {
 	if len(os.Args) > 1 && os.Args[1] == "export" {
 		run = func(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) error {
 			return runExport(ctx, args[1:], getenv, os.Stdout, stderr)
+		}
+	}
+	if len(os.Args) > 1 && os.Args[1] == "release" {
+		run = func(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) error {
+			return runRelease(ctx, args[1:], getenv, os.Stdout, stderr)
 		}
 	}
 	if err := run(ctx, os.Args[1:], os.Getenv, os.Stderr); err != nil {
@@ -76,6 +82,7 @@ type options struct {
 	maxInFlight, maxQueued        int
 	neo4jConcurrency              int
 	pprofAddr                     string
+	releasesDir                   string
 	devToken                      bool
 }
 
@@ -150,6 +157,7 @@ func parseOptions(args []string, getenv func(string) string, stderr io.Writer) (
 	fs.IntVar(&o.maxQueued, "max-queued", envInt("MAX_QUEUED", httpapi.DefaultMaxQueued), "GraphQL requests waiting for a place before SERVICE_OVERLOADED (MAX_QUEUED)")
 	fs.IntVar(&o.neo4jConcurrency, "neo4j-max-concurrent", envInt("NEO4J_MAX_CONCURRENT", neo4jstore.DefaultMaxConcurrent), "Neo4j reads running at once (NEO4J_MAX_CONCURRENT)")
 	fs.BoolVar(&o.devToken, "dev-token", false, "local development only: create a curator token if none exists and print it once")
+	fs.StringVar(&o.releasesDir, "releases-dir", env("RELEASES_DIR", "releases"), "serve the releases `gutskin release --dir` wrote here at /releases/ (RELEASES_DIR)")
 	fs.StringVar(&o.pprofAddr, "pprof-addr", env("PPROF_ADDR", ""), "serve pprof on this loopback address, e.g. 127.0.0.1:6060; empty: off (PPROF_ADDR)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
@@ -266,7 +274,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		Log: log, Store: store, Limits: o.limits, MaxBodyBytes: o.maxBodyBytes,
 		RequestTimeout: o.requestTimeout, MaxRoundTrips: o.maxRoundTrips,
 		MaxInFlight: o.maxInFlight, MaxQueued: o.maxQueued, Schema: schemaSDL(),
-		Explorer: web.Explorer(), Playground: web.Playground(),
+		Explorer: web.Explorer(), Playground: web.Playground(), Releases: release.Handler(o.releasesDir),
 		Registry: registry, Collectors: store.Collectors(), Curation: store, Lifetime: ctx,
 	})))
 	log.Info().Str("addr", srv.addr).Msg("ready: /query, /playground, /explore/, /healthz, /readyz, /metrics, /schema.graphql")

@@ -23,6 +23,9 @@ func addRoutes(mux *http.ServeMux, d Deps, gql, metrics http.Handler) {
 	if d.Playground != nil {
 		mux.Handle("GET /playground", d.Playground)
 	}
+	if d.Releases != nil {
+		mux.Handle("GET /releases/", d.Releases)
+	}
 }
 
 // readiness answers 200 when Neo4j answers a query, 503 otherwise.

@@ -41,6 +41,8 @@ type Deps struct {
 	Schema string
 	// Explorer and Playground serve the browser front end (nil leaves them out).
 	Explorer, Playground http.Handler
+	// Releases serves published releases under /releases/ (nil leaves them out).
+	Releases http.Handler
 	// Registry receives the service's metrics, served at /metrics (nil: a new one).
 	Registry *prometheus.Registry
 	// Collectors are further metrics to serve, the store's for one.

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	iofs "io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"gutskin/neo4jstore"
+	"gutskin/release"
+	"gutskin/seed"
+)
+
+// The release subcommand: `gutskin release --out DIR` (or `--dir RELEASES`, which writes
+// RELEASES/<version>/) writes a versioned snapshot of the live graph in every export format
+// with its RO-Crate metadata (see package release).
+
+const releaseUsage = `usage:
+  gutskin release --out DIR       write a release into DIR (new or empty)
+  gutskin release --dir RELEASES  write it into RELEASES/<version>
+Options: --previous DIR (the release to list changes since; default: the newest release
+beside it), --date YYYY-MM-DD (default: the day of the latest change), --seed-dir REF (the
+order of the seed files). Neo4j is found as for serving: NEO4J_URI, NEO4J_USER,
+NEO4J_PASSWORD, NEO4J_DATABASE.`
+
+func runRelease(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("gutskin release", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("out", "", "write the release into this directory")
+	dir := fs.String("dir", "", "write the release into DIR/<version>")
+	prev := fs.String("previous", "", "the previous release's directory")
+	date := fs.String("date", "", "the publication date, YYYY-MM-DD")
+	ref := fs.String("seed-dir", getenv("SEED_DIR"), "the seed files whose order to keep (default: the built-in seed)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if (*out == "") == (*dir == "") || fs.NArg() > 0 {
+		return errors.New(releaseUsage)
+	}
+	store, closeStore, err := commandStore(ctx, getenv, stderr, 10*time.Minute)
+	if err != nil {
+		return err
+	}
+	defer closeStore()
+	target := *out
+	if target == "" {
+		target = filepath.Join(*dir, fmt.Sprintf(".incoming-%d", time.Now().UnixNano()))
+	}
+	start := time.Now()
+	m, err := writeRelease(ctx, store, release.Options{Out: target, Previous: *prev, Date: *date}, seed.Files(*ref))
+	if err != nil {
+		return err
+	}
+	if *dir != "" {
+		final := filepath.Join(*dir, m.Version)
+		if err := renameDir(target, final); err != nil {
+			return err
+		}
+		target = final
+	}
+	fmt.Fprintf(stdout, "release %s (graph version %d, %s): %d files in %s, %s\n", m.Version, m.Seq, m.DatePublished, len(m.Files), target, time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// writeRelease writes every part of a release from the store.
+func writeRelease(ctx context.Context, store *neo4jstore.Store, o release.Options, reference iofs.FS) (release.Manifest, error) {
+	g, err := store.Snapshot(ctx)
+	if err != nil {
+		return release.Manifest{}, err
+	}
+	o.Parts = append(o.Parts, release.SeedFiles(g, reference), release.Tables(g))
+	return release.Write(ctx, store, o)
+}
+
+// renameDir moves a finished release into place; a release of the same version already
+// there is the same bytes, so the new copy is dropped.
+func renameDir(from, to string) error {
+	if _, err := os.Stat(to); err == nil {
+		return os.RemoveAll(from)
+	}
+	return os.Rename(from, to)
+}

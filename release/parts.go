@@ -1,0 +1,141 @@
+package release
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"gutskin/kg"
+	"gutskin/seed"
+)
+
+// SeedFiles writes the graph as the seed files it loads from (seed/data/*.yaml), in the
+// order of the seed files in reference: `-seed-dir` loads a release's graph back.
+func SeedFiles(g kg.Graph, reference fs.FS) Part {
+	return Part{Name: "seed files", Write: func(_ context.Context, dir string) ([]File, error) {
+		files, err := seed.Export(g, reference)
+		if err != nil {
+			return nil, err
+		}
+		var out []File
+		for name, b := range files {
+			path := "seed/data/" + name
+			if err := writeFile(dir, path, b); err != nil {
+				return nil, err
+			}
+			out = append(out, File{Path: path, Name: "Seed file " + name + " (load with -seed-dir)", Format: "application/yaml"})
+		}
+		return out, nil
+	}}
+}
+
+// Tables writes every list as a CSV table: one per kind of entity, with its properties as
+// columns, and one of relationships.
+func Tables(g kg.Graph) Part {
+	return Part{Name: "CSV tables", Write: func(_ context.Context, dir string) ([]File, error) {
+		var out []File
+		for _, spec := range kg.KindSpecs {
+			header := []string{"id", "label"}
+			for _, p := range spec.Props {
+				header = append(header, p.Name)
+			}
+			header = append(header, "xrefs", "provenance")
+			rows := [][]string{header}
+			for _, n := range g.Nodes {
+				if n.Kind != spec.Kind {
+					continue
+				}
+				row := []string{n.ID, cell(n.Props["label"])}
+				for _, p := range spec.Props {
+					row = append(row, cell(n.Props[p.Name]))
+				}
+				rows = append(rows, append(row, xrefCURIEs(n.Props["xrefs"]), cell(n.Props["provenance"])))
+			}
+			slices.SortFunc(rows[1:], func(a, b []string) int { return strings.Compare(a[0], b[0]) })
+			name := strings.ToLower(spec.Label)
+			path := "tables/" + name + ".csv"
+			if err := writeCSV(dir, path, rows); err != nil {
+				return nil, err
+			}
+			out = append(out, File{Path: path, Name: "Every " + name + " of the graph, one per row", Format: "text/csv"})
+		}
+		cols := []string{"effect", "maturity", "stance", "position", "number", "note"}
+		rows := [][]string{append(append([]string{"kind", "from", "to"}, cols...), "studies", "provenance")}
+		for _, r := range g.Relations {
+			row := []string{string(r.Kind), r.From, r.To}
+			for _, c := range cols {
+				row = append(row, cell(r.Props[c]))
+			}
+			rows = append(rows, append(row, cell(r.Props["studyIds"]), cell(r.Props["provenance"])))
+		}
+		slices.SortFunc(rows[1:], func(a, b []string) int { return strings.Compare(strings.Join(a[:3], "|"), strings.Join(b[:3], "|")) })
+		if err := writeCSV(dir, "tables/relationships.csv", rows); err != nil {
+			return nil, err
+		}
+		return append(out, File{Path: "tables/relationships.csv", Name: "Every relationship of the graph, one per row", Format: "text/csv"}), nil
+	}}
+}
+
+// cell writes a stored value as text: lists joined with "; ", numbers as Go writes them.
+func cell(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return x
+	case []string:
+		return strings.Join(x, "; ")
+	case []any:
+		parts := make([]string, len(x))
+		for i, e := range x {
+			parts[i] = cell(e)
+		}
+		return strings.Join(parts, "; ")
+	case float64:
+		return strconv.FormatFloat(x, 'g', -1, 64)
+	case *int:
+		if x == nil {
+			return ""
+		}
+		return strconv.Itoa(*x)
+	}
+	return fmt.Sprint(v)
+}
+
+// xrefCURIEs lists an entity's verified identifiers as "CURIE (predicate)".
+func xrefCURIEs(v any) string {
+	text, _ := v.(string)
+	var xrefs []kg.Xref
+	if text == "" || json.Unmarshal([]byte(text), &xrefs) != nil {
+		return ""
+	}
+	out := make([]string, len(xrefs))
+	for i, x := range xrefs {
+		out[i] = x.Curie + " (" + x.Predicate + ")"
+	}
+	return strings.Join(out, "; ")
+}
+
+func writeCSV(dir, path string, rows [][]string) error {
+	var b strings.Builder
+	w := csv.NewWriter(&b)
+	if err := w.WriteAll(rows); err != nil {
+		return err
+	}
+	return writeFile(dir, path, []byte(b.String()))
+}
+
+func writeFile(dir, path string, b []byte) error {
+	full := filepath.Join(dir, filepath.FromSlash(path))
+	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(full, b, 0o644)
+}

@@ -1,0 +1,141 @@
+package release_test
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gutskin/kg"
+	"gutskin/kgtest"
+	"gutskin/release"
+	"gutskin/seed"
+)
+
+// write releases the seeded graph into dir with the built-in parts.
+func write(t *testing.T, dir string, o release.Options) release.Manifest {
+	t.Helper()
+	store := kgtest.Store(t)
+	g, err := store.Snapshot(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Out = dir
+	o.Parts = []release.Part{release.SeedFiles(g, seed.Data), release.Tables(g)}
+	m, err := release.Write(context.Background(), store, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestReleaseTwiceIsTheSameBytes(t *testing.T) {
+	root := t.TempDir()
+	a := write(t, filepath.Join(root, "a"), release.Options{Date: "2026-12-01"})
+	b := write(t, filepath.Join(root, "b"), release.Options{Date: "2026-12-01"})
+	if a.Version != b.Version || len(a.Files) != len(b.Files) {
+		t.Fatalf("two releases of one graph: %s with %d files, %s with %d", a.Version, len(a.Files), b.Version, len(b.Files))
+	}
+	for _, f := range append(a.Files, release.ManifestFile{Path: release.MetadataFile}) {
+		x, err := os.ReadFile(filepath.Join(root, "a", f.Path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		y, err := os.ReadFile(filepath.Join(root, "b", f.Path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(x) != string(y) {
+			t.Errorf("%s differs between two releases of the same graph", f.Path)
+		}
+	}
+	back, err := release.Read(filepath.Join(root, "a"))
+	if err != nil || back.Version != a.Version || back.Seq != a.Seq || len(back.Files) != len(a.Files) {
+		t.Fatalf("reading the release back: %+v, %v", back, err)
+	}
+	// The seed files of a release load: -seed-dir takes a release's graph back.
+	if _, err := seed.Load(os.DirFS(filepath.Join(root, "a", "seed"))); err != nil {
+		t.Errorf("the release's seed files do not load: %v", err)
+	}
+	table, err := os.ReadFile(filepath.Join(root, "a", "tables", "study.csv"))
+	if err != nil || !strings.HasPrefix(string(table), "id,label,title,authors,year") {
+		t.Errorf("tables/study.csv starts %q (%v)", string(table[:min(len(table), 60)]), err)
+	}
+}
+
+func TestReleaseListsChangesSincePrevious(t *testing.T) {
+	store := kgtest.Store(t)
+	root := t.TempDir()
+	first := write(t, filepath.Join(root, "first"), release.Options{})
+	meta := kg.ChangeMeta{Mutation: "retire", Curator: "release test", Reason: "retired for the release test"}
+	id := "strain:bb536"
+	if _, err := store.SetRetired(context.Background(), meta, id, 1, true); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := kgtest.RestoreSeed(); err != nil {
+			t.Error(err)
+		}
+	})
+	second := write(t, filepath.Join(root, "second"), release.Options{})
+	if second.Seq <= first.Seq {
+		t.Fatalf("graph version %d after a change, %d before", second.Seq, first.Seq)
+	}
+	if c := second.Changes; c.Since != first.Seq || c.Retired != 1 || c.EntitiesAdded != 0 {
+		t.Errorf("changes since the first release: %+v; want one retired since %d", c, first.Seq)
+	}
+	b, _ := os.ReadFile(filepath.Join(root, "second", "changes.json"))
+	if !strings.Contains(string(b), `"`+id+`"`) || !strings.Contains(string(b), "retired for the release test") {
+		t.Errorf("changes.json does not name the retired strain: %s", b)
+	}
+	strains, _ := os.ReadFile(filepath.Join(root, "second", "tables", "strain.csv"))
+	if strings.Contains(string(strains), id+",") {
+		t.Errorf("a retired strain is in the release's tables")
+	}
+}
+
+func TestServingReleases(t *testing.T) {
+	root := t.TempDir()
+	m := write(t, filepath.Join(root, "v"), release.Options{Date: "2026-12-01"})
+	if err := os.Rename(filepath.Join(root, "v"), filepath.Join(root, m.Version)); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(release.Handler(root))
+	defer srv.Close()
+	get := func(path, etag string) *http.Response {
+		req, _ := http.NewRequest(http.MethodGet, srv.URL+path, nil)
+		if etag != "" {
+			req.Header.Set("If-None-Match", etag)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp
+	}
+	var file release.ManifestFile
+	for _, f := range m.Files {
+		if f.Path == "tables/claim.csv" {
+			file = f
+		}
+	}
+	r := get("/releases/"+m.Version+"/tables/claim.csv", "")
+	if r.StatusCode != 200 || r.Header.Get("ETag") != `"sha256-`+file.SHA256+`"` || r.Header.Get("Content-Type") != "text/csv" {
+		t.Fatalf("a release file: %d, ETag %q, type %q", r.StatusCode, r.Header.Get("ETag"), r.Header.Get("Content-Type"))
+	}
+	if r := get("/releases/"+m.Version+"/tables/claim.csv", `"sha256-`+file.SHA256+`"`); r.StatusCode != http.StatusNotModified {
+		t.Errorf("revalidating with the current ETag: %d, want 304", r.StatusCode)
+	}
+	if r := get("/releases/latest/tables/claim.csv", ""); r.StatusCode != 200 || r.Header.Get("X-Release-Version") != m.Version {
+		t.Errorf("latest: %d, version %q", r.StatusCode, r.Header.Get("X-Release-Version"))
+	}
+	for _, bad := range []string{"/releases/0-00000000/tables/claim.csv", "/releases/" + m.Version + "/..%2f..%2fgo.mod", "/releases/" + m.Version + "/not-listed.txt", "/releases/..%2f/etc/passwd"} {
+		if r := get(bad, ""); r.StatusCode != http.StatusNotFound && r.StatusCode != http.StatusMovedPermanently {
+			t.Errorf("%s: %d, want 404", bad, r.StatusCode)
+		}
+	}
+}
