@@ -274,7 +274,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		Log: log, Store: store, Limits: o.limits, MaxBodyBytes: o.maxBodyBytes,
 		RequestTimeout: o.requestTimeout, MaxRoundTrips: o.maxRoundTrips,
 		MaxInFlight: o.maxInFlight, MaxQueued: o.maxQueued, Schema: schemaSDL(),
-		Explorer: web.Explorer(), Playground: web.Playground(), Releases: release.Handler(o.releasesDir),
+		Explorer: web.Explorer(), Playground: web.Playground(), Releases: release.Handler(o.releasesDir), ReleaseCatalog: release.Catalog(o.releasesDir),
 		Registry: registry, Collectors: store.Collectors(), Curation: store, Lifetime: ctx,
 	})))
 	log.Info().Str("addr", srv.addr).Msg("ready: /query, /playground, /explore/, /healthz, /readyz, /metrics, /schema.graphql")

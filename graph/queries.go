@@ -538,6 +538,11 @@ func (r *Resolver) stats(ctx context.Context) (*model.GraphStats, error) {
 		return out
 	}
 	out := &model.GraphStats{Nodes: conv(nodes), Relations: conv(rels)}
+	if r.Releases != nil {
+		if rel, ok := r.Releases.Latest(); ok {
+			out.LatestRelease = &model.Release{Version: rel.Version, GraphVersion: int(rel.GraphVersion), DatePublished: rel.DatePublished, URL: rel.URL}
+		}
+	}
 	// The version comes from the audit trail: one more read, only when it is asked for.
 	if r.Curation != nil && selects(ctx, "version", "updatedAt", "cursor") {
 		seq, at, err := r.Curation.Latest(ctx)

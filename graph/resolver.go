@@ -12,4 +12,6 @@ type Resolver struct {
 	Curation kg.Curation
 	// Feed wakes live subscriptions when a change is committed (nil: no subscriptions).
 	Feed *Feed
+	// Releases knows the published releases (nil: none).
+	Releases kg.Releases
 }

@@ -41,8 +41,10 @@ type Deps struct {
 	Schema string
 	// Explorer and Playground serve the browser front end (nil leaves them out).
 	Explorer, Playground http.Handler
-	// Releases serves published releases under /releases/ (nil leaves them out).
-	Releases http.Handler
+	// Releases serves published releases under /releases/ (nil leaves them out), and
+	// ReleaseCatalog names the latest in `stats` (nil: none).
+	Releases       http.Handler
+	ReleaseCatalog kg.Releases
 	// Registry receives the service's metrics, served at /metrics (nil: a new one).
 	Registry *prometheus.Registry
 	// Collectors are further metrics to serve, the store's for one.
@@ -115,7 +117,7 @@ func newGraphQL(d Deps, m *metrics) http.Handler {
 		go feed.Run(d.Lifetime)
 	}
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{
-		Resolvers:  &graph.Resolver{Store: d.Store, Limits: d.Limits, Curation: d.Curation, Feed: feed},
+		Resolvers:  &graph.Resolver{Store: d.Store, Limits: d.Limits, Curation: d.Curation, Feed: feed, Releases: d.ReleaseCatalog},
 		Complexity: graph.Complexity(d.Limits),
 	}))
 	srv.AddTransport(newLiveTransport(d))

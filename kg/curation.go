@@ -174,3 +174,17 @@ func DerivedProp(prop string) bool {
 	}
 	return false
 }
+
+// ReleaseInfo names a published release of the graph.
+type ReleaseInfo struct {
+	Version       string
+	GraphVersion  int64
+	DatePublished string
+	URL           string
+}
+
+// Releases knows the published releases.
+type Releases interface {
+	// Latest is the newest release (false when none is published).
+	Latest() (ReleaseInfo, bool)
+}

@@ -103,6 +103,12 @@ func TestServingReleases(t *testing.T) {
 	if err := os.Rename(filepath.Join(root, "v"), filepath.Join(root, m.Version)); err != nil {
 		t.Fatal(err)
 	}
+	if latest, ok := release.Catalog(root).Latest(); !ok || latest.Version != m.Version || latest.URL != "/releases/"+m.Version+"/ro-crate-metadata.json" {
+		t.Errorf("the catalog's latest release: %+v (%v); want %s", latest, ok, m.Version)
+	}
+	if _, ok := release.Catalog(t.TempDir()).Latest(); ok {
+		t.Error("an empty directory has a latest release")
+	}
 	srv := httptest.NewServer(release.Handler(root))
 	defer srv.Close()
 	get := func(path, etag string) *http.Response {

@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"gutskin/kg"
 )
 
 // Handler serves the releases under dir: GET /releases/ lists them (newest last, with the
@@ -104,4 +106,17 @@ func notFound(w http.ResponseWriter, msg string) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(http.StatusNotFound)
 	_ = json.NewEncoder(w).Encode(map[string]any{"errors": []any{map[string]any{"message": msg, "extensions": map[string]any{"code": "NOT_FOUND"}}}})
+}
+
+// Catalog is the releases under a directory, as the API names them.
+type Catalog string
+
+// Latest is the newest release under the directory.
+func (c Catalog) Latest() (kg.ReleaseInfo, bool) {
+	all, _ := List(string(c))
+	if len(all) == 0 {
+		return kg.ReleaseInfo{}, false
+	}
+	m := all[len(all)-1]
+	return kg.ReleaseInfo{Version: m.Version, GraphVersion: m.Seq, DatePublished: m.DatePublished, URL: "/releases/" + m.Version + "/" + MetadataFile}, true
 }

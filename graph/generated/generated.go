@@ -292,11 +292,12 @@ type ComplexityRoot struct {
 	}
 
 	GraphStats struct {
-		Cursor    func(childComplexity int) int
-		Nodes     func(childComplexity int) int
-		Relations func(childComplexity int) int
-		UpdatedAt func(childComplexity int) int
-		Version   func(childComplexity int) int
+		Cursor        func(childComplexity int) int
+		LatestRelease func(childComplexity int) int
+		Nodes         func(childComplexity int) int
+		Relations     func(childComplexity int) int
+		UpdatedAt     func(childComplexity int) int
+		Version       func(childComplexity int) int
 	}
 
 	Hop struct {
@@ -465,6 +466,13 @@ type ComplexityRoot struct {
 		Change           func(childComplexity int) int
 		ClientMutationID func(childComplexity int) int
 		Key              func(childComplexity int) int
+	}
+
+	Release struct {
+		DatePublished func(childComplexity int) int
+		GraphVersion  func(childComplexity int) int
+		URL           func(childComplexity int) int
+		Version       func(childComplexity int) int
 	}
 
 	RetirePayload struct {
@@ -1858,6 +1866,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GraphStats.Cursor(childComplexity), true
+	case "GraphStats.latestRelease":
+		if e.ComplexityRoot.GraphStats.LatestRelease == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphStats.LatestRelease(childComplexity), true
 	case "GraphStats.nodes":
 		if e.ComplexityRoot.GraphStats.Nodes == nil {
 			break
@@ -2906,6 +2920,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RelationPayload.Key(childComplexity), true
+
+	case "Release.datePublished":
+		if e.ComplexityRoot.Release.DatePublished == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Release.DatePublished(childComplexity), true
+	case "Release.graphVersion":
+		if e.ComplexityRoot.Release.GraphVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Release.GraphVersion(childComplexity), true
+	case "Release.url":
+		if e.ComplexityRoot.Release.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Release.URL(childComplexity), true
+	case "Release.version":
+		if e.ComplexityRoot.Release.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Release.Version(childComplexity), true
 
 	case "RetirePayload.change":
 		if e.ComplexityRoot.RetirePayload.Change == nil {
@@ -5460,6 +5499,20 @@ type GraphStats {
   updatedAt: String
   "A cursor of ` + "`" + `changes` + "`" + ` at this version: ` + "`" + `changes(after:)` + "`" + `, as a query or a subscription, then gives exactly the changes committed after it."
   cursor: String!
+  "The latest published release (` + "`" + `gutskin release` + "`" + `), downloadable at ` + "`" + `/releases/{version}/` + "`" + `; null while none is published."
+  latestRelease: Release
+}
+
+"A published release: a versioned, citable snapshot of the graph in every export format, described by RO-Crate metadata."
+type Release {
+  "The release's version: the graph version it was made at and a hash of its files, e.g. ` + "`" + `12-3f9a1c2e` + "`" + `."
+  version: String!
+  "The graph version (` + "`" + `Change.seq` + "`" + `) the release was made at."
+  graphVersion: Int!
+  "The publication date (YYYY-MM-DD)."
+  datePublished: String!
+  "Where its RO-Crate metadata is served, listing every file with its size and SHA-256."
+  url: String!
 }
 
 "A kind and how many there are."
@@ -7620,6 +7673,8 @@ func (ec *executionContext) childFields_GraphStats(ctx context.Context, field gr
 		return ec.fieldContext_GraphStats_updatedAt(ctx, field)
 	case "cursor":
 		return ec.fieldContext_GraphStats_cursor(ctx, field)
+	case "latestRelease":
+		return ec.fieldContext_GraphStats_latestRelease(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GraphStats", field.Name)
 }
@@ -7830,6 +7885,20 @@ func (ec *executionContext) childFields_RelationPayload(ctx context.Context, fie
 		return ec.fieldContext_RelationPayload_change(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RelationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Release(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "version":
+		return ec.fieldContext_Release_version(ctx, field)
+	case "graphVersion":
+		return ec.fieldContext_Release_graphVersion(ctx, field)
+	case "datePublished":
+		return ec.fieldContext_Release_datePublished(ctx, field)
+	case "url":
+		return ec.fieldContext_Release_url(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Release", field.Name)
 }
 
 func (ec *executionContext) childFields_RetirePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14375,6 +14444,38 @@ func (ec *executionContext) fieldContext_GraphStats_cursor(_ context.Context, fi
 	return graphql.NewScalarFieldContext("GraphStats", field, false, false, "String")
 }
 
+func (ec *executionContext) _GraphStats_latestRelease(ctx context.Context, field graphql.CollectedField, obj *model.GraphStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphStats_latestRelease(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LatestRelease, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Release) graphql.Marshaler {
+			return ec.marshalORelease2ᚖgutskinᚋgraphᚋmodelᚐRelease(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GraphStats_latestRelease(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GraphStats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Release(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Hop_from(ctx context.Context, field graphql.CollectedField, obj *model.Hop) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18718,6 +18819,98 @@ func (ec *executionContext) fieldContext_RelationPayload_change(_ context.Contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Release_version(ctx context.Context, field graphql.CollectedField, obj *model.Release) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Release_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Release_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Release", field, false, false, "String")
+}
+
+func (ec *executionContext) _Release_graphVersion(ctx context.Context, field graphql.CollectedField, obj *model.Release) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Release_graphVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GraphVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Release_graphVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Release", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Release_datePublished(ctx context.Context, field graphql.CollectedField, obj *model.Release) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Release_datePublished(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DatePublished, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Release_datePublished(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Release", field, false, false, "String")
+}
+
+func (ec *executionContext) _Release_url(ctx context.Context, field graphql.CollectedField, obj *model.Release) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Release_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Release_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Release", field, false, false, "String")
 }
 
 func (ec *executionContext) _RetirePayload_clientMutationId(ctx context.Context, field graphql.CollectedField, obj *model.RetirePayload) (ret graphql.Marshaler) {
@@ -30355,6 +30548,11 @@ func (ec *executionContext) _GraphStats(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "latestRelease":
+			out.Values[i] = ec._GraphStats_latestRelease(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -31502,6 +31700,54 @@ func (ec *executionContext) _RelationPayload(ctx context.Context, sel ast.Select
 			}
 		case "change":
 			out.Values[i] = ec._RelationPayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var releaseImplementors = []string{"Release"}
+
+func (ec *executionContext) _Release(ctx context.Context, sel ast.SelectionSet, obj *model.Release) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, releaseImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.DeferredGroup{}
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Release")
+		case "version":
+			out.Values[i] = ec._Release_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "graphVersion":
+			out.Values[i] = ec._Release_graphVersion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "datePublished":
+			out.Values[i] = ec._Release_datePublished(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "url":
+			out.Values[i] = ec._Release_url(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -36104,6 +36350,13 @@ func (ec *executionContext) marshalORelationKind2ᚕgutskinᚋkgᚐRelationKind�
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalORelease2ᚖgutskinᚋgraphᚋmodelᚐRelease(ctx context.Context, sel ast.SelectionSet, v *model.Release) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Release(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOSource2ᚖgutskinᚋgraphᚋmodelᚐSource(ctx context.Context, sel ast.SelectionSet, v *model.Source) graphql.Marshaler {

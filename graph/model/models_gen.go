@@ -653,6 +653,8 @@ type GraphStats struct {
 	UpdatedAt *string `json:"updatedAt,omitempty"`
 	// A cursor of `changes` at this version: `changes(after:)`, as a query or a subscription, then gives exactly the changes committed after it.
 	Cursor string `json:"cursor"`
+	// The latest published release (`gutskin release`), downloadable at `/releases/{version}/`; null while none is published.
+	LatestRelease *Release `json:"latestRelease,omitempty"`
 }
 
 // A kind and how many there are.
@@ -740,6 +742,18 @@ type RelationPayload struct {
 	Key string `json:"key"`
 	// The audit record of the change, as committed.
 	Change *Change `json:"change"`
+}
+
+// A published release: a versioned, citable snapshot of the graph in every export format, described by RO-Crate metadata.
+type Release struct {
+	// The release's version: the graph version it was made at and a hash of its files, e.g. `12-3f9a1c2e`.
+	Version string `json:"version"`
+	// The graph version (`Change.seq`) the release was made at.
+	GraphVersion int `json:"graphVersion"`
+	// The publication date (YYYY-MM-DD).
+	DatePublished string `json:"datePublished"`
+	// Where its RO-Crate metadata is served, listing every file with its size and SHA-256.
+	URL string `json:"url"`
 }
 
 // A study to remove from a claim's evidence.
