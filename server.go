@@ -263,6 +263,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		if o.seedOnly {
 			return nil
 		}
+	} else if err := store.EnsureSchema(ctx); err != nil {
+		// Without -seed the database may still lack an index (search needs the full-text
+		// one): make what is missing before saying ready.
+		return err
 	}
 	if o.devToken {
 		if err := ensureDevToken(ctx, store, stderr); err != nil {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"gutskin/kg"
@@ -54,6 +55,15 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first 
 	var proj projector
 	statement := strings.ReplaceAll(query("search"), "{{HIT}}", proj.entity("node", kg.SearchHitSelection(sel)))
 	recs, err := s.readNamed(ctx, "search", statement, params)
+	// Another instance that loaded the seed is rebuilding the index: it is back within
+	// moments, so wait for it once rather than fail the search.
+	for wait := 50 * time.Millisecond; searchIndexMissing(err) && wait <= 800*time.Millisecond && ctx.Err() == nil; wait *= 2 {
+		select {
+		case <-ctx.Done():
+		case <-time.After(wait):
+		}
+		recs, err = s.readNamed(ctx, "search", statement, params)
+	}
 	if err != nil {
 		return kg.SearchResult{}, err
 	}

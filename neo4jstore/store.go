@@ -241,6 +241,8 @@ func mapError(ctx context.Context, err error) error {
 			return errors.Join(kg.Errorf(kg.ETIMEOUT, "the request took too long"), err)
 		case strings.HasPrefix(n4j.Code, "Neo.TransientError"), strings.Contains(n4j.Code, "DatabaseUnavailable"):
 			return errors.Join(kg.Errorf(kg.EUNAVAILABLE, "the graph database is not available; try again shortly"), err)
+		case searchIndexMissing(err):
+			return errors.Join(kg.Errorf(kg.EUNAVAILABLE, "the search index is being rebuilt; try again shortly"), err)
 		}
 	}
 	return err
@@ -282,4 +284,10 @@ func databaseAway(err error) bool {
 	}
 	var n4j *neo4j.Neo4jError
 	return errors.As(err, &n4j) && strings.Contains(n4j.Code, "DatabaseUnavailable")
+}
+
+// searchIndexMissing reports whether a statement failed because the full-text index was
+// not there: another instance is rebuilding it after loading the seed.
+func searchIndexMissing(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "no such fulltext schema index")
 }

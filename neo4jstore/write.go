@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -60,6 +61,10 @@ func (s *Store) EnsureSchema(ctx context.Context) error {
 	for _, stmt := range SchemaStatements() {
 		_, err := neo4j.ExecuteQuery(ctx, s.driver, stmt, nil, neo4j.EagerResultTransformer,
 			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
+		if createdMeanwhile(err) {
+			// Another instance starting at the same time created it first: it exists.
+			continue
+		}
 		if err != nil {
 			return fmt.Errorf("neo4jstore: schema statement failed: %w", mapError(ctx, err))
 		}
@@ -119,6 +124,14 @@ func (s *Store) Import(ctx context.Context, g kg.Graph) error {
 	return s.rebuildSearchIndex(ctx)
 }
 
+// createdMeanwhile reports whether a CREATE … IF NOT EXISTS failed only because a concurrent
+// transaction created the same rule between the check and the creation.
+func createdMeanwhile(err error) bool {
+	var n4j *neo4j.Neo4jError
+	return errors.As(err, &n4j) && (strings.Contains(n4j.Code, "EquivalentSchemaRuleAlreadyExists") ||
+		strings.Contains(n4j.Code, "IndexAlreadyExists") || strings.Contains(n4j.Code, "ConstraintAlreadyExists"))
+}
+
 func (s *Store) dropStaleSearchIndex(ctx context.Context) error {
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, `SHOW FULLTEXT INDEXES YIELD name, properties, options
 		WHERE name = 'entity_search'
@@ -150,6 +163,9 @@ func (s *Store) rebuildSearchIndex(ctx context.Context) error {
 	for _, stmt := range []string{"DROP INDEX entity_search IF EXISTS", searchIndexStatement(), "CALL db.awaitIndexes(120)"} {
 		_, err := neo4j.ExecuteQuery(ctx, s.driver, stmt, nil, neo4j.EagerResultTransformer,
 			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
+		if createdMeanwhile(err) {
+			continue
+		}
 		if err != nil {
 			return fmt.Errorf("neo4jstore: rebuilding the search index: %w", mapError(ctx, err))
 		}
