@@ -472,6 +472,15 @@ func TestSeedReloadKeepsCuratorsChanges(t *testing.T) {
 	ok[any](t, h.mutate(t, h.curator, "updateStrain", map[string]any{"reason": "reclassified", "source": "s", "id": strain,
 		"expectedVersion": h.version(t, strain), "description": "Curated description.", "species": newSp}), "updateStrain")
 	version := h.version(t, strain)
+	stamp := func() string {
+		r := kgtest.Cypher(t, "MATCH (s:Strain {id: $id}) RETURN s.updatedBy + ' ' + toString(s.updatedAt) AS stamp", map[string]any{"id": strain})
+		s, _ := r[0]["stamp"].(string)
+		return s
+	}
+	updated := stamp()
+	if !strings.HasPrefix(updated, h.curatorName+" ") {
+		t.Fatalf("the curated strain records %q as its last change; want %s and a time", updated, h.curatorName)
+	}
 
 	g, err := seed.Load(seed.Data)
 	if err != nil {
@@ -494,6 +503,9 @@ func TestSeedReloadKeepsCuratorsChanges(t *testing.T) {
 		if row[k] != v {
 			t.Errorf("after reloading the seed, %s = %v, want %v", k, row[k], v)
 		}
+	}
+	if after := stamp(); after != updated {
+		t.Errorf("reloading the seed changed who last changed the strain and when: %q, was %q", after, updated)
 	}
 	// Stating a removed seed relationship again brings it back, and a reload keeps it.
 	ok[any](t, h.mutate(t, h.curator, "addRelation", map[string]any{"reason": "shown after all", "source": "s", "type": "INFLUENCES", "from": dysbiosis,
