@@ -34,6 +34,8 @@ var curationSchema = []string{
 	"CREATE INDEX token_hash IF NOT EXISTS FOR (t:Token) ON (t.hash)",
 	"CREATE CONSTRAINT retired_id IF NOT EXISTS FOR (n:Retired) REQUIRE n.id IS UNIQUE",
 	"CREATE CONSTRAINT removed_link_key IF NOT EXISTS FOR (r:RemovedLink) REQUIRE r.key IS UNIQUE",
+	// A source cites one study under each number, whoever writes at the same time.
+	"CREATE CONSTRAINT cites_number IF NOT EXISTS FOR ()-[r:CITES]-() REQUIRE r.citeKey IS UNIQUE",
 }
 
 // change runs work in one write transaction and, in the same transaction, writes the
@@ -79,11 +81,27 @@ RETURN c.seq AS seq, c.at AS at`, map[string]any{
 		}
 		var n4j *neo4j.Neo4jError
 		if errors.As(err, &n4j) && strings.Contains(n4j.Code, "ConstraintValidationFailed") {
-			return kg.Change{}, errors.Join(kg.Errorf(kg.ECONFLICT, "another change made the same entity at the same time; reload and try again"), err)
+			return kg.Change{}, errors.Join(kg.Errorf(kg.ECONFLICT, "%s", uniquenessConflict(n4j.Msg)), err)
 		}
 		return kg.Change{}, fmt.Errorf("neo4jstore: %s failed, nothing was changed: %w", meta.Mutation, mapError(ctx, err))
 	}
 	return out.(kg.Change), nil
+}
+
+// uniquenessConflict says which "only one" rule a change broke, from the constraint Neo4j
+// names (never quoting the database's own message, which holds Cypher names).
+func uniquenessConflict(msg string) string {
+	switch {
+	case strings.Contains(msg, "citeKey"):
+		return "the source already cites another study under that number (a source's citation numbers are unique)"
+	case strings.Contains(msg, "doiLower"):
+		return "another study already holds that DOI"
+	case strings.Contains(msg, "`name`") || strings.Contains(msg, "name"):
+		if strings.Contains(msg, "Token") {
+			return "a token of that name already exists"
+		}
+	}
+	return "another change made the same entity at the same time; reload and try again"
 }
 
 func (s *Store) hook(stage string) {

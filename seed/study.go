@@ -92,7 +92,7 @@ var _ = register(&records[study]{
 		})
 		for _, c := range r.CitedBy {
 			b.relation(kg.RelCites, c.Source, r.ID, kg.MaturityEstablished, []kg.Provenance{{Source: c.Source, Section: "Reference list", Citations: []int{c.Number}}},
-				map[string]any{"number": c.Number})
+				map[string]any{"number": c.Number, "citeKey": fmt.Sprintf("%s#%d", c.Source, c.Number)})
 		}
 	},
 })
