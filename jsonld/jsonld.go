@@ -328,7 +328,7 @@ func Verdict(maturity, claimKind string) string {
 
 // Organization is the graph itself, the author of every ClaimReview.
 func Organization(base string) Doc {
-	return Doc{"@type": "Organization", "@id": base + ExplorerPrefix, "name": GraphName, "url": base + ExplorerPrefix}
+	return Doc{"@type": "Organization", "@id": base + ExplorerPrefix + "#graph", "name": GraphName, "url": base + ExplorerPrefix}
 }
 
 func claim(d Doc, row kg.Row, base string) {
