@@ -233,6 +233,10 @@ func (p *pageRecorder) status() int {
 func (p *pageRecorder) copyTo(w http.ResponseWriter, body []byte) {
 	h := w.Header()
 	for k, v := range p.header {
+		if k == "Vary" {
+			h[k] = append(h[k], v...) // keep what wrappers outside said (Vary: Accept)
+			continue
+		}
 		h[k] = v
 	}
 	h.Set("Content-Length", strconv.Itoa(len(body)))

@@ -215,8 +215,9 @@ func TestJSONLDOnTheExplorerPage(t *testing.T) {
 	}
 
 	resp, body = getWith(t, srv.URL+page, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
-	if resp.StatusCode != 200 || !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/html") {
-		t.Fatalf("a browser's Accept: %d %s", resp.StatusCode, resp.Header.Get("Content-Type"))
+	if resp.StatusCode != 200 || !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/html") ||
+		!strings.Contains(strings.Join(resp.Header.Values("Vary"), ","), "Accept") {
+		t.Fatalf("a browser's Accept: %d %s (Vary %q)", resp.StatusCode, resp.Header.Get("Content-Type"), resp.Header.Values("Vary"))
 	}
 	doc := scriptLD(t, body)
 	if !jsonEqual(doc, want) {
