@@ -292,3 +292,23 @@ func jsonEqual(a, b any) bool {
 	y, _ := json.Marshal(b)
 	return bytes.Equal(x, y)
 }
+
+// TestJSONLDIsOneRoundTrip: a document, and a page carrying one, cost one Neo4j read each.
+func TestJSONLDIsOneRoundTrip(t *testing.T) {
+	srv := newHardenedServer(t, kgtest.Store(t), func(d *httpapi.Deps) { d.Explorer = web.Explorer() })
+	for _, c := range []struct{ path, accept string }{
+		{"/ld/claim:gut-skin-link-exists", ""},
+		{"/ld/source:gut-health-acne", ""},
+		{"/explore/study/study:10.3390%2Fmicroorganisms9020353", "text/html"},
+		{"/explore/strain/strain:hn001", jsonld.MediaType},
+	} {
+		before := srv.neo4jReads(t)
+		resp, body := getWith(t, srv.URL+c.path, c.accept)
+		if resp.StatusCode != 200 || !bytes.Contains(body, []byte(`"@context"`)) {
+			t.Fatalf("%s: %d %s", c.path, resp.StatusCode, body)
+		}
+		if n := srv.neo4jReads(t) - before; n != 1 {
+			t.Errorf("%s cost %d Neo4j reads, want 1", c.path, n)
+		}
+	}
+}
