@@ -2,6 +2,7 @@ package httpapi
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"net/http"
 	"regexp"
@@ -174,7 +175,7 @@ type HeadStep func(r *http.Request) []byte
 // withHead serves next's page with what the steps give inserted before </head>. When no
 // step gives anything, next answers as it would alone (with its gzip and ETag); otherwise the
 // page is read whole from next, uncompressed, and sent without an ETag, as it now differs
-// from the file.
+// from the file (gzipped here when the client takes it).
 func withHead(next http.Handler, steps ...HeadStep) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet {
@@ -204,8 +205,28 @@ func withHead(next http.Handler, steps ...HeadStep) http.Handler {
 		out := make([]byte, 0, len(page)+len(head))
 		out = append(append(append(out, page[:i]...), head...), page[i:]...)
 		rec.header.Del("ETag")
+		if acceptsGzip(r) {
+			var z bytes.Buffer
+			zw := gzip.NewWriter(&z)
+			_, _ = zw.Write(out)
+			_ = zw.Close()
+			out = z.Bytes()
+			rec.header.Set("Content-Encoding", "gzip")
+		}
 		rec.copyTo(w, out)
 	})
+}
+
+// acceptsGzip reports whether the client takes gzip (and has not refused it with q=0).
+func acceptsGzip(r *http.Request) bool {
+	for _, part := range strings.Split(r.Header.Get("Accept-Encoding"), ",") {
+		enc, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if strings.EqualFold(strings.TrimSpace(enc), "gzip") {
+			q, err := strconv.ParseFloat(strings.TrimPrefix(strings.ReplaceAll(params, " ", ""), "q="), 64)
+			return params == "" || err != nil || q > 0
+		}
+	}
+	return false
 }
 
 // pageRecorder keeps what a handler writes.

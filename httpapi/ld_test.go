@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -223,10 +224,29 @@ func TestJSONLDOnTheExplorerPage(t *testing.T) {
 	if !jsonEqual(doc, want) {
 		t.Fatalf("the page's <script type=\"application/ld+json\"> differs from /ld/:\n%s", body)
 	}
-	if got := resp.Header.Get("Content-Length"); got == "" || got == "0" {
-		t.Errorf("Content-Length %q", got)
-	}
 	head := string(body[:bytes.Index(body, []byte("</head>"))])
+
+	// Gzipped when the client takes it (the Go client asks and unpacks by itself), whole
+	// with its length when it does not.
+	resp, err := http.Get(srv.URL + page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zipped, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !resp.Uncompressed || !jsonEqual(scriptLD(t, zipped), want) {
+		t.Errorf("the page with its JSON-LD was not sent gzipped (uncompressed by the client: %v)", resp.Uncompressed)
+	}
+	req, _ := http.NewRequest(http.MethodGet, srv.URL+page, nil)
+	req.Header.Set("Accept-Encoding", "gzip;q=0")
+	if resp, err = http.DefaultClient.Do(req); err != nil {
+		t.Fatal(err)
+	}
+	plain, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.Header.Get("Content-Encoding") != "" || resp.Header.Get("Content-Length") != strconv.Itoa(len(plain)) || !jsonEqual(scriptLD(t, plain), want) {
+		t.Errorf("refusing gzip: Content-Encoding %q, Content-Length %q for %d bytes", resp.Header.Get("Content-Encoding"), resp.Header.Get("Content-Length"), len(plain))
+	}
 	if !strings.Contains(head, `<script type="application/ld+json">`) {
 		t.Errorf("the JSON-LD is not in the head")
 	}
