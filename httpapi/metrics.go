@@ -69,6 +69,9 @@ func pathLabel(p string) string {
 	if len(p) >= 9 && p[:9] == "/explore/" {
 		return "/explore/"
 	}
+	if len(p) >= 4 && p[:4] == "/ld/" {
+		return "/ld/"
+	}
 	return "other"
 }
 

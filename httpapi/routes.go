@@ -16,8 +16,9 @@ func addRoutes(mux *http.ServeMux, d Deps, gql, metrics http.Handler) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte(d.Schema))
 	})
+	mux.Handle("GET /ld/{id...}", linkedData(d))
 	if d.Explorer != nil {
-		mux.Handle("GET /explore/", d.Explorer)
+		mux.Handle("GET /explore/", negotiateLD(d, withHead(d.Explorer, ldHead(d))))
 		mux.Handle("GET /{$}", http.RedirectHandler("/explore/", http.StatusFound))
 	}
 	if d.Playground != nil {
