@@ -135,7 +135,6 @@ func deref[T any](p *T) T {
 	return *p
 }
 
-
 func (r *Resolver) createStudy(ctx context.Context, in model.CreateStudyInput) (*model.CreateStudyPayload, error) {
 	doi := r.studyDOI(ctx, "", true)
 	e, change, err := r.createRecord(ctx, kg.KindStudy, "createStudy", in, func(fields map[string]any) error {

@@ -108,7 +108,7 @@ func (r Relation) Maturity() *kg.Maturity {
 	}
 	return nil
 }
-func (r Relation) Note() *string         { return optString(r.row["note"]) }
+func (r Relation) Note() *string { return optString(r.row["note"]) }
 
 // StudiesLeftOut reads the studies the provenance cites that the relationship does not list.
 func (r Relation) StudiesLeftOut() ([]LeftOutStudy, error) {
