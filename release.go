@@ -25,7 +25,7 @@ const releaseUsage = `usage:
   gutskin release --dir RELEASES  write it into RELEASES/<version>
 Options: --previous DIR (the release to list changes since; default: the newest release
 beside it), --date YYYY-MM-DD (default: the day of the latest change), --seed-dir REF (the
-order of the seed files). Neo4j is found as for serving: NEO4J_URI, NEO4J_USER,
+order of the seed files), --base-url URL (PUBLIC_URL; the JSON-LD's URLs). Neo4j is found as for serving: NEO4J_URI, NEO4J_USER,
 NEO4J_PASSWORD, NEO4J_DATABASE.`
 
 func runRelease(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
@@ -36,6 +36,7 @@ func runRelease(ctx context.Context, args []string, getenv func(string) string, 
 	prev := fs.String("previous", "", "the previous release's directory")
 	date := fs.String("date", "", "the publication date, YYYY-MM-DD")
 	ref := fs.String("seed-dir", getenv("SEED_DIR"), "the seed files whose order to keep (default: the built-in seed)")
+	base := fs.String("base-url", envOr(getenv, "PUBLIC_URL", "http://localhost:8080"), "the service's public address, for the URLs in the JSON-LD (PUBLIC_URL)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -52,7 +53,7 @@ func runRelease(ctx context.Context, args []string, getenv func(string) string, 
 		target = filepath.Join(*dir, fmt.Sprintf(".incoming-%d", time.Now().UnixNano()))
 	}
 	start := time.Now()
-	m, err := writeRelease(ctx, store, release.Options{Out: target, Previous: *prev, Date: *date}, seed.Files(*ref))
+	m, err := writeRelease(ctx, store, release.Options{Out: target, Previous: *prev, Date: *date}, seed.Files(*ref), *base)
 	if err != nil {
 		return err
 	}
@@ -68,13 +69,20 @@ func runRelease(ctx context.Context, args []string, getenv func(string) string, 
 }
 
 // writeRelease writes every part of a release from the store.
-func writeRelease(ctx context.Context, store *neo4jstore.Store, o release.Options, reference iofs.FS) (release.Manifest, error) {
+func writeRelease(ctx context.Context, store *neo4jstore.Store, o release.Options, reference iofs.FS, base string) (release.Manifest, error) {
 	g, err := store.Snapshot(ctx)
 	if err != nil {
 		return release.Manifest{}, err
 	}
-	o.Parts = append(o.Parts, release.SeedFiles(g, reference), release.Tables(g))
+	o.Parts = append(o.Parts, release.SeedFiles(g, reference), release.Tables(g), release.LinkedData(store, base))
 	return release.Write(ctx, store, o)
+}
+
+func envOr(getenv func(string) string, key, def string) string {
+	if v := getenv(key); v != "" {
+		return v
+	}
+	return def
 }
 
 // renameDir moves a finished release into place; a release of the same version already

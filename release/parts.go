@@ -1,6 +1,7 @@
 package release
 
 import (
+	"bytes"
 	"context"
 	"encoding/csv"
 	"encoding/json"
@@ -12,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	"gutskin/jsonld"
 	"gutskin/kg"
 	"gutskin/seed"
 )
@@ -138,4 +140,47 @@ func writeFile(dir, path string, b []byte) error {
 		return err
 	}
 	return os.WriteFile(full, b, 0o644)
+}
+
+// LinkedData writes the JSON-LD document of every live entity (package jsonld), one file per
+// kind, each a JSON array of documents in id order, with URLs under base. Entities are read
+// a page at a time through the store's keyset lists.
+func LinkedData(store kg.Store, base string) Part {
+	return Part{Name: "JSON-LD", Write: func(ctx context.Context, dir string) ([]File, error) {
+		var out []File
+		for _, spec := range kg.KindSpecs {
+			var docs []jsonld.Doc
+			q := kg.ListQuery{Kind: spec.Kind, SortField: "id", Page: kg.Page{First: 100}}
+			for {
+				page, err := store.Page(ctx, q, jsonld.Selection(), false)
+				if err != nil {
+					return nil, err
+				}
+				for _, row := range page.Rows {
+					docs = append(docs, jsonld.Document(row, base))
+				}
+				if !page.Info.HasNext || len(page.Cursors) == 0 {
+					break
+				}
+				last := page.Cursors[len(page.Cursors)-1]
+				q.Page.After = &last
+			}
+			if docs == nil {
+				docs = []jsonld.Doc{}
+			}
+			var b bytes.Buffer
+			enc := json.NewEncoder(&b)
+			enc.SetIndent("", "  ")
+			enc.SetEscapeHTML(false)
+			if err := enc.Encode(docs); err != nil {
+				return nil, err
+			}
+			path := "jsonld/" + strings.ToLower(spec.Label) + ".jsonld"
+			if err := writeFile(dir, path, b.Bytes()); err != nil {
+				return nil, err
+			}
+			out = append(out, File{Path: path, Name: "Every " + strings.ToLower(spec.Label) + " as schema.org JSON-LD", Format: "application/ld+json"})
+		}
+		return out, nil
+	}}
 }

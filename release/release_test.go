@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -24,7 +25,7 @@ func write(t *testing.T, dir string, o release.Options) release.Manifest {
 		t.Fatal(err)
 	}
 	o.Out = dir
-	o.Parts = []release.Part{release.SeedFiles(g, seed.Data), release.Tables(g)}
+	o.Parts = []release.Part{release.SeedFiles(g, seed.Data), release.Tables(g), release.LinkedData(store, "https://gutskin.example")}
 	m, err := release.Write(context.Background(), store, o)
 	if err != nil {
 		t.Fatal(err)
@@ -60,10 +61,27 @@ func TestReleaseTwiceIsTheSameBytes(t *testing.T) {
 	if _, err := seed.Load(os.DirFS(filepath.Join(root, "a", "seed"))); err != nil {
 		t.Errorf("the release's seed files do not load: %v", err)
 	}
+	// The RO-Crate validator (offline, pinned) accepts the release, and refuses it once a
+	// listed file no longer matches its checksum.
+	if out, err := rocrateCheck(filepath.Join(root, "a")); err != nil {
+		t.Fatalf("the RO-Crate check refuses the release: %v\n%s", err, out)
+	}
+	if err := os.WriteFile(filepath.Join(root, "b", "tables", "claim.csv"), []byte("id\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := rocrateCheck(filepath.Join(root, "b")); err == nil || !strings.Contains(out, "sha256 does not match") {
+		t.Errorf("the RO-Crate check passed a release whose file changed (%v):\n%s", err, out)
+	}
 	table, err := os.ReadFile(filepath.Join(root, "a", "tables", "study.csv"))
 	if err != nil || !strings.HasPrefix(string(table), "id,label,title,authors,year") {
 		t.Errorf("tables/study.csv starts %q (%v)", string(table[:min(len(table), 60)]), err)
 	}
+}
+
+// rocrateCheck runs the pinned RO-Crate validator (scripts/validators/rocrate-check).
+func rocrateCheck(dir string) (string, error) {
+	out, err := exec.Command("../scripts/validators/rocrate-check", dir).CombinedOutput()
+	return string(out), err
 }
 
 func TestReleaseListsChangesSincePrevious(t *testing.T) {
