@@ -2,6 +2,8 @@ package httpapi
 
 import (
 	"net/http"
+
+	"gutskin/kg"
 )
 
 // addRoutes is the whole HTTP surface of the service.
@@ -22,6 +24,9 @@ func addRoutes(mux *http.ServeMux, d Deps, gql, metrics http.Handler) {
 	}
 	if d.Playground != nil {
 		mux.Handle("GET /playground", d.Playground)
+	}
+	if store, ok := d.Store.(kg.ExportReader); ok {
+		mux.Handle("GET /export/kgx/{file}", kgxExport(d, store)) // httpapi/kgx.go
 	}
 }
 
