@@ -11,6 +11,8 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -19,7 +21,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/rs/zerolog"
+
+	"gutskin/httpapi"
 	"gutskin/kg"
 	"gutskin/kgtest"
 	"gutskin/kgx"
@@ -451,4 +457,63 @@ func BenchmarkKGXExport(b *testing.B) {
 			}
 		})
 	}
+}
+
+// GET /export/kgx/{file} streams the same bytes as the export, with its media type and a
+// file name; an unknown file and a request out of time get coded errors.
+func TestKGXOverHTTP(t *testing.T) {
+	store := kgtest.Store(t)
+	srv := httptest.NewServer(httpapi.NewServer(httpapi.Deps{Log: zerolog.Nop(), Store: store, RequestTimeout: time.Minute}))
+	defer srv.Close()
+	for _, c := range []struct {
+		file, contentType string
+		f                 kgx.Format
+		p                 kgx.Part
+	}{
+		{"nodes.tsv", "text/tab-separated-values; charset=utf-8", kgx.TSV, kgx.Nodes},
+		{"edges.tsv", "text/tab-separated-values; charset=utf-8", kgx.TSV, kgx.Edges},
+		{"nodes.jsonl", "application/x-ndjson; charset=utf-8", kgx.JSONL, kgx.Nodes},
+		{"edges.jsonl", "application/x-ndjson; charset=utf-8", kgx.JSONL, kgx.Edges},
+	} {
+		resp, err := http.Get(srv.URL + "/export/kgx/" + c.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		var want bytes.Buffer
+		if err := kgx.Write(context.Background(), store, c.f, c.p, &want); err != nil {
+			t.Fatal(err)
+		}
+		if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != c.contentType ||
+			resp.Header.Get("Content-Disposition") != `attachment; filename="`+c.file+`"` || !bytes.Equal(body, want.Bytes()) {
+			t.Errorf("%s: %d %v, %d bytes (want %d)", c.file, resp.StatusCode, resp.Header, len(body), want.Len())
+		}
+	}
+	resp, err := http.Get(srv.URL + "/export/kgx/datapackage.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !bytes.Equal(body, kgx.DataPackage()) {
+		t.Errorf("datapackage.json: %d", resp.StatusCode)
+	}
+	checkError := func(url string, status int, code string) {
+		t.Helper()
+		resp, err := http.Get(url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != status || !strings.Contains(string(body), `"code":"`+code+`"`) || strings.Contains(string(body), "MATCH") {
+			t.Errorf("%s: %d %s, want %d %s", url, resp.StatusCode, body, status, code)
+		}
+	}
+	checkError(srv.URL+"/export/kgx/nodes.csv", 404, "NOT_FOUND")
+	checkError(srv.URL+"/export/kgx/..%2Fsecret", 404, "NOT_FOUND")
+	late := httptest.NewServer(httpapi.NewServer(httpapi.Deps{Log: zerolog.Nop(), Store: store, RequestTimeout: time.Nanosecond}))
+	defer late.Close()
+	checkError(late.URL+"/export/kgx/edges.tsv", 503, "TIMEOUT")
 }
