@@ -11,7 +11,7 @@ export NEO4J_TEST_PORT ?= 7688
 export NEO4J_TEST_URI ?= bolt://127.0.0.1:$(NEO4J_TEST_PORT)
 export NEO4J_TEST_DATABASE ?= gutskintest
 
-.PHONY: help run test deps neo4j neo4j-stop test-neo4j test-neo4j-stop check-isolation release generate check-generated check-add-kind check-web vet go-test e2e web bench \
+.PHONY: pytools help run test deps neo4j neo4j-stop test-neo4j test-neo4j-stop check-isolation release generate check-generated check-add-kind check-web vet go-test e2e web bench \
 	load fuzz bench-data bench-scale bench-peer bench-smoke bench-stop bench-curation export bench-live
 
 help:
@@ -59,8 +59,13 @@ vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1; }
 	go vet ./...
 
+# The pinned format validators (kgx, frictionless) that kgxtest runs offline; installed once
+# into .venv/ (scripts/pytool), here rather than inside a test's time limit.
+pytools:
+	@scripts/pytool kgx >/dev/null && scripts/pytool frictionless >/dev/null
+
 # -p 1: Neo4j Community has one user database, so test packages take turns on it.
-go-test: test-neo4j
+go-test: test-neo4j pytools
 	go test -p 1 -count=1 ./...
 
 web:
@@ -88,11 +93,12 @@ bench: test-neo4j
 	go test -p 1 -run '^$$' -bench . -benchtime 200x ./httpapi/
 
 # The live graph as seed files: `make export DIR=seed` writes over seed/data, so that
-# `git diff seed/data` shows the curated changes for review.
+# `git diff seed/data` shows the curated changes for review. FORMAT=kgx-tsv|kgx-jsonl writes
+# KGX files instead (docs/biolink.md).
 DIR ?=
 export: neo4j
 	@test -n "$(DIR)" || { echo "give DIR, e.g. make export DIR=seed (writes DIR/data/*.yaml)"; exit 1; }
-	go run . export --dir $(DIR)
+	go run . export --dir $(DIR) $(if $(FORMAT),--format $(FORMAT))
 
 # A versioned release of the live graph (every export format, RO-Crate metadata) under
 # RELEASES/<version>; make run serves them at /releases/.

@@ -8,9 +8,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"time"
 
+	"gutskin/kgx"
 	"gutskin/seed"
 )
 
@@ -22,26 +24,41 @@ import (
 
 const exportUsage = `usage:
   gutskin export --dir DIR [--seed-dir REF]   write the graph as DIR/data/*.yaml
-Records keep the order of the seed files in REF (default: SEED_DIR, else the built-in
-seed); records that are not there follow, by id. Neo4j is found as for serving:
-NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.`
+  gutskin export --format kgx-tsv --dir DIR   write it as KGX TSV: DIR/nodes.tsv, DIR/edges.tsv
+                                              and DIR/datapackage.json (docs/biolink.md)
+  gutskin export --format kgx-jsonl --dir DIR write it as KGX JSON Lines: DIR/nodes.jsonl,
+                                              DIR/edges.jsonl
+Seed files (--format seed, the default) keep the record order of the seed files in REF
+(default: SEED_DIR, else the built-in seed); records that are not there follow, by id.
+Neo4j is found as for serving: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.`
 
 func runExport(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("gutskin export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dir := fs.String("dir", "", "write DIR/data/*.yaml")
 	ref := fs.String("seed-dir", getenv("SEED_DIR"), "the seed files whose order to keep (default: the built-in seed)")
+	format := fs.String("format", "seed", "seed, kgx-tsv or kgx-jsonl")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if *dir == "" || fs.NArg() > 0 {
 		return errors.New(exportUsage)
 	}
+	if *format != "seed" && !slices.Contains(kgx.Formats, kgx.Format(*format)) {
+		return fmt.Errorf("unknown export format %q\n%s", *format, exportUsage)
+	}
 	store, closeStore, err := commandStore(ctx, getenv, stderr, 60*time.Second)
 	if err != nil {
 		return err
 	}
 	defer closeStore()
+	if *format != "seed" {
+		names, err := kgx.WriteDir(ctx, store, kgx.Format(*format), *dir)
+		for _, name := range names {
+			fmt.Fprintf(stdout, "wrote %s\n", filepath.Join(*dir, name))
+		}
+		return err
+	}
 	g, err := store.Snapshot(ctx)
 	if err != nil {
 		return err

@@ -2,6 +2,8 @@ package httpapi
 
 import (
 	"net/http"
+
+	"gutskin/kg"
 )
 
 // addRoutes is the whole HTTP surface of the service.
@@ -26,6 +28,9 @@ func addRoutes(mux *http.ServeMux, d Deps, gql, metrics http.Handler) {
 	}
 	if d.Releases != nil {
 		mux.Handle("GET /releases/", d.Releases)
+	}
+	if store, ok := d.Store.(kg.ExportReader); ok {
+		mux.Handle("GET /export/kgx/{file}", kgxExport(d, store)) // httpapi/kgx.go
 	}
 }
 
