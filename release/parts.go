@@ -15,6 +15,7 @@ import (
 
 	"gutskin/jsonld"
 	"gutskin/kg"
+	"gutskin/kgx"
 	"gutskin/seed"
 )
 
@@ -180,6 +181,31 @@ func LinkedData(store kg.Store, base string) Part {
 				return nil, err
 			}
 			out = append(out, File{Path: path, Name: "Every " + strings.ToLower(spec.Label) + " as schema.org JSON-LD", Format: "application/ld+json"})
+		}
+		return out, nil
+	}}
+}
+
+// KGX writes the live graph in the Biolink model as KGX TSV (with its frictionless data
+// package) under kgx/ and as KGX JSON Lines under kgx-jsonl/, streamed from the store.
+func KGX(store kg.ExportReader) Part {
+	return Part{Name: "KGX", Write: func(ctx context.Context, dir string) ([]File, error) {
+		var out []File
+		for _, f := range []struct {
+			format kgx.Format
+			sub    string
+		}{{kgx.TSV, "kgx"}, {kgx.JSONL, "kgx-jsonl"}} {
+			names, err := kgx.WriteDir(ctx, store, f.format, filepath.Join(dir, f.sub))
+			if err != nil {
+				return nil, err
+			}
+			for _, name := range names {
+				format, what := strings.TrimSuffix(kgx.ContentType(f.format), "; charset=utf-8"), "The graph's "+strings.TrimSuffix(name, filepath.Ext(name))+" as KGX ("+string(f.format)+", Biolink model)"
+				if name == "datapackage.json" {
+					format, what = "application/json", "A frictionless data package describing the KGX TSV files"
+				}
+				out = append(out, File{Path: f.sub + "/" + name, Name: what, Format: format})
+			}
 		}
 		return out, nil
 	}}

@@ -25,7 +25,7 @@ func write(t *testing.T, dir string, o release.Options) release.Manifest {
 		t.Fatal(err)
 	}
 	o.Out = dir
-	o.Parts = []release.Part{release.SeedFiles(g, seed.Data), release.Tables(g), release.LinkedData(store, "https://gutskin.example")}
+	o.Parts = []release.Part{release.SeedFiles(g, seed.Data), release.Tables(g), release.LinkedData(store, "https://gutskin.example"), release.KGX(store)}
 	m, err := release.Write(context.Background(), store, o)
 	if err != nil {
 		t.Fatal(err)
