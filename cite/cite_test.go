@@ -202,7 +202,7 @@ func TestCSL(t *testing.T) {
 	if !strings.Contains(string(data), `"container-title": "Nature Reviews Gastroenterology & Hepatology"`) {
 		t.Errorf("CSL escapes HTML characters or leaves out the journal:\n%s", data)
 	}
-	want := `{"DOI":"10.1/x","PMID":"123","author":[{"family":"Dréno","given":"B."},{"family":"Mahmud","given":"M. R."}],"citation-key":"dreno2021gut","container-title":"Nature Reviews Gastroenterology \u0026 Hepatology","id":"study:10.1/x","issue":"2","issued":{"date-parts":[[2021]]},"page":"170-178","title":"Gut–Skin Axis \u0026 RCTs: 100% of_cases","type":"article-journal","volume":"9"}`
+	want := `{"DOI":"10.1/x","PMID":"123","author":[{"family":"Dréno","given":"B."},{"family":"Mahmud","given":"M. R."}],"container-title":"Nature Reviews Gastroenterology \u0026 Hepatology","id":"study:10.1/x","issue":"2","issued":{"date-parts":[[2021]]},"page":"170-178","title":"Gut–Skin Axis \u0026 RCTs: 100% of_cases","type":"article-journal","volume":"9"}`
 	if string(first) != want {
 		t.Errorf("first item = %s\nwant %s", first, want)
 	}

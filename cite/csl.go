@@ -9,7 +9,6 @@ import (
 type cslItem struct {
 	ID             string    `json:"id"`
 	Type           string    `json:"type"`
-	CitationKey    string    `json:"citation-key,omitempty"`
 	Title          string    `json:"title,omitempty"`
 	Author         []cslName `json:"author,omitempty"`
 	Issued         *cslDate  `json:"issued,omitempty"`
@@ -45,12 +44,12 @@ func cslType(s Study) string {
 }
 
 // CSL writes the studies as a CSL-JSON array (the format citeproc processors and Zotero
-// read), indented, in the order given. Items carry the same citation keys as the BibTeX.
+// read), indented, in the order given. The schema has no citation key: an item's id is
+// the study's id.
 func CSL(studies []Study) ([]byte, error) {
-	keys := Keys(studies)
 	items := make([]cslItem, len(studies))
 	for i, s := range studies {
-		it := cslItem{ID: s.ID, Type: cslType(s), CitationKey: keys[i], Title: s.Title,
+		it := cslItem{ID: s.ID, Type: cslType(s), Title: s.Title,
 			ContainerTitle: s.Journal, Volume: s.Volume, Issue: s.Issue, Page: cslPage(s.Pages),
 			DOI: s.DOI, URL: s.URL, PMID: s.PMID}
 		for _, n := range ParseAuthors(s.Authors) {

@@ -69,6 +69,9 @@ func pathLabel(p string) string {
 	if len(p) >= 9 && p[:9] == "/explore/" {
 		return "/explore/"
 	}
+	if len(p) >= 6 && p[:6] == "/cite/" {
+		return "/cite/"
+	}
 	return "other"
 }
 

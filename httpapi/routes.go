@@ -16,6 +16,7 @@ func addRoutes(mux *http.ServeMux, d Deps, gql, metrics http.Handler) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte(d.Schema))
 	})
+	mux.Handle("GET /cite/{format}", citeHandler(d))
 	if d.Explorer != nil {
 		mux.Handle("GET /explore/", d.Explorer)
 		mux.Handle("GET /{$}", http.RedirectHandler("/explore/", http.StatusFound))
