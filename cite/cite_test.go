@@ -231,3 +231,19 @@ func TestFormats(t *testing.T) {
 		t.Error("Write accepts an unknown format")
 	}
 }
+
+func TestHighwire(t *testing.T) {
+	var got []string
+	for _, m := range Highwire(sample[0]) {
+		got = append(got, m.Name+"="+m.Content)
+	}
+	want := []string{"citation_title=Gut–Skin Axis & RCTs: 100% of_cases", "citation_author=Dréno, B.", "citation_author=Mahmud, M. R.",
+		"citation_publication_date=2021", "citation_journal_title=Nature Reviews Gastroenterology & Hepatology",
+		"citation_volume=9", "citation_issue=2", "citation_firstpage=170", "citation_lastpage=178", "citation_doi=10.1/x", "citation_pmid=123"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Highwire =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if m := Highwire(sample[1]); m[3].Name != "citation_conference_title" {
+		t.Errorf("a conference abstract: %v", m)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"os/exec"
@@ -12,8 +13,14 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/rs/zerolog"
+
+	"gutskin/graph"
+	"gutskin/httpapi"
 	"gutskin/kgtest"
+	"gutskin/web"
 )
 
 // get fetches a path of the test server and returns status, headers and body.
@@ -299,6 +306,53 @@ func TestCitationsPassTheValidators(t *testing.T) {
 		out, ok := validate(t, validator, path, 0)
 		if ok || !strings.Contains(out, b.says) {
 			t.Errorf("%s passed (or failed for another reason) on %s:\n%s", validator, b.name, out)
+		}
+	}
+}
+
+// TestStudyPageCarriesCitationMeta: the HTML served for an explorer study page holds the
+// study's Highwire tags (Zotero reads the page as served), escaped; other pages do not.
+func TestStudyPageCarriesCitationMeta(t *testing.T) {
+	srv := httptest.NewServer(httpapi.NewServer(httpapi.Deps{Log: zerolog.New(io.Discard), Store: kgtest.Store(t),
+		Limits: graph.DefaultLimits, RequestTimeout: 10 * time.Second, Explorer: web.Explorer()}))
+	t.Cleanup(srv.Close)
+	status, h, body := get(t, srv.URL, "/explore/study/"+url.PathEscape("study:gut-microbiome-skin-health-gut-skin-axis-2022"))
+	if status != 200 || !strings.HasPrefix(h.Get("Content-Type"), "text/html") {
+		t.Fatalf("%d %v", status, h)
+	}
+	head := body[:strings.Index(body, "</head>")]
+	for _, want := range []string{
+		`<meta name="citation_title" content="Impact of gut microbiome on skin health: gut-skin axis observed through the lenses of therapeutics and skin diseases">`,
+		`<meta name="citation_author" content="Mahmud, M. R.">`,
+		`<meta name="citation_author" content="Pirttilä, A. M.">`,
+		`<meta name="citation_publication_date" content="2022">`,
+		`<meta name="citation_journal_title" content="Gut Microbes">`,
+		`<meta name="citation_volume" content="14">`,
+		`<meta name="citation_issue" content="1">`,
+		`<meta name="citation_firstpage" content="e2096995">`,
+		`<meta name="citation_doi" content="10.1080/19490976.2022.2096995">`,
+		`<meta name="citation_pmid" content="35866234">`,
+	} {
+		if !strings.Contains(head, want) {
+			t.Errorf("the served head lacks %s", want)
+		}
+	}
+	if n := strings.Count(head, `name="citation_author"`); n != 11 {
+		t.Errorf("%d citation_author tags, want 11", n)
+	}
+	if !strings.Contains(body, `<div id="app"`) && !strings.Contains(body, "<script") {
+		t.Errorf("the page is not the explorer's: %s", body)
+	}
+	// HTML in a field is escaped: the consensus statement's journal has an ampersand.
+	_, _, body = get(t, srv.URL, "/explore/study/"+url.PathEscape("study:10.1038/nrgastro.2014.66"))
+	if !strings.Contains(body, `<meta name="citation_journal_title" content="Nature Reviews Gastroenterology &amp; Hepatology">`) {
+		t.Errorf("journal not escaped or missing:\n%s", body[:strings.Index(body, "</head>")])
+	}
+	// Unknown studies and other pages are the plain explorer page.
+	for _, p := range []string{"/explore/study/study:no-such-study", "/explore/claim/claim:x", "/explore/"} {
+		status, _, body := get(t, srv.URL, p)
+		if status != 200 || strings.Contains(body, "citation_") {
+			t.Errorf("%s: %d, has citation tags: %v", p, status, strings.Contains(body, "citation_"))
 		}
 	}
 }

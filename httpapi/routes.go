@@ -19,6 +19,7 @@ func addRoutes(mux *http.ServeMux, d Deps, gql, metrics http.Handler) {
 	mux.Handle("GET /cite/{format}", citeHandler(d))
 	if d.Explorer != nil {
 		mux.Handle("GET /explore/", d.Explorer)
+		mux.Handle("GET /explore/study/{id...}", studyPage(d))
 		mux.Handle("GET /{$}", http.RedirectHandler("/explore/", http.StatusFound))
 	}
 	if d.Playground != nil {
