@@ -20,8 +20,8 @@ export function citeHref(format: string, query: string): string {
   return `/cite/${format}${query ? `?${query}` : ''}`;
 }
 
-function formatSelect(onChange: (format: string) => void): HTMLSelectElement {
-  const select = h('select', { class: 'cite-format', 'aria-label': 'Citation format' }, CITE_FORMATS.map((f) => h('option', { value: f.id }, f.label)));
+function formatSelect(onChange: (format: string) => void, id?: string): HTMLSelectElement {
+  const select = h('select', { id: id ?? null, class: 'cite-format', 'aria-label': id ? null : 'Citation format' }, CITE_FORMATS.map((f) => h('option', { value: f.id }, f.label)));
   select.addEventListener('change', () => onChange(select.value));
   return select;
 }
@@ -41,8 +41,8 @@ async function copyText(text: string, area: HTMLTextAreaElement): Promise<boolea
 /** The "Cite" box of a study page: a format, the citation shown, Copy and Download. */
 export function citeBox(studyId: string): HTMLElement {
   const query = `ids=${encodeURIComponent(studyId)}`;
-  const areaId = uniqueId('cite-text');
-  const area = h('textarea', { id: areaId, class: 'cite-text', readonly: true, rows: 8, spellcheck: 'false', 'aria-label': 'Citation' });
+  const selectId = uniqueId('cite-format');
+  const area = h('textarea', { class: 'cite-text', readonly: true, rows: 8, spellcheck: 'false', 'aria-label': 'Citation' });
   const status = h('p', { class: 'cite-status muted', role: 'status', 'aria-live': 'polite' });
   const download = h('a', { class: 'btn btn-small cite-download', href: citeHref('bibtex', query), download: '' }, 'Download');
   const copy = h('button', { type: 'button', class: 'btn btn-small btn-primary cite-copy' }, 'Copy');
@@ -78,7 +78,7 @@ export function citeBox(studyId: string): HTMLElement {
   const box = h(
     'div',
     { class: 'cite-box' },
-    h('p', { class: 'cite-controls' }, h('label', { for: areaId }, 'Format '), formatSelect(load), ' ', copy, ' ', download),
+    h('p', { class: 'cite-controls' }, h('label', { for: selectId }, 'Format'), formatSelect(load, selectId), ' ', copy, ' ', download),
     area,
     status,
     h('p', { class: 'muted' }, 'Reference managers (Zotero, Mendeley, EndNote) import any of these; Zotero also reads this page directly.'),
