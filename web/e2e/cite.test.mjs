@@ -75,7 +75,7 @@ test('"Cite" on a study page gives BibTeX, RIS and CSL-JSON that parse, and the 
   assert.match(record, /Mahmud, M\. R\., Akter, S\./);
 
   const box = page.locator('.cite-box');
-  const area = box.locator('textarea.cite-text');
+  const area = box.locator('textarea.citation-text');
   const select = box.locator('select.cite-format');
 
   await page.waitForFunction(() => document.querySelector('.cite-box textarea')?.value.startsWith('@article{'));

@@ -42,7 +42,7 @@ async function copyText(text: string, area: HTMLTextAreaElement): Promise<boolea
 export function citeBox(studyId: string): HTMLElement {
   const query = `ids=${encodeURIComponent(studyId)}`;
   const selectId = uniqueId('cite-format');
-  const area = h('textarea', { class: 'cite-text', readonly: true, rows: 8, spellcheck: 'false', 'aria-label': 'Citation' });
+  const area = h('textarea', { class: 'citation-text', readonly: true, rows: 8, spellcheck: 'false', 'aria-label': 'Citation' });
   const status = h('p', { class: 'cite-status muted', role: 'status', 'aria-live': 'polite' });
   const download = h('a', { class: 'btn btn-small cite-download', href: citeHref('bibtex', query), download: '' }, 'Download');
   const copy = h('button', { type: 'button', class: 'btn btn-small btn-primary cite-copy' }, 'Copy');
