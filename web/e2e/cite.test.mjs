@@ -161,3 +161,24 @@ test('the studies list downloads the filtered studies as a bibliography', async 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a pathway hop offers its studies as a bibliography', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${BASE_URL}/explore/pathways?from=strain:hn001&to=condition:acne&maxHops=4`);
+  await settled(page);
+  const hop = page.locator('details.hop-studies:has(.hop-study-list)').first();
+  await hop.locator('summary').click();
+  const studies = await hop.locator('.hop-study-list li > a').evaluateAll((as) => [...new Set(as.map((a) => decodeURIComponent(a.getAttribute('href').split('/').pop())))]);
+  assert.ok(studies.length > 0, 'the hop lists studies');
+  const link = hop.locator('.bibliography a');
+  const href = await link.getAttribute('href');
+  assert.match(href, /^\/cite\/bibtex\?ids=study/);
+  await hop.locator('.bibliography select').selectOption('csl-json');
+  const res = await page.evaluate(async (u) => (await fetch(u)).json(), await link.getAttribute('href'));
+  assert.deepEqual(
+    res.map((i) => i.id),
+    studies,
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,4 +1,4 @@
-import{A as e,C as t,D as n,H as r,I as i,L as a,M as o,R as s,_ as c,b as l,d as u,f as d,g as f,h as p,j as m,l as h,n as g,p as _,u as v,v as y,y as b}from"./explorer-Cqzmx-o5.js";var x=`# Up to six studies or claims, with what a side-by-side comparison shows of each: for a study
+import{A as e,C as t,D as n,H as r,I as i,L as a,M as o,R as s,_ as c,b as l,d as u,f as d,g as f,h as p,j as m,l as h,n as g,p as _,u as v,v as y,y as b}from"./explorer-Cr9knQXi.js";var x=`# Up to six studies or claims, with what a side-by-side comparison shows of each: for a study
 # its design, population, size, duration, strains, outcomes and their statistics; for a claim
 # its grade, kind, source and the stances of the studies behind it.
 query Compare($ids: [ID!]!) {
