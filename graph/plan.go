@@ -17,7 +17,8 @@ import (
 
 // derivedProps are fields computed from stored properties.
 var derivedProps = map[string]map[string][]string{
-	"Study": {"link": {"doi", "url"}, "record": {"recordStatus"}},
+	"Study": {"link": {"doi", "url"}, "record": {"recordStatus"}, "authorNames": {"authors"},
+		"citation": {"title", "authors", "year", "journal", "volume", "issue", "pages", "doi", "url", "pmid", "design"}},
 }
 
 // edgeProps are the relationship properties the fields of the edge types read.

@@ -116,6 +116,21 @@ var studyOrderFields = map[model.StudyOrderField]string{
 }
 
 func (r *Resolver) studies(ctx context.Context, filter *model.StudyFilter, orderBy *model.StudyOrder, args pageArgs) (*model.StudyConnection, error) {
+	q, err := studyQuery(filter, orderBy)
+	if err != nil {
+		return nil, err
+	}
+	l, err := listEntities[model.Study](ctx, r, q, args)
+	if err != nil {
+		return nil, err
+	}
+	return &model.StudyConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total,
+		Edges: edgesOf(l, func(c string, n model.Study) model.StudyEdge { return model.StudyEdge{Cursor: c, Node: n} })}, nil
+}
+
+// studyQuery is the list query of the studies root field (also the /cite endpoint's filtered
+// bibliography): the filter validated and turned into kg.Filters.
+func studyQuery(filter *model.StudyFilter, orderBy *model.StudyOrder) (kg.ListQuery, error) {
 	q := kg.ListQuery{Kind: kg.KindStudy, SortField: "sortName"}
 	if orderBy != nil {
 		q.SortField, q.Descending = studyOrderFields[orderBy.Field], direction(orderBy.Direction)
@@ -143,17 +158,12 @@ func (r *Resolver) studies(ctx context.Context, filter *model.StudyFilter, order
 			b.linked(kg.FilterLinkedFrom, kg.RelCites, "filter.source", f.Source, kg.KindSource),
 		} {
 			if err != nil {
-				return nil, err
+				return q, err
 			}
 		}
 	}
 	q.Filters = b.filters
-	l, err := listEntities[model.Study](ctx, r, q, args)
-	if err != nil {
-		return nil, err
-	}
-	return &model.StudyConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total,
-		Edges: edgesOf(l, func(c string, n model.Study) model.StudyEdge { return model.StudyEdge{Cursor: c, Node: n} })}, nil
+	return q, nil
 }
 
 var claimOrderFields = map[model.ClaimOrderField]string{

@@ -7,6 +7,7 @@ package graph
 
 import (
 	"context"
+	"gutskin/graph/generated"
 	"gutskin/graph/model"
 )
 
@@ -19,3 +20,13 @@ func (r *queryResolver) Study(ctx context.Context, id *string, doi *string) (*mo
 func (r *queryResolver) Studies(ctx context.Context, filter *model.StudyFilter, orderBy *model.StudyOrder, first *int, after *string, last *int, before *string) (*model.StudyConnection, error) {
 	return r.studies(ctx, filter, orderBy, pageArgs{first, last, after, before})
 }
+
+// Citation is the resolver for the citation field.
+func (r *studyResolver) Citation(ctx context.Context, obj *model.Study, format model.CitationFormat) (string, error) {
+	return citation(obj, format)
+}
+
+// Study returns generated.StudyResolver implementation.
+func (r *Resolver) Study() generated.StudyResolver { return &studyResolver{r} }
+
+type studyResolver struct{ *Resolver }

@@ -72,6 +72,9 @@ func pathLabel(p string) string {
 	if len(p) >= 4 && p[:4] == "/ld/" {
 		return "/ld/"
 	}
+	if len(p) >= 6 && p[:6] == "/cite/" {
+		return "/cite/"
+	}
 	return "other"
 }
 

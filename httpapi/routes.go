@@ -19,8 +19,11 @@ func addRoutes(mux *http.ServeMux, d Deps, gql, metrics http.Handler) {
 		_, _ = w.Write([]byte(d.Schema))
 	})
 	mux.Handle("GET /ld/{id...}", linkedData(d))
+	mux.Handle("GET /cite/{format}", citeHandler(d))
 	if d.Explorer != nil {
-		mux.Handle("GET /explore/", negotiateLD(d, withHead(d.Explorer, ldHead(d))))
+		// Entity pages carry their JSON-LD (and study pages their citation meta tags) in the
+		// served HTML; a request that prefers application/ld+json gets the JSON-LD itself.
+		mux.Handle("GET /explore/", negotiateLD(d, withHead(d.Explorer, ldHead(d), citationHead(d))))
 		mux.Handle("GET /{$}", http.RedirectHandler("/explore/", http.StatusFound))
 	}
 	if d.Playground != nil {

@@ -31,6 +31,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Mutation() MutationResolver
 	Query() QueryResolver
+	Study() StudyResolver
 	Subscription() SubscriptionResolver
 }
 
@@ -397,6 +398,13 @@ type ComplexityRoot struct {
 		Strength func(childComplexity int) int
 	}
 
+	PersonName struct {
+		Display  func(childComplexity int) int
+		Family   func(childComplexity int) int
+		Given    func(childComplexity int) int
+		Initials func(childComplexity int) int
+	}
+
 	Position struct {
 		Claim      func(childComplexity int) int
 		Note       func(childComplexity int) int
@@ -605,35 +613,37 @@ type ComplexityRoot struct {
 	}
 
 	Study struct {
-		Authors    func(childComplexity int) int
-		Citations  func(childComplexity int) int
-		CitedTitle func(childComplexity int) int
-		Claims     func(childComplexity int) int
-		Design     func(childComplexity int) int
-		Doi        func(childComplexity int) int
-		Duration   func(childComplexity int) int
-		Findings   func(childComplexity int) int
-		ID         func(childComplexity int) int
-		Issue      func(childComplexity int) int
-		Journal    func(childComplexity int) int
-		Kind       func(childComplexity int) int
-		Label      func(childComplexity int) int
-		Link       func(childComplexity int) int
-		Pages      func(childComplexity int) int
-		Pmid       func(childComplexity int) int
-		Population func(childComplexity int) int
-		Provenance func(childComplexity int) int
-		Record     func(childComplexity int) int
-		SampleSize func(childComplexity int) int
-		Strains    func(childComplexity int) int
-		Summary    func(childComplexity int) int
-		Title      func(childComplexity int) int
-		Topics     func(childComplexity int) int
-		URL        func(childComplexity int) int
-		Version    func(childComplexity int) int
-		Volume     func(childComplexity int) int
-		Xrefs      func(childComplexity int) int
-		Year       func(childComplexity int) int
+		AuthorNames func(childComplexity int) int
+		Authors     func(childComplexity int) int
+		Citation    func(childComplexity int, format model.CitationFormat) int
+		Citations   func(childComplexity int) int
+		CitedTitle  func(childComplexity int) int
+		Claims      func(childComplexity int) int
+		Design      func(childComplexity int) int
+		Doi         func(childComplexity int) int
+		Duration    func(childComplexity int) int
+		Findings    func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Issue       func(childComplexity int) int
+		Journal     func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Label       func(childComplexity int) int
+		Link        func(childComplexity int) int
+		Pages       func(childComplexity int) int
+		Pmid        func(childComplexity int) int
+		Population  func(childComplexity int) int
+		Provenance  func(childComplexity int) int
+		Record      func(childComplexity int) int
+		SampleSize  func(childComplexity int) int
+		Strains     func(childComplexity int) int
+		Summary     func(childComplexity int) int
+		Title       func(childComplexity int) int
+		Topics      func(childComplexity int) int
+		URL         func(childComplexity int) int
+		Version     func(childComplexity int) int
+		Volume      func(childComplexity int) int
+		Xrefs       func(childComplexity int) int
+		Year        func(childComplexity int) int
 	}
 
 	StudyConnection struct {
@@ -829,6 +839,9 @@ type QueryResolver interface {
 	Strains(ctx context.Context, filter *model.StrainFilter, orderBy *model.NameOrder, first *int, after *string, last *int, before *string) (*model.StrainConnection, error)
 	Study(ctx context.Context, id *string, doi *string) (*model.Study, error)
 	Studies(ctx context.Context, filter *model.StudyFilter, orderBy *model.StudyOrder, first *int, after *string, last *int, before *string) (*model.StudyConnection, error)
+}
+type StudyResolver interface {
+	Citation(ctx context.Context, obj *model.Study, format model.CitationFormat) (string, error)
 }
 type SubscriptionResolver interface {
 	Changes(ctx context.Context, after *string) (<-chan *model.ChangeEdge, error)
@@ -2444,6 +2457,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Pathway.Strength(childComplexity), true
 
+	case "PersonName.display":
+		if e.ComplexityRoot.PersonName.Display == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonName.Display(childComplexity), true
+	case "PersonName.family":
+		if e.ComplexityRoot.PersonName.Family == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonName.Family(childComplexity), true
+	case "PersonName.given":
+		if e.ComplexityRoot.PersonName.Given == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonName.Given(childComplexity), true
+	case "PersonName.initials":
+		if e.ComplexityRoot.PersonName.Initials == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonName.Initials(childComplexity), true
+
 	case "Position.claim":
 		if e.ComplexityRoot.Position.Claim == nil {
 			break
@@ -3482,12 +3520,29 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.StrainEdge.Node(childComplexity), true
 
+	case "Study.authorNames":
+		if e.ComplexityRoot.Study.AuthorNames == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Study.AuthorNames(childComplexity), true
 	case "Study.authors":
 		if e.ComplexityRoot.Study.Authors == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Study.Authors(childComplexity), true
+	case "Study.citation":
+		if e.ComplexityRoot.Study.Citation == nil {
+			break
+		}
+
+		args, err := ec.field_Study_citation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Study.Citation(childComplexity, args["format"].(model.CitationFormat)), true
 	case "Study.citations":
 		if e.ComplexityRoot.Study.Citations == nil {
 			break
@@ -6986,8 +7041,10 @@ type Study implements Node & Entity {
   version: Int!
   "The publication's title."
   title: String!
-  "The authors in publication order, as cited, e.g. ` + "`" + `De Pessemier, B.` + "`" + `."
+  "The authors in publication order, as cited, e.g. ` + "`" + `De Pessemier, B.` + "`" + `. The seed writes some names family name first without a comma (` + "`" + `Flint Elliot` + "`" + `); ` + "`" + `authorNames` + "`" + ` gives every name parsed, in one form."
   authors: [String!]!
+  "The authors in publication order, each parsed into family name and initials; ` + "`" + `display` + "`" + ` is the one form the explorer and the citation exports show (` + "`" + `Mahmud, M. R.` + "`" + `)."
+  authorNames: [PersonName!]!
   "The year of publication, e.g. 2021."
   year: Int!
   "The journal or other venue; null when not given."
@@ -7030,6 +7087,33 @@ type Study implements Node & Entity {
   topics: [Entity!]!
   "The claims that rest on this study, with its stance on each."
   claims: [Evidence!]!
+  "The study as a citation for a reference manager: a CSL-JSON array of one item, a BibTeX entry or a RIS record. The HTTP endpoint ` + "`" + `/cite/{format}` + "`" + ` writes many studies as one file."
+  citation(
+    "The format to write."
+    format: CitationFormat!
+  ): String!
+}
+
+"An author's name, parsed from the name as the study's record gives it."
+type PersonName {
+  "The family name, particles included, e.g. ` + "`" + `van Hylckama Vlieg` + "`" + ` or ` + "`" + `De Pessemier` + "`" + `."
+  family: String!
+  "The given names when the record writes them out, e.g. ` + "`" + `Anna Maria` + "`" + `; null when it gives only initials."
+  given: String
+  "The initials of the given names, e.g. ` + "`" + `M. R.` + "`" + ` or ` + "`" + `J.-P.` + "`" + `; null when no given name is known."
+  initials: String
+  "Family name, a comma, then the initials, e.g. ` + "`" + `Mahmud, M. R.` + "`" + `; the family name alone when there are no initials."
+  display: String!
+}
+
+"A citation format reference managers import."
+enum CitationFormat {
+  "CSL-JSON (application/vnd.citationstyles.csl+json), read by Zotero, Mendeley and citeproc processors."
+  CSL_JSON
+  "BibTeX (application/x-bibtex), with LaTeX escapes; keys are family name, year and first title word, e.g. ` + "`" + `depessemier2021gut` + "`" + `."
+  BIBTEX
+  "RIS (application/x-research-info-systems): TY JOUR, CONF for conference abstracts; every record ends with ` + "`" + `ER  - ` + "`" + `."
+  RIS
 }
 
 """
@@ -7813,6 +7897,20 @@ func (ec *executionContext) childFields_Pathway(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type Pathway", field.Name)
 }
 
+func (ec *executionContext) childFields_PersonName(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "family":
+		return ec.fieldContext_PersonName_family(ctx, field)
+	case "given":
+		return ec.fieldContext_PersonName_given(ctx, field)
+	case "initials":
+		return ec.fieldContext_PersonName_initials(ctx, field)
+	case "display":
+		return ec.fieldContext_PersonName_display(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonName", field.Name)
+}
+
 func (ec *executionContext) childFields_Position(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "claim":
@@ -8177,6 +8275,8 @@ func (ec *executionContext) childFields_Study(ctx context.Context, field graphql
 		return ec.fieldContext_Study_title(ctx, field)
 	case "authors":
 		return ec.fieldContext_Study_authors(ctx, field)
+	case "authorNames":
+		return ec.fieldContext_Study_authorNames(ctx, field)
 	case "year":
 		return ec.fieldContext_Study_year(ctx, field)
 	case "journal":
@@ -8219,6 +8319,8 @@ func (ec *executionContext) childFields_Study(ctx context.Context, field graphql
 		return ec.fieldContext_Study_topics(ctx, field)
 	case "claims":
 		return ec.fieldContext_Study_claims(ctx, field)
+	case "citation":
+		return ec.fieldContext_Study_citation(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Study", field.Name)
 }
@@ -9832,6 +9934,20 @@ func (ec *executionContext) field_Query_study_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["doi"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Study_citation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "format",
+		func(ctx context.Context, v any) (model.CitationFormat, error) {
+			return ec.unmarshalNCitationFormat2gutskinᚋgraphᚋmodelᚐCitationFormat(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["format"] = arg0
 	return args, nil
 }
 
@@ -16755,6 +16871,98 @@ func (ec *executionContext) fieldContext_Pathway_hops(_ context.Context, field g
 	return fc, nil
 }
 
+func (ec *executionContext) _PersonName_family(ctx context.Context, field graphql.CollectedField, obj *model.PersonName) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonName_family(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Family, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonName_family(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonName", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonName_given(ctx context.Context, field graphql.CollectedField, obj *model.PersonName) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonName_given(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Given, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PersonName_given(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonName", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonName_initials(ctx context.Context, field graphql.CollectedField, obj *model.PersonName) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonName_initials(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Initials, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PersonName_initials(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonName", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonName_display(ctx context.Context, field graphql.CollectedField, obj *model.PersonName) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonName_display(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Display, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonName_display(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonName", field, false, false, "String")
+}
+
 func (ec *executionContext) _Position_claim(ctx context.Context, field graphql.CollectedField, obj *model.Position) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21413,6 +21621,38 @@ func (ec *executionContext) fieldContext_Study_authors(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Study", field, true, false, "String")
 }
 
+func (ec *executionContext) _Study_authorNames(ctx context.Context, field graphql.CollectedField, obj *model.Study) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Study_authorNames(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AuthorNames(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.PersonName) graphql.Marshaler {
+			return ec.marshalNPersonName2ᚕgutskinᚋgraphᚋmodelᚐPersonNameᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Study_authorNames(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Study",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonName(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Study_year(ctx context.Context, field graphql.CollectedField, obj *model.Study) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21946,6 +22186,50 @@ func (ec *executionContext) fieldContext_Study_claims(_ context.Context, field g
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Study_citation(ctx context.Context, field graphql.CollectedField, obj *model.Study) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Study_citation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Study().Citation(ctx, obj, fc.Args["format"].(model.CitationFormat))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Study_citation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Study",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Study_citation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -31247,6 +31531,54 @@ func (ec *executionContext) _Pathway(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var personNameImplementors = []string{"PersonName"}
+
+func (ec *executionContext) _PersonName(ctx context.Context, sel ast.SelectionSet, obj *model.PersonName) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personNameImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.DeferredGroup{}
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonName")
+		case "family":
+			out.Values[i] = ec._PersonName_family(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "given":
+			out.Values[i] = ec._PersonName_given(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "initials":
+			out.Values[i] = ec._PersonName_initials(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "display":
+			out.Values[i] = ec._PersonName_display(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var positionImplementors = []string{"Position"}
 
 func (ec *executionContext) _Position(ctx context.Context, sel ast.SelectionSet, obj *model.Position) graphql.Marshaler {
@@ -32601,7 +32933,7 @@ func (ec *executionContext) _Study(ctx context.Context, sel ast.SelectionSet, ob
 	fields := graphql.CollectFields(ec.OperationContext, sel, studyImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -32609,148 +32941,159 @@ func (ec *executionContext) _Study(ctx context.Context, sel ast.SelectionSet, ob
 		case "id":
 			out.Values[i] = ec._Study_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "kind":
 			out.Values[i] = ec._Study_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "label":
 			out.Values[i] = ec._Study_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "provenance":
 			out.Values[i] = ec._Study_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "xrefs":
 			out.Values[i] = ec._Study_xrefs(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "version":
 			out.Values[i] = ec._Study_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "title":
 			out.Values[i] = ec._Study_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "authors":
 			out.Values[i] = ec._Study_authors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "authorNames":
+			out.Values[i] = ec._Study_authorNames(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "year":
 			out.Values[i] = ec._Study_year(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "journal":
 			out.Values[i] = ec._Study_journal(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "volume":
 			out.Values[i] = ec._Study_volume(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "issue":
 			out.Values[i] = ec._Study_issue(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "pages":
 			out.Values[i] = ec._Study_pages(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "doi":
 			out.Values[i] = ec._Study_doi(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "url":
 			out.Values[i] = ec._Study_url(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "pmid":
 			out.Values[i] = ec._Study_pmid(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "citedTitle":
 			out.Values[i] = ec._Study_citedTitle(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "record":
 			out.Values[i] = ec._Study_record(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "link":
 			out.Values[i] = ec._Study_link(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "design":
 			out.Values[i] = ec._Study_design(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "population":
 			out.Values[i] = ec._Study_population(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "sampleSize":
 			out.Values[i] = ec._Study_sampleSize(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "duration":
 			out.Values[i] = ec._Study_duration(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "summary":
 			out.Values[i] = ec._Study_summary(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "citations":
 			out.Values[i] = ec._Study_citations(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "findings":
 			out.Values[i] = ec._Study_findings(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "strains":
 			out.Values[i] = ec._Study_strains(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "topics":
 			out.Values[i] = ec._Study_topics(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "claims":
 			out.Values[i] = ec._Study_claims(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "citation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Study_citation(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -34107,6 +34450,16 @@ func (ec *executionContext) marshalNCitation2ᚕgutskinᚋgraphᚋmodelᚐCitati
 	return ret
 }
 
+func (ec *executionContext) unmarshalNCitationFormat2gutskinᚋgraphᚋmodelᚐCitationFormat(ctx context.Context, v any) (model.CitationFormat, error) {
+	var res model.CitationFormat
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCitationFormat2gutskinᚋgraphᚋmodelᚐCitationFormat(ctx context.Context, sel ast.SelectionSet, v model.CitationFormat) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNCitationInput2gutskinᚋgraphᚋmodelᚐCitationInput(ctx context.Context, v any) (model.CitationInput, error) {
 	res, err := ec.unmarshalInputCitationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -34921,6 +35274,26 @@ func (ec *executionContext) marshalNPathway2ᚕgutskinᚋgraphᚋmodelᚐPathway
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPathway2gutskinᚋgraphᚋmodelᚐPathway(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPersonName2gutskinᚋgraphᚋmodelᚐPersonName(ctx context.Context, sel ast.SelectionSet, v model.PersonName) graphql.Marshaler {
+	return ec._PersonName(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPersonName2ᚕgutskinᚋgraphᚋmodelᚐPersonNameᚄ(ctx context.Context, sel ast.SelectionSet, v []model.PersonName) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPersonName2gutskinᚋgraphᚋmodelᚐPersonName(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {

@@ -699,6 +699,18 @@ type PageInfo struct {
 	EndCursor *string `json:"endCursor,omitempty"`
 }
 
+// An author's name, parsed from the name as the study's record gives it.
+type PersonName struct {
+	// The family name, particles included, e.g. `van Hylckama Vlieg` or `De Pessemier`.
+	Family string `json:"family"`
+	// The given names when the record writes them out, e.g. `Anna Maria`; null when it gives only initials.
+	Given *string `json:"given,omitempty"`
+	// The initials of the given names, e.g. `M. R.` or `J.-P.`; null when no given name is known.
+	Initials *string `json:"initials,omitempty"`
+	// Family name, a comma, then the initials, e.g. `Mahmud, M. R.`; the family name alone when there are no initials.
+	Display string `json:"display"`
+}
+
 // Where a source stands on a claim's proposition.
 type PositionInput struct {
 	// The `source:` id of the document.
@@ -1384,6 +1396,67 @@ type Viewer struct {
 	Name string `json:"name"`
 	// What the token allows.
 	Role TokenRole `json:"role"`
+}
+
+// A citation format reference managers import.
+type CitationFormat string
+
+const (
+	// CSL-JSON (application/vnd.citationstyles.csl+json), read by Zotero, Mendeley and citeproc processors.
+	CitationFormatCslJSON CitationFormat = "CSL_JSON"
+	// BibTeX (application/x-bibtex), with LaTeX escapes; keys are family name, year and first title word, e.g. `depessemier2021gut`.
+	CitationFormatBibtex CitationFormat = "BIBTEX"
+	// RIS (application/x-research-info-systems): TY JOUR, CONF for conference abstracts; every record ends with `ER  - `.
+	CitationFormatRis CitationFormat = "RIS"
+)
+
+var AllCitationFormat = []CitationFormat{
+	CitationFormatCslJSON,
+	CitationFormatBibtex,
+	CitationFormatRis,
+}
+
+func (e CitationFormat) IsValid() bool {
+	switch e {
+	case CitationFormatCslJSON, CitationFormatBibtex, CitationFormatRis:
+		return true
+	}
+	return false
+}
+
+func (e CitationFormat) String() string {
+	return string(e)
+}
+
+func (e *CitationFormat) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = CitationFormat(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid CitationFormat", str)
+	}
+	return nil
+}
+
+func (e CitationFormat) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *CitationFormat) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e CitationFormat) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 // Fields claims can be sorted by; ties are broken by id.

@@ -43,7 +43,8 @@ export interface Relation {
 export interface StudyRow {
   id: string;
   title: string;
-  authors: string[];
+  /** The authors, each in the one form the service shows ("Family, I."). */
+  authorNames: PersonName[];
   year: number;
   design: string;
   sampleSize: number | null;
@@ -193,6 +194,16 @@ export function verb(kind: string): string {
 }
 
 /** "Smith J, Doe A, Roe B, Poe C" -> "Smith J, Doe A, Roe B, et al." */
+/** An author's name as the API parses it; display is "Family, I.". */
+export interface PersonName {
+  display: string;
+}
+
+/** A study's authors in display form. */
+export function authorDisplay(s: { authorNames: PersonName[] }): string[] {
+  return s.authorNames.map((n) => n.display);
+}
+
 export function authorList(authors: string[], max = 3): string {
   if (authors.length <= max) return authors.join(', ');
   return `${authors.slice(0, max).join(', ')}, et al.`;

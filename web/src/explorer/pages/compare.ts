@@ -2,20 +2,21 @@
 // item, one row per attribute, and the same table as a CSV file to download. Loaded on demand.
 import { gql } from '../api';
 import { h, joinWith, replace, type Child } from '../dom';
-import { MATURITY, authorList, humanize, type EntityRef, type Maturity } from '../model';
+import { MATURITY, authorList, authorDisplay, humanize, type PersonName, type EntityRef, type Maturity } from '../model';
 import type { PageContext } from '../page';
 import { listHref } from '../router';
 import { MAX_COMPARE, compareHref } from '../table';
 import { effectText, empty, entityLink, entityLinks, errorBox, findingValues, loading, maturityBadge, sampleSizeOf, studyLink, type FindingValues } from '../ui';
 
 import COMPARE from '../../queries/compare.graphql?raw';
+import { plural } from '../cite';
 
 interface StudyItem {
   id: string;
   kind: 'STUDY';
   label: string;
   title: string;
-  authors: string[];
+  authorNames: PersonName[];
   year: number;
   journal: string | null;
   doi: string | null;
@@ -70,7 +71,7 @@ function findingText(f: FindingValues): string {
 
 const STUDY_ATTRS: Attribute<StudyItem>[] = [
   { label: 'Study', text: (s) => s.title, cell: (s) => entityLink(s.id, s.title, 'STUDY') },
-  { label: 'Authors', text: (s) => s.authors.join(', '), cell: (s) => orNone(authorList(s.authors)) },
+  { label: 'Authors', text: (s) => authorDisplay(s).join(', '), cell: (s) => orNone(authorList(authorDisplay(s))) },
   { label: 'Year', text: (s) => String(s.year), cell: (s) => s.year },
   { label: 'Journal', text: (s) => s.journal ?? '', cell: (s) => orNone(s.journal) },
   { label: 'Design', text: (s) => humanize(s.design), cell: (s) => humanize(s.design) },
@@ -128,7 +129,7 @@ function comparison<T extends Item>(items: T[], attrs: Attribute<T>[], noun: str
   return h(
     'section',
     { class: 'section compare', 'aria-label': `Comparison of ${items.length} ${noun}` },
-    h('p', { class: 'compare-actions' }, h('a', { href: url, download: `compare-${noun}.csv`, class: 'btn btn-small', 'data-csv': 'true' }, `Download CSV (${items.length} ${noun})`)),
+    h('p', { class: 'compare-actions' }, h('a', { href: url, download: `compare-${noun}.csv`, class: 'btn btn-small', 'data-csv': 'true' }, `Download CSV (${plural(items.length, noun.replace(/s$/, ''), noun)})`)),
     h(
       'div',
       { class: 'table-wrap compare-wrap' },

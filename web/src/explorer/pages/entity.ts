@@ -7,6 +7,7 @@ import {
   KINDS,
   MATURITY,
   authorList,
+  authorDisplay,
   humanize,
   kindFromSlug,
   kindOfId,
@@ -60,6 +61,7 @@ import { dataTable } from '../table';
 import { watchEntity } from '../live';
 import { curatorHook } from '../curator/hook';
 import { STANCE } from '../model';
+import { bibliographyControl, citeBox, plural } from '../cite';
 
 import CLAIM from '../../queries/claim.graphql?raw';
 import LIVE_VERSION from '../../queries/liveVersion.graphql?raw';
@@ -170,7 +172,7 @@ function evidenceTable(evidence: EvidenceRow[], caption: string): HTMLElement {
         key: 'study',
         label: 'Study',
         sort: (e) => e.study.title,
-        cell: (e) => [entityLink(e.study.id, e.study.title, 'STUDY'), h('span', { class: 'sub' }, authorList(e.study.authors)), e.note ? h('span', { class: 'note' }, e.note) : null],
+        cell: (e) => [entityLink(e.study.id, e.study.title, 'STUDY'), h('span', { class: 'sub' }, authorList(authorDisplay(e.study))), e.note ? h('span', { class: 'note' }, e.note) : null],
       },
       { key: 'stance', label: 'Stance', sort: (e) => STANCE_RANK[e.stance], cell: (e) => stanceBadge(e.stance) },
       { key: 'design', label: 'Design', sort: (e) => humanize(e.study.design), cell: (e) => humanize(e.study.design) },
@@ -182,7 +184,7 @@ function evidenceTable(evidence: EvidenceRow[], caption: string): HTMLElement {
     ],
     rows: evidence,
     text: (e) =>
-      [e.study.title, e.study.authors.join(' '), e.stance, STANCE[e.stance], e.note, humanize(e.study.design), e.study.year, ...(e.study.strains ?? []).map((x) => x.label), ...(e.study.topics ?? []).map((x) => x.label), ...e.study.findings.map((f) => `${f.measure} ${f.summary}`)].join(' '),
+      [e.study.title, authorDisplay(e.study).join(' '), e.stance, STANCE[e.stance], e.note, humanize(e.study.design), e.study.year, ...(e.study.strains ?? []).map((x) => x.label), ...(e.study.topics ?? []).map((x) => x.label), ...e.study.findings.map((f) => `${f.measure} ${f.summary}`)].join(' '),
     facets: [{ key: 'stance', label: 'Stance', values: (e) => [e.stance], labelOf: (v) => STANCE[v as Stance] ?? v }, ...studyFacets<EvidenceRow>((e) => e.study)],
     initialSort: { key: 'stance', descending: false },
     compareId: (e) => e.study.id,
@@ -260,11 +262,12 @@ function claimPage(c: ClaimData): Rendered {
         h(
           'p',
           { class: 'evidence-summary' },
-          `${s.total} ${s.total === 1 ? 'study' : 'studies'}: `,
+          `${plural(s.total, 'study', 'studies')}: `,
           joinWith([`${s.supports} support`, `${s.qualifies} qualify`, `${s.contradicts} contradict`]),
           s.byDesign.length ? h('span', { class: 'sub' }, joinWith(s.byDesign.map((d) => `${d.count} × ${humanize(d.design).toLowerCase()}`), ' · ')) : null,
         ),
         c.evidence.length ? evidenceTable(c.evidence, 'Studies behind this claim') : empty('No studies are linked to this claim.'),
+        c.evidence.length ? bibliographyControl(`claim=${encodeURIComponent(c.id)}`, `${plural(new Set(c.evidence.map((e) => e.study.id)).size, 'study', 'studies')} behind this claim, for a reference manager`) : null,
       ),
       againstSection(c),
     ],
@@ -295,7 +298,7 @@ function bibliography(s: StudyData): HTMLElement {
   return h(
     'p',
     { class: 'bib' },
-    s.authors.length ? `${s.authors.join(', ').replace(/\.$/, '')}. ` : null,
+    s.authorNames.length ? `${authorDisplay(s).join(', ').replace(/\.$/, '')}. ` : null,
     `(${s.year}). `,
     `${s.title.replace(/\.$/, '')}. `,
     where.length ? [where, '. '] : null,
@@ -314,7 +317,7 @@ function studyPage(s: StudyData): Rendered {
         'record',
         bibliography(s),
         facts([
-          ['Authors', s.authors.join(', ')],
+          ['Authors', authorDisplay(s).join(', ')],
           ['Year', s.year],
           ['Journal', s.journal],
           ['Volume', s.volume],
@@ -330,6 +333,7 @@ function studyPage(s: StudyData): Rendered {
         ]),
         para(s.summary),
       ),
+      section('Cite this study', 'cite', citeBox(s.id)),
       section(
         'Claims resting on this study',
         'claims',
@@ -665,7 +669,7 @@ function sourcePage(s: SourceData): Rendered {
           ? table(
               'Works this document cites, by citation number',
               ['No.', 'Study', 'Design', 'Year', 'Link'],
-              cites.map((c) => [`[${c.number}]`, [entityLink(c.study.id, c.study.title, 'STUDY'), h('span', { class: 'sub' }, authorList(c.study.authors) || 'Authors not recorded')], humanize(c.study.design), c.study.year, studyLink(c.study)]),
+              cites.map((c) => [`[${c.number}]`, [entityLink(c.study.id, c.study.title, 'STUDY'), h('span', { class: 'sub' }, authorList(authorDisplay(c.study)) || 'Authors not recorded')], humanize(c.study.design), c.study.year, studyLink(c.study)]),
             )
           : empty('No references.'),
       ),

@@ -3,12 +3,13 @@
 // (first/after). Filters live in the URL, so a filtered list can be shared.
 import { gql } from '../api';
 import { h, replace, type Child } from '../dom';
-import { MATURITY, MATURITY_ORDER, STUDY_DESIGNS, authorList, humanize, type ClaimRow, type Maturity, type PageInfo, type StudyRow } from '../model';
+import { MATURITY, MATURITY_ORDER, STUDY_DESIGNS, authorList, authorDisplay, humanize, type ClaimRow, type Maturity, type PageInfo, type StudyRow } from '../model';
 import type { PageContext } from '../page';
 import { entityHref, listHref, navigate } from '../router';
 import { dataTable, type Column, type DataTable, type Facet } from '../table';
 import { STANCE_RANK, claimKindBadge, empty, entityLink, entityLinks, errorBox, loading, maturityBadge, names, positionBadge, sampleSizeCell, sampleSizeOf, studyLink, type PositionKind } from '../ui';
 import { MATURITY as M } from '../model';
+import { bibliographyControl } from '../cite';
 
 import CLAIMS from '../../queries/claims.graphql?raw';
 import CLAIM_COUNTS from '../../queries/claimCounts.graphql?raw';
@@ -53,6 +54,8 @@ interface ListConfig {
   compare?: boolean;
   /** Something above the filters (e.g. maturity tabs). */
   extra?(ctx: PageContext): Child;
+  /** The /cite query of the listed rows, for "Download bibliography". */
+  cite?(p: URLSearchParams): string;
 }
 
 const opt = (values: string[]): [string, string][] => values.map((v) => [v, humanize(v)]);
@@ -228,12 +231,22 @@ const LISTS: Record<string, ListConfig> = {
     },
     noun: ['study', 'studies'],
     compare: true,
+    cite(p) {
+      const q = new URLSearchParams();
+      const design = valid(p.get('design'), STUDY_DESIGNS);
+      if (design) q.set('design', design);
+      for (const k of ['condition', 'strain']) if (p.get(k)) q.set(k, p.get(k)!);
+      const order = STUDY_ORDERS[p.get('order') ?? 'newest'] ?? STUDY_ORDERS.newest;
+      q.set('order', ({ YEAR: 'year', TITLE: 'title', SAMPLE_SIZE: 'sampleSize' } as Record<string, string>)[order.field]);
+      q.set('direction', order.direction.toLowerCase());
+      return q.toString();
+    },
     columns: [
       {
         key: 'study',
         label: 'Study',
         sort: (s: ListStudy) => s.title,
-        cell: (s: ListStudy) => h('span', null, entityLink(s.id, s.title, 'STUDY'), h('span', { class: 'sub' }, [authorList(s.authors), s.journal].filter(Boolean).join(' — '))),
+        cell: (s: ListStudy) => h('span', null, entityLink(s.id, s.title, 'STUDY'), h('span', { class: 'sub' }, [authorList(authorDisplay(s)), s.journal].filter(Boolean).join(' — '))),
       },
       { key: 'design', label: 'Design', sort: (s: ListStudy) => humanize(s.design), cell: (s: ListStudy) => humanize(s.design) },
       { key: 'n', label: 'Sample size', numeric: true, sort: (s: ListStudy) => sampleSizeOf(s).n, cell: (s: ListStudy) => sampleSizeCell(s) },
@@ -242,7 +255,7 @@ const LISTS: Record<string, ListConfig> = {
       { key: 'conditions', label: 'Conditions', cell: (s: ListStudy) => entityLinks((s.topics ?? []).filter((x) => x.kind === 'CONDITION')) },
       { key: 'link', label: 'Link', cell: (s: ListStudy) => studyLink(s) },
     ],
-    text: (s: ListStudy) => [s.title, s.authors.join(' '), s.journal, humanize(s.design), s.year, ...(s.strains ?? []).map((x) => x.label), ...(s.topics ?? []).map((x) => x.label)].join(' '),
+    text: (s: ListStudy) => [s.title, authorDisplay(s).join(' '), s.journal, humanize(s.design), s.year, ...(s.strains ?? []).map((x) => x.label), ...(s.topics ?? []).map((x) => x.label)].join(' '),
   },
   strains: {
     title: 'Strains and products',
@@ -402,6 +415,7 @@ export async function listPage(ctx: PageContext, list: string): Promise<void> {
       h('p', { class: 'lead' }, cfg.intro),
       cfg.extra?.(ctx),
       filterForm(ctx, list, cfg),
+      cfg.cite ? bibliographyControl(cfg.cite(ctx.params), ctx.params.toString() ? 'the studies these filters match' : 'every study') : null,
       tableHolder,
       status,
       h('p', { class: 'more' }, more),

@@ -4,6 +4,7 @@
 // `connections`, whose links may run either way. Each hop shows the claims that assert it and
 // its studies with the stances those claims take.
 import { GraphQLError, gql } from '../api';
+import { bibliographyControl } from '../cite';
 import { h, replace, type Child } from '../dom';
 import type { GraphEdge, GraphNode } from '../graph';
 import { MATURITY, MATURITY_ORDER, humanize, verb, type Effect, type EntityRef, type Maturity, type Stance } from '../model';
@@ -189,6 +190,7 @@ function hopEvidence(hop: Hop): HTMLElement {
               ),
             ),
           ),
+          bibliographyControl(`ids=${[...new Set(hop.studies.map((x) => x.study.id))].map(encodeURIComponent).join(',')}`, 'the studies of this link'),
         )
       : h('p', { class: 'hop-sub' }, 'The relationship lists no study.'),
   );
