@@ -74,7 +74,7 @@ func writeRelease(ctx context.Context, store *neo4jstore.Store, o release.Option
 	if err != nil {
 		return release.Manifest{}, err
 	}
-	o.Parts = append(o.Parts, release.SeedFiles(g, reference), release.Tables(g), release.LinkedData(store, base), release.KGX(store))
+	o.Parts = append(o.Parts, release.SeedFiles(g, reference), release.Tables(g), release.LinkedData(store, base), release.KGX(store), release.Bibliography(g))
 	return release.Write(ctx, store, o)
 }
 

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	"gutskin/cite"
 	"gutskin/jsonld"
 	"gutskin/kg"
 	"gutskin/kgx"
@@ -209,4 +210,58 @@ func KGX(store kg.ExportReader) Part {
 		}
 		return out, nil
 	}}
+}
+
+// Bibliography writes every study of the graph as one bibliography in each citation format
+// (package cite): CSL-JSON, BibTeX and RIS, in id order.
+func Bibliography(g kg.Graph) Part {
+	return Part{Name: "bibliography", Write: func(_ context.Context, dir string) ([]File, error) {
+		var studies []cite.Study
+		for _, n := range g.Nodes {
+			if n.Kind != kg.KindStudy {
+				continue
+			}
+			p := n.Props
+			year, _ := toInt(p["year"])
+			studies = append(studies, cite.Study{ID: n.ID, Title: cell(p["title"]), Authors: strings.Split(cell(p["authors"]), "; "),
+				Year: year, Journal: cell(p["journal"]), Volume: cell(p["volume"]), Issue: cell(p["issue"]), Pages: cell(p["pages"]),
+				DOI: cell(p["doi"]), URL: cell(p["url"]), PMID: cell(p["pmid"]), Design: cell(p["design"])})
+			if studies[len(studies)-1].Authors[0] == "" {
+				studies[len(studies)-1].Authors = nil
+			}
+		}
+		slices.SortFunc(studies, func(a, b cite.Study) int { return strings.Compare(a.ID, b.ID) })
+		var out []File
+		for _, f := range []struct {
+			format        cite.Format
+			name, format2 string
+		}{
+			{cite.CSLJSON, "studies.json", "application/vnd.citationstyles.csl+json"},
+			{cite.BibTeX, "studies.bib", "application/x-bibtex"},
+			{cite.RIS, "studies.ris", "application/x-research-info-systems"},
+		} {
+			b, err := cite.Write(f.format, studies)
+			if err != nil {
+				return nil, err
+			}
+			path := "bibliography/" + f.name
+			if err := writeFile(dir, path, b); err != nil {
+				return nil, err
+			}
+			out = append(out, File{Path: path, Name: "Every study of the graph as " + string(f.format), Format: f.format2})
+		}
+		return out, nil
+	}}
+}
+
+func toInt(v any) (int, bool) {
+	switch x := v.(type) {
+	case int64:
+		return int(x), true
+	case int:
+		return x, true
+	case float64:
+		return int(x), true
+	}
+	return 0, false
 }

@@ -25,7 +25,7 @@ func write(t *testing.T, dir string, o release.Options) release.Manifest {
 		t.Fatal(err)
 	}
 	o.Out = dir
-	o.Parts = []release.Part{release.SeedFiles(g, seed.Data), release.Tables(g), release.LinkedData(store, "https://gutskin.example"), release.KGX(store)}
+	o.Parts = []release.Part{release.SeedFiles(g, seed.Data), release.Tables(g), release.LinkedData(store, "https://gutskin.example"), release.KGX(store), release.Bibliography(g)}
 	m, err := release.Write(context.Background(), store, o)
 	if err != nil {
 		t.Fatal(err)
@@ -71,6 +71,13 @@ func TestReleaseTwiceIsTheSameBytes(t *testing.T) {
 	}
 	if out, err := rocrateCheck(filepath.Join(root, "b")); err == nil || !strings.Contains(out, "sha256 does not match") {
 		t.Errorf("the RO-Crate check passed a release whose file changed (%v):\n%s", err, out)
+	}
+	// The release's bibliography passes the citation formats' own validators.
+	for _, v := range [][]string{{"csl.py", "bibliography/studies.json"}, {"bibtex.py", "bibliography/studies.bib"}, {"ris.py", "bibliography/studies.ris"}} {
+		out, err := exec.Command("../scripts/pytool", "citations", "python", "../scripts/validators/"+v[0], filepath.Join(root, "a", v[1])).CombinedOutput()
+		if err != nil {
+			t.Errorf("%s refuses the release's %s: %v\n%s", v[0], v[1], err, out)
+		}
 	}
 	table, err := os.ReadFile(filepath.Join(root, "a", "tables", "study.csv"))
 	if err != nil || !strings.HasPrefix(string(table), "id,label,title,authors,year") {
