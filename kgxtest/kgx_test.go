@@ -29,6 +29,7 @@ import (
 	"gutskin/kg"
 	"gutskin/kgtest"
 	"gutskin/kgx"
+	"gutskin/seed"
 )
 
 func TestMain(m *testing.M) {
@@ -382,7 +383,8 @@ SET r.provenance = $prov`, map[string]any{"to": curated, "prov": kg.ProvenanceJS
 	for _, r := range tsvRows(t, filepath.Join(dir, "nodes.tsv"), kgx.Nodes) {
 		nodes[r["gutskin_id"]] = r
 	}
-	if n := nodes["strain:hn001"]; n["category"] != "biolink:OrganismTaxon" || n["id"] != "gutskin:strain_hn001" || n["name"] != "HN001" {
+	if n := nodes["strain:hn001"]; n["category"] != "biolink:OrganismTaxon" || n["id"] != "gutskin:strain_hn001" ||
+		n["name"] != "Lacticaseibacillus rhamnosus HN001" || n["synonym"] != "L. rhamnosus HN001|Lactobacillus rhamnosus HN001" {
 		t.Fatalf("strain:hn001: %v", n)
 	}
 	if x := nodes["strain:lgg"]["xref"]; x != "NCBITaxon:568703" {
@@ -516,4 +518,64 @@ func TestKGXOverHTTP(t *testing.T) {
 	late := httptest.NewServer(httpapi.NewServer(httpapi.Deps{Log: zerolog.Nop(), Store: store, RequestTimeout: time.Nanosecond}))
 	defer late.Close()
 	checkError(late.URL+"/export/kgx/edges.tsv", 503, "TIMEOUT")
+}
+
+// The KGX files carry the graph losslessly: read back (kgx.ReadDir) and checked by the
+// seed's rules (kgx.ToSeed), they make the very seed files the live graph exports to.
+// Files that are not in this graph's mapping are refused with a coded error naming the line.
+func TestKGXReadsBackLosslessly(t *testing.T) {
+	store := kgtest.Store(t)
+	snap, err := store.Snapshot(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := seed.Export(snap, seed.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range kgx.Formats {
+		dir := export(t, store, f)
+		g, err := kgx.ReadDir(dir)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		loaded, files, err := kgx.ToSeed(g)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		if len(loaded.Nodes) != len(snap.Nodes) || len(loaded.Relations) != len(snap.Relations) {
+			t.Errorf("%s: read back %d nodes and %d relationships of %d and %d", f, len(loaded.Nodes), len(loaded.Relations), len(snap.Nodes), len(snap.Relations))
+		}
+		for name, b := range want {
+			if !bytes.Equal(files[name], b) {
+				t.Errorf("%s: %s differs from the live graph's seed export", f, name)
+			}
+		}
+	}
+	dir := export(t, store, kgx.TSV)
+	for name, c := range map[string]struct {
+		file   string
+		change func(string) string
+		want   string
+	}{
+		"category": {"nodes.tsv", func(s string) string {
+			return strings.Replace(s, "\tbiolink:OrganismTaxon\tLacticaseibacillus rhamnosus HN001\t", "\tbiolink:Publication\tLacticaseibacillus rhamnosus HN001\t", 1)
+		}, "nodes.tsv line"},
+		"prefix": {"edges.tsv", func(s string) string {
+			return strings.Replace(s, "\tgutskin:condition_acne\t", "\tMONDO:0011438\t", 1)
+		}, "edges.tsv line"},
+		"dangling": {"edges.tsv", func(s string) string {
+			return strings.Replace(s, "\tgutskin:condition_acne\t", "\tgutskin:condition_no-such-thing\t", 1)
+		}, "no-such-thing"},
+	} {
+		broken := copyDir(t, dir)
+		edit(t, filepath.Join(broken, c.file), c.change)
+		g, err := kgx.ReadDir(broken)
+		if err == nil {
+			_, _, err = kgx.ToSeed(g)
+		}
+		if kg.ErrorCode(err) != kg.EINVALID || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: %v, want an invalid-input error naming %q", name, err, c.want)
+		}
+	}
 }
