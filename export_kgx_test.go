@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -42,5 +43,26 @@ func TestExportCommandWritesKGX(t *testing.T) {
 	err := runExport(context.Background(), []string{"--format", "rdf", "--dir", t.TempDir()}, kgtest.Getenv, &bytes.Buffer{}, &bytes.Buffer{})
 	if err == nil || !strings.Contains(err.Error(), `unknown export format "rdf"`) {
 		t.Fatalf("an unknown format: %v", err)
+	}
+}
+
+// gutskin import --kgx DIR --reason TEXT --dry-run reports what the files hold and that the
+// seeded graph has them already, writing nothing; without a reason it prints the usage.
+func TestImportCommandDryRun(t *testing.T) {
+	store := kgtest.Store(t)
+	dir := t.TempDir()
+	if _, err := kgx.WriteDir(context.Background(), store, kgx.TSV, dir); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	err := runImport(context.Background(), []string{"--kgx", dir, "--reason", "check", "--dry-run"}, kgtest.Getenv, &stdout, &stderr)
+	seedGraph := kgtest.Seed(t)
+	if err != nil || !strings.Contains(stdout.String(), fmt.Sprintf("would import %d entities and %d relationships", len(seedGraph.Nodes), len(seedGraph.Relations))) ||
+		!strings.Contains(stdout.String(), fmt.Sprintf("refused: %d entities exist already", len(seedGraph.Nodes))) {
+		t.Fatalf("dry run: %v\n%s%s", err, stdout.String(), stderr.String())
+	}
+	err = runImport(context.Background(), []string{"--kgx", dir, "--dry-run"}, kgtest.Getenv, &bytes.Buffer{}, &bytes.Buffer{})
+	if err == nil || !strings.Contains(err.Error(), "usage:") {
+		t.Fatalf("without a reason: %v", err)
 	}
 }

@@ -55,6 +55,11 @@ func main() {
 			return runExport(ctx, args[1:], getenv, os.Stdout, stderr)
 		}
 	}
+	if len(os.Args) > 1 && os.Args[1] == "import" {
+		run = func(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) error {
+			return runImport(ctx, args[1:], getenv, os.Stdout, stderr)
+		}
+	}
 	if err := run(ctx, os.Args[1:], os.Getenv, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "gutskin:", err)
 		os.Exit(1)

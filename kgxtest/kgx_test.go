@@ -579,3 +579,64 @@ func TestKGXReadsBackLosslessly(t *testing.T) {
 		}
 	}
 }
+
+// Export, then import into an empty database, then export again: the same bytes. The
+// import is one audited change with its reason; a dry run writes nothing; importing again
+// is refused whole; an import without a reason is refused.
+func TestKGXImportRoundTrip(t *testing.T) {
+	store := kgtest.Store(t)
+	ctx := context.Background()
+	t.Cleanup(func() {
+		if err := kgtest.RestoreSeed(); err != nil {
+			t.Error(err)
+		}
+	})
+	before := map[kgx.Format]string{kgx.TSV: export(t, store, kgx.TSV), kgx.JSONL: export(t, store, kgx.JSONL)}
+	seedGraph := kgtest.Seed(t)
+	meta := kg.ChangeMeta{Curator: "kgxtest", Reason: "round trip"}
+
+	if _, err := kgx.Import(ctx, store, before[kgx.TSV], kg.ChangeMeta{Curator: "kgxtest"}, true); kg.ErrorCode(err) != kg.EINVALID {
+		t.Fatalf("an import without a reason: %v", err)
+	}
+	rep, err := kgx.Import(ctx, store, before[kgx.TSV], meta, true)
+	if err != nil || len(rep.Existing) != len(seedGraph.Nodes) {
+		t.Fatalf("a dry run into the seeded graph: %v, %d existing of %d", err, len(rep.Existing), len(seedGraph.Nodes))
+	}
+
+	kgtest.Cypher(t, "MATCH (n) DETACH DELETE n", nil)
+	rep, err = kgx.Import(ctx, store, before[kgx.TSV], meta, true)
+	if err != nil || len(rep.Existing) != 0 || rep.Change.Seq != 0 || rep.Nodes[kg.KindClaim] == 0 {
+		t.Fatalf("a dry run into an empty graph: %v %+v", err, rep)
+	}
+	if n := kgtest.Cypher(t, "MATCH (n) RETURN count(n) AS n", nil)[0]["n"]; n != int64(0) {
+		t.Fatalf("a dry run wrote %v nodes", n)
+	}
+	rep, err = kgx.Import(ctx, store, before[kgx.JSONL], meta, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := rep.Change; c.Seq == 0 || c.Meta.Mutation != kgx.ImportMutation || c.Meta.Reason != "round trip" ||
+		len(c.Touched) != len(seedGraph.Nodes)+len(seedGraph.Relations) {
+		t.Fatalf("the import's change: seq %d, %+v, %d touched", c.Seq, c.Meta, len(c.Touched))
+	}
+	for f, dir := range before {
+		again := export(t, store, f)
+		for _, p := range []kgx.Part{kgx.Nodes, kgx.Edges} {
+			x, _ := os.ReadFile(filepath.Join(dir, kgx.FileName(f, p)))
+			y, _ := os.ReadFile(filepath.Join(again, kgx.FileName(f, p)))
+			if len(x) == 0 || !bytes.Equal(x, y) {
+				t.Errorf("%s %s: exported, imported and exported again, it differs", f, p)
+			}
+		}
+	}
+	latest, _, err := store.Latest(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := kgx.Import(ctx, store, before[kgx.TSV], meta, false); kg.ErrorCode(err) != kg.ECONFLICT {
+		t.Fatalf("importing again: %v, want a conflict", err)
+	}
+	if again, _, _ := store.Latest(ctx); again != latest {
+		t.Fatalf("a refused import left a change (%d after %d)", again, latest)
+	}
+}
