@@ -151,25 +151,26 @@ func lines(t *testing.T, path string) []string {
 func TestKGXValidatesTheExport(t *testing.T) {
 	store := kgtest.Store(t)
 	for _, c := range []struct {
+		name   string
 		f      kgx.Format
 		format string
 		// breaks breaks a copy and returns the error type kgx must report, or what it must
 		// print of a file it cannot read.
 		breaks func(dir string) string
 	}{
-		{kgx.TSV, "tsv", func(dir string) string {
+		{"tsv unknown category", kgx.TSV, "tsv", func(dir string) string {
 			edit(t, filepath.Join(dir, "nodes.tsv"), func(s string) string {
 				return strings.Replace(s, "\tbiolink:OrganismTaxon\t", "\tbiolink:ProbioticThing\t", 1)
 			})
 			return "INVALID_CATEGORY"
 		}},
-		{kgx.JSONL, "jsonl", func(dir string) string {
+		{"jsonl unknown predicate", kgx.JSONL, "jsonl", func(dir string) string {
 			edit(t, filepath.Join(dir, "edges.jsonl"), func(s string) string {
 				return strings.Replace(s, `"predicate":"biolink:affects"`, `"predicate":"biolink:cures"`, 1)
 			})
 			return "INVALID_EDGE_PREDICATE"
 		}},
-		{kgx.JSONL, "jsonl", func(dir string) string {
+		{"jsonl broken line", kgx.JSONL, "jsonl", func(dir string) string {
 			edit(t, filepath.Join(dir, "nodes.jsonl"), func(s string) string {
 				first, rest, _ := strings.Cut(s, "\n")
 				return first[:len(first)/2] + "\n" + rest
@@ -177,7 +178,7 @@ func TestKGXValidatesTheExport(t *testing.T) {
 			return "invalid json"
 		}},
 	} {
-		t.Run(c.format, func(t *testing.T) {
+		t.Run(c.name, func(t *testing.T) {
 			dir := export(t, store, c.f)
 			files := []string{filepath.Join(dir, kgx.FileName(c.f, kgx.Nodes)), filepath.Join(dir, kgx.FileName(c.f, kgx.Edges))}
 			code, report, out := kgxValidate(t, c.format, files...)
