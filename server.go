@@ -46,25 +46,26 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	run := run
-	if len(os.Args) > 1 && os.Args[1] == "token" {
-		run = func(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) error {
-			return runToken(ctx, args[1:], getenv, os.Stdout, stderr)
-		}
-	}
-	if len(os.Args) > 1 && os.Args[1] == "export" {
-		run = func(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) error {
-			return runExport(ctx, args[1:], getenv, os.Stdout, stderr)
-		}
-	}
-	if len(os.Args) > 1 && os.Args[1] == "release" {
-		run = func(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) error {
-			return runRelease(ctx, args[1:], getenv, os.Stdout, stderr)
+	if len(os.Args) > 1 {
+		if sub, ok := subcommands[os.Args[1]]; ok {
+			run = func(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) error {
+				return sub(ctx, args[1:], getenv, os.Stdout, stderr)
+			}
 		}
 	}
 	if err := run(ctx, os.Args[1:], os.Getenv, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "gutskin:", err)
 		os.Exit(1)
 	}
+}
+
+// subcommands are the binary's commands besides serving: each takes its arguments, the
+// environment, and where to write.
+var subcommands = map[string]func(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error{
+	"token":   runToken,
+	"export":  runExport,
+	"release": runRelease,
+	"import":  runImport,
 }
 
 type options struct {

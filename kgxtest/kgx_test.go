@@ -29,6 +29,7 @@ import (
 	"gutskin/kg"
 	"gutskin/kgtest"
 	"gutskin/kgx"
+	"gutskin/seed"
 )
 
 func TestMain(m *testing.M) {
@@ -150,25 +151,26 @@ func lines(t *testing.T, path string) []string {
 func TestKGXValidatesTheExport(t *testing.T) {
 	store := kgtest.Store(t)
 	for _, c := range []struct {
+		name   string
 		f      kgx.Format
 		format string
 		// breaks breaks a copy and returns the error type kgx must report, or what it must
 		// print of a file it cannot read.
 		breaks func(dir string) string
 	}{
-		{kgx.TSV, "tsv", func(dir string) string {
+		{"tsv unknown category", kgx.TSV, "tsv", func(dir string) string {
 			edit(t, filepath.Join(dir, "nodes.tsv"), func(s string) string {
 				return strings.Replace(s, "\tbiolink:OrganismTaxon\t", "\tbiolink:ProbioticThing\t", 1)
 			})
 			return "INVALID_CATEGORY"
 		}},
-		{kgx.JSONL, "jsonl", func(dir string) string {
+		{"jsonl unknown predicate", kgx.JSONL, "jsonl", func(dir string) string {
 			edit(t, filepath.Join(dir, "edges.jsonl"), func(s string) string {
 				return strings.Replace(s, `"predicate":"biolink:affects"`, `"predicate":"biolink:cures"`, 1)
 			})
 			return "INVALID_EDGE_PREDICATE"
 		}},
-		{kgx.JSONL, "jsonl", func(dir string) string {
+		{"jsonl broken line", kgx.JSONL, "jsonl", func(dir string) string {
 			edit(t, filepath.Join(dir, "nodes.jsonl"), func(s string) string {
 				first, rest, _ := strings.Cut(s, "\n")
 				return first[:len(first)/2] + "\n" + rest
@@ -176,7 +178,7 @@ func TestKGXValidatesTheExport(t *testing.T) {
 			return "invalid json"
 		}},
 	} {
-		t.Run(c.format, func(t *testing.T) {
+		t.Run(c.name, func(t *testing.T) {
 			dir := export(t, store, c.f)
 			files := []string{filepath.Join(dir, kgx.FileName(c.f, kgx.Nodes)), filepath.Join(dir, kgx.FileName(c.f, kgx.Edges))}
 			code, report, out := kgxValidate(t, c.format, files...)
@@ -382,7 +384,8 @@ SET r.provenance = $prov`, map[string]any{"to": curated, "prov": kg.ProvenanceJS
 	for _, r := range tsvRows(t, filepath.Join(dir, "nodes.tsv"), kgx.Nodes) {
 		nodes[r["gutskin_id"]] = r
 	}
-	if n := nodes["strain:hn001"]; n["category"] != "biolink:OrganismTaxon" || n["id"] != "gutskin:strain_hn001" || n["name"] != "HN001" {
+	if n := nodes["strain:hn001"]; n["category"] != "biolink:OrganismTaxon" || n["id"] != "gutskin:strain_hn001" ||
+		n["name"] != "Lacticaseibacillus rhamnosus HN001" || n["synonym"] != "L. rhamnosus HN001|Lactobacillus rhamnosus HN001" {
 		t.Fatalf("strain:hn001: %v", n)
 	}
 	if x := nodes["strain:lgg"]["xref"]; x != "NCBITaxon:568703" {
@@ -516,4 +519,125 @@ func TestKGXOverHTTP(t *testing.T) {
 	late := httptest.NewServer(httpapi.NewServer(httpapi.Deps{Log: zerolog.Nop(), Store: store, RequestTimeout: time.Nanosecond}))
 	defer late.Close()
 	checkError(late.URL+"/export/kgx/edges.tsv", 503, "TIMEOUT")
+}
+
+// The KGX files carry the graph losslessly: read back (kgx.ReadDir) and checked by the
+// seed's rules (kgx.ToSeed), they make the very seed files the live graph exports to.
+// Files that are not in this graph's mapping are refused with a coded error naming the line.
+func TestKGXReadsBackLosslessly(t *testing.T) {
+	store := kgtest.Store(t)
+	snap, err := store.Snapshot(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := seed.Export(snap, seed.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range kgx.Formats {
+		dir := export(t, store, f)
+		g, err := kgx.ReadDir(dir)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		loaded, files, err := kgx.ToSeed(g)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		if len(loaded.Nodes) != len(snap.Nodes) || len(loaded.Relations) != len(snap.Relations) {
+			t.Errorf("%s: read back %d nodes and %d relationships of %d and %d", f, len(loaded.Nodes), len(loaded.Relations), len(snap.Nodes), len(snap.Relations))
+		}
+		for name, b := range want {
+			if !bytes.Equal(files[name], b) {
+				t.Errorf("%s: %s differs from the live graph's seed export", f, name)
+			}
+		}
+	}
+	dir := export(t, store, kgx.TSV)
+	for name, c := range map[string]struct {
+		file   string
+		change func(string) string
+		want   string
+	}{
+		"category": {"nodes.tsv", func(s string) string {
+			return strings.Replace(s, "\tbiolink:OrganismTaxon\tLacticaseibacillus rhamnosus HN001\t", "\tbiolink:Publication\tLacticaseibacillus rhamnosus HN001\t", 1)
+		}, "nodes.tsv line"},
+		"prefix": {"edges.tsv", func(s string) string {
+			return strings.Replace(s, "\tgutskin:condition_acne\t", "\tMONDO:0011438\t", 1)
+		}, "edges.tsv line"},
+		"dangling": {"edges.tsv", func(s string) string {
+			return strings.Replace(s, "\tgutskin:condition_acne\t", "\tgutskin:condition_no-such-thing\t", 1)
+		}, "no-such-thing"},
+	} {
+		broken := copyDir(t, dir)
+		edit(t, filepath.Join(broken, c.file), c.change)
+		g, err := kgx.ReadDir(broken)
+		if err == nil {
+			_, _, err = kgx.ToSeed(g)
+		}
+		if kg.ErrorCode(err) != kg.EINVALID || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: %v, want an invalid-input error naming %q", name, err, c.want)
+		}
+	}
+}
+
+// Export, then import into an empty database, then export again: the same bytes. The
+// import is one audited change with its reason; a dry run writes nothing; importing again
+// is refused whole; an import without a reason is refused.
+func TestKGXImportRoundTrip(t *testing.T) {
+	store := kgtest.Store(t)
+	ctx := context.Background()
+	t.Cleanup(func() {
+		if err := kgtest.RestoreSeed(); err != nil {
+			t.Error(err)
+		}
+	})
+	before := map[kgx.Format]string{kgx.TSV: export(t, store, kgx.TSV), kgx.JSONL: export(t, store, kgx.JSONL)}
+	seedGraph := kgtest.Seed(t)
+	meta := kg.ChangeMeta{Curator: "kgxtest", Reason: "round trip"}
+
+	if _, err := kgx.Import(ctx, store, before[kgx.TSV], kg.ChangeMeta{Curator: "kgxtest"}, true); kg.ErrorCode(err) != kg.EINVALID {
+		t.Fatalf("an import without a reason: %v", err)
+	}
+	rep, err := kgx.Import(ctx, store, before[kgx.TSV], meta, true)
+	if err != nil || len(rep.Existing) != len(seedGraph.Nodes) {
+		t.Fatalf("a dry run into the seeded graph: %v, %d existing of %d", err, len(rep.Existing), len(seedGraph.Nodes))
+	}
+
+	kgtest.Cypher(t, "MATCH (n) DETACH DELETE n", nil)
+	rep, err = kgx.Import(ctx, store, before[kgx.TSV], meta, true)
+	if err != nil || len(rep.Existing) != 0 || rep.Change.Seq != 0 || rep.Nodes[kg.KindClaim] == 0 {
+		t.Fatalf("a dry run into an empty graph: %v %+v", err, rep)
+	}
+	if n := kgtest.Cypher(t, "MATCH (n) RETURN count(n) AS n", nil)[0]["n"]; n != int64(0) {
+		t.Fatalf("a dry run wrote %v nodes", n)
+	}
+	rep, err = kgx.Import(ctx, store, before[kgx.JSONL], meta, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := rep.Change; c.Seq == 0 || c.Meta.Mutation != kgx.ImportMutation || c.Meta.Reason != "round trip" ||
+		len(c.Touched) != len(seedGraph.Nodes)+len(seedGraph.Relations) {
+		t.Fatalf("the import's change: seq %d, %+v, %d touched", c.Seq, c.Meta, len(c.Touched))
+	}
+	for f, dir := range before {
+		again := export(t, store, f)
+		for _, p := range []kgx.Part{kgx.Nodes, kgx.Edges} {
+			x, _ := os.ReadFile(filepath.Join(dir, kgx.FileName(f, p)))
+			y, _ := os.ReadFile(filepath.Join(again, kgx.FileName(f, p)))
+			if len(x) == 0 || !bytes.Equal(x, y) {
+				t.Errorf("%s %s: exported, imported and exported again, it differs", f, p)
+			}
+		}
+	}
+	latest, _, err := store.Latest(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := kgx.Import(ctx, store, before[kgx.TSV], meta, false); kg.ErrorCode(err) != kg.ECONFLICT {
+		t.Fatalf("importing again: %v, want a conflict", err)
+	}
+	if again, _, _ := store.Latest(ctx); again != latest {
+		t.Fatalf("a refused import left a change (%d after %d)", again, latest)
+	}
 }
