@@ -61,8 +61,12 @@ vet:
 
 # The pinned format validators (kgx, frictionless) that kgxtest runs offline; installed once
 # into .venv/ (scripts/pytool), here rather than inside a test's time limit.
+# The pinned format validators (scripts/pytools/*.txt), installed side by side once, before
+# the tests that run them, so that no test waits for an install.
+PYTOOLS := $(basename $(notdir $(wildcard scripts/pytools/*.txt)))
 pytools:
-	@scripts/pytool kgx >/dev/null && scripts/pytool frictionless >/dev/null
+	@pids=(); for t in $(PYTOOLS); do scripts/pytool $$t >/dev/null & pids+=($$!); done; \
+	  status=0; for p in "$${pids[@]}"; do wait $$p || status=1; done; exit $$status
 
 # -p 1: Neo4j Community has one user database, so test packages take turns on it.
 go-test: test-neo4j pytools
