@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"gutskin/graph"
+	"gutskin/graph/model"
 	"gutskin/jsonld"
 	"gutskin/kg"
 )
@@ -90,12 +91,19 @@ func serveLD(w http.ResponseWriter, r *http.Request, d Deps, id string) {
 // fetchLD reads one entity in one store round trip (a claim merged into another, which
 // answers by its old id, takes a second) and describes it.
 func fetchLD(r *http.Request, d Deps, id string) (jsonld.Doc, error) {
+	doc, _, err := fetchLDRow(r, d, id)
+	return doc, err
+}
+
+// fetchLDRow is fetchLD with the row it was built from, for what else a page's head says
+// of the entity (a study's citation tags) without another read.
+func fetchLDRow(r *http.Request, d Deps, id string) (jsonld.Doc, kg.Row, error) {
 	if len(id) > maxIDBytes || !utf8.ValidString(id) || strings.ContainsAny(id, "\x00\r\n") {
-		return nil, kg.Errorf(kg.EINVALID, "not an id")
+		return nil, nil, kg.Errorf(kg.EINVALID, "not an id")
 	}
 	kind, err := kg.KindOfID(id)
 	if err != nil {
-		return nil, kg.Errorf(kg.ENOTFOUND, "nothing has the id %q", id)
+		return nil, nil, kg.Errorf(kg.ENOTFOUND, "nothing has the id %q", id)
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), ldTimeout(d))
 	defer cancel()
@@ -103,18 +111,18 @@ func fetchLD(r *http.Request, d Deps, id string) (jsonld.Doc, error) {
 	sel := jsonld.Selection()
 	rows, err := d.Store.Fetch(ctx, []string{id}, sel)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	row := rows[0]
 	if row == nil && kind == kg.KindClaim {
 		if row, err = d.Store.FetchMerged(ctx, id, sel); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	if row == nil {
-		return nil, kg.Errorf(kg.ENOTFOUND, "nothing has the id %q", id)
+		return nil, nil, kg.Errorf(kg.ENOTFOUND, "nothing has the id %q", id)
 	}
-	return jsonld.Document(row, baseURL(r)), nil
+	return jsonld.Document(row, baseURL(r)), row, nil
 }
 
 func ldTimeout(d Deps) time.Duration {
@@ -274,7 +282,7 @@ func ldHead(d Deps) HeadStep {
 		if !ok {
 			return nil
 		}
-		doc, err := fetchLD(r, d, id)
+		doc, row, err := fetchLDRow(r, d, id)
 		if err != nil {
 			if kg.ErrorCode(err) != kg.ENOTFOUND && kg.ErrorCode(err) != kg.EINVALID {
 				loggerFrom(r).Warn().Err(err).Msg("explorer page served without its JSON-LD")
@@ -285,6 +293,10 @@ func ldHead(d Deps) HeadStep {
 		if err != nil {
 			loggerFrom(r).Error().Err(err).Msg("json-ld encoding failed")
 			return nil
+		}
+		// A study's page also carries its citation meta tags, from the same row.
+		if s, ok := model.Wrap(row).(model.Study); ok {
+			tag = append([]byte(HighwireHTML(s.CiteStudy())), tag...)
 		}
 		return tag
 	}
