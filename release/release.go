@@ -69,6 +69,8 @@ type Options struct {
 	Date  string
 	Parts []Part
 	Name  string
+	// Progress, when set, is told each part's name and how long it took.
+	Progress func(part string, took time.Duration)
 }
 
 // Manifest is what a release's metadata says about it.
@@ -120,7 +122,11 @@ func Write(ctx context.Context, src Source, o Options) (Manifest, error) {
 	}
 	var files []File
 	for _, p := range o.Parts {
+		began := time.Now()
 		fs, err := p.Write(ctx, o.Out)
+		if o.Progress != nil {
+			o.Progress(p.Name, time.Since(began))
+		}
 		if err != nil {
 			return Manifest{}, fmt.Errorf("release: %s: %w", p.Name, err)
 		}
