@@ -497,21 +497,7 @@ func ScriptTag(d Doc) ([]byte, error) {
 
 func str(row map[string]any, key string) string { s, _ := row[key].(string); return s }
 
-func strs(row map[string]any, key string) []string {
-	switch v := row[key].(type) {
-	case []string:
-		return v
-	case []any:
-		out := make([]string, 0, len(v))
-		for _, x := range v {
-			if s, ok := x.(string); ok {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
-	return nil
-}
+func strs(row map[string]any, key string) []string { return kg.Strings(row[key]) }
 
 func integer(row map[string]any, key string) int64 {
 	switch v := row[key].(type) {

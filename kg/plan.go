@@ -79,3 +79,21 @@ type Reader interface {
 	// Provenance resolves provenance entries' sources and cited studies, in the order asked.
 	Provenance(ctx context.Context, refs []ProvenanceRef, source, studies *Selection) ([]ProvenanceAnswer, error)
 }
+
+// Strings reads a stored list of strings, as the driver returns it ([]any) or as a record
+// holds it ([]string); anything else is nil.
+func Strings(v any) []string {
+	switch list := v.(type) {
+	case []string:
+		return list
+	case []any:
+		out := make([]string, 0, len(list))
+		for _, x := range list {
+			if s, ok := x.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}

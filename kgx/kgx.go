@@ -207,21 +207,7 @@ func str(props map[string]any, key string) string {
 	return s
 }
 
-func strs(props map[string]any, key string) []string {
-	switch v := props[key].(type) {
-	case []string:
-		return v
-	case []any:
-		out := make([]string, 0, len(v))
-		for _, x := range v {
-			if s, ok := x.(string); ok {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
-	return nil
-}
+func strs(props map[string]any, key string) []string { return kg.Strings(props[key]) }
 
 // rowWriter writes rows of one part in one format.
 type rowWriter struct {

@@ -223,12 +223,9 @@ func Bibliography(g kg.Graph) Part {
 			}
 			p := n.Props
 			year, _ := toInt(p["year"])
-			studies = append(studies, cite.Study{ID: n.ID, Title: cell(p["title"]), Authors: strings.Split(cell(p["authors"]), "; "),
+			studies = append(studies, cite.Study{ID: n.ID, Title: cell(p["title"]), Authors: kg.Strings(p["authors"]),
 				Year: year, Journal: cell(p["journal"]), Volume: cell(p["volume"]), Issue: cell(p["issue"]), Pages: cell(p["pages"]),
 				DOI: cell(p["doi"]), URL: cell(p["url"]), PMID: cell(p["pmid"]), Design: cell(p["design"])})
-			if studies[len(studies)-1].Authors[0] == "" {
-				studies[len(studies)-1].Authors = nil
-			}
 		}
 		slices.SortFunc(studies, func(a, b cite.Study) int { return strings.Compare(a.ID, b.ID) })
 		var out []File

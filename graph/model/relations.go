@@ -445,21 +445,7 @@ func optStr(v any) string {
 
 func ptr[T any](v T) *T { return &v }
 
-func toStrings(v any) []string {
-	switch list := v.(type) {
-	case []any:
-		out := make([]string, 0, len(list))
-		for _, x := range list {
-			if s, ok := x.(string); ok {
-				out = append(out, s)
-			}
-		}
-		return out
-	case []string:
-		return list
-	}
-	return []string{}
-}
+func toStrings(v any) []string { return kg.Strings(v) }
 
 func optString(v any) *string {
 	if s, ok := v.(string); ok && s != "" {
