@@ -84,6 +84,7 @@ type options struct {
 	pprofAddr                     string
 	releasesDir                   string
 	devToken                      bool
+	cors                          httpapi.CORS
 }
 
 // parseOptions reads flags, falling back to environment variables, then defaults. A value
@@ -159,8 +160,14 @@ func parseOptions(args []string, getenv func(string) string, stderr io.Writer) (
 	fs.BoolVar(&o.devToken, "dev-token", false, "local development only: create a curator token if none exists and print it once")
 	fs.StringVar(&o.releasesDir, "releases-dir", env("RELEASES_DIR", "releases"), "serve the releases `gutskin release --dir` wrote here at /releases/ (RELEASES_DIR)")
 	fs.StringVar(&o.pprofAddr, "pprof-addr", env("PPROF_ADDR", ""), "serve pprof on this loopback address, e.g. 127.0.0.1:6060; empty: off (PPROF_ADDR)")
+	corsOrigins := fs.String("cors-origins", env("CORS_ORIGINS", ""), "origins whose pages may call /query: comma-separated exact origins, or * for public reads; empty: same origin only (CORS_ORIGINS)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
+	}
+	if c, err := httpapi.ParseCORS(*corsOrigins); err != nil {
+		problems = append(problems, fmt.Sprintf("-cors-origins (CORS_ORIGINS): %v", err))
+	} else {
+		o.cors = c
 	}
 	if fs.NArg() > 0 {
 		problems = append(problems, fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
@@ -279,7 +286,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		RequestTimeout: o.requestTimeout, MaxRoundTrips: o.maxRoundTrips,
 		MaxInFlight: o.maxInFlight, MaxQueued: o.maxQueued, Schema: schemaSDL(),
 		Explorer: web.Explorer(), Playground: web.Playground(), Releases: release.Handler(o.releasesDir), ReleaseCatalog: release.Catalog(o.releasesDir),
-		Registry: registry, Collectors: store.Collectors(), Curation: store, Lifetime: ctx,
+		Registry: registry, Collectors: store.Collectors(), Curation: store, Lifetime: ctx, CORS: o.cors,
 	})))
 	log.Info().Str("addr", srv.addr).Msg("ready: /query, /playground, /explore/, /healthz, /readyz, /metrics, /schema.graphql")
 	select {

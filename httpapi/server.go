@@ -63,6 +63,9 @@ type Deps struct {
 	// a ping (0: the defaults in live.go).
 	MaxWebsockets, MaxSubscriptions int
 	PingInterval                    time.Duration
+	// CORS says which other origins' pages may call /query (zero value: same origin only;
+	// cors.go has the rules).
+	CORS CORS
 	// LivePoll is how often the process looks for new changes while someone subscribes
 	// (0: graph.DefaultFeedInterval).
 	LivePoll time.Duration
@@ -121,7 +124,7 @@ func newGraphQL(d Deps, m *metrics) http.Handler {
 		Complexity: graph.Complexity(d.Limits),
 	}))
 	srv.AddTransport(newLiveTransport(d))
-	srv.AddTransport(newTransport())
+	srv.AddTransport(newTransport(d.CORS))
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.SetValidationRulesFn(graph.ValidationRules)
 	srv.Use(extension.Introspection{})
@@ -164,11 +167,11 @@ func newGraphQL(d Deps, m *metrics) http.Handler {
 	h = timeout(d.RequestTimeout)(h)
 	h = limitBody(d.MaxBodyBytes)(h)
 	plain := h
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	return d.CORS.handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if isWebsocket(r) {
 			live.ServeHTTP(w, r)
 			return
 		}
 		plain.ServeHTTP(w, r)
-	})
+	}))
 }

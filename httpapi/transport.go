@@ -41,11 +41,14 @@ const maxGETQueryBytes = 8 << 10
 // or as internal errors, and echo undecodable bodies into the log).
 type transport struct {
 	persisted *lru.LRU[string] // automatic persisted queries: hash → query
+	cors      CORS
 }
 
 var _ graphql.Transport = transport{}
 
-func newTransport() transport { return transport{persisted: lru.New[string](1000)} }
+func newTransport(cors CORS) transport {
+	return transport{persisted: lru.New[string](1000), cors: cors}
+}
 
 func (transport) Supports(*http.Request) bool { return true }
 
@@ -64,7 +67,7 @@ func (t transport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Graph
 	var rerr *requestError
 	switch r.Method {
 	case http.MethodGet:
-		params, rerr = readGET(r)
+		params, rerr = readGET(r, t.cors)
 	case http.MethodPost:
 		params, rerr = readPOST(r)
 	case http.MethodOptions:
@@ -100,6 +103,10 @@ func (t transport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Graph
 	if r.Method == http.MethodGet && oc.Operation.Operation != ast.Query {
 		w.Header().Set("Allow", "POST")
 		clientError(w, r, refuse(http.StatusMethodNotAllowed, codeMethodNotAllowed, "only queries may be sent with GET"))
+		return
+	}
+	if oc.Operation.Operation == ast.Mutation && !t.cors.mutationAllowed(r) {
+		clientError(w, r, refuse(http.StatusForbidden, codeForbidden, "mutations from another origin need that origin in CORS_ORIGINS (\"*\" opens reads only)"))
 		return
 	}
 	responses, ctx := exec.DispatchOperation(ctx, oc)
@@ -240,11 +247,14 @@ func readPOST(r *http.Request) (*graphql.RawParams, *requestError) {
 	return paramsFrom(b)
 }
 
-func readGET(r *http.Request) (*graphql.RawParams, *requestError) {
+func readGET(r *http.Request, cors CORS) (*graphql.RawParams, *requestError) {
 	switch r.Header.Get("Sec-Fetch-Site") {
 	case "cross-site", "same-site":
-		// A page of another site may not make this service work on its visitors' behalf.
-		return nil, refuse(http.StatusForbidden, codeForbidden, "cross-site GET requests are refused; use POST from this origin")
+		// A page of another site may not make this service work on its visitors' behalf,
+		// unless CORS_ORIGINS lets it read (cors.go).
+		if !cors.crossSiteGETAllowed(r) {
+			return nil, refuse(http.StatusForbidden, codeForbidden, "cross-site GET requests are refused unless their origin is in CORS_ORIGINS; use POST from this origin")
+		}
 	}
 	if len(r.URL.RawQuery) > maxGETQueryBytes {
 		return nil, refuse(http.StatusRequestURITooLong, codePayloadTooLarge, "the query string is longer than 8192 bytes; use POST")
