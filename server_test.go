@@ -170,6 +170,7 @@ func TestConfigurationRefusesBadValues(t *testing.T) {
 		{map[string]string{"MAX_COMPLEXITY": "0"}, nil, "MAX_COMPLEXITY"},
 		{map[string]string{"LOG_FORMAT": "xml"}, nil, "LOG_FORMAT"},
 		{map[string]string{"PPROF_ADDR": "0.0.0.0:6060"}, nil, "PPROF_ADDR"},
+		{map[string]string{"CORS_ORIGINS": "https://ok.example,app.example.org"}, nil, "CORS_ORIGINS"},
 		{nil, []string{"-max-depth", "deep"}, "-max-depth"},
 	}
 	for _, tt := range tests {
