@@ -14,7 +14,6 @@ import (
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
-	"github.com/99designs/gqlgen/graphql/errcode"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -65,6 +64,14 @@ func refuse(status int, code, message string) *requestError {
 func (t transport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	var params *graphql.RawParams
 	var rerr *requestError
+	media := negotiate(r.Header.Get("Accept"))
+	if media == "" {
+		media = mediaJSON // the refusal itself is written in JSON
+		r = r.WithContext(withMedia(r.Context(), media))
+		clientError(w, r, refuse(http.StatusNotAcceptable, codeNotAcceptable, "accept application/graphql-response+json or application/json"))
+		return
+	}
+	r = r.WithContext(withMedia(r.Context(), media))
 	switch r.Method {
 	case http.MethodGet:
 		params, rerr = readGET(r, t.cors)
@@ -93,11 +100,10 @@ func (t transport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Graph
 	if errs != nil {
 		noteErrorCode(ctx, errs)
 		loggerFrom(r).Info().Str("code", firstCode(errs)).Str("excerpt", excerpt(params.Query)).Msg("request refused")
-		status := http.StatusOK
-		if errcode.GetErrorKind(errs) == errcode.KindProtocol {
-			status = http.StatusUnprocessableEntity // parse and validation failures, as gqlgen answers them
-		}
-		writeResponse(w, status, exec.DispatchError(graphql.WithOperationContext(ctx, oc), errs))
+		// A request error: nothing was executed, so the answer has no data entry.
+		resp := exec.DispatchError(graphql.WithOperationContext(ctx, oc), errs)
+		resp.Data = nil
+		writeResponse(ctx, w, requestErrorStatus(ctx), resp)
 		return
 	}
 	if r.Method == http.MethodGet && oc.Operation.Operation != ast.Query {
@@ -111,16 +117,18 @@ func (t transport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Graph
 	}
 	responses, ctx := exec.DispatchOperation(ctx, oc)
 	resp := responses(ctx)
-	writeResponse(w, writeStatus(oc, resp), resp)
+	writeResponse(ctx, w, writeStatus(oc, resp), resp)
 }
 
-func writeResponse(w http.ResponseWriter, status int, resp *graphql.Response) {
+// writeResponse writes resp in the negotiated media type. A response without data (a
+// request error) has no data entry.
+func writeResponse(ctx context.Context, w http.ResponseWriter, status int, resp *graphql.Response) {
 	b, err := marshalResponse(resp)
 	if err != nil {
 		writeJSONError(w, http.StatusInternalServerError, "INTERNAL_SERVER_ERROR", "internal error")
 		return
 	}
-	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Content-Type", contentType(mediaOf(ctx)))
 	w.WriteHeader(status)
 	_, _ = w.Write(b)
 }
@@ -146,11 +154,17 @@ func marshalResponse(resp *graphql.Response) ([]byte, error) {
 		buf.Write(errs)
 		buf.WriteByte(',')
 	}
-	buf.WriteString(`"data":`)
-	if len(resp.Data) == 0 {
-		buf.WriteString("null")
-	} else {
+	switch {
+	case len(resp.Data) > 0:
+		buf.WriteString(`"data":`)
 		writeHTMLEscaped(buf, resp.Data)
+	case len(resp.Errors) == 0:
+		buf.WriteString(`"data":null`)
+	default:
+		// Errors and no data: a request error, or an execution that produced none.
+		if buf.Len() > 1 && buf.Bytes()[buf.Len()-1] == ',' {
+			buf.Truncate(buf.Len() - 1)
+		}
 	}
 	if len(resp.Extensions) > 0 {
 		ext, err := json.Marshal(resp.Extensions)
@@ -197,7 +211,7 @@ func clientError(w http.ResponseWriter, r *http.Request, e *requestError) {
 	if e.status == http.StatusServiceUnavailable {
 		w.Header().Set("Retry-After", "1")
 	}
-	writeJSONError(w, e.status, e.code, e.message)
+	writeCodedError(w, contentType(mediaOf(r.Context())), e.status, e.code, e.message)
 }
 
 // excerptBytes bounds what of a client's input reaches one log line.
