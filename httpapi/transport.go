@@ -41,6 +41,7 @@ const maxGETQueryBytes = 8 << 10
 type transport struct {
 	persisted *lru.LRU[string] // automatic persisted queries: hash → query
 	cors      CORS
+	written   func() // called after every mutation, before its answer is written
 }
 
 var _ graphql.Transport = transport{}
@@ -117,6 +118,9 @@ func (t transport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Graph
 	}
 	responses, ctx := exec.DispatchOperation(ctx, oc)
 	resp := responses(ctx)
+	if oc.Operation.Operation == ast.Mutation && t.written != nil {
+		t.written() // whatever it changed, the next read sees the graph's new version
+	}
 	writeResponse(ctx, w, writeStatus(oc, resp), resp)
 }
 
