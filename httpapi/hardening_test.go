@@ -36,8 +36,18 @@ type hardenedServer struct {
 func newHardenedServer(tb testing.TB, store *neo4jstore.Store, adjust func(*httpapi.Deps)) hardenedServer {
 	tb.Helper()
 	logs := &lockedBuffer{}
+	d := newHardenedDeps(tb, store, adjust)
+	d.Log = zerolog.New(logs)
+	srv := httptest.NewServer(httpapi.NewServer(d))
+	tb.Cleanup(srv.Close)
+	return hardenedServer{Server: srv, logs: logs}
+}
+
+// newHardenedDeps are newHardenedServer's dependencies, adjusted.
+func newHardenedDeps(tb testing.TB, store *neo4jstore.Store, adjust func(*httpapi.Deps)) httpapi.Deps {
+	tb.Helper()
 	d := httpapi.Deps{
-		Log:            zerolog.New(logs),
+		Log:            zerolog.New(io.Discard),
 		Store:          store,
 		Limits:         graph.DefaultLimits,
 		MaxBodyBytes:   2 << 20,
@@ -48,9 +58,7 @@ func newHardenedServer(tb testing.TB, store *neo4jstore.Store, adjust func(*http
 	if adjust != nil {
 		adjust(&d)
 	}
-	srv := httptest.NewServer(httpapi.NewServer(d))
-	tb.Cleanup(srv.Close)
-	return hardenedServer{Server: srv, logs: logs}
+	return d
 }
 
 // neo4jReads returns how many reads the store has sent to Neo4j (every outcome but those
