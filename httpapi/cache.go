@@ -59,31 +59,55 @@ type graphVersion struct {
 	latest func(context.Context) (int64, time.Time, error)
 	ttl    time.Duration
 
-	mu     sync.Mutex
-	value  string
-	readAt time.Time
-	gen    uint64 // bumped by every invalidation
+	mu      sync.Mutex
+	value   string
+	readAt  time.Time
+	gen     uint64        // bumped by every invalidation
+	reading chan struct{} // closed when the read under way ends (nil: none)
 }
 
+// current returns the version. While the trusted value is stale, one request reads it and
+// the others wait for that read (when ttl > 0), so that a busy moment costs one read.
 func (v *graphVersion) current(ctx context.Context) (string, error) {
-	v.mu.Lock()
-	if v.value != "" && v.ttl > 0 && time.Since(v.readAt) < v.ttl {
-		value := v.value
+	for {
+		v.mu.Lock()
+		if v.value != "" && v.ttl > 0 && time.Since(v.readAt) < v.ttl {
+			value := v.value
+			v.mu.Unlock()
+			return value, nil
+		}
+		if v.reading == nil || v.ttl <= 0 {
+			break // v.mu still held
+		}
+		wait := v.reading
 		v.mu.Unlock()
-		return value, nil
+		select {
+		case <-wait:
+		case <-ctx.Done():
+			return "", ctx.Err()
+		}
+		// The read ended: take its value, or read again if a write came during it.
 	}
 	gen := v.gen
+	done := make(chan struct{})
+	if v.ttl > 0 {
+		v.reading = done
+	}
 	v.mu.Unlock()
 	seq, at, err := v.latest(ctx)
-	if err != nil {
-		return "", err
-	}
-	value := strconv.FormatInt(seq, 10) + "." + strconv.FormatInt(at.UnixMilli(), 36)
 	v.mu.Lock()
-	if v.gen == gen { // no write since the read began: the value may be trusted for ttl
+	if v.reading == done {
+		v.reading = nil
+	}
+	close(done)
+	value := strconv.FormatInt(seq, 10) + "." + strconv.FormatInt(at.UnixMilli(), 36)
+	if err == nil && v.gen == gen { // no write since the read began: trusted for ttl
 		v.value, v.readAt = value, time.Now()
 	}
 	v.mu.Unlock()
+	if err != nil {
+		return "", err
+	}
 	return value, nil
 }
 
