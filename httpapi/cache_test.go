@@ -2,6 +2,8 @@ package httpapi_test
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -203,4 +205,23 @@ func cacheBytes(t testing.TB, srv hardenedServer) int {
 	}
 	t.Fatal("no gutskin_answer_cache_bytes in /metrics")
 	return 0
+}
+
+// An automatic persisted query sent by GET (the hash alone, once the service knows it) is
+// tagged and cached like any other GET read.
+func TestPersistedQueryGETCached(t *testing.T) {
+	srv, _ := cachingServer(t, httpapi.Caching{})
+	sum := sha256.Sum256([]byte(acneQuery))
+	ext := `{"persistedQuery":{"version":1,"sha256Hash":"` + hex.EncodeToString(sum[:]) + `"}}`
+	register := send(t, http.MethodGet, srv.URL+"/query?query="+url.QueryEscape(acneQuery)+"&extensions="+url.QueryEscape(ext), "", nil, nil)
+	if register.status != 200 || len(register.Errors) > 0 {
+		t.Fatalf("registering: %d %s", register.status, register.raw)
+	}
+	byHash := srv.URL + "/query?extensions=" + url.QueryEscape(ext)
+	first := send(t, http.MethodGet, byHash, "", nil, nil)
+	second := send(t, http.MethodGet, byHash, "", nil, nil)
+	if first.header.Get("X-Cache") != "miss" || second.header.Get("X-Cache") != "hit" || first.header.Get("ETag") != second.header.Get("ETag") ||
+		string(second.Data["condition"]) != string(register.Data["condition"]) {
+		t.Errorf("persisted query by GET: %v %s / %v %s", first.header, first.raw, second.header, second.raw)
+	}
 }
