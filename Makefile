@@ -11,7 +11,7 @@ export NEO4J_TEST_PORT ?= 7688
 export NEO4J_TEST_URI ?= bolt://127.0.0.1:$(NEO4J_TEST_PORT)
 export NEO4J_TEST_DATABASE ?= gutskintest
 
-.PHONY: pytools help run test deps neo4j neo4j-stop test-neo4j test-neo4j-stop check-isolation release generate check-generated check-add-kind check-web vet go-test e2e web bench \
+.PHONY: pytools help run test deps neo4j neo4j-stop test-neo4j test-neo4j-stop check-isolation check-http-audit release generate check-generated check-add-kind check-web vet go-test e2e web bench \
 	load fuzz bench-data bench-scale bench-peer bench-smoke bench-stop bench-curation export bench-live
 
 help:
@@ -86,6 +86,11 @@ check-web: web
 
 e2e: test-neo4j
 	scripts/e2e.sh
+
+# The GraphQL over HTTP spec's server audits (graphql-http, pinned in scripts/http-audit)
+# against the built binary on a free loopback port over the tests' Neo4j; fails on any error.
+check-http-audit: test-neo4j
+	scripts/http-audit/run.sh
 
 # A curator's work in a make-run-like database survives the test harness (scripts/isolation-check).
 check-isolation: deps test-neo4j

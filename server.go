@@ -85,6 +85,8 @@ type options struct {
 	pprofAddr                     string
 	releasesDir                   string
 	devToken                      bool
+	cors                          httpapi.CORS
+	caching                       httpapi.Caching
 }
 
 // parseOptions reads flags, falling back to environment variables, then defaults. A value
@@ -160,8 +162,18 @@ func parseOptions(args []string, getenv func(string) string, stderr io.Writer) (
 	fs.BoolVar(&o.devToken, "dev-token", false, "local development only: create a curator token if none exists and print it once")
 	fs.StringVar(&o.releasesDir, "releases-dir", env("RELEASES_DIR", "releases"), "serve the releases `gutskin release --dir` wrote here at /releases/ (RELEASES_DIR)")
 	fs.StringVar(&o.pprofAddr, "pprof-addr", env("PPROF_ADDR", ""), "serve pprof on this loopback address, e.g. 127.0.0.1:6060; empty: off (PPROF_ADDR)")
+	fs.DurationVar(&o.caching.MaxAge, "cache-max-age", envDur("CACHE_MAX_AGE", 0), "Cache-Control max-age of GET reads; 0: no-cache, every reuse revalidated by ETag (CACHE_MAX_AGE)")
+	fs.DurationVar(&o.caching.StaleWhileRevalidate, "cache-stale-while-revalidate", envDur("CACHE_STALE_WHILE_REVALIDATE", 0), "Cache-Control stale-while-revalidate of GET reads, with a max age (CACHE_STALE_WHILE_REVALIDATE)")
+	cacheBytes := fs.Int("cache-bytes", envInt("CACHE_BYTES", httpapi.DefaultCacheBytes), "bytes of GET answers kept in process; 0: none (CACHE_BYTES)")
+	fs.DurationVar(&o.caching.VersionTTL, "graph-version-ttl", envDur("GRAPH_VERSION_TTL", httpapi.DefaultVersionTTL), "how long a read of the graph version is trusted for ETags and the answer cache; 0: read for every GET (GRAPH_VERSION_TTL)")
+	corsOrigins := fs.String("cors-origins", env("CORS_ORIGINS", ""), "origins whose pages may call /query: comma-separated exact origins, or * for public reads; empty: same origin only (CORS_ORIGINS)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
+	}
+	if c, err := httpapi.ParseCORS(*corsOrigins); err != nil {
+		problems = append(problems, fmt.Sprintf("-cors-origins (CORS_ORIGINS): %v", err))
+	} else {
+		o.cors = c
 	}
 	if fs.NArg() > 0 {
 		problems = append(problems, fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
@@ -173,6 +185,22 @@ func parseOptions(args []string, getenv func(string) string, stderr io.Writer) (
 		}
 	}
 	atLeast("max-body-bytes", "MAX_BODY_BYTES", maxBody, 1024)
+	atLeast("cache-bytes", "CACHE_BYTES", *cacheBytes, 0)
+	o.caching.Bytes = int64(*cacheBytes)
+	if o.caching.Bytes == 0 {
+		o.caching.Bytes = -1 // none
+	}
+	for _, d := range []struct {
+		name, key string
+		v         time.Duration
+	}{{"cache-max-age", "CACHE_MAX_AGE", o.caching.MaxAge}, {"cache-stale-while-revalidate", "CACHE_STALE_WHILE_REVALIDATE", o.caching.StaleWhileRevalidate}, {"graph-version-ttl", "GRAPH_VERSION_TTL", o.caching.VersionTTL}} {
+		if d.v < 0 || d.v%time.Second != 0 && d.key != "GRAPH_VERSION_TTL" {
+			problems = append(problems, fmt.Sprintf("-%s (%s) must be whole seconds, at least 0, not %s", d.name, d.key, d.v))
+		}
+	}
+	if o.caching.VersionTTL == 0 {
+		o.caching.VersionTTL = -1 // read for every request
+	}
 	atLeast("max-page-size", "MAX_PAGE_SIZE", o.limits.MaxPageSize, 1)
 	atLeast("max-depth", "MAX_DEPTH", o.limits.MaxDepth, 1)
 	atLeast("max-complexity", "MAX_COMPLEXITY", o.limits.MaxComplexity, 1)
@@ -280,7 +308,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		RequestTimeout: o.requestTimeout, MaxRoundTrips: o.maxRoundTrips,
 		MaxInFlight: o.maxInFlight, MaxQueued: o.maxQueued, Schema: schemaSDL(),
 		Explorer: web.Explorer(), Playground: web.Playground(), Releases: release.Handler(o.releasesDir), ReleaseCatalog: release.Catalog(o.releasesDir),
-		Registry: registry, Collectors: store.Collectors(), Curation: store, Lifetime: ctx,
+		Registry: registry, Collectors: store.Collectors(), Curation: store, Lifetime: ctx, CORS: o.cors, Caching: o.caching,
 	})))
 	log.Info().Str("addr", srv.addr).Msg("ready: /query, /playground, /explore/, /healthz, /readyz, /metrics, /schema.graphql")
 	select {

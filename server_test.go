@@ -170,6 +170,9 @@ func TestConfigurationRefusesBadValues(t *testing.T) {
 		{map[string]string{"MAX_COMPLEXITY": "0"}, nil, "MAX_COMPLEXITY"},
 		{map[string]string{"LOG_FORMAT": "xml"}, nil, "LOG_FORMAT"},
 		{map[string]string{"PPROF_ADDR": "0.0.0.0:6060"}, nil, "PPROF_ADDR"},
+		{map[string]string{"CACHE_MAX_AGE": "1.5s"}, nil, "CACHE_MAX_AGE"},
+		{map[string]string{"CACHE_BYTES": "-1"}, nil, "CACHE_BYTES"},
+		{map[string]string{"CORS_ORIGINS": "https://ok.example,app.example.org"}, nil, "CORS_ORIGINS"},
 		{nil, []string{"-max-depth", "deep"}, "-max-depth"},
 	}
 	for _, tt := range tests {

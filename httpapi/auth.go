@@ -13,7 +13,8 @@ import (
 // role check of each mutation; this file gives their refusals the HTTP status a client
 // and a proxy expect. The transport already takes mutations only as POST with a JSON body
 // (GET is refused with 405, other bodies with 415), so another origin cannot forge one
-// with a link or a form.
+// with a link or a form; and a mutation whose Origin is another origin is refused unless
+// CORS_ORIGINS lists it exactly (cors.go).
 
 func writeGuard(d Deps) *graph.WriteGuard {
 	g := &graph.WriteGuard{Burst: d.WriteBurst, Rate: d.WriteRate}

@@ -24,7 +24,7 @@ import (
 // as its client wants, so it does not pass the middleware made for requests (the request
 // deadline, admission control's places, the answer-by-the-deadline buffer, the round-trip
 // budget): it has limits of its own instead. Each connection must come from this origin
-// (or from no browser at all), there are at most MaxWebsockets at once, each holds at most
+// or one CORS_ORIGINS allows (or from no browser at all), there are at most MaxWebsockets at once, each holds at most
 // MaxSubscriptions subscriptions, each read of Neo4j it causes has the request timeout,
 // the client must answer pings, and every connection is closed when the service stops.
 // Only subscriptions are served on it: queries and mutations go by HTTP, where their
@@ -58,9 +58,10 @@ func (t liveTransport) Supports(r *http.Request) bool { return isWebsocket(r) &&
 func newLiveTransport(d Deps) liveTransport {
 	limit := int64(wsReadLimit)
 	return liveTransport{gqltransport.Websocket{
-		// coder/websocket refuses an Origin whose host is not the request's; liveHandler
-		// has already answered those with a coded 403.
-		Implementation: gqltransport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{}},
+		// coder/websocket refuses an Origin whose host is not the request's or matches none
+		// of the patterns; liveHandler has already answered those with a coded 403, and
+		// checked the scheme too.
+		Implementation: gqltransport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{OriginPatterns: d.CORS.originHosts()}},
 		// Reads are open: the init payload needs no token and is not read.
 		InitFunc: func(ctx context.Context, _ gqltransport.InitPayload) (context.Context, *gqltransport.InitPayload, error) {
 			return graph.WithSubscriptionLimit(ctx, d.MaxSubscriptions), nil, nil
@@ -74,7 +75,7 @@ func newLiveTransport(d Deps) liveTransport {
 	}}
 }
 
-// liveHandler admits websocket connections to gql: same origin, within the connection
+// liveHandler admits websocket connections to gql: same origin or allowed by CORS, within the connection
 // limit, and closed when lifetime ends.
 func liveHandler(d Deps, gql http.Handler) http.Handler {
 	open := prometheus.NewGauge(prometheus.GaugeOpts{
@@ -89,8 +90,8 @@ func liveHandler(d Deps, gql http.Handler) http.Handler {
 			clientError(w, r, refuse(http.StatusMethodNotAllowed, codeMethodNotAllowed, "a websocket is opened with GET"))
 			return
 		}
-		if !sameOrigin(r) {
-			clientError(w, r, refuse(http.StatusForbidden, codeForbidden, "websocket connections from another origin are refused"))
+		if !d.CORS.websocketAllowed(r) {
+			clientError(w, r, refuse(http.StatusForbidden, codeForbidden, "websocket connections from an origin not in CORS_ORIGINS are refused"))
 			return
 		}
 		if n := count.Add(1); n > int64(d.MaxWebsockets) {

@@ -19,6 +19,7 @@ type metrics struct {
 	inFlight prometheus.Gauge
 	queued   prometheus.Gauge
 	refused  prometheus.Counter
+	cache    *prometheus.CounterVec
 	opNames  operationNames
 }
 
@@ -46,7 +47,11 @@ func newMetrics(reg *prometheus.Registry, extra []prometheus.Collector) *metrics
 			Help: "GraphQL requests turned away with SERVICE_OVERLOADED by admission control.",
 		}),
 	}
-	reg.MustRegister(m.requests, m.latency, m.inFlight, m.queued, m.refused)
+	m.cache = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "gutskin_answer_cache_total",
+		Help: "GET reads by how they were answered: hit (the in-process cache), revalidated (304), miss (run and cacheable).",
+	}, []string{"result"})
+	reg.MustRegister(m.requests, m.latency, m.inFlight, m.queued, m.refused, m.cache)
 	for _, c := range extra {
 		reg.MustRegister(c)
 	}

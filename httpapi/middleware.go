@@ -124,7 +124,12 @@ func tooLarge(w http.ResponseWriter, max int64) {
 
 // writeJSONError answers in the GraphQL error shape, so clients read one format.
 func writeJSONError(w http.ResponseWriter, status int, code, msg string) {
-	w.Header().Set("Content-Type", "application/json")
+	writeCodedError(w, "application/json", status, code, msg)
+}
+
+// writeCodedError is writeJSONError with the Content-Type given.
+func writeCodedError(w http.ResponseWriter, contentType string, status int, code, msg string) {
+	w.Header().Set("Content-Type", contentType)
 	w.WriteHeader(status)
 	_, _ = w.Write([]byte(`{"errors":[{"message":` + quote(msg) + `,"extensions":{"code":"` + code + `"}}]}`))
 }

@@ -63,6 +63,12 @@ type Deps struct {
 	// a ping (0: the defaults in live.go).
 	MaxWebsockets, MaxSubscriptions int
 	PingInterval                    time.Duration
+	// CORS says which other origins' pages may call /query (zero value: same origin only;
+	// cors.go has the rules).
+	CORS CORS
+	// Caching configures ETags, Cache-Control and the answer cache of GET reads (cache.go);
+	// they need Curation, whose audit trail gives the graph version.
+	Caching Caching
 	// LivePoll is how often the process looks for new changes while someone subscribes
 	// (0: graph.DefaultFeedInterval).
 	LivePoll time.Duration
@@ -121,7 +127,16 @@ func newGraphQL(d Deps, m *metrics) http.Handler {
 		Complexity: graph.Complexity(d.Limits),
 	}))
 	srv.AddTransport(newLiveTransport(d))
-	srv.AddTransport(newTransport())
+	var version *graphVersion
+	if d.Curation != nil {
+		ttl := cmp.Or(d.Caching.VersionTTL, DefaultVersionTTL)
+		version = &graphVersion{latest: d.Curation.Latest, ttl: max(ttl, 0)}
+	}
+	tr := newTransport(d.CORS)
+	if version != nil {
+		tr.written = version.invalidate
+	}
+	srv.AddTransport(tr)
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.SetValidationRulesFn(graph.ValidationRules)
 	srv.Use(extension.Introspection{})
@@ -161,14 +176,19 @@ func newGraphQL(d Deps, m *metrics) http.Handler {
 	h = countRoundTrips(d.MaxRoundTrips)(h)
 	h = deadlineGuard(250 * time.Millisecond)(h)
 	h = admit(d.MaxInFlight, d.MaxQueued, min(d.RequestTimeout/2, 2*time.Second), m)(h)
+	if version != nil {
+		caching := d.Caching
+		caching.Bytes = cmp.Or(caching.Bytes, DefaultCacheBytes)
+		h = answerCaching(caching, version, d.CORS, m.cache, d.Registry)(h)
+	}
 	h = timeout(d.RequestTimeout)(h)
 	h = limitBody(d.MaxBodyBytes)(h)
 	plain := h
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	return d.CORS.handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if isWebsocket(r) {
 			live.ServeHTTP(w, r)
 			return
 		}
 		plain.ServeHTTP(w, r)
-	})
+	}))
 }

@@ -14,7 +14,6 @@ import (
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
-	"github.com/99designs/gqlgen/graphql/errcode"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -41,11 +40,15 @@ const maxGETQueryBytes = 8 << 10
 // or as internal errors, and echo undecodable bodies into the log).
 type transport struct {
 	persisted *lru.LRU[string] // automatic persisted queries: hash → query
+	cors      CORS
+	written   func() // called after every mutation, before its answer is written
 }
 
 var _ graphql.Transport = transport{}
 
-func newTransport() transport { return transport{persisted: lru.New[string](1000)} }
+func newTransport(cors CORS) transport {
+	return transport{persisted: lru.New[string](1000), cors: cors}
+}
 
 func (transport) Supports(*http.Request) bool { return true }
 
@@ -62,9 +65,17 @@ func refuse(status int, code, message string) *requestError {
 func (t transport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	var params *graphql.RawParams
 	var rerr *requestError
+	media := negotiate(r.Header.Get("Accept"))
+	if media == "" {
+		media = mediaJSON // the refusal itself is written in JSON
+		r = r.WithContext(withMedia(r.Context(), media))
+		clientError(w, r, refuse(http.StatusNotAcceptable, codeNotAcceptable, "accept application/graphql-response+json or application/json"))
+		return
+	}
+	r = r.WithContext(withMedia(r.Context(), media))
 	switch r.Method {
 	case http.MethodGet:
-		params, rerr = readGET(r)
+		params, rerr = readGET(r, t.cors)
 	case http.MethodPost:
 		params, rerr = readPOST(r)
 	case http.MethodOptions:
@@ -90,11 +101,10 @@ func (t transport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Graph
 	if errs != nil {
 		noteErrorCode(ctx, errs)
 		loggerFrom(r).Info().Str("code", firstCode(errs)).Str("excerpt", excerpt(params.Query)).Msg("request refused")
-		status := http.StatusOK
-		if errcode.GetErrorKind(errs) == errcode.KindProtocol {
-			status = http.StatusUnprocessableEntity // parse and validation failures, as gqlgen answers them
-		}
-		writeResponse(w, status, exec.DispatchError(graphql.WithOperationContext(ctx, oc), errs))
+		// A request error: nothing was executed, so the answer has no data entry.
+		resp := exec.DispatchError(graphql.WithOperationContext(ctx, oc), errs)
+		resp.Data = nil
+		writeResponse(ctx, w, requestErrorStatus(ctx), resp)
 		return
 	}
 	if r.Method == http.MethodGet && oc.Operation.Operation != ast.Query {
@@ -102,18 +112,27 @@ func (t transport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Graph
 		clientError(w, r, refuse(http.StatusMethodNotAllowed, codeMethodNotAllowed, "only queries may be sent with GET"))
 		return
 	}
+	if oc.Operation.Operation == ast.Mutation && !t.cors.mutationAllowed(r) {
+		clientError(w, r, refuse(http.StatusForbidden, codeForbidden, "mutations from another origin need that origin in CORS_ORIGINS (\"*\" opens reads only)"))
+		return
+	}
 	responses, ctx := exec.DispatchOperation(ctx, oc)
 	resp := responses(ctx)
-	writeResponse(w, writeStatus(oc, resp), resp)
+	if oc.Operation.Operation == ast.Mutation && t.written != nil {
+		t.written() // whatever it changed, the next read sees the graph's new version
+	}
+	writeResponse(ctx, w, writeStatus(oc, resp), resp)
 }
 
-func writeResponse(w http.ResponseWriter, status int, resp *graphql.Response) {
+// writeResponse writes resp in the negotiated media type. A response without data (a
+// request error) has no data entry.
+func writeResponse(ctx context.Context, w http.ResponseWriter, status int, resp *graphql.Response) {
 	b, err := marshalResponse(resp)
 	if err != nil {
 		writeJSONError(w, http.StatusInternalServerError, "INTERNAL_SERVER_ERROR", "internal error")
 		return
 	}
-	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Content-Type", contentType(mediaOf(ctx)))
 	w.WriteHeader(status)
 	_, _ = w.Write(b)
 }
@@ -139,11 +158,17 @@ func marshalResponse(resp *graphql.Response) ([]byte, error) {
 		buf.Write(errs)
 		buf.WriteByte(',')
 	}
-	buf.WriteString(`"data":`)
-	if len(resp.Data) == 0 {
-		buf.WriteString("null")
-	} else {
+	switch {
+	case len(resp.Data) > 0:
+		buf.WriteString(`"data":`)
 		writeHTMLEscaped(buf, resp.Data)
+	case len(resp.Errors) == 0:
+		buf.WriteString(`"data":null`)
+	default:
+		// Errors and no data: a request error, or an execution that produced none.
+		if buf.Len() > 1 && buf.Bytes()[buf.Len()-1] == ',' {
+			buf.Truncate(buf.Len() - 1)
+		}
 	}
 	if len(resp.Extensions) > 0 {
 		ext, err := json.Marshal(resp.Extensions)
@@ -190,7 +215,7 @@ func clientError(w http.ResponseWriter, r *http.Request, e *requestError) {
 	if e.status == http.StatusServiceUnavailable {
 		w.Header().Set("Retry-After", "1")
 	}
-	writeJSONError(w, e.status, e.code, e.message)
+	writeCodedError(w, contentType(mediaOf(r.Context())), e.status, e.code, e.message)
 }
 
 // excerptBytes bounds what of a client's input reaches one log line.
@@ -240,11 +265,14 @@ func readPOST(r *http.Request) (*graphql.RawParams, *requestError) {
 	return paramsFrom(b)
 }
 
-func readGET(r *http.Request) (*graphql.RawParams, *requestError) {
+func readGET(r *http.Request, cors CORS) (*graphql.RawParams, *requestError) {
 	switch r.Header.Get("Sec-Fetch-Site") {
 	case "cross-site", "same-site":
-		// A page of another site may not make this service work on its visitors' behalf.
-		return nil, refuse(http.StatusForbidden, codeForbidden, "cross-site GET requests are refused; use POST from this origin")
+		// A page of another site may not make this service work on its visitors' behalf,
+		// unless CORS_ORIGINS lets it read (cors.go).
+		if !cors.crossSiteGETAllowed(r) {
+			return nil, refuse(http.StatusForbidden, codeForbidden, "cross-site GET requests are refused unless their origin is in CORS_ORIGINS; use POST from this origin")
+		}
 	}
 	if len(r.URL.RawQuery) > maxGETQueryBytes {
 		return nil, refuse(http.StatusRequestURITooLong, codePayloadTooLarge, "the query string is longer than 8192 bytes; use POST")

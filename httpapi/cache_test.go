@@ -1,0 +1,227 @@
+package httpapi_test
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"gutskin/graph"
+	"gutskin/httpapi"
+	"gutskin/kg"
+	"gutskin/kgtest"
+	"gutskin/neo4jstore"
+)
+
+const acneQuery = `{ condition(id: "condition:acne") { label description version } }`
+
+// cachingServer serves with the answer cache; the graph version is trusted for an hour, so
+// that only a write through the service can move it in these tests.
+func cachingServer(t testing.TB, caching httpapi.Caching) (hardenedServer, *neo4jstore.Store) {
+	t.Helper()
+	store := kgtest.Store(t)
+	if caching.VersionTTL == 0 {
+		caching.VersionTTL = time.Hour
+	}
+	return newHardenedServer(t, store, func(d *httpapi.Deps) { d.Curation = store; d.Caching = caching }), store
+}
+
+func getQuery(t testing.TB, base, query string, header map[string]string) exchange {
+	t.Helper()
+	return send(t, http.MethodGet, base+"/query?query="+url.QueryEscape(query), "", nil, header)
+}
+
+func curatorToken(t testing.TB, store *neo4jstore.Store) string {
+	t.Helper()
+	name := fmt.Sprintf("cache-test-%d", time.Now().UnixNano())
+	value := "cache-test-token-" + name
+	meta := kg.ChangeMeta{Mutation: "createToken", Curator: "cache test", Reason: "test token"}
+	if _, err := store.CreateToken(context.Background(), meta, name, kg.RoleCurator, graph.HashToken(value)); err != nil {
+		t.Fatal(err)
+	}
+	return value
+}
+
+type acne struct {
+	Label, Description string
+	Version            int
+}
+
+func readAcne(t *testing.T, x exchange) acne {
+	t.Helper()
+	if x.status != 200 || len(x.Errors) > 0 {
+		t.Fatalf("acne: %d %s", x.status, x.raw)
+	}
+	var a acne
+	if err := json.Unmarshal(x.Data["condition"], &a); err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func updateAcne(t *testing.T, base, token string, version int, description string) {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{
+		"query": `mutation($in: UpdateConditionInput!) { updateCondition(input: $in) { condition { version } } }`,
+		"variables": map[string]any{"in": map[string]any{
+			"id": "condition:acne", "expectedVersion": version, "description": description, "reason": "cache test",
+		}},
+	})
+	x := send(t, http.MethodPost, base+"/query", "application/json", body, map[string]string{"Authorization": "Bearer " + token})
+	if x.status != 200 || len(x.Errors) > 0 {
+		t.Fatalf("update: %d %s", x.status, x.raw)
+	}
+}
+
+// A GET read carries an ETag and Cache-Control; the same request with If-None-Match is 304
+// without running the query; a repeated read comes from the cache without Neo4j.
+func TestETagAndAnswerCache(t *testing.T) {
+	srv, _ := cachingServer(t, httpapi.Caching{})
+	first := getQuery(t, srv.URL, acneQuery, nil)
+	etag := first.header.Get("ETag")
+	if first.status != 200 || etag == "" || first.header.Get("Cache-Control") != "public, no-cache" || first.roundTrips() == 0 {
+		t.Fatalf("first read: %d ETag %q Cache-Control %q %s", first.status, etag, first.header.Get("Cache-Control"), first.raw)
+	}
+	before := srv.neo4jReads(t)
+	notModified := getQuery(t, srv.URL, acneQuery, map[string]string{"If-None-Match": etag})
+	if notModified.status != http.StatusNotModified || len(notModified.raw) != 0 || notModified.header.Get("ETag") != etag {
+		t.Errorf("If-None-Match: %d %q %s", notModified.status, notModified.header.Get("ETag"), notModified.raw)
+	}
+	hit := getQuery(t, srv.URL, acneQuery, nil)
+	if hit.status != 200 || hit.header.Get("X-Cache") != "hit" || hit.header.Get("ETag") != etag || hit.Extensions["cached"] != true ||
+		hit.roundTrips() != 0 || string(hit.Data["condition"]) != string(first.Data["condition"]) {
+		t.Errorf("repeated read: %d %v %s", hit.status, hit.header, hit.raw)
+	}
+	if n := srv.neo4jReads(t) - before; n != 0 {
+		t.Errorf("a 304 and a cached answer made %d Neo4j reads", n)
+	}
+	// Another media type is another answer, with another tag.
+	other := getQuery(t, srv.URL, acneQuery, map[string]string{"Accept": "application/graphql-response+json"})
+	if other.header.Get("ETag") == etag || other.header.Get("X-Cache") != "miss" {
+		t.Errorf("another media type: ETag %q, X-Cache %q", other.header.Get("ETag"), other.header.Get("X-Cache"))
+	}
+	// Weak comparison and lists.
+	if x := getQuery(t, srv.URL, acneQuery, map[string]string{"If-None-Match": `"x", W/` + etag}); x.status != http.StatusNotModified {
+		t.Errorf("If-None-Match with a list: %d", x.status)
+	}
+}
+
+// A write through the service moves the version at once: the next read is fresh, never the
+// cached answer from before, and the old tag no longer matches.
+func TestWriteInvalidatesCache(t *testing.T) {
+	srv, store := cachingServer(t, httpapi.Caching{})
+	token := curatorToken(t, store)
+	before := readAcne(t, getQuery(t, srv.URL, acneQuery, nil))
+	oldTag := getQuery(t, srv.URL, acneQuery, nil).header.Get("ETag") // now cached
+	changed := before.Description + " (cache test " + strconv.FormatInt(time.Now().UnixNano(), 10) + ")"
+	updateAcne(t, srv.URL, token, before.Version, changed)
+	t.Cleanup(func() { // the other tests meet exactly the seed
+		if err := kgtest.RestoreSeed(); err != nil {
+			t.Error(err)
+		}
+	})
+
+	x := getQuery(t, srv.URL, acneQuery, nil)
+	after := readAcne(t, x)
+	if after.Description != changed || after.Version != before.Version+1 || x.header.Get("X-Cache") == "hit" {
+		t.Errorf("read after a write: %+v (X-Cache %q), want the new description", after, x.header.Get("X-Cache"))
+	}
+	if x.header.Get("ETag") == oldTag {
+		t.Errorf("the tag did not move with the write: %s", oldTag)
+	}
+	if r := getQuery(t, srv.URL, acneQuery, map[string]string{"If-None-Match": oldTag}); r.status != 200 || readAcne(t, r).Description != changed {
+		t.Errorf("the old tag still matched: %d", r.status)
+	}
+}
+
+// Answers with errors, mutations, POSTs and requests with a token are never cached.
+func TestCacheOnlyCompleteReads(t *testing.T) {
+	srv, _ := cachingServer(t, httpapi.Caching{})
+	bad := `{ condition(id: "condition:no-such-thing") { label } }`
+	for i := 0; i < 2; i++ {
+		x := getQuery(t, srv.URL, bad, nil)
+		if len(x.Errors) == 0 || x.header.Get("X-Cache") != "" || x.header.Get("ETag") != "" || x.header.Get("Cache-Control") != "no-store" {
+			t.Errorf("an answer with errors: %v %s", x.header, x.raw)
+		}
+	}
+	for i := 0; i < 2; i++ {
+		x := getQuery(t, srv.URL, acneQuery, map[string]string{"Authorization": "Bearer x"})
+		if x.header.Get("X-Cache") != "" || x.header.Get("Cache-Control") != "no-store" {
+			t.Errorf("a read with a token: %v", x.header)
+		}
+		p := postJSON(t, srv.URL, map[string]any{"query": acneQuery})
+		if p.header.Get("X-Cache") != "" || p.header.Get("ETag") != "" {
+			t.Errorf("a POST: %v", p.header)
+		}
+	}
+	m := getQuery(t, srv.URL, `mutation { revokeToken(input: {name: "x", reason: "y"}) { clientMutationId } }`, nil)
+	if m.status != http.StatusMethodNotAllowed || m.header.Get("ETag") != "" {
+		t.Errorf("a mutation by GET: %d %v", m.status, m.header)
+	}
+}
+
+// The cache holds at most its bytes: reads of many different queries leave it within the
+// bound, and the oldest answers are gone.
+func TestCacheByteBound(t *testing.T) {
+	const bound = 2 << 10
+	srv, _ := cachingServer(t, httpapi.Caching{Bytes: bound})
+	queries := make([]string, 12)
+	total := 0
+	for i := range queries {
+		queries[i] = fmt.Sprintf(`{ a%d: condition(id: "condition:acne") { label description } }`, i)
+		x := getQuery(t, srv.URL, queries[i], nil)
+		if x.header.Get("X-Cache") != "miss" {
+			t.Fatalf("query %d: %v %s", i, x.header, x.raw)
+		}
+		total += len(x.raw) + len(queries[i])
+	}
+	if total <= bound {
+		t.Fatalf("the test's answers (%d bytes) do not exceed the bound", total)
+	}
+	if used := cacheBytes(t, srv); used > bound || used == 0 {
+		t.Errorf("the cache holds %d bytes, bound %d", used, bound)
+	}
+	if x := getQuery(t, srv.URL, queries[0], nil); x.header.Get("X-Cache") != "miss" {
+		t.Errorf("the oldest answer is still cached")
+	}
+	if x := getQuery(t, srv.URL, queries[len(queries)-1], nil); x.header.Get("X-Cache") != "hit" {
+		t.Errorf("the newest answer is not cached")
+	}
+}
+
+func cacheBytes(t testing.TB, srv hardenedServer) int {
+	for _, line := range scrape(t, srv.URL) {
+		if strings.HasPrefix(line, "gutskin_answer_cache_bytes ") {
+			n, _ := strconv.Atoi(line[len("gutskin_answer_cache_bytes "):])
+			return n
+		}
+	}
+	t.Fatal("no gutskin_answer_cache_bytes in /metrics")
+	return 0
+}
+
+// An automatic persisted query sent by GET (the hash alone, once the service knows it) is
+// tagged and cached like any other GET read.
+func TestPersistedQueryGETCached(t *testing.T) {
+	srv, _ := cachingServer(t, httpapi.Caching{})
+	sum := sha256.Sum256([]byte(acneQuery))
+	ext := `{"persistedQuery":{"version":1,"sha256Hash":"` + hex.EncodeToString(sum[:]) + `"}}`
+	register := send(t, http.MethodGet, srv.URL+"/query?query="+url.QueryEscape(acneQuery)+"&extensions="+url.QueryEscape(ext), "", nil, nil)
+	if register.status != 200 || len(register.Errors) > 0 {
+		t.Fatalf("registering: %d %s", register.status, register.raw)
+	}
+	byHash := srv.URL + "/query?extensions=" + url.QueryEscape(ext)
+	first := send(t, http.MethodGet, byHash, "", nil, nil)
+	second := send(t, http.MethodGet, byHash, "", nil, nil)
+	if first.header.Get("X-Cache") != "miss" || second.header.Get("X-Cache") != "hit" || first.header.Get("ETag") != second.header.Get("ETag") ||
+		string(second.Data["condition"]) != string(register.Data["condition"]) {
+		t.Errorf("persisted query by GET: %v %s / %v %s", first.header, first.raw, second.header, second.raw)
+	}
+}
