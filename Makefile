@@ -96,7 +96,7 @@ check-http-audit: test-neo4j
 check-isolation: deps test-neo4j
 	scripts/isolation-check
 
-test: vet check-generated check-add-kind check-web go-test check-isolation bench-smoke e2e
+test: vet check-generated check-add-kind check-web go-test check-isolation check-http-audit bench-smoke e2e
 
 bench: test-neo4j
 	go test -p 1 -run '^$$' -bench . -benchtime 200x ./httpapi/
