@@ -274,7 +274,13 @@ func ldHead(d Deps) HeadStep {
 		if !ok {
 			return nil
 		}
-		doc, err := fetchLD(r, d, id)
+		var doc jsonld.Doc
+		var err error
+		if p, ok := pageEntityFrom(r.Context()); ok { // read already by explorerStatus
+			doc, err = p.doc, p.err
+		} else {
+			doc, err = fetchLD(r, d, id)
+		}
 		if err != nil {
 			if kg.ErrorCode(err) != kg.ENOTFOUND && kg.ErrorCode(err) != kg.EINVALID {
 				loggerFrom(r).Warn().Err(err).Msg("explorer page served without its JSON-LD")
