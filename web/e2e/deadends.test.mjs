@@ -108,3 +108,74 @@ test('unknown pages answer 404 and the app still shows its not-found page', asyn
     [],
   );
 });
+
+/** A one-finger swipe up from (x, y) by dy pixels, as touch events through the browser's input pipeline. */
+async function swipe(page, x, y, dy) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - (dy * i) / 10 }] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+test('phone: a compact header, a drawing that leaves room and lets a swipe scroll the page', async () => {
+  const { page, problems, context } = await openPage(browser, { viewport: PHONE, isMobile: true });
+  for (const path of ['/explore/', '/explore/strain/strain:hn001']) {
+    await page.goto(`${BASE_URL}${path}`);
+    await settled(page);
+    const header = await page.locator('.site-header').boundingBox();
+    assert.ok(header.height < PHONE.height * 0.25, `${path}: the header takes ${header.height}px of ${PHONE.height}`);
+    // Every destination is still on screen.
+    for (const name of ['Pathways', 'GraphQL playground', 'Against']) {
+      const box = await page.locator('.site-nav').getByRole('link', { name }).boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= PHONE.width && box.y < header.y + header.height, `${name} is in the header`);
+    }
+  }
+  await page.locator('.graph-canvas[data-ready="true"]').waitFor();
+  const canvas = await page.locator('.graph-canvas').boundingBox();
+  assert.ok(canvas.height <= PHONE.height * 0.5, `the drawing takes ${canvas.height}px of ${PHONE.height}`);
+  await page.locator('.graph-canvas').scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => window.scrollY);
+  const box = await page.locator('.graph-canvas').boundingBox();
+  await swipe(page, box.x + box.width / 2, box.y + box.height * 0.8, 250);
+  await page.waitForFunction((y) => window.scrollY > y + 50, before);
+  const scrolled = (await page.evaluate(() => window.scrollY)) - before;
+  assert.ok(scrolled > 50, `a swipe over the drawing scrolled the page ${scrolled}px`);
+  await screenshot(page, '18-phone-strain');
+
+  // With "Move the drawing" on, the same swipe pans the drawing, not the page.
+  const toggle = page.getByRole('button', { name: 'Move the drawing' });
+  assert.ok(await toggle.isVisible(), 'the switch shows on a touch screen');
+  await toggle.tap();
+  assert.equal(await page.getByRole('button', { name: 'Done moving' }).getAttribute('aria-pressed'), 'true');
+  const box2 = await page.locator('.graph-canvas').boundingBox();
+  const y0 = await page.evaluate(() => window.scrollY);
+  await swipe(page, box2.x + 20, box2.y + box2.height * 0.8, 120);
+  assert.equal(await page.evaluate(() => window.scrollY), y0, 'the page stayed put while the drawing moved');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('phone: search suggestions keep their text readable beside their badges', async () => {
+  const { page, problems, context } = await openPage(browser, { viewport: PHONE, isMobile: true });
+  await page.goto(`${BASE_URL}/explore/`);
+  await settled(page);
+  const box = page.getByRole('combobox', { name: 'Search the knowledge graph' });
+  await box.tap();
+  await box.pressSequentially('gut skin', { delay: 20 });
+  await page.getByRole('option').first().waitFor();
+  const widths = await page.locator('.combo-option').evaluateAll((lis) =>
+    lis.map((li) => {
+      const name = li.querySelector('.combo-name');
+      return { text: name.textContent, width: name.getBoundingClientRect().width, option: li.getBoundingClientRect().width, clipped: name.scrollWidth > name.clientWidth + 1 };
+    }),
+  );
+  assert.ok(widths.length > 0);
+  for (const w of widths) {
+    assert.ok(w.width >= w.option * 0.7, `“${w.text.slice(0, 40)}” has ${w.width}px of ${w.option}px`);
+    assert.ok(!w.clipped, `“${w.text.slice(0, 40)}” is cut sideways`);
+  }
+  await screenshot(page, '18-phone-suggestions');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,4 +1,4 @@
-import{B as e,D as t,H as n,I as r,O as i,R as a,a as o,c as s,k as c,p as l,r as u}from"./explorer-ygyfhcG5.js";import{c as d,i as f,l as p,n as m,o as h,s as g,t as _}from"./forms-Benh1ksO.js";var v=`# A curator states that a study is evidence for a claim, with its stance.
+import{B as e,D as t,H as n,I as r,O as i,R as a,a as o,c as s,k as c,p as l,r as u}from"./explorer-BzQY6z7B.js";import{c as d,i as f,l as p,n as m,o as h,s as g,t as _}from"./forms-DIGmhax7.js";var v=`# A curator states that a study is evidence for a claim, with its stance.
 mutation AddEvidence($input: AddEvidenceInput!) {
   addEvidence(input: $input) {
     claim {

@@ -1,4 +1,4 @@
-import{A as e,C as t,D as n,F as r,H as i,I as a,L as o,M as s,O as c,R as l,_ as u,b as d,d as f,f as p,g as m,h,j as g,l as _,n as v,p as y,u as b,v as x,y as S}from"./explorer-ygyfhcG5.js";var C=`# Up to six entities of any kind, with what a side-by-side comparison shows of each: for a
+import{A as e,C as t,D as n,F as r,H as i,I as a,L as o,M as s,O as c,R as l,_ as u,b as d,d as f,f as p,g as m,h,j as g,l as _,n as v,p as y,u as b,v as x,y as S}from"./explorer-BzQY6z7B.js";var C=`# Up to six entities of any kind, with what a side-by-side comparison shows of each: for a
 # study its design, population, size, duration, strains, outcomes and their statistics; for a
 # claim its grade, kind, source and the stances of the studies behind it; for the other kinds
 # their kind, links and how much evidence touches them.

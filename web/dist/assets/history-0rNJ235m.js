@@ -1,4 +1,4 @@
-import{H as e,I as t,M as n,N as r,R as i,d as a,g as o,m as s,p as c}from"./explorer-ygyfhcG5.js";var l=`# An entity's changes, newest first (who, when, which mutation, why, and each field before
+import{H as e,I as t,M as n,N as r,R as i,d as a,g as o,m as s,p as c}from"./explorer-BzQY6z7B.js";var l=`# An entity's changes, newest first (who, when, which mutation, why, and each field before
 # and after), with its current revision.
 query History($id: ID!, $first: Int) {
   history(id: $id, first: $first) {

@@ -1,4 +1,4 @@
-import{B as e,H as t,I as n,R as r,a as i,o as a,s as o,w as s,x as c}from"./explorer-ygyfhcG5.js";import{a as l,i as u,o as d,r as f,t as p}from"./forms-Benh1ksO.js";var m=`# Checks a curator token without changing anything: the viewer query names the token's
+import{B as e,H as t,I as n,R as r,a as i,o as a,s as o,w as s,x as c}from"./explorer-BzQY6z7B.js";import{a as l,i as u,o as d,r as f,t as p}from"./forms-DIGmhax7.js";var m=`# Checks a curator token without changing anything: the viewer query names the token's
 # holder (null without a token, UNAUTHENTICATED for an unknown or revoked one) and spends
 # nothing of the token's allowance of writes.
 query CuratorCheck {
