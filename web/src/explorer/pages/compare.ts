@@ -7,7 +7,7 @@ import { MATURITY, MATURITY_ORDER, authorList, authorDisplay, humanize, verb, ty
 import type { PageContext } from '../page';
 import { listHref } from '../router';
 import { MAX_COMPARE, compareHref } from '../table';
-import { effectText, empty, entityLink, entityLinks, errorBox, findingValues, loading, maturityBadge, sampleSizeOf, studyLink, type FindingValues } from '../ui';
+import { effectSizeText, effectText, empty, entityLink, entityLinks, errorBox, findingValues, loading, maturityBadge, sampleSizeOf, studyLink, type FindingValues } from '../ui';
 
 import COMPARE from '../../queries/compare.graphql?raw';
 import { plural } from '../cite';
@@ -154,7 +154,8 @@ const orNone = (v: Child) => (v === null || v === undefined || v === '' ? none()
 function findingText(f: FindingValues): string {
   const parts = [`${f.measure ?? ''}: ${effectText(f.effect)}`];
   if (f.value !== null && f.value !== undefined) parts.push(`value ${f.value}${f.unit ?? ''}`);
-  if (f.effectSize !== null && f.effectSize !== undefined) parts.push(`effect size ${f.effectSize}`);
+  const es = effectSizeText(f);
+  if (es) parts.push(`${es.label} ${es.value} (${es.note})`);
   if (f.pValue !== null && f.pValue !== undefined) parts.push(`p ${f.pValue}`);
   if (f.heterogeneityI2 !== null && f.heterogeneityI2 !== undefined) parts.push(`I² ${f.heterogeneityI2}%`);
   if (f.timepoint) parts.push(`at ${f.timepoint}`);

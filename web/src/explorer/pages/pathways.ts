@@ -365,7 +365,7 @@ export async function pathwaysPage(ctx: PageContext): Promise<void> {
         `Strongest first (strongest: ${MATURITY[strongest]?.label.toLowerCase()}). ${direction === 'along' ? 'Every link is followed in its stated direction.' : 'Links may be followed against their stated direction (marked ←): such a path is a connection, not a chain of effects.'} Point at or focus a path to pick it out in the drawing.`,
       ),
       h('div', { class: 'pathways-layout' }, h('div', { class: 'pathways-graph' }, graph.element), h('div', { class: 'pathways-list' }, list)),
-      graphAsList(nodes, `List the ${nodes.length} entities on these paths`),
+      graphAsList(nodes, `List the ${plural(nodes.length, 'entity', 'entities')} on ${paths.length === 1 ? 'this path' : 'these paths'}`),
     );
     await graph.ready;
   } catch (err) {

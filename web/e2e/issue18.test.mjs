@@ -1,5 +1,5 @@
-// Issue 18: dead ends closed and pages a reader can use on a phone. Each test names the fix
-// it checks; screenshots at laptop and phone width land in e2e/screenshots/18-*.png.
+// Issue 18: dead ends closed, a phone screen left for the page, evidence a reader can read.
+// Each test names the fix it checks; screenshots (laptop and phone) are e2e/screenshots/18-*.png.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { BASE_URL, PHONE, gql, launch, openPage, screenshot, settled } from './helpers.mjs';
@@ -178,4 +178,26 @@ test('phone: search suggestions keep their text readable beside their badges', a
   await screenshot(page, '18-phone-suggestions');
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('effect sizes name their metric (or say the source does not) and their interval', async () => {
+  const id = 'finding:topical-probiotics-ad-severity-four-weeks';
+  const api = await gql(`{ finding(id: "${id}") { effectSize measure summary } }`);
+  assert.equal(api.finding.effectSize, -0.29, 'the seed finding under test has an effect size');
+  for (const [viewport, suffix] of [[undefined, 'laptop'], [PHONE, 'phone']]) {
+    const { page, problems, context } = await openPage(browser, viewport ? { viewport, isMobile: true } : {});
+    await page.goto(`${BASE_URL}/explore/finding/${id}`);
+    await settled(page);
+    const row = page.locator('dt', { hasText: /^Effect size$/ }).locator('xpath=following-sibling::dd[1]');
+    assert.equal(await row.innerText(), '−0.29; metric not stated in the source; no confidence interval recorded');
+    // On a claim's evidence, the chip says the same.
+    await page.goto(`${BASE_URL}/explore/compare?ids=${id}`);
+    await settled(page);
+    const chip = page.locator('.fv-es').first();
+    assert.match(await chip.innerText(), /^effect size\s+−0\.29 \(metric not stated in the source; no confidence interval recorded\)$/);
+    assert.ok(await chip.evaluate((el) => el.scrollWidth <= el.clientWidth + 1), 'the chip’s text wraps inside it');
+    await screenshot(page, `18-effect-size-${suffix}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
 });
