@@ -125,6 +125,8 @@ test('phone: a compact header, a drawing that leaves room and lets a swipe scrol
     await settled(page);
     const header = await page.locator('.site-header').boundingBox();
     assert.ok(header.height < PHONE.height * 0.25, `${path}: the header takes ${header.height}px of ${PHONE.height}`);
+    // The two-row design: well under the quarter (the wrapped header took 206 px before).
+    assert.ok(header.height < PHONE.height * 0.15, `${path}: the header takes ${header.height}px, more than two short rows`);
     // Every destination is still on screen.
     for (const name of ['Pathways', 'GraphQL playground', 'Against']) {
       const box = await page.locator('.site-nav').getByRole('link', { name }).boundingBox();
