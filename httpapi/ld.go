@@ -282,7 +282,14 @@ func ldHead(d Deps) HeadStep {
 		if !ok {
 			return nil
 		}
-		doc, row, err := fetchLDRow(r, d, id)
+		var doc jsonld.Doc
+		var row kg.Row
+		var err error
+		if p, ok := pageEntityFrom(r.Context()); ok { // read already by explorerStatus
+			doc, row, err = p.doc, p.row, p.err
+		} else {
+			doc, row, err = fetchLDRow(r, d, id)
+		}
 		if err != nil {
 			if kg.ErrorCode(err) != kg.ENOTFOUND && kg.ErrorCode(err) != kg.EINVALID {
 				loggerFrom(r).Warn().Err(err).Msg("explorer page served without its JSON-LD")

@@ -252,9 +252,9 @@ func TestJSONLDOnTheExplorerPage(t *testing.T) {
 	}
 
 	// Pages that name no entity are served as before, without JSON-LD.
-	for _, p := range []string{"/explore/", "/explore/claims", "/explore/claim/claim:no-such-claim"} {
+	for p, want := range map[string]int{"/explore/": 200, "/explore/claims": 200, "/explore/claim/claim:no-such-claim": 404} {
 		resp, body := getWith(t, srv.URL+p, "text/html")
-		if resp.StatusCode != 200 || bytes.Contains(body, []byte("application/ld+json")) {
+		if resp.StatusCode != want || bytes.Contains(body, []byte("application/ld+json")) {
 			t.Errorf("%s: %d, carries JSON-LD: %v", p, resp.StatusCode, bytes.Contains(body, []byte("application/ld+json")))
 		}
 	}

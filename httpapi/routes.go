@@ -22,8 +22,9 @@ func addRoutes(mux *http.ServeMux, d Deps, gql, metrics http.Handler) {
 	mux.Handle("GET /cite/{format}", citeHandler(d))
 	if d.Explorer != nil {
 		// Entity pages carry their JSON-LD (and study pages their citation meta tags) in the
-		// served HTML; a request that prefers application/ld+json gets the JSON-LD itself.
-		mux.Handle("GET /explore/", negotiateLD(d, withHead(d.Explorer, ldHead(d))))
+		// served HTML; a request that prefers application/ld+json gets the JSON-LD itself. An
+		// unknown view or entity is the same page with 404 (explorerstatus.go).
+		mux.Handle("GET /explore/", negotiateLD(d, explorerStatus(d, withHead(d.Explorer, ldHead(d)))))
 		mux.Handle("GET /{$}", http.RedirectHandler("/explore/", http.StatusFound))
 	}
 	if d.Playground != nil {

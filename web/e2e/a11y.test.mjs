@@ -17,6 +17,8 @@ const PAGES = [
   ['search', '/explore/search?q=eczema'],
   ['pathways', '/explore/pathways?from=strain:hn001&to=condition:acne&maxHops=3'],
   ['compare', '/explore/compare?ids=study:10.3390%2Fmicroorganisms9020353,study:topical-probiotics-atopic-dermatitis-meta-analysis-2024'],
+  ['compare-strains', '/explore/compare?ids=strain:hn001,strain:ls01,condition:acne'],
+  ['pathways-none-directed', '/explore/pathways?from=strain:hn001&to=condition:atopic-dermatitis&maxHops=4'],
   ['claim', '/explore/claim/claim:microbiome-approaches-help-inflammatory-skin-conditions'],
   ['study', '/explore/study/study:topical-probiotics-atopic-dermatitis-meta-analysis-2024'],
   ['strain', '/explore/strain/strain:hn001'],

@@ -309,6 +309,25 @@ export function createGraph(nodes: GraphNode[], edges: GraphEdge[], opts: GraphO
     h('button', { type: 'button', class: 'btn btn-small', onclick: () => zoomBy(0.8), 'aria-label': 'Zoom out' }, '−'),
     h('button', { type: 'button', class: 'btn btn-small', onclick: () => cy?.fit(undefined, 30) }, 'Fit'),
   );
+  // On a touch screen a finger on the drawing scrolls the page, as everywhere else on it; the
+  // drawing takes touches (pan, pinch, drag) only while "Move the drawing" is on. Taps still
+  // open entities, as the browser turns them into clicks.
+  let touchLive = false;
+  const touchToggle = h('button', { type: 'button', class: 'btn btn-small graph-touch-toggle', 'aria-pressed': 'false' }, 'Move the drawing');
+  const setTouchLive = (on: boolean) => {
+    touchLive = on;
+    touchToggle.setAttribute('aria-pressed', String(on));
+    touchToggle.textContent = on ? 'Done moving' : 'Move the drawing';
+    canvasBox.classList.toggle('graph-live', on);
+    cy?.userZoomingEnabled(on);
+  };
+  touchToggle.addEventListener('click', () => setTouchLive(!touchLive));
+  toolbar.prepend(touchToggle);
+  // Capture phase, before the drawing's own listener on the canvas box: a touch it never sees
+  // is one it never cancels, so the page scrolls.
+  const passTouch = (ev: TouchEvent) => {
+    if (!touchLive && ev.target instanceof Node && canvasBox.contains(ev.target)) ev.stopPropagation();
+  };
   const stances = new Set(drawnEdges.map((e) => e.stance).filter(Boolean) as Stance[]);
   const element = h(
     'figure',
@@ -318,6 +337,8 @@ export function createGraph(nodes: GraphNode[], edges: GraphEdge[], opts: GraphO
     status,
     h('figcaption', null, legend(new Set(nodes.map((n) => n.kind)), new Set(drawnEdges.filter((e) => !e.stance && !e.position && e.maturity).map((e) => e.maturity as Maturity)), stances)),
   );
+
+  element.addEventListener('touchstart', passTouch, { capture: true, passive: true });
 
   const ready = (async () => {
     const { default: cytoscape } = await import('cytoscape');
@@ -552,7 +573,6 @@ export function createGraph(nodes: GraphNode[], edges: GraphEdge[], opts: GraphO
     // Wheel zoom only once the reader has clicked into the drawing, so the page still scrolls.
     const enableZoom = () => cy?.userZoomingEnabled(true);
     canvasBox.addEventListener('mousedown', enableZoom);
-    canvasBox.addEventListener('touchstart', enableZoom, { passive: true });
     canvasBox.addEventListener('mouseleave', () => cy?.userZoomingEnabled(false));
     canvasBox.dataset.ready = 'true';
   })();

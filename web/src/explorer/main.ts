@@ -112,7 +112,7 @@ function layout(): { main: HTMLElement; announcer: HTMLElement; nav: HTMLElement
     h(
       'header',
       { class: 'site-header' },
-      h('div', { class: 'header-inner' }, h('a', { class: 'brand', href: BASE }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), SITE), h('div', { class: 'header-search', role: 'search' }, search.root)),
+      h('div', { class: 'header-inner' }, h('a', { class: 'brand', href: BASE }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), h('span', { class: 'brand-name' }, SITE)), h('div', { class: 'header-search', role: 'search' }, search.root)),
       nav,
     ),
     curator.bar,

@@ -1,6 +1,7 @@
 // URLs of the Explorer. Every view has its own URL under /explore/, kept with the History API;
 // the server answers every /explore/... path that is not a file with index.html, so a reload
-// or a shared link shows the same view.
+// or a shared link shows the same view (with 404 for a path that names no view or an unknown
+// entity: httpapi/explorerstatus.go keeps a copy of the one-segment views below).
 import { KINDS, kindOfId, type NodeKind } from './model';
 
 export const BASE = '/explore/';
@@ -15,6 +16,7 @@ export type Route =
   | { name: 'curator'; params: URLSearchParams }
   | { name: 'notfound'; path: string };
 
+// A new one-segment view goes into httpapi/explorerstatus.go's explorerRoutes too.
 export const LISTS = ['claims', 'studies', 'strains', 'mechanisms', 'conditions', 'factors', 'sources', 'contested'];
 
 /** An id as a path segment: encoded, but with the readable ':' kept. */

@@ -53,6 +53,10 @@ export interface ComboboxOptions {
   keepSelection?: boolean;
   /** Whether the field is required (pickers). */
   required?: boolean;
+  /** Called with the number of suggestions each time they are shown (0: nothing matches). */
+  onResults?: (count: number, query: string) => void;
+  /** Show no "No matches" list: the caller says so itself (next to the field, with a way on). */
+  quietEmpty?: boolean;
 }
 
 export interface Combobox {
@@ -146,6 +150,7 @@ export function createCombobox(opts: ComboboxOptions): Combobox {
 
   function render(query: string) {
     list.replaceChildren();
+    opts.onResults?.(results.length, query);
     results.forEach((r, i) => {
       const showMatched = r.matched && r.matched.trim().toLowerCase() !== r.node.label.trim().toLowerCase();
       const li = h(
@@ -170,7 +175,7 @@ export function createCombobox(opts: ComboboxOptions): Combobox {
     } else {
       status.textContent = query ? `No matches for “${query}”.` : '';
       list.appendChild(h('li', { class: 'combo-empty', role: 'presentation' }, query ? `No matches for “${query}”` : ''));
-      list.hidden = !query;
+      list.hidden = !query || !!opts.quietEmpty;
       input.setAttribute('aria-expanded', 'false');
     }
   }

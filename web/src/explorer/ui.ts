@@ -236,12 +236,43 @@ export interface FindingValues {
 
 const num = (x: number) => x.toLocaleString('en', { maximumSignificantDigits: 4 }).replace('-', '−');
 
+// Effect-size metrics as findings' words name them; the API has no field for the metric (its
+// documentation: "the metric is named in `measure` or `summary`") nor for an interval.
+const METRICS: [RegExp, string][] = [
+  [/SMD|standardi[sz]ed mean difference/i, 'standardised mean difference (SMD)'],
+  [/hedges[’']? ?g/i, 'Hedges’ g'],
+  [/cohen[’']?s? d/i, 'Cohen’s d'],
+  [/odds ratio|OR/, 'odds ratio'],
+  [/risk ratio|relative risk|RR/, 'risk ratio'],
+  [/hazard ratio|HR/, 'hazard ratio'],
+  [/weighted mean difference|WMD/i, 'weighted mean difference'],
+  [/mean difference|MD/, 'mean difference'],
+];
+
+/** The metric a finding's effect size is in, when its measure or summary names one. */
+export function effectSizeMetric(f: { measure?: string; summary?: string }): string | null {
+  const text = `${f.measure ?? ''} ${f.summary ?? ''}`;
+  return METRICS.find(([re]) => re.test(text))?.[1] ?? null;
+}
+
+/** An effect size with its metric and interval, or says which of them is not known. */
+export function effectSizeText(f: { measure?: string; summary?: string; effectSize?: number | null }): { label: string; value: string; note: string } | null {
+  if (f.effectSize === null || f.effectSize === undefined) return null;
+  const metric = effectSizeMetric(f);
+  return {
+    label: metric ?? 'effect size',
+    value: num(f.effectSize),
+    note: `${metric ? '' : 'metric not stated in the source; '}no confidence interval recorded`,
+  };
+}
+
 /** A finding as structured values (measure, effect, value, effect size, p, I², time point), its prose on demand. */
 export function findingValues(f: FindingValues): HTMLElement {
   const vals: Child[] = [];
   const v = (label: string, value: string, title?: string) => vals.push(h('span', { class: 'fv', title }, h('span', { class: 'fv-k' }, label), ' ', h('span', { class: 'fv-v' }, value)));
   if (f.value !== null && f.value !== undefined) v('value', `${num(f.value)}${f.unit ? (f.unit === '%' ? '%' : ` ${f.unit}`) : ''}`);
-  if (f.effectSize !== null && f.effectSize !== undefined) v('ES', num(f.effectSize), 'Effect size');
+  const es = effectSizeText(f);
+  if (es) vals.push(h('span', { class: 'fv fv-es' }, h('span', { class: 'fv-k' }, es.label), ' ', h('span', { class: 'fv-v' }, es.value), ' ', h('span', { class: 'fv-note' }, `(${es.note})`)));
   if (f.pValue !== null && f.pValue !== undefined) v('p', num(f.pValue), 'p-value');
   if (f.heterogeneityI2 !== null && f.heterogeneityI2 !== undefined) v('I²', `${num(f.heterogeneityI2)}%`, 'Heterogeneity between trials');
   if (f.timepoint) v('at', f.timepoint, 'Time point');

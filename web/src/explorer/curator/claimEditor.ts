@@ -11,6 +11,7 @@ import { errorBox } from '../ui';
 import { clearErrors, curateForm, field, input, select, showError, textarea, type Field } from './forms';
 import { refreshWith } from './hook';
 import { curatorToken } from './session';
+import { looksLikeDoi, newStudyForm } from './newStudy';
 
 import ADD_EVIDENCE from '../../queries/addEvidence.graphql?raw';
 import GRADE_CLAIM from '../../queries/gradeClaim.graphql?raw';
@@ -154,12 +155,44 @@ function gradeForm(claim: EditableClaim, version: () => number): HTMLElement {
 }
 
 function addEvidenceForm(claim: EditableClaim): HTMLElement {
-  const linked = new Set(claim.evidence.map((e) => e.study.id));
+  const linked = new Map(claim.evidence.map((e) => [e.study.id, e.stance]));
   const studyError = h('p', { class: 'field-error', id: 'evidence-study-error', hidden: true });
-  const picker = createCombobox({ label: 'Study', inputId: 'evidence-study', kinds: ['STUDY'], keepSelection: true, required: true, placeholder: 'Type words of its title, a DOI or an author', onSelect: () => undefined });
+  // When nothing in the graph matches what the curator typed, the way forward: add the study.
+  const noMatch = h('div', { class: 'evidence-nomatch', role: 'status' });
+  const addHolder = h('div', { class: 'evidence-add-study' });
+  const replaceBox = h('input', { type: 'checkbox', id: 'evidence-replace', name: 'replace' });
+  const replaceNote = h('p', { class: 'field-hint', id: 'evidence-replace-hint' });
+  replaceBox.setAttribute('aria-describedby', 'evidence-replace-hint');
+  const replaceRow = h('div', { class: 'field field-check', hidden: true }, h('label', { for: 'evidence-replace' }, replaceBox, ' Replace the existing link (its stance, note and provenance)'), replaceNote);
+  const showReplace = (id: string | null) => {
+    const stance = id ? linked.get(id) : undefined;
+    replaceRow.hidden = !stance;
+    if (stance) replaceNote.textContent = `This study is already evidence for the claim: it ${STANCE[stance].toLowerCase()} it. Adding it again restates the link, so tick this to replace it.`;
+    else replaceBox.checked = false;
+  };
+  const picker = createCombobox({
+    label: 'Study',
+    inputId: 'evidence-study',
+    kinds: ['STUDY'],
+    keepSelection: true,
+    required: true,
+    placeholder: 'Type words of its title, a DOI or an author',
+    onSelect: (s) => {
+      replace(noMatch);
+      showReplace(s.id);
+    },
+    quietEmpty: true,
+    onResults: (count, query) => {
+      if (count || !query.trim()) return replace(noMatch);
+      replace(
+        noMatch,
+        h('p', null, `No study in the graph matches “${query.trim()}”. `, h('button', { type: 'button', class: 'btn btn-small', onclick: () => openAdd(query) }, looksLikeDoi(query) ? 'Add this study' : 'Add a study from the literature')),
+      );
+    },
+  });
   picker.input.setAttribute('aria-describedby', `${picker.input.getAttribute('aria-describedby') ?? ''} evidence-study-error`.trim());
   const study: Field = {
-    root: h('div', { class: 'field' }, picker.root, studyError),
+    root: h('div', { class: 'field' }, picker.root, studyError, noMatch),
     control: picker.input,
     setError(text) {
       studyError.hidden = !text;
@@ -168,13 +201,36 @@ function addEvidenceForm(claim: EditableClaim): HTMLElement {
       else picker.input.removeAttribute('aria-invalid');
     },
   };
+  const openAdd = (query: string) => {
+    replace(noMatch);
+    const doi = looksLikeDoi(query);
+    const form = newStudyForm({
+      idPrefix: 'evstudy',
+      doi: doi ? query : undefined,
+      useLabel: 'Link this study',
+      onStudy: (s, created) => {
+        picker.setValue(s);
+        showReplace(s.id);
+        replace(addHolder);
+        replace(noMatch, h('p', null, created ? `Added to the graph and chosen: “${s.label}”. Now give its stance and save.` : `Chosen: “${s.label}”, already in the graph.`));
+        picker.input.focus();
+      },
+    });
+    replace(addHolder, form, h('button', { type: 'button', class: 'btn btn-small btn-quiet', onclick: () => (replace(addHolder), picker.input.focus()) }, 'Cancel adding a study'));
+    form.querySelector<HTMLElement>(doi ? '#evstudy-title' : '#evstudy-doi')?.focus();
+  };
   const fields = {
     study,
     stance: field('Stance', select('evidence-stance', Object.entries(STANCE) as [string, string][], 'SUPPORTS'), 'Whether the study supports, qualifies (limits) or contradicts the claim.', true),
     note: field('Note', textarea('evidence-note', '', 2), 'How the study bears on the claim (optional).'),
     ...reasonAndSource('evidence', '', true),
   };
-  const { form, formError } = curateForm('add-evidence', 'Add a study as evidence', fields, 'Add the study');
+  const { form, formError } = curateForm('add-evidence', 'Add a study as evidence', fields, 'Add the study', {
+    note: 'The link’s provenance is your reading of the study (its DOI or PubMed id), with your name and the day; its grade is left for a later assessment.',
+  });
+  form.insertBefore(replaceRow, formError);
+  // The study form follows the evidence form (forms do not nest), in the same column.
+  const group = h('div', { class: 'curate-group' }, form, addHolder);
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const chosen: EntityRef | null = picker.value();
@@ -184,16 +240,26 @@ function addEvidenceForm(claim: EditableClaim): HTMLElement {
       formError,
       'the evidence',
       async (token) => {
-        if (!chosen) throw new GraphQLError('choose a study from the suggestions', 'BAD_USER_INPUT', 'input.study');
-        const input = { claim: claim.id, study: chosen.id, stance: fields.stance.control.value, note: fields.note.control.value.trim() || null, reason: fields.reason.control.value, source: fields.source.control.value };
-        await gql(ADD_EVIDENCE, { input }, undefined, token);
-        const verb = linked.has(chosen.id) ? 'restated as' : 'added as';
+        if (!chosen) throw new GraphQLError('choose a study from the suggestions, or add it to the graph first', 'BAD_USER_INPUT', 'input.study');
+        const input = { claim: claim.id, study: chosen.id, stance: fields.stance.control.value, note: fields.note.control.value.trim() || null, reason: fields.reason.control.value, source: fields.source.control.value, replace: replaceBox.checked || null };
+        try {
+          await gql(ADD_EVIDENCE, { input }, undefined, token);
+        } catch (err) {
+          // A link that exists is CONFLICT: say so next to the study, and offer to replace it.
+          if (err instanceof GraphQLError && err.code === 'CONFLICT' && !input.replace) {
+            linked.set(chosen.id, linked.get(chosen.id) ?? (input.stance as Stance));
+            showReplace(chosen.id);
+            throw new GraphQLError(`“${chosen.label}” is already evidence for this claim, so nothing was changed. To restate the link, tick “Replace the existing link” below and save again`, 'BAD_USER_INPUT', 'input.study');
+          }
+          throw err;
+        }
+        const verb = input.replace ? 'restated as' : 'added as';
         return `Saved: “${chosen.label}” ${verb} evidence that ${STANCE[input.stance as Stance].toLowerCase()} the claim.`;
       },
       claim.id,
     );
   });
-  return form;
+  return group;
 }
 
 function removeEvidenceForm(claim: EditableClaim): HTMLElement {

@@ -4,7 +4,7 @@
 import { GraphQLError, gql } from '../api';
 import { h, replace } from '../dom';
 import type { PageContext } from '../page';
-import { BASE, navigate } from '../router';
+import { BASE, entityHref, navigate } from '../router';
 import { clearErrors, explain, field, formErrorSlot, input } from './forms';
 import { curatorToken, signIn, signOut } from './session';
 
@@ -27,16 +27,22 @@ export function signInPage(ctx: PageContext): void {
   ctx.setTitle('Curator sign-in');
   const next = nextPath(ctx.params);
   if (curatorToken()) {
+    const studyHolder = h('section', { class: 'section', 'aria-label': 'Add a study' });
     replace(
       ctx.main,
       h(
         'article',
         { class: 'signin' },
         h('h1', { tabindex: '-1' }, 'Curator sign-in'),
-        h('p', { role: 'status' }, 'You are signed in as a curator in this tab. Claim pages show the curator’s forms; every entity page shows its history.'),
+        h('p', { role: 'status' }, 'You are signed in as a curator in this tab. Claim pages show the curator’s forms; every entity page shows its history. Below, add a study from the literature.'),
         h('p', null, h('a', { href: next, class: 'btn btn-primary' }, 'Go on to the page you were on'), ' ', h('button', { type: 'button', class: 'btn', onclick: () => (signOut(), navigate(location.pathname + location.search, { replace: true })) }, 'Sign out')),
+        studyHolder,
       ),
     );
+    void import('./newStudy').then(({ newStudyForm }) => {
+      if (!ctx.current()) return;
+      studyHolder.replaceChildren(newStudyForm({ idPrefix: 'newstudy', useLabel: 'Open this study', onStudy: (s, created) => !created && navigate(entityHref(s.id, 'STUDY')) }));
+    });
     return;
   }
   const token = field('Curator token', input('signin-token', '', { type: 'password', spellcheck: 'false', autocapitalize: 'off' }), 'The token an administrator made for you (it starts with gsk_). It stays in this browser tab only, until you sign out or close the tab.', true);

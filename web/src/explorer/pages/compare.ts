@@ -1,12 +1,13 @@
-// Side by side: /explore/compare?ids=<id>,<id>,... (up to six studies or claims). One column per
-// item, one row per attribute, and the same table as a CSV file to download. Loaded on demand.
+// Side by side: /explore/compare?ids=<id>,<id>,... (up to six entities of any kind). One table
+// per kind, one column per item, one row per attribute of that kind, and each table as a CSV
+// file to download. Loaded on demand.
 import { gql } from '../api';
 import { h, joinWith, replace, type Child } from '../dom';
-import { MATURITY, authorList, authorDisplay, humanize, type PersonName, type EntityRef, type Maturity } from '../model';
+import { MATURITY, MATURITY_ORDER, authorList, authorDisplay, humanize, verb, type Effect, type PersonName, type EntityRef, type Maturity, type NodeKind } from '../model';
 import type { PageContext } from '../page';
 import { listHref } from '../router';
 import { MAX_COMPARE, compareHref } from '../table';
-import { effectText, empty, entityLink, entityLinks, errorBox, findingValues, loading, maturityBadge, sampleSizeOf, studyLink, type FindingValues } from '../ui';
+import { effectSizeText, effectText, empty, entityLink, entityLinks, errorBox, findingValues, loading, maturityBadge, sampleSizeOf, studyLink, type FindingValues } from '../ui';
 
 import COMPARE from '../../queries/compare.graphql?raw';
 import { plural } from '../cite';
@@ -45,7 +46,99 @@ interface ClaimItem {
   evidenceSummary: { total: number; supports: number; qualifies: number; contradicts: number };
 }
 
-type Item = StudyItem | ClaimItem;
+interface CompareRelation {
+  kind: string;
+  from: EntityRef;
+  to: EntityRef;
+  effect: Effect | null;
+  maturity: Maturity | null;
+}
+
+interface Graded {
+  id: string;
+  maturity: Maturity;
+}
+
+interface StrainItem {
+  id: string;
+  kind: 'STRAIN';
+  label: string;
+  fullName: string;
+  strainKind: string;
+  description: string;
+  species: EntityRef | null;
+  mechanisms: CompareRelation[];
+  studies: { id: string; design: string }[];
+  claims: Graded[];
+}
+
+interface SpeciesItem {
+  id: string;
+  kind: 'SPECIES';
+  label: string;
+  name: string;
+  speciesKind: string;
+  description: string;
+  strains: EntityRef[];
+  relations: CompareRelation[];
+}
+
+interface MechanismItem {
+  id: string;
+  kind: 'MECHANISM';
+  label: string;
+  category: string;
+  description: string;
+  influences: CompareRelation[];
+  influencedBy: CompareRelation[];
+  studies: { id: string; design: string }[];
+  claims: Graded[];
+}
+
+interface ConditionItem {
+  id: string;
+  kind: 'CONDITION';
+  label: string;
+  conditionKind: string;
+  description: string;
+  subtypeOf: EntityRef | null;
+  subtypes: EntityRef[];
+  influencedBy: CompareRelation[];
+  studies: { id: string; design: string }[];
+  findings: { id: string }[];
+  claims: Graded[];
+}
+
+interface FactorItem {
+  id: string;
+  kind: 'FACTOR';
+  label: string;
+  factorKind: string;
+  description: string;
+  affects: CompareRelation[];
+  claims: Graded[];
+}
+
+type FindingItem = FindingValues & {
+  kind: 'FINDING';
+  label: string;
+  study: EntityRef;
+  measures: EntityRef[];
+};
+
+interface SourceItem {
+  id: string;
+  kind: 'SOURCE';
+  label: string;
+  title: string;
+  publisher: string | null;
+  documentKind: string;
+  authors: string[];
+  citations: { number: number }[];
+  claims: Graded[];
+}
+
+type Item = StudyItem | ClaimItem | StrainItem | SpeciesItem | MechanismItem | ConditionItem | FactorItem | FindingItem | SourceItem;
 
 interface Attribute<T> {
   label: string;
@@ -61,7 +154,8 @@ const orNone = (v: Child) => (v === null || v === undefined || v === '' ? none()
 function findingText(f: FindingValues): string {
   const parts = [`${f.measure ?? ''}: ${effectText(f.effect)}`];
   if (f.value !== null && f.value !== undefined) parts.push(`value ${f.value}${f.unit ?? ''}`);
-  if (f.effectSize !== null && f.effectSize !== undefined) parts.push(`effect size ${f.effectSize}`);
+  const es = effectSizeText(f);
+  if (es) parts.push(`${es.label} ${es.value} (${es.note})`);
   if (f.pValue !== null && f.pValue !== undefined) parts.push(`p ${f.pValue}`);
   if (f.heterogeneityI2 !== null && f.heterogeneityI2 !== undefined) parts.push(`I² ${f.heterogeneityI2}%`);
   if (f.timepoint) parts.push(`at ${f.timepoint}`);
@@ -112,6 +206,132 @@ const CLAIM_ATTRS: Attribute<ClaimItem>[] = [
   { label: 'Assessment', text: (c) => c.assessment, cell: (c) => h('span', { class: 'prose-cell' }, c.assessment) },
 ];
 
+/** Relationships seen from one end: "verb → other end" (or "← verb" for incoming), with effect and grade. */
+function relationsText(rels: CompareRelation[], selfId: string): string {
+  return rels.map((r) => (r.from.id === selfId ? `${verb(r.kind)} ${r.to.label}` : `${r.from.label} ${verb(r.kind)}`) + (r.effect ? ` (${effectText(r.effect)})` : '')).join('; ');
+}
+
+function relationsCell(rels: CompareRelation[], selfId: string): Child {
+  if (!rels.length) return h('span', { class: 'muted' }, 'none recorded');
+  return h(
+    'ul',
+    { class: 'plain compare-rels' },
+    rels.map((r) => {
+      const out = r.from.id === selfId;
+      const other = out ? r.to : r.from;
+      return h('li', null, h('span', { class: 'sub' }, out ? `${verb(r.kind)} →` : `← ${verb(r.kind)}`), ' ', entityLink(other.id, other.label, other.kind), r.effect ? h('span', { class: 'sub' }, effectText(r.effect)) : null, r.maturity ? [' ', maturityBadge(r.maturity)] : null);
+    }),
+  );
+}
+
+/** How many claims, and the strongest grade among them. */
+function claimsText(cs: Graded[]): string {
+  if (!cs.length) return '0';
+  const best = [...cs].sort((a, b) => MATURITY_ORDER.indexOf(a.maturity) - MATURITY_ORDER.indexOf(b.maturity))[0];
+  return `${cs.length} (strongest: ${MATURITY[best.maturity]?.label.toLowerCase() ?? best.maturity})`;
+}
+
+function claimsCell(cs: Graded[]): Child {
+  if (!cs.length) return h('span', { class: 'muted' }, 'none');
+  const best = [...cs].sort((a, b) => MATURITY_ORDER.indexOf(a.maturity) - MATURITY_ORDER.indexOf(b.maturity))[0];
+  return [plural(cs.length, 'claim', 'claims'), ', strongest ', maturityBadge(best.maturity)];
+}
+
+function studiesText(ss: { design: string }[]): string {
+  if (!ss.length) return '0';
+  const byDesign = new Map<string, number>();
+  for (const s of ss) byDesign.set(s.design, (byDesign.get(s.design) ?? 0) + 1);
+  const designs = [...byDesign].map(([d, n]) => `${n} ${humanize(d).toLowerCase()}`).join(', ');
+  return byDesign.size === 1 ? designs : `${plural(ss.length, 'study', 'studies')}: ${designs}`;
+}
+
+const refText = (e: EntityRef | null) => e?.label ?? '';
+const refCell = (e: EntityRef | null) => (e ? entityLink(e.id, e.label, e.kind) : none());
+const linksText = (xs: EntityRef[]) => xs.map((x) => x.label).join('; ');
+const linksCell = (xs: EntityRef[]) => (xs.length ? entityLinks(xs) : h('span', { class: 'muted' }, 'none'));
+const prose = (s: string) => h('span', { class: 'prose-cell' }, s);
+
+function nameRow<T extends { id: string; label: string; kind: NodeKind }>(title: string): Attribute<T> {
+  return { label: title, text: (x) => x.label, cell: (x) => entityLink(x.id, x.label, x.kind) };
+}
+
+const STRAIN_ATTRS: Attribute<StrainItem>[] = [
+  nameRow('Strain'),
+  { label: 'Kind', text: (s) => humanize(s.strainKind), cell: (s) => humanize(s.strainKind) },
+  { label: 'Species', text: (s) => refText(s.species), cell: (s) => refCell(s.species) },
+  { label: 'Mechanisms it acts on', text: (s) => relationsText(s.mechanisms, s.id), cell: (s) => relationsCell(s.mechanisms, s.id) },
+  { label: 'Studies', text: (s) => studiesText(s.studies), cell: (s) => studiesText(s.studies) },
+  { label: 'Claims about it', text: (s) => claimsText(s.claims), cell: (s) => claimsCell(s.claims) },
+  { label: 'Description', text: (s) => s.description, cell: (s) => prose(s.description) },
+];
+
+const SPECIES_ATTRS: Attribute<SpeciesItem>[] = [
+  nameRow('Species'),
+  { label: 'Kind', text: (s) => humanize(s.speciesKind), cell: (s) => humanize(s.speciesKind) },
+  { label: 'Strains', text: (s) => linksText(s.strains), cell: (s) => linksCell(s.strains) },
+  { label: 'Relationships', text: (s) => relationsText(s.relations, s.id), cell: (s) => relationsCell(s.relations, s.id) },
+  { label: 'Description', text: (s) => s.description, cell: (s) => prose(s.description) },
+];
+
+const MECHANISM_ATTRS: Attribute<MechanismItem>[] = [
+  nameRow('Mechanism'),
+  { label: 'Category', text: (m) => humanize(m.category), cell: (m) => humanize(m.category) },
+  { label: 'Acts on', text: (m) => relationsText(m.influences, m.id), cell: (m) => relationsCell(m.influences, m.id) },
+  { label: 'Acted on by', text: (m) => relationsText(m.influencedBy, m.id), cell: (m) => relationsCell(m.influencedBy, m.id) },
+  { label: 'Studies', text: (m) => studiesText(m.studies), cell: (m) => studiesText(m.studies) },
+  { label: 'Claims about it', text: (m) => claimsText(m.claims), cell: (m) => claimsCell(m.claims) },
+  { label: 'Description', text: (m) => m.description, cell: (m) => prose(m.description) },
+];
+
+const CONDITION_ATTRS: Attribute<ConditionItem>[] = [
+  nameRow('Condition'),
+  { label: 'Kind', text: (c) => humanize(c.conditionKind), cell: (c) => humanize(c.conditionKind) },
+  { label: 'A form of', text: (c) => refText(c.subtypeOf), cell: (c) => (c.subtypeOf ? refCell(c.subtypeOf) : h('span', { class: 'muted' }, 'none')) },
+  { label: 'Narrower forms', text: (c) => linksText(c.subtypes), cell: (c) => linksCell(c.subtypes) },
+  { label: 'Acted on by', text: (c) => relationsText(c.influencedBy, c.id), cell: (c) => relationsCell(c.influencedBy, c.id) },
+  { label: 'Studies', text: (c) => studiesText(c.studies), cell: (c) => studiesText(c.studies) },
+  { label: 'Findings', text: (c) => String(c.findings.length), cell: (c) => plural(c.findings.length, 'finding', 'findings') },
+  { label: 'Claims about it', text: (c) => claimsText(c.claims), cell: (c) => claimsCell(c.claims) },
+  { label: 'Description', text: (c) => c.description, cell: (c) => prose(c.description) },
+];
+
+const FACTOR_ATTRS: Attribute<FactorItem>[] = [
+  nameRow('Factor'),
+  { label: 'Kind', text: (f) => humanize(f.factorKind), cell: (f) => humanize(f.factorKind) },
+  { label: 'Acts on', text: (f) => relationsText(f.affects, f.id), cell: (f) => relationsCell(f.affects, f.id) },
+  { label: 'Claims about it', text: (f) => claimsText(f.claims), cell: (f) => claimsCell(f.claims) },
+  { label: 'Description', text: (f) => f.description, cell: (f) => prose(f.description) },
+];
+
+const FINDING_ATTRS: Attribute<FindingItem>[] = [
+  nameRow('Finding'),
+  { label: 'Study', text: (f) => f.study.label, cell: (f) => refCell(f.study) },
+  { label: 'About', text: (f) => linksText(f.measures), cell: (f) => linksCell(f.measures) },
+  { label: 'Result and statistics', text: (f) => findingText(f), cell: (f) => findingValues(f) },
+];
+
+const SOURCE_ATTRS: Attribute<SourceItem>[] = [
+  nameRow('Source'),
+  { label: 'Kind of document', text: (s) => humanize(s.documentKind), cell: (s) => humanize(s.documentKind) },
+  { label: 'Publisher', text: (s) => s.publisher ?? '', cell: (s) => orNone(s.publisher) },
+  { label: 'Authors', text: (s) => s.authors.join('; '), cell: (s) => (s.authors.length ? s.authors.join(', ') : none()) },
+  { label: 'Citations', text: (s) => String(s.citations.length), cell: (s) => plural(s.citations.length, 'citation', 'citations') },
+  { label: 'Claims it makes', text: (s) => claimsText(s.claims), cell: (s) => claimsCell(s.claims) },
+];
+
+/** Per kind: its rows and its noun (singular, plural) for headings and file names. */
+const BY_KIND: { kind: NodeKind; attrs: Attribute<never>[]; one: string; many: string }[] = [
+  { kind: 'STUDY', attrs: STUDY_ATTRS as Attribute<never>[], one: 'study', many: 'studies' },
+  { kind: 'CLAIM', attrs: CLAIM_ATTRS as Attribute<never>[], one: 'claim', many: 'claims' },
+  { kind: 'STRAIN', attrs: STRAIN_ATTRS as Attribute<never>[], one: 'strain', many: 'strains' },
+  { kind: 'SPECIES', attrs: SPECIES_ATTRS as Attribute<never>[], one: 'species', many: 'species' },
+  { kind: 'MECHANISM', attrs: MECHANISM_ATTRS as Attribute<never>[], one: 'mechanism', many: 'mechanisms' },
+  { kind: 'CONDITION', attrs: CONDITION_ATTRS as Attribute<never>[], one: 'condition', many: 'conditions' },
+  { kind: 'FACTOR', attrs: FACTOR_ATTRS as Attribute<never>[], one: 'factor', many: 'factors' },
+  { kind: 'FINDING', attrs: FINDING_ATTRS as Attribute<never>[], one: 'finding', many: 'findings' },
+  { kind: 'SOURCE', attrs: SOURCE_ATTRS as Attribute<never>[], one: 'source', many: 'sources' },
+];
+
 /** One field of a CSV file (RFC 4180 quoting). */
 function csvField(s: string): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -122,14 +342,14 @@ export function toCSV<T extends { id: string }>(items: T[], attrs: Attribute<T>[
   return lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-function comparison<T extends Item>(items: T[], attrs: Attribute<T>[], noun: string, allIds: string[]): HTMLElement {
+function comparison<T extends Item>(items: T[], attrs: Attribute<T>[], one: string, noun: string, allIds: string[]): HTMLElement {
   const csv = toCSV(items, attrs);
   const url = URL.createObjectURL(new Blob([`\ufeff${csv}`], { type: 'text/csv;charset=utf-8' }));
   const remove = (id: string) => compareHref(allIds.filter((x) => x !== id));
   return h(
     'section',
     { class: 'section compare', 'aria-label': `Comparison of ${items.length} ${noun}` },
-    h('p', { class: 'compare-actions' }, h('a', { href: url, download: `compare-${noun}.csv`, class: 'btn btn-small', 'data-csv': 'true' }, `Download CSV (${plural(items.length, noun.replace(/s$/, ''), noun)})`)),
+    h('p', { class: 'compare-actions' }, h('a', { href: url, download: `compare-${noun}.csv`, class: 'btn btn-small', 'data-csv': 'true' }, `Download CSV (${plural(items.length, one, noun)})`)),
     h(
       'div',
       { class: 'table-wrap compare-wrap' },
@@ -173,7 +393,7 @@ export async function comparePage(ctx: PageContext): Promise<void> {
       'div',
       { class: 'compare-page' },
       h('h1', { tabindex: '-1' }, 'Compare'),
-      h('p', { class: 'lead' }, 'Studies or claims side by side. Tick up to six rows in any table of studies or claims, then choose “Compare selected”; this page’s address keeps the choice, so it can be shared.'),
+      h('p', { class: 'lead' }, 'Entities side by side: studies, claims, strains or any other kind. Tick up to six rows in any table of studies or claims, then choose “Compare selected”; this page’s address keeps the choice, so it can be shared.'),
       body,
     ),
   );
@@ -184,19 +404,19 @@ export async function comparePage(ctx: PageContext): Promise<void> {
   try {
     const data = await gql<{ nodes: (Item | { id: string } | null)[] }>(COMPARE, { ids }, ctx.signal);
     if (!ctx.current()) return;
-    const found = data.nodes.filter((n): n is Item => !!n && 'kind' in n && (n.kind === 'STUDY' || n.kind === 'CLAIM'));
+    const found = data.nodes.filter((n): n is Item => !!n && 'kind' in n && BY_KIND.some((k) => k.kind === n.kind));
     const missing = ids.filter((id) => !found.some((f) => f.id === id));
-    const studies = found.filter((n): n is StudyItem => n.kind === 'STUDY');
-    const claims = found.filter((n): n is ClaimItem => n.kind === 'CLAIM');
-    const heading = [studies.length ? `${studies.length} ${studies.length === 1 ? 'study' : 'studies'}` : null, claims.length ? `${claims.length} ${claims.length === 1 ? 'claim' : 'claims'}` : null].filter(Boolean).join(' and ');
+    const groups = BY_KIND.map((k) => ({ ...k, items: found.filter((n) => n.kind === k.kind) })).filter((g) => g.items.length);
+    const counts = groups.map((g) => plural(g.items.length, g.one, g.many));
+    const heading = counts.length > 1 ? `${counts.slice(0, -1).join(', ')} and ${counts[counts.length - 1]}` : (counts[0] ?? '');
     ctx.setTitle(`Compare ${heading}`);
     ctx.main.querySelector('h1')!.textContent = heading ? `Compare ${heading}` : 'Compare';
     replace(
       body,
       all.length > MAX_COMPARE ? h('p', { class: 'muted' }, `Only the first ${MAX_COMPARE} of the ${all.length} items in the address are shown.`) : null,
-      missing.length ? h('p', { class: 'error', role: 'alert' }, 'Not found, so left out: ', joinWith(missing.map((m) => h('code', null, m))), '. Only studies and claims can be compared.') : null,
-      studies.length ? comparison(studies, STUDY_ATTRS, 'studies', ids) : null,
-      claims.length ? comparison(claims, CLAIM_ATTRS, 'claims', ids) : null,
+      missing.length ? h('p', { class: 'error', role: 'alert' }, 'Not found, so left out: ', joinWith(missing.map((m) => h('code', null, m))), '. The graph has nothing with ', missing.length === 1 ? 'this id.' : 'these ids.') : null,
+      groups.length > 1 ? h('p', { class: 'muted' }, 'Each kind is compared in a table of its own, as each has rows of its own.') : null,
+      groups.map((g) => comparison(g.items, g.attrs as Attribute<Item>[], g.one, g.many, ids)),
       !found.length ? empty('None of these can be compared.') : null,
     );
   } catch (err) {

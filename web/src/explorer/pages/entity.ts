@@ -41,6 +41,7 @@ import {
   maturityBadge,
   names,
   notFoundView,
+  effectSizeText,
   onwardFor,
   provenanceSection,
   relationTable,
@@ -602,6 +603,11 @@ interface FindingData extends Base {
   measures: EntityRef[];
 }
 
+function effectSizeLine(f: FindingData): string | null {
+  const es = effectSizeText(f);
+  return es ? `${es.value}${es.label === 'effect size' ? '' : ` (${es.label})`}; ${es.note}` : null;
+}
+
 function findingPage(f: FindingData): Rendered {
   const value = f.value !== null ? `${f.value}${f.unit ? ` ${f.unit}` : ''}` : null;
   return {
@@ -616,7 +622,7 @@ function findingPage(f: FindingData): Rendered {
           ['Effect', effectText(f.effect)],
           ['Value', value],
           ['p-value', f.pValue],
-          ['Effect size', f.effectSize],
+          ['Effect size', effectSizeLine(f)],
           ['Heterogeneity (I²)', f.heterogeneityI2 !== null ? `${f.heterogeneityI2}%` : null],
           ['Trials', f.trials],
           ['Participants', f.participants],
@@ -832,7 +838,7 @@ function neighbourhoodSection(ctx: PageContext, id: string, label: string): HTML
           nb.truncated ? h('p', { class: 'muted' }, 'Only part of the neighbourhood was fetched; it is larger than the drawing’s limit.') : null,
           more,
           g.element,
-          graphAsList(others, `List all ${others.length} entities of this neighbourhood`),
+          graphAsList(others, others.length === 1 ? 'List the one entity of this neighbourhood' : `List all ${others.length} entities of this neighbourhood`),
         );
         await g.ready;
       };

@@ -254,7 +254,7 @@ export async function pathwaysPage(ctx: PageContext): Promise<void> {
     formHolder.appendChild(pathwaysForm({ maxHops, minMaturity, direction }, 'pw'));
     replace(
       results,
-      h('p', { class: 'muted' }, 'For example: ', h('a', { href: pathwaysHref('strain:hn001', 'condition:acne', 3) }, 'from the probiotic strain HN001 to acne'), ' or ', h('a', { href: pathwaysHref('strain:hn001', 'condition:atopic-dermatitis', 3) }, 'from HN001 to atopic dermatitis'), '.'),
+      h('p', { class: 'muted' }, 'For example: ', h('a', { href: pathwaysHref('strain:hn001', 'condition:acne', 3) }, 'from the probiotic strain HN001 to acne'), ' or ', h('a', { href: pathwaysHref('strain:ds-01', 'condition:atopic-dermatitis', 3) }, 'from the DS-01 synbiotic to atopic dermatitis'), '.'),
     );
     return;
   }
@@ -274,6 +274,19 @@ export async function pathwaysPage(ctx: PageContext): Promise<void> {
     const toLabel = to?.label ?? toId;
     ctx.setTitle(`Pathways: ${fromLabel} → ${toLabel}`);
     if (!paths.length) {
+      // Directed pathways found nothing: the connections (links either way) may still show
+      // how the two are related, so they are looked up and offered here.
+      let either: Pathway[] = [];
+      if (direction === 'along') {
+        replace(results, loading('No pathways along each link’s direction; looking for connections either way…'));
+        try {
+          either = (await gql<{ connections: Pathway[] }>(CONNECTIONS, { from: fromId, to: toId, maxHops, minMaturity, first: 10 }, ctx.signal)).connections;
+        } catch (err) {
+          if ((err as Error).name === 'AbortError' || !ctx.current()) return;
+        }
+        if (!ctx.current()) return;
+      }
+      const anyHref = pathwaysHref(fromId, toId, maxHops, minMaturity ?? undefined, 'any');
       replace(
         results,
         h('h2', null, `No ${direction === 'along' ? 'pathways' : 'connections'} from ${fromLabel} to ${toLabel}`),
@@ -282,9 +295,25 @@ export async function pathwaysPage(ctx: PageContext): Promise<void> {
           'ul',
           { class: 'plain' },
           maxHops < 5 ? h('li', null, h('a', { href: pathwaysHref(fromId, toId, maxHops + 1, minMaturity ?? undefined, direction === 'any' ? 'any' : undefined) }, `Try ${maxHops + 1} hops`)) : null,
-          direction === 'along' ? h('li', null, h('a', { href: pathwaysHref(fromId, toId, maxHops, minMaturity ?? undefined, 'any') }, 'Allow links in either direction')) : null,
+          direction === 'along' && !either.length ? h('li', null, h('a', { href: anyHref }, 'Allow links in either direction')) : null,
           direction === 'along' ? h('li', null, h('a', { href: pathwaysHref(toId, fromId, maxHops, minMaturity ?? undefined) }, `Look the other way: from ${toLabel} to ${fromLabel}`)) : null,
         ),
+        either.length
+          ? h(
+              'section',
+              { class: 'section either-way', 'aria-labelledby': 'either-h' },
+              h('h3', { id: 'either-h' }, `But they are connected: ${plural(either.length, 'connection', 'connections')} with links in either direction`),
+              h(
+                'p',
+                { class: 'muted' },
+                'A link marked ← runs against its stated direction, so such a chain shows that the two are related, not that one leads to the other. ',
+                h('a', { href: anyHref, class: 'btn btn-small' }, `Show the ${plural(either.length, 'connection', 'connections')} with their drawing`),
+              ),
+              h('ol', { class: 'paths' }, either.map(pathItem)),
+            )
+          : direction === 'along'
+            ? h('p', { class: 'muted' }, `Nor are they connected within ${plural(maxHops, 'hop', 'hops')} with links in either direction.`)
+            : null,
       );
       return;
     }
@@ -336,7 +365,7 @@ export async function pathwaysPage(ctx: PageContext): Promise<void> {
         `Strongest first (strongest: ${MATURITY[strongest]?.label.toLowerCase()}). ${direction === 'along' ? 'Every link is followed in its stated direction.' : 'Links may be followed against their stated direction (marked ←): such a path is a connection, not a chain of effects.'} Point at or focus a path to pick it out in the drawing.`,
       ),
       h('div', { class: 'pathways-layout' }, h('div', { class: 'pathways-graph' }, graph.element), h('div', { class: 'pathways-list' }, list)),
-      graphAsList(nodes, `List the ${nodes.length} entities on these paths`),
+      graphAsList(nodes, `List the ${plural(nodes.length, 'entity', 'entities')} on ${paths.length === 1 ? 'this path' : 'these paths'}`),
     );
     await graph.ready;
   } catch (err) {
