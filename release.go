@@ -53,7 +53,9 @@ func runRelease(ctx context.Context, args []string, getenv func(string) string, 
 		target = filepath.Join(*dir, fmt.Sprintf(".incoming-%d", time.Now().UnixNano()))
 	}
 	start := time.Now()
-	progress := func(part string, took time.Duration) { fmt.Fprintf(stderr, "  %s: %s\n", part, took.Round(time.Millisecond)) }
+	progress := func(part string, took time.Duration) {
+		fmt.Fprintf(stderr, "  %s: %s\n", part, took.Round(time.Millisecond))
+	}
 	m, err := writeRelease(ctx, store, release.Options{Out: target, Previous: *prev, Date: *date, Progress: progress}, seed.Files(*ref), *base)
 	if err != nil {
 		return err
