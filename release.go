@@ -25,7 +25,7 @@ const releaseUsage = `usage:
   gutskin release --dir RELEASES  write it into RELEASES/<version>
 Options: --previous DIR (the release to list changes since; default: the newest release
 beside it), --date YYYY-MM-DD (default: the day of the latest change), --seed-dir REF (the
-order of the seed files), --base-url URL (PUBLIC_URL; the JSON-LD's URLs). Neo4j is found as for serving: NEO4J_URI, NEO4J_USER,
+order of the seed files), --no-seed-files (for a graph not loaded from seed files), --base-url URL (PUBLIC_URL; the JSON-LD's URLs). Neo4j is found as for serving: NEO4J_URI, NEO4J_USER,
 NEO4J_PASSWORD, NEO4J_DATABASE.`
 
 func runRelease(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
@@ -36,6 +36,7 @@ func runRelease(ctx context.Context, args []string, getenv func(string) string, 
 	prev := fs.String("previous", "", "the previous release's directory")
 	date := fs.String("date", "", "the publication date, YYYY-MM-DD")
 	ref := fs.String("seed-dir", getenv("SEED_DIR"), "the seed files whose order to keep (default: the built-in seed)")
+	noSeed := fs.Bool("no-seed-files", false, "leave the seed files out (for a graph not loaded from seed files, such as the synthetic benchmark graphs, whose entities carry no seed record)")
 	base := fs.String("base-url", envOr(getenv, "PUBLIC_URL", "http://localhost:8080"), "the service's public address, for the URLs in the JSON-LD (PUBLIC_URL)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -56,7 +57,11 @@ func runRelease(ctx context.Context, args []string, getenv func(string) string, 
 	progress := func(part string, took time.Duration) {
 		fmt.Fprintf(stderr, "  %s: %s\n", part, took.Round(time.Millisecond))
 	}
-	m, err := writeRelease(ctx, store, release.Options{Out: target, Previous: *prev, Date: *date, Progress: progress}, seed.Files(*ref), *base)
+	var reference iofs.FS
+	if !*noSeed {
+		reference = seed.Files(*ref)
+	}
+	m, err := writeRelease(ctx, store, release.Options{Out: target, Previous: *prev, Date: *date, Progress: progress}, reference, *base)
 	if err != nil {
 		return err
 	}
@@ -77,7 +82,10 @@ func writeRelease(ctx context.Context, store *neo4jstore.Store, o release.Option
 	if err != nil {
 		return release.Manifest{}, err
 	}
-	o.Parts = append(o.Parts, release.SeedFiles(g, reference), release.Tables(g), release.LinkedData(store, base), release.KGX(store), release.Bibliography(g))
+	if reference != nil {
+		o.Parts = append(o.Parts, release.SeedFiles(g, reference))
+	}
+	o.Parts = append(o.Parts, release.Tables(g), release.LinkedData(store, base), release.KGX(store), release.Bibliography(g))
 	return release.Write(ctx, store, o)
 }
 
