@@ -1,11 +1,13 @@
 package release
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -151,40 +153,78 @@ func LinkedData(store kg.Store, base string) Part {
 	return Part{Name: "JSON-LD", Write: func(ctx context.Context, dir string) ([]File, error) {
 		var out []File
 		for _, spec := range kg.KindSpecs {
-			var docs []jsonld.Doc
-			q := kg.ListQuery{Kind: spec.Kind, SortField: "id", Page: kg.Page{First: 100}}
-			for {
-				page, err := store.Page(ctx, q, jsonld.Selection(), false)
-				if err != nil {
-					return nil, err
-				}
-				for _, row := range page.Rows {
-					docs = append(docs, jsonld.Document(row, base))
-				}
-				if !page.Info.HasNext || len(page.Cursors) == 0 {
-					break
-				}
-				last := page.Cursors[len(page.Cursors)-1]
-				q.Page.After = &last
-			}
-			if docs == nil {
-				docs = []jsonld.Doc{}
-			}
-			var b bytes.Buffer
-			enc := json.NewEncoder(&b)
-			enc.SetIndent("", "  ")
-			enc.SetEscapeHTML(false)
-			if err := enc.Encode(docs); err != nil {
+			// Written as read, a page at a time: the documents are never all in memory.
+			path := "jsonld/" + strings.ToLower(spec.Label) + ".jsonld"
+			full := filepath.Join(dir, filepath.FromSlash(path))
+			if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
 				return nil, err
 			}
-			path := "jsonld/" + strings.ToLower(spec.Label) + ".jsonld"
-			if err := writeFile(dir, path, b.Bytes()); err != nil {
+			f, err := os.Create(full)
+			if err != nil {
+				return nil, err
+			}
+			w := bufio.NewWriterSize(f, 64<<10)
+			err = writeLinkedData(ctx, store, spec.Kind, base, w)
+			if err == nil {
+				err = w.Flush()
+			}
+			if cerr := f.Close(); err == nil {
+				err = cerr
+			}
+			if err != nil {
 				return nil, err
 			}
 			out = append(out, File{Path: path, Name: "Every " + strings.ToLower(spec.Label) + " as schema.org JSON-LD", Format: "application/ld+json"})
 		}
 		return out, nil
 	}}
+}
+
+// writeLinkedData writes a JSON array of the JSON-LD documents of every live entity of a kind,
+// in id order, one indented document after another.
+func writeLinkedData(ctx context.Context, store kg.Store, kind kg.Kind, base string, w io.Writer) error {
+	if _, err := io.WriteString(w, "["); err != nil {
+		return err
+	}
+	first := true
+	q := kg.ListQuery{Kind: kind, SortField: "id", Page: kg.Page{First: 100}}
+	for {
+		page, err := store.Page(ctx, q, jsonld.Selection(), false)
+		if err != nil {
+			return err
+		}
+		for _, row := range page.Rows {
+			var b bytes.Buffer
+			enc := json.NewEncoder(&b)
+			enc.SetIndent("  ", "  ")
+			enc.SetEscapeHTML(false)
+			if err := enc.Encode(jsonld.Document(row, base)); err != nil {
+				return err
+			}
+			sep := ",\n  "
+			if first {
+				sep, first = "\n  ", false
+			}
+			if _, err := io.WriteString(w, sep); err != nil {
+				return err
+			}
+			if _, err := w.Write(bytes.TrimRight(b.Bytes(), "\n")); err != nil {
+				return err
+			}
+		}
+		if !page.Info.HasNext || len(page.Cursors) == 0 {
+			break
+		}
+		last := page.Cursors[len(page.Cursors)-1]
+		q.Page.After = &last
+	}
+	if !first {
+		if _, err := io.WriteString(w, "\n"); err != nil {
+			return err
+		}
+	}
+	_, err := io.WriteString(w, "]\n")
+	return err
 }
 
 // KGX writes the live graph in the Biolink model as KGX TSV (with its frictionless data
