@@ -23,16 +23,36 @@ func today() string { return time.Now().UTC().Format(time.DateOnly) }
 func provenanceOf(in []model.ProvenanceInput, curator string, was []kg.Provenance) []kg.Provenance {
 	out := make([]kg.Provenance, len(in))
 	for i, p := range in {
-		e := kg.Provenance{Source: deref(p.Source), Section: deref(p.Section), Citations: p.Citations, Publication: deref(p.Publication)}
-		if norm, err := seed.NormalizePublication(e.Publication); err == nil && e.Publication != "" {
-			e.Publication = norm
-		}
-		out[i] = stamped(e, curator, was)
+		out[i] = stampEntry(kg.Provenance{Source: deref(p.Source), Section: deref(p.Section), Citations: p.Citations, Publication: deref(p.Publication)}, curator, was)
 	}
 	return out
 }
 
-func stamped(e kg.Provenance, curator string, was []kg.Provenance) kg.Provenance {
+// stampFields stamps the provenance of a record's fields (plain data, as recordInputOf
+// makes it) given by a curator; was is the record's provenance before the change.
+func stampFields(fields map[string]any, curator string, was []kg.Provenance) {
+	if _, given := fields["provenance"].([]any); !given {
+		return
+	}
+	entries := provenanceIn(fields["provenance"])
+	for i := range entries {
+		entries[i] = stampEntry(entries[i], curator, was)
+	}
+	fields["provenance"] = provenancePlain(entries)
+}
+
+// stampEntry writes a given entry's publication in normal form and makes it the curator's
+// of today, unless it restates an entry of was, which keeps what it recorded.
+func stampEntry(e kg.Provenance, curator string, was []kg.Provenance) kg.Provenance {
+	if e.Curated() {
+		return e
+	}
+	if norm, err := seed.NormalizePublication(e.Publication); err == nil && e.Publication != "" {
+		e.Publication = norm
+	}
+	if e.Citations == nil {
+		e.Citations = []int{}
+	}
 	for _, w := range was {
 		if w.SameStatement(e) {
 			return w
@@ -42,66 +62,18 @@ func stamped(e kg.Provenance, curator string, was []kg.Provenance) kg.Provenance
 	return e
 }
 
-// stampFields stamps the provenance of a record's fields (plain data, as recordInputOf
-// makes it) given by a curator; was is the record's provenance before the change.
-func stampFields(fields map[string]any, curator string, was []kg.Provenance) {
-	list, ok := fields["provenance"].([]any)
-	if !ok {
-		return
-	}
-	for i, x := range list {
-		m, ok := x.(map[string]any)
-		if !ok {
-			continue
-		}
-		e := kg.Provenance{Source: str(m["source"]), Section: str(m["section"]), Publication: str(m["publication"])}
-		if cites, ok := m["citations"].([]any); ok {
-			for _, c := range cites {
-				if n, ok := c.(int64); ok {
-					e.Citations = append(e.Citations, int(n))
-				}
-			}
-		}
-		if norm, err := seed.NormalizePublication(e.Publication); err == nil && e.Publication != "" {
-			e.Publication = norm
-		}
-		if e.Curated() {
-			continue
-		}
-		s := stamped(e, curator, was)
-		out := map[string]any{}
-		for k, v := range m {
-			if v != nil {
-				out[k] = v
-			}
-		}
-		if s.Publication != "" {
-			out["publication"] = s.Publication
-		}
-		if s.Curator != "" {
-			out["curator"], out["date"] = s.Curator, s.Date
-		}
-		list[i] = out
-	}
-}
-
 // readingOf is the curated entry of a curator who read a study: its DOI, else its PubMed id.
 func readingOf(curator string, study map[string]any) (kg.Provenance, bool) {
 	pub := ""
-	if doi := str(study["doi"]); doi != "" {
+	if doi := storedString(study, "doi"); doi != "" {
 		pub = "doi:" + doi
-	} else if pmid := str(study["pmid"]); pmid != "" {
+	} else if pmid := storedString(study, "pmid"); pmid != "" {
 		pub = "PMID:" + pmid
 	}
 	if pub == "" {
 		return kg.Provenance{}, false
 	}
 	return kg.Provenance{Citations: []int{}, Publication: pub, Curator: curator, Date: today()}, true
-}
-
-func str(v any) string {
-	s, _ := v.(string)
-	return s
 }
 
 // provenanceIn reads provenance as the store keeps it (JSON text) or as a record's fields
