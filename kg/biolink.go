@@ -255,13 +255,23 @@ var KGXEdgeProps = []string{"effect", "maturity", "stance", "position", "number"
 const KGXStudiesProp = "_studies"
 
 // ExportReader reads the live graph (entities not retired, relationships between two of
-// them) in keyset batches ordered by id, for exports that must not hold the graph at once.
+// them) in keyset batches, for exports that must not hold the graph at once: a batch is
+// bounded by its limit however many relationships an entity has.
 type ExportReader interface {
 	// ExportNodes returns up to limit live entities whose ids follow after, by id, with the
 	// properties KGXNodeProps names.
 	ExportNodes(ctx context.Context, after string, limit int) ([]NodeRecord, error)
-	// ExportEdges returns the live relationships leaving the next (up to limit) live
-	// entities after after, ordered by from, type and to, with the properties KGXEdgeProps
-	// names and KGXStudiesProp; and the last of those entities' ids ("" when none is left).
-	ExportEdges(ctx context.Context, after string, limit int) ([]RelationRecord, string, error)
+	// ExportEdges returns up to limit live relationships that follow after in the order of
+	// from, type and to, with the properties KGXEdgeProps names and KGXStudiesProp; and
+	// where the next batch starts. A batch may hold fewer than limit relationships (even
+	// none) and still not be the last: the export is done when next.Done.
+	ExportEdges(ctx context.Context, after EdgeCursor, limit int) (edges []RelationRecord, next EdgeCursor, err error)
+}
+
+// EdgeCursor is a place in the export's order of relationships (from, type, to). The zero
+// cursor is the start. With Type empty it stands after every relationship leaving From.
+type EdgeCursor struct {
+	From, Type, To string
+	// Done says that no relationship follows.
+	Done bool
 }

@@ -60,7 +60,7 @@ func ContentType(f Format) string {
 	return "text/tab-separated-values; charset=utf-8"
 }
 
-// BatchSize is how many entities one read brings.
+// BatchSize is how many entities, or relationships, one read brings at most.
 const BatchSize = 500
 
 // A column of a KGX file. List columns are JSON arrays in JSON Lines and "|"-separated
@@ -320,7 +320,7 @@ func Write(ctx context.Context, r kg.ExportReader, f Format, p Part, w io.Writer
 	if err != nil {
 		return err
 	}
-	after := ""
+	after, cursor := "", kg.EdgeCursor{}
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -345,7 +345,7 @@ func Write(ctx context.Context, r kg.ExportReader, f Format, p Part, w io.Writer
 			after = nodes[len(nodes)-1].ID
 			continue
 		}
-		edges, last, err := r.ExportEdges(ctx, after, BatchSize)
+		edges, next, err := r.ExportEdges(ctx, cursor, BatchSize)
 		if err != nil {
 			return err
 		}
@@ -358,10 +358,10 @@ func Write(ctx context.Context, r kg.ExportReader, f Format, p Part, w io.Writer
 				return err
 			}
 		}
-		if last == "" {
+		if next.Done {
 			return nil
 		}
-		after = last
+		cursor = next
 	}
 }
 

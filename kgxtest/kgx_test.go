@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -640,4 +641,52 @@ func TestKGXImportRoundTrip(t *testing.T) {
 	if again, _, _ := store.Latest(ctx); again != latest {
 		t.Fatalf("a refused import left a change (%d after %d)", again, latest)
 	}
+}
+
+// Edges are read in batches bounded by the limit, whatever an entity's number of
+// relationships: a source citing dozens of studies spans several batches, and every batch
+// size reads the same relationships in the same order as one batch of all of them.
+func TestExportEdgesBatchesAreBoundedByTheLimit(t *testing.T) {
+	store := kgtest.Store(t)
+	ctx := context.Background()
+	readAll := func(limit int) ([]string, int) {
+		var keys []string
+		batches := 0
+		for cursor := (kg.EdgeCursor{}); !cursor.Done; {
+			edges, next, err := store.ExportEdges(ctx, cursor, limit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(edges) > limit {
+				t.Fatalf("limit %d: a batch of %d relationships", limit, len(edges))
+			}
+			for _, e := range edges {
+				keys = append(keys, e.Key)
+			}
+			if batches++; batches > 100000 {
+				t.Fatalf("limit %d: the batches do not end", limit)
+			}
+			cursor = next
+		}
+		return keys, batches
+	}
+	all, _ := readAll(1 << 20)
+	if len(all) != len(kgtest.Seed(t).Relations) {
+		t.Fatalf("one batch read %d relationships; the seed has %d", len(all), len(kgtest.Seed(t).Relations))
+	}
+	most := map[string]int{}
+	for _, k := range all {
+		most[strings.Split(k, "|")[1]]++
+	}
+	hub := slices.Max(slices.Collect(maps.Values(most)))
+	for _, limit := range []int{1, 2, 7, 50} {
+		keys, batches := readAll(limit)
+		if !slices.Equal(keys, all) {
+			t.Fatalf("limit %d: %d relationships read, not the %d of one batch in the same order", limit, len(keys), len(all))
+		}
+		if limit < hub && batches < len(all)/limit {
+			t.Fatalf("limit %d: %d batches for %d relationships", limit, batches, len(all))
+		}
+	}
+	t.Logf("%d relationships; the busiest entity has %d", len(all), hub)
 }

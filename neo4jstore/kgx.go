@@ -21,24 +21,30 @@ RETURN n.id AS id, n.kind AS kind, n{` + kgxNodeProjection + `} AS props`
 
 var kgxNodeProjection = projection(kg.KGXNodeProps)
 
-// kgxEdges reads the relationships leaving a batch of entities, with the publication of
-// each live study they name (their studies, and a study at either end), and the batch's
-// last id for the next batch.
-var kgxEdges = `MATCH (a:Entity) WHERE a.id > $after
+// kgxEdges reads the next batch of relationships after a cursor, in the order of from, type
+// and to: those leaving a window of up to $limit entities from the cursor's, kept to $limit
+// by a top-k sort, so an entity with a hundred thousand relationships is read over many
+// batches and no batch holds more than $limit. Each comes with the publication of each live
+// study it names (its studies, and a study at either end). The window's size and last id
+// say where the next batch starts when this one is not full.
+var kgxEdges = `MATCH (a:Entity) WHERE a.id >= $from
+WITH a WHERE a.id > $from OR $type <> ''
 WITH a ORDER BY a.id LIMIT $limit
-WITH collect(a) AS batch
-CALL (batch) {
-  UNWIND batch AS a
+WITH collect(a) AS window
+CALL (window) {
+  UNWIND window AS a
   MATCH (a)-[r]->(b:Entity)
-  WITH a, r, b ORDER BY a.id, type(r), b.id
-  RETURN collect({from: a.id, type: type(r), to: b.id, props: r{` + kgxEdgeProjection + `},
+  WITH a, r, b, type(r) AS t
+  WHERE a.id > $from OR ($type <> '' AND a.id = $from AND (t > $type OR (t = $type AND b.id > $to)))
+  WITH a, r, b, t ORDER BY a.id, t, b.id LIMIT $limit
+  RETURN collect({from: a.id, type: t, to: b.id, props: r{` + kgxEdgeProjection + `},
     studies: COLLECT {
       UNWIND coalesce(r.studyIds, []) + [x IN [a, b] WHERE x:Study | x.id] AS sid
       MATCH (s:Study:Entity {id: sid})
       RETURN [s.id, coalesce(s.doi, ''), coalesce(s.pmid, '')]
     }}) AS edges
 }
-RETURN batch[-1].id AS last, edges`
+RETURN size(window) AS entities, window[-1].id AS last, edges`
 
 var kgxEdgeProjection = projection(kg.KGXEdgeProps)
 
@@ -82,31 +88,35 @@ func (s *Store) ExportNodes(ctx context.Context, after string, limit int) ([]kg.
 	return out, nil
 }
 
-// ExportEdges returns the live relationships leaving the (up to limit) live entities whose
-// ids follow after, ordered by from, type and to, and the last of those entities' ids (""
-// when there are none: the export is done). Each relationship's Props hold the properties
-// kg.KGXEdgeProps names, and kg.KGXStudiesProp the live studies it names as
+// ExportEdges returns up to limit live relationships after the cursor, ordered by from,
+// type and to, and where the next batch starts. Each relationship's Props hold the
+// properties kg.KGXEdgeProps names, and kg.KGXStudiesProp the live studies it names as
 // [id, doi, pmid] triples.
-func (s *Store) ExportEdges(ctx context.Context, after string, limit int) ([]kg.RelationRecord, string, error) {
-	recs, err := s.read(ctx, kgxEdges, map[string]any{"after": after, "limit": limit})
+func (s *Store) ExportEdges(ctx context.Context, after kg.EdgeCursor, limit int) ([]kg.RelationRecord, kg.EdgeCursor, error) {
+	if after.Done {
+		return nil, after, nil
+	}
+	recs, err := s.read(ctx, kgxEdges, map[string]any{"from": after.From, "type": after.Type, "to": after.To, "limit": limit})
 	if err != nil {
-		return nil, "", fmt.Errorf("neo4jstore: reading relationships for export: %w", err)
+		return nil, after, fmt.Errorf("neo4jstore: reading relationships for export: %w", err)
 	}
-	if len(recs) == 0 {
-		return nil, "", nil
+	if len(recs) != 1 {
+		return nil, after, fmt.Errorf("neo4jstore: reading relationships for export: %d records, not one", len(recs))
 	}
-	lastV, err1 := value(recs[0], "last")
-	edgesV, err2 := value(recs[0], "edges")
-	if err := errors.Join(err1, err2); err != nil {
-		return nil, "", err
+	entitiesV, err1 := value(recs[0], "entities")
+	lastV, err2 := value(recs[0], "last")
+	edgesV, err3 := value(recs[0], "edges")
+	if err := errors.Join(err1, err2, err3); err != nil {
+		return nil, after, err
 	}
+	entities, _ := entitiesV.(int64)
 	last, _ := lastV.(string)
 	edges, _ := edgesV.([]any)
 	out := make([]kg.RelationRecord, 0, len(edges))
 	for _, e := range edges {
 		m, ok := e.(map[string]any)
 		if !ok {
-			return nil, "", fmt.Errorf("neo4jstore: a relationship for export is not a map")
+			return nil, after, fmt.Errorf("neo4jstore: a relationship for export is not a map")
 		}
 		from, _ := m["from"].(string)
 		typ, _ := m["type"].(string)
@@ -119,5 +129,15 @@ func (s *Store) ExportEdges(ctx context.Context, after string, limit int) ([]kg.
 		out = append(out, kg.RelationRecord{Kind: kg.RelationKind(typ), From: from, To: to,
 			Key: typ + "|" + from + "|" + to, Props: props})
 	}
-	return out, last, nil
+	switch {
+	case len(out) == limit && limit > 0:
+		// Full: the window may have more after the last one read.
+		l := out[len(out)-1]
+		return out, kg.EdgeCursor{From: l.From, Type: string(l.Kind), To: l.To}, nil
+	case int(entities) < limit || last == "":
+		// Every relationship of a window that reached the last entity.
+		return out, kg.EdgeCursor{Done: true}, nil
+	default:
+		return out, kg.EdgeCursor{From: last}, nil
+	}
 }
