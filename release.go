@@ -78,14 +78,7 @@ func runRelease(ctx context.Context, args []string, getenv func(string) string, 
 
 // writeRelease writes every part of a release from the store.
 func writeRelease(ctx context.Context, store *neo4jstore.Store, o release.Options, reference iofs.FS, base string) (release.Manifest, error) {
-	g, err := store.Snapshot(ctx)
-	if err != nil {
-		return release.Manifest{}, err
-	}
-	if reference != nil {
-		o.Parts = append(o.Parts, release.SeedFiles(g, reference))
-	}
-	o.Parts = append(o.Parts, release.Tables(g), release.LinkedData(store, base), release.KGX(store), release.Bibliography(g))
+	o.Parts = append(o.Parts, release.Standard(store, base, reference)...)
 	return release.Write(ctx, store, o)
 }
 

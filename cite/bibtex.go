@@ -15,26 +15,40 @@ import (
 // so it stays the same from file to file; when two studies of one file would share a key,
 // the one whose id sorts first keeps it and the others get "b", "c", … after it.
 func Keys(studies []Study) []string {
-	keys := make([]string, len(studies))
-	byKey := map[string][]int{}
-	for i, s := range studies {
-		keys[i] = baseKey(s)
-		byKey[keys[i]] = append(byKey[keys[i]], i)
+	order := make([]int, len(studies))
+	for i := range order {
+		order[i] = i
 	}
-	for key, idx := range byKey {
-		var ids []string
-		for _, i := range idx {
-			ids = append(ids, studies[i].ID)
+	slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(studies[a].ID, studies[b].ID) })
+	keys := make([]string, len(studies))
+	var ranker KeyRanker
+	for n, i := range order {
+		if n > 0 && studies[order[n-1]].ID == studies[i].ID {
+			keys[i] = keys[order[n-1]]
+			continue
 		}
-		slices.Sort(ids)
-		ids = slices.Compact(ids)
-		for _, i := range idx {
-			if n := slices.Index(ids, studies[i].ID); n > 0 {
-				keys[i] = key + suffix(n)
-			}
-		}
+		keys[i] = ranker.Key(studies[i])
 	}
 	return keys
+}
+
+// KeyRanker gives the keys Keys gives, one study at a time, to studies that come in id order
+// (each id once), as a bibliography written while it is read needs: the first study with a
+// key keeps it, the next ones get "b", "c", …. It holds one count per distinct key.
+type KeyRanker struct{ seen map[string]int }
+
+// Key is the study's key, given every study before it.
+func (k *KeyRanker) Key(s Study) string {
+	if k.seen == nil {
+		k.seen = map[string]int{}
+	}
+	key := baseKey(s)
+	n := k.seen[key]
+	k.seen[key] = n + 1
+	if n > 0 {
+		return key + suffix(n)
+	}
+	return key
 }
 
 // suffix is "b" for 1, "c" for 2, …, "z" for 25, then "ba", "bb", ….
@@ -94,65 +108,57 @@ func asciiWord(s string) string {
 var foldLetters = map[rune]string{'ß': "ss", 'æ': "ae", 'Æ': "ae", 'ø': "o", 'Ø': "o", 'ł': "l", 'Ł': "l",
 	'ı': "i", 'œ': "oe", 'Œ': "oe", 'đ': "d", 'Đ': "d", 'þ': "th", 'Þ': "th"}
 
-// Bib writes the studies as BibTeX entries, in the order given, with LaTeX escapes for
-// special and accented characters. Journal studies are @article, conference abstracts
+// bibEntry writes a study as a BibTeX entry under its key, with LaTeX escapes for special
+// and accented characters. Journal studies are @article, conference abstracts
 // @inproceedings (the venue as booktitle), anything else @misc. A study without authors
 // gets BibTeX's key field (its title), which the standard styles sort and label by instead.
-func Bib(studies []Study) string {
-	keys := Keys(studies)
-	var b strings.Builder
-	for i, s := range studies {
-		if i > 0 {
-			b.WriteString("\n")
-		}
-		typ := "misc"
-		switch kindOf(s) {
-		case kindArticle:
-			typ = "article"
-		case kindConference:
-			typ = "inproceedings"
-		}
-		b.WriteString("@" + typ + "{" + keys[i] + ",\n")
-		field := func(name, value string) {
-			if value != "" {
-				b.WriteString("  " + name + " = {" + value + "},\n")
-			}
-		}
-		var authors []string
-		for _, n := range ParseAuthors(s.Authors) {
-			a := TeX(n.Family)
-			if n.Initials != "" {
-				a += ", " + TeX(n.Initials)
-			}
-			authors = append(authors, a)
-		}
-		field("author", strings.Join(authors, " and "))
-		if len(authors) == 0 {
-			field("key", TeX(s.Title))
-		}
-		field("title", texTitle(s.Title))
-		switch typ {
-		case "article":
-			field("journal", TeX(s.Journal))
-		case "inproceedings":
-			field("booktitle", TeX(s.Journal))
-		}
-		if s.Year != 0 {
-			field("year", strconv.Itoa(s.Year))
-		}
-		field("volume", TeX(s.Volume))
-		field("number", TeX(s.Issue))
-		if first, last := pageRange(s.Pages); last != "" {
-			field("pages", TeX(first)+"--"+TeX(last))
-		} else {
-			field("pages", TeX(first))
-		}
-		field("doi", texVerbatim(s.DOI))
-		field("url", texVerbatim(s.URL))
-		field("pmid", TeX(s.PMID))
-		b.WriteString("}\n")
+func bibEntry(b *strings.Builder, s Study, key string) {
+	typ := "misc"
+	switch kindOf(s) {
+	case kindArticle:
+		typ = "article"
+	case kindConference:
+		typ = "inproceedings"
 	}
-	return b.String()
+	b.WriteString("@" + typ + "{" + key + ",\n")
+	field := func(name, value string) {
+		if value != "" {
+			b.WriteString("  " + name + " = {" + value + "},\n")
+		}
+	}
+	var authors []string
+	for _, n := range ParseAuthors(s.Authors) {
+		a := TeX(n.Family)
+		if n.Initials != "" {
+			a += ", " + TeX(n.Initials)
+		}
+		authors = append(authors, a)
+	}
+	field("author", strings.Join(authors, " and "))
+	if len(authors) == 0 {
+		field("key", TeX(s.Title))
+	}
+	field("title", texTitle(s.Title))
+	switch typ {
+	case "article":
+		field("journal", TeX(s.Journal))
+	case "inproceedings":
+		field("booktitle", TeX(s.Journal))
+	}
+	if s.Year != 0 {
+		field("year", strconv.Itoa(s.Year))
+	}
+	field("volume", TeX(s.Volume))
+	field("number", TeX(s.Issue))
+	if first, last := pageRange(s.Pages); last != "" {
+		field("pages", TeX(first)+"--"+TeX(last))
+	} else {
+		field("pages", TeX(first))
+	}
+	field("doi", texVerbatim(s.DOI))
+	field("url", texVerbatim(s.URL))
+	field("pmid", TeX(s.PMID))
+	b.WriteString("}\n")
 }
 
 // texTitle escapes a title and braces every word with a capital after its first letter

@@ -1,7 +1,9 @@
 package cite
 
 import (
+	"bytes"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -97,7 +99,7 @@ var sample = []Study{
 }
 
 func TestBib(t *testing.T) {
-	got := Bib(sample)
+	got := string(write(t, BibTeX, sample))
 	want := `@article{dreno2021gut,
   author = {Dr{\'e}no, B. and Mahmud, M. R.},
   title = {{Gut--Skin} Axis \& {RCTs:} 100\% of\_cases},
@@ -138,7 +140,7 @@ func TestBib(t *testing.T) {
 }
 
 func TestRIS(t *testing.T) {
-	got := RISFile(sample)
+	got := string(write(t, RIS, sample))
 	want := strings.ReplaceAll(`TY  - JOUR
 ID  - dreno2021gut
 TI  - Gut–Skin Axis & RCTs: 100% of_cases
@@ -184,10 +186,7 @@ ER  -
 }
 
 func TestCSL(t *testing.T) {
-	data, err := CSL(sample)
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := write(t, CSLJSON, sample)
 	var items []map[string]any
 	if err := json.Unmarshal(data, &items); err != nil {
 		t.Fatal(err)
@@ -209,7 +208,7 @@ func TestCSL(t *testing.T) {
 	if _, ok := items[2]["author"]; ok {
 		t.Errorf("a study without authors has an author list: %v", items[2])
 	}
-	again, _ := CSL(sample)
+	again := write(t, CSLJSON, sample)
 	if string(again) != string(data) {
 		t.Error("CSL output differs between two runs")
 	}
@@ -245,5 +244,53 @@ func TestHighwire(t *testing.T) {
 	}
 	if m := Highwire(sample[1]); m[3].Name != "citation_conference_title" {
 		t.Errorf("a conference abstract: %v", m)
+	}
+}
+
+func write(t *testing.T, f Format, studies []Study) []byte {
+	t.Helper()
+	b, err := Write(f, studies)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// A bibliography written a study at a time, in id order with a KeyRanker's keys, is the
+// same file as Write gives for the same studies; colliding keys get the same suffixes.
+func TestWriterStreamsWhatWriteWrites(t *testing.T) {
+	studies := slices.Clone(sample)
+	for _, id := range []string{"study:b", "study:a", "study:c"} {
+		studies = append(studies, Study{ID: id, Title: "Gut flora", Authors: []string{"Dréno, B."}, Year: 2021, Journal: "J"})
+	}
+	slices.SortFunc(studies, func(a, b Study) int { return strings.Compare(a.ID, b.ID) })
+	for _, f := range Formats {
+		var b bytes.Buffer
+		w, err := NewWriter(&b, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ranker KeyRanker
+		for _, s := range studies {
+			if err := w.Write(s, ranker.Key(s)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if want := write(t, f, studies); !bytes.Equal(b.Bytes(), want) {
+			t.Errorf("%s: streamed\n%s\nwant\n%s", f, b.Bytes(), want)
+		}
+	}
+	keys := Keys(studies)
+	if !slices.Contains(keys, "dreno2021gutb") || !slices.Contains(keys, "dreno2021gutc") {
+		t.Errorf("colliding keys were not told apart: %v", keys)
+	}
+	if got := string(write(t, CSLJSON, nil)); got != "[]\n" {
+		t.Errorf("an empty CSL-JSON bibliography is %q", got)
+	}
+	if _, err := NewWriter(&bytes.Buffer{}, "docx"); err == nil {
+		t.Error("an unknown format was accepted")
 	}
 }

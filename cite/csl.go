@@ -43,31 +43,31 @@ func cslType(s Study) string {
 	return "article"
 }
 
-// CSL writes the studies as a CSL-JSON array (the format citeproc processors and Zotero
-// read), indented, in the order given. The schema has no citation key: an item's id is
-// the study's id.
-func CSL(studies []Study) ([]byte, error) {
-	items := make([]cslItem, len(studies))
-	for i, s := range studies {
-		it := cslItem{ID: s.ID, Type: cslType(s), Title: s.Title,
-			ContainerTitle: s.Journal, Volume: s.Volume, Issue: s.Issue, Page: cslPage(s.Pages),
-			DOI: s.DOI, URL: s.URL, PMID: s.PMID}
-		for _, n := range ParseAuthors(s.Authors) {
-			it.Author = append(it.Author, cslName{Family: n.Family, Given: n.Initials})
-		}
-		if s.Year != 0 {
-			it.Issued = &cslDate{DateParts: [][]int{{s.Year}}}
-		}
-		items[i] = it
+// cslItemOf is a study as a CSL-JSON item (the format citeproc processors and Zotero read).
+// The schema has no citation key: an item's id is the study's id.
+func cslItemOf(s Study) cslItem {
+	it := cslItem{ID: s.ID, Type: cslType(s), Title: s.Title,
+		ContainerTitle: s.Journal, Volume: s.Volume, Issue: s.Issue, Page: cslPage(s.Pages),
+		DOI: s.DOI, URL: s.URL, PMID: s.PMID}
+	for _, n := range ParseAuthors(s.Authors) {
+		it.Author = append(it.Author, cslName{Family: n.Family, Given: n.Initials})
 	}
+	if s.Year != 0 {
+		it.Issued = &cslDate{DateParts: [][]int{{s.Year}}}
+	}
+	return it
+}
+
+// cslJSON is an item as one element of an indented array.
+func cslJSON(it cslItem) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(items); err != nil {
+	enc.SetIndent("  ", "  ")
+	if err := enc.Encode(it); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
 // cslPage writes a page range with a hyphen, as CSL expects.

@@ -18,41 +18,33 @@ func risType(s Study) string {
 	return "GEN"
 }
 
-// RISFile writes the studies as RIS records, in the order given: each opens with its TY line
-// and closes with "ER  - "; lines end in CR LF, as the format asks. AU carries one author
-// each ("Family, I."), T2 the journal (or the conference), AN the PubMed id.
-func RISFile(studies []Study) string {
-	keys := Keys(studies)
-	var b strings.Builder
-	for i, s := range studies {
-		line := func(tag, value string) {
-			value = strings.Join(strings.Fields(value), " ")
-			if value != "" {
-				b.WriteString(tag + "  - " + value + "\r\n")
-			}
-		}
-		line("TY", risType(s))
-		line("ID", keys[i])
-		line("TI", s.Title)
-		for _, n := range ParseAuthors(s.Authors) {
-			line("AU", n.Display())
-		}
-		if s.Year != 0 {
-			line("PY", strconv.Itoa(s.Year))
-		}
-		line("T2", s.Journal)
-		line("VL", s.Volume)
-		line("IS", s.Issue)
-		first, last := pageRange(s.Pages)
-		line("SP", first)
-		line("EP", last)
-		line("DO", s.DOI)
-		line("UR", s.URL)
-		line("AN", s.PMID)
-		b.WriteString("ER  - \r\n")
-		if i < len(studies)-1 {
-			b.WriteString("\r\n")
+// risRecord writes a study as a RIS record under its key: it opens with its TY line and
+// closes with "ER  - "; lines end in CR LF, as the format asks. AU carries one author each
+// ("Family, I."), T2 the journal (or the conference), AN the PubMed id.
+func risRecord(b *strings.Builder, s Study, key string) {
+	line := func(tag, value string) {
+		value = strings.Join(strings.Fields(value), " ")
+		if value != "" {
+			b.WriteString(tag + "  - " + value + "\r\n")
 		}
 	}
-	return b.String()
+	line("TY", risType(s))
+	line("ID", key)
+	line("TI", s.Title)
+	for _, n := range ParseAuthors(s.Authors) {
+		line("AU", n.Display())
+	}
+	if s.Year != 0 {
+		line("PY", strconv.Itoa(s.Year))
+	}
+	line("T2", s.Journal)
+	line("VL", s.Volume)
+	line("IS", s.Issue)
+	first, last := pageRange(s.Pages)
+	line("SP", first)
+	line("EP", last)
+	line("DO", s.DOI)
+	line("UR", s.URL)
+	line("AN", s.PMID)
+	b.WriteString("ER  - \r\n")
 }

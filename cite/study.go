@@ -1,7 +1,10 @@
 package cite
 
 import (
+	"bytes"
 	"fmt"
+	"io"
+	"slices"
 	"strings"
 )
 
@@ -76,17 +79,80 @@ func (f Format) Extension() string {
 	return ""
 }
 
-// Write writes the studies as one file in the format, in the order given.
+// Write writes the studies as one file in the format, in the order given, with the keys
+// Keys gives them.
 func Write(f Format, studies []Study) ([]byte, error) {
-	switch f {
-	case CSLJSON:
-		return CSL(studies)
-	case BibTeX:
-		return []byte(Bib(studies)), nil
-	case RIS:
-		return []byte(RISFile(studies)), nil
+	var b bytes.Buffer
+	w, err := NewWriter(&b, f)
+	if err != nil {
+		return nil, err
 	}
-	return nil, fmt.Errorf("cite: unknown format %q", f)
+	for i, key := range Keys(studies) {
+		if err := w.Write(studies[i], key); err != nil {
+			return nil, err
+		}
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// Writer writes one bibliography file a study at a time, so that a bibliography of any
+// size is never held whole. The caller gives each study's key: Keys for studies in hand,
+// a KeyRanker for studies read in id order.
+type Writer struct {
+	w io.Writer
+	f Format
+	n int
+}
+
+// NewWriter starts a bibliography in the format on w.
+func NewWriter(w io.Writer, f Format) (*Writer, error) {
+	if !slices.Contains(Formats, f) {
+		return nil, fmt.Errorf("cite: unknown format %q", f)
+	}
+	return &Writer{w: w, f: f}, nil
+}
+
+// Write adds a study, under its key (BibTeX and RIS; CSL-JSON items have none).
+func (w *Writer) Write(s Study, key string) error {
+	var b strings.Builder
+	switch w.f {
+	case CSLJSON:
+		item, err := cslJSON(cslItemOf(s))
+		if err != nil {
+			return err
+		}
+		b.WriteString(map[bool]string{true: "[\n  ", false: ",\n  "}[w.n == 0])
+		b.Write(item)
+	case BibTeX:
+		if w.n > 0 {
+			b.WriteString("\n")
+		}
+		bibEntry(&b, s, key)
+	case RIS:
+		if w.n > 0 {
+			b.WriteString("\r\n")
+		}
+		risRecord(&b, s, key)
+	}
+	w.n++
+	_, err := io.WriteString(w.w, b.String())
+	return err
+}
+
+// Close ends the file (a CSL-JSON array's bracket); it does not close the underlying writer.
+func (w *Writer) Close() error {
+	if w.f != CSLJSON {
+		return nil
+	}
+	end := "\n]\n"
+	if w.n == 0 {
+		end = "[]\n"
+	}
+	_, err := io.WriteString(w.w, end)
+	return err
 }
 
 // kind is what sort of publication a study is, for the formats' record types.

@@ -11,7 +11,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -22,10 +21,34 @@ import (
 	"gutskin/seed"
 )
 
+// Reader is what the parts read the live graph through: the keyset lists and the export's
+// batches, which hold one page at a time, and a whole snapshot for the seed files alone.
+type Reader interface {
+	kg.Store
+	kg.ExportReader
+	Snapshot(ctx context.Context) (kg.Graph, error)
+}
+
+// Standard are the parts of a release, in the order they are written: the seed files (left
+// out when reference is nil, for a graph not loaded from seed files), CSV tables, JSON-LD
+// with URLs under base, KGX and the bibliography.
+func Standard(r Reader, base string, reference fs.FS) []Part {
+	var parts []Part
+	if reference != nil {
+		parts = append(parts, SeedFiles(r, reference))
+	}
+	return append(parts, Tables(r), LinkedData(r, base), KGX(r), Bibliography(r))
+}
+
 // SeedFiles writes the graph as the seed files it loads from (seed/data/*.yaml), in the
-// order of the seed files in reference: `-seed-dir` loads a release's graph back.
-func SeedFiles(g kg.Graph, reference fs.FS) Part {
-	return Part{Name: "seed files", Write: func(_ context.Context, dir string) ([]File, error) {
+// order of the seed files in reference: `-seed-dir` loads a release's graph back. Seed files
+// are written from a snapshot of the whole graph, the one part that holds it at once.
+func SeedFiles(r Reader, reference fs.FS) Part {
+	return Part{Name: "seed files", Write: func(ctx context.Context, dir string) ([]File, error) {
+		g, err := r.Snapshot(ctx)
+		if err != nil {
+			return nil, err
+		}
 		files, err := seed.Export(g, reference)
 		if err != nil {
 			return nil, err
@@ -42,10 +65,11 @@ func SeedFiles(g kg.Graph, reference fs.FS) Part {
 	}}
 }
 
-// Tables writes every list as a CSV table: one per kind of entity, with its properties as
-// columns, and one of relationships.
-func Tables(g kg.Graph) Part {
-	return Part{Name: "CSV tables", Write: func(_ context.Context, dir string) ([]File, error) {
+// Tables writes every list as a CSV table: one per kind of entity, in id order, with its
+// properties as columns, and one of relationships in the order of from, kind and to. Rows
+// are written as they are read, a page at a time.
+func Tables(r Reader) Part {
+	return Part{Name: "CSV tables", Write: func(ctx context.Context, dir string) ([]File, error) {
 		var out []File
 		for _, spec := range kg.KindSpecs {
 			header := []string{"id", "label"}
@@ -53,40 +77,83 @@ func Tables(g kg.Graph) Part {
 				header = append(header, p.Name)
 			}
 			header = append(header, "xrefs", "provenance")
-			rows := [][]string{header}
-			for _, n := range g.Nodes {
-				if n.Kind != spec.Kind {
-					continue
-				}
-				row := []string{n.ID, cell(n.Props["label"])}
-				for _, p := range spec.Props {
-					row = append(row, cell(n.Props[p.Name]))
-				}
-				rows = append(rows, append(row, xrefCURIEs(n.Props["xrefs"]), cell(n.Props["provenance"])))
-			}
-			slices.SortFunc(rows[1:], func(a, b []string) int { return strings.Compare(a[0], b[0]) })
 			name := strings.ToLower(spec.Label)
 			path := "tables/" + name + ".csv"
-			if err := writeCSV(dir, path, rows); err != nil {
+			err := writeStream(dir, path, func(w io.Writer) error {
+				cw := csv.NewWriter(w)
+				if err := cw.Write(header); err != nil {
+					return err
+				}
+				err := eachEntity(ctx, r, spec.Kind, &kg.Selection{Props: header}, func(n kg.Row) error {
+					row := []string{cell(n["id"]), cell(n["label"])}
+					for _, p := range spec.Props {
+						row = append(row, cell(n[p.Name]))
+					}
+					return cw.Write(append(row, xrefCURIEs(n["xrefs"]), cell(n["provenance"])))
+				})
+				if err != nil {
+					return err
+				}
+				cw.Flush()
+				return cw.Error()
+			})
+			if err != nil {
 				return nil, err
 			}
 			out = append(out, File{Path: path, Name: "Every " + name + " of the graph, one per row", Format: "text/csv"})
 		}
 		cols := []string{"effect", "maturity", "stance", "position", "number", "note"}
-		rows := [][]string{append(append([]string{"kind", "from", "to"}, cols...), "studies", "provenance")}
-		for _, r := range g.Relations {
-			row := []string{string(r.Kind), r.From, r.To}
-			for _, c := range cols {
-				row = append(row, cell(r.Props[c]))
+		err := writeStream(dir, "tables/relationships.csv", func(w io.Writer) error {
+			cw := csv.NewWriter(w)
+			if err := cw.Write(append(append([]string{"kind", "from", "to"}, cols...), "studies", "provenance")); err != nil {
+				return err
 			}
-			rows = append(rows, append(row, cell(r.Props["studyIds"]), cell(r.Props["provenance"])))
-		}
-		slices.SortFunc(rows[1:], func(a, b []string) int { return strings.Compare(strings.Join(a[:3], "|"), strings.Join(b[:3], "|")) })
-		if err := writeCSV(dir, "tables/relationships.csv", rows); err != nil {
+			for cursor := (kg.EdgeCursor{}); !cursor.Done; {
+				edges, next, err := r.ExportEdges(ctx, cursor, kgx.BatchSize)
+				if err != nil {
+					return err
+				}
+				for _, e := range edges {
+					row := []string{string(e.Kind), e.From, e.To}
+					for _, c := range cols {
+						row = append(row, cell(e.Props[c]))
+					}
+					if err := cw.Write(append(row, cell(e.Props["studyIds"]), cell(e.Props["provenance"]))); err != nil {
+						return err
+					}
+				}
+				cursor = next
+			}
+			cw.Flush()
+			return cw.Error()
+		})
+		if err != nil {
 			return nil, err
 		}
 		return append(out, File{Path: "tables/relationships.csv", Name: "Every relationship of the graph, one per row", Format: "text/csv"}), nil
 	}}
+}
+
+// eachEntity calls fn with every live entity of a kind, in id order, read a page at a time
+// through the store's keyset list with the selection.
+func eachEntity(ctx context.Context, store kg.Store, kind kg.Kind, sel *kg.Selection, fn func(kg.Row) error) error {
+	q := kg.ListQuery{Kind: kind, SortField: "id", Page: kg.Page{First: 100}}
+	for {
+		page, err := store.Page(ctx, q, sel, false)
+		if err != nil {
+			return err
+		}
+		for _, row := range page.Rows {
+			if err := fn(row); err != nil {
+				return err
+			}
+		}
+		if !page.Info.HasNext || len(page.Cursors) == 0 {
+			return nil
+		}
+		last := page.Cursors[len(page.Cursors)-1]
+		q.Page.After = &last
+	}
 }
 
 // cell writes a stored value as text: lists joined with "; ", numbers as Go writes them.
@@ -129,13 +196,25 @@ func xrefCURIEs(v any) string {
 	return strings.Join(out, "; ")
 }
 
-func writeCSV(dir, path string, rows [][]string) error {
-	var b strings.Builder
-	w := csv.NewWriter(&b)
-	if err := w.WriteAll(rows); err != nil {
+// writeStream writes a file of the release through a buffer, as write produces it.
+func writeStream(dir, path string, write func(io.Writer) error) error {
+	full := filepath.Join(dir, filepath.FromSlash(path))
+	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
 		return err
 	}
-	return writeFile(dir, path, []byte(b.String()))
+	f, err := os.Create(full)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(f, 64<<10)
+	err = write(w)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 func writeFile(dir, path string, b []byte) error {
@@ -153,25 +232,8 @@ func LinkedData(store kg.Store, base string) Part {
 	return Part{Name: "JSON-LD", Write: func(ctx context.Context, dir string) ([]File, error) {
 		var out []File
 		for _, spec := range kg.KindSpecs {
-			// Written as read, a page at a time: the documents are never all in memory.
 			path := "jsonld/" + strings.ToLower(spec.Label) + ".jsonld"
-			full := filepath.Join(dir, filepath.FromSlash(path))
-			if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
-				return nil, err
-			}
-			f, err := os.Create(full)
-			if err != nil {
-				return nil, err
-			}
-			w := bufio.NewWriterSize(f, 64<<10)
-			err = writeLinkedData(ctx, store, spec.Kind, base, w)
-			if err == nil {
-				err = w.Flush()
-			}
-			if cerr := f.Close(); err == nil {
-				err = cerr
-			}
-			if err != nil {
+			if err := writeStream(dir, path, func(w io.Writer) error { return writeLinkedData(ctx, store, spec.Kind, base, w) }); err != nil {
 				return nil, err
 			}
 			out = append(out, File{Path: path, Name: "Every " + strings.ToLower(spec.Label) + " as schema.org JSON-LD", Format: "application/ld+json"})
@@ -187,43 +249,33 @@ func writeLinkedData(ctx context.Context, store kg.Store, kind kg.Kind, base str
 		return err
 	}
 	first := true
-	q := kg.ListQuery{Kind: kind, SortField: "id", Page: kg.Page{First: 100}}
-	for {
-		page, err := store.Page(ctx, q, jsonld.Selection(), false)
-		if err != nil {
+	err := eachEntity(ctx, store, kind, jsonld.Selection(), func(row kg.Row) error {
+		var b bytes.Buffer
+		enc := json.NewEncoder(&b)
+		enc.SetIndent("  ", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(jsonld.Document(row, base)); err != nil {
 			return err
 		}
-		for _, row := range page.Rows {
-			var b bytes.Buffer
-			enc := json.NewEncoder(&b)
-			enc.SetIndent("  ", "  ")
-			enc.SetEscapeHTML(false)
-			if err := enc.Encode(jsonld.Document(row, base)); err != nil {
-				return err
-			}
-			sep := ",\n  "
-			if first {
-				sep, first = "\n  ", false
-			}
-			if _, err := io.WriteString(w, sep); err != nil {
-				return err
-			}
-			if _, err := w.Write(bytes.TrimRight(b.Bytes(), "\n")); err != nil {
-				return err
-			}
+		sep := ",\n  "
+		if first {
+			sep, first = "\n  ", false
 		}
-		if !page.Info.HasNext || len(page.Cursors) == 0 {
-			break
+		if _, err := io.WriteString(w, sep); err != nil {
+			return err
 		}
-		last := page.Cursors[len(page.Cursors)-1]
-		q.Page.After = &last
+		_, err := w.Write(bytes.TrimRight(b.Bytes(), "\n"))
+		return err
+	})
+	if err != nil {
+		return err
 	}
 	if !first {
 		if _, err := io.WriteString(w, "\n"); err != nil {
 			return err
 		}
 	}
-	_, err := io.WriteString(w, "]\n")
+	_, err = io.WriteString(w, "]\n")
 	return err
 }
 
@@ -253,39 +305,35 @@ func KGX(store kg.ExportReader) Part {
 }
 
 // Bibliography writes every study of the graph as one bibliography in each citation format
-// (package cite): CSL-JSON, BibTeX and RIS, in id order.
-func Bibliography(g kg.Graph) Part {
-	return Part{Name: "bibliography", Write: func(_ context.Context, dir string) ([]File, error) {
-		var studies []cite.Study
-		for _, n := range g.Nodes {
-			if n.Kind != kg.KindStudy {
-				continue
-			}
-			p := n.Props
-			year, _ := toInt(p["year"])
-			studies = append(studies, cite.Study{ID: n.ID, Title: cell(p["title"]), Authors: kg.Strings(p["authors"]),
-				Year: year, Journal: cell(p["journal"]), Volume: cell(p["volume"]), Issue: cell(p["issue"]), Pages: cell(p["pages"]),
-				DOI: cell(p["doi"]), URL: cell(p["url"]), PMID: cell(p["pmid"]), Design: cell(p["design"])})
-		}
-		slices.SortFunc(studies, func(a, b cite.Study) int { return strings.Compare(a.ID, b.ID) })
+// (package cite): CSL-JSON, BibTeX and RIS, in id order, as the studies are read.
+func Bibliography(r Reader) Part {
+	return Part{Name: "bibliography", Write: func(ctx context.Context, dir string) ([]File, error) {
 		var out []File
-		for _, f := range []struct {
-			format        cite.Format
-			name, format2 string
-		}{
-			{cite.CSLJSON, "studies.json", "application/vnd.citationstyles.csl+json"},
-			{cite.BibTeX, "studies.bib", "application/x-bibtex"},
-			{cite.RIS, "studies.ris", "application/x-research-info-systems"},
-		} {
-			b, err := cite.Write(f.format, studies)
+		sel := &kg.Selection{Props: []string{"title", "authors", "year", "journal", "volume", "issue", "pages", "doi", "url", "pmid", "design"}}
+		for _, f := range cite.Formats {
+			path := "bibliography/studies" + f.Extension()
+			err := writeStream(dir, path, func(w io.Writer) error {
+				cw, err := cite.NewWriter(w, f)
+				if err != nil {
+					return err
+				}
+				var keys cite.KeyRanker
+				err = eachEntity(ctx, r, kg.KindStudy, sel, func(p kg.Row) error {
+					year, _ := toInt(p["year"])
+					s := cite.Study{ID: cell(p["id"]), Title: cell(p["title"]), Authors: kg.Strings(p["authors"]),
+						Year: year, Journal: cell(p["journal"]), Volume: cell(p["volume"]), Issue: cell(p["issue"]), Pages: cell(p["pages"]),
+						DOI: cell(p["doi"]), URL: cell(p["url"]), PMID: cell(p["pmid"]), Design: cell(p["design"])}
+					return cw.Write(s, keys.Key(s))
+				})
+				if err != nil {
+					return err
+				}
+				return cw.Close()
+			})
 			if err != nil {
 				return nil, err
 			}
-			path := "bibliography/" + f.name
-			if err := writeFile(dir, path, b); err != nil {
-				return nil, err
-			}
-			out = append(out, File{Path: path, Name: "Every study of the graph as " + string(f.format), Format: f.format2})
+			out = append(out, File{Path: path, Name: "Every study of the graph as " + string(f), Format: strings.TrimSuffix(f.ContentType(), "; charset=utf-8")})
 		}
 		return out, nil
 	}}

@@ -20,12 +20,8 @@ import (
 func write(t *testing.T, dir string, o release.Options) release.Manifest {
 	t.Helper()
 	store := kgtest.Store(t)
-	g, err := store.Snapshot(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
 	o.Out = dir
-	o.Parts = []release.Part{release.SeedFiles(g, seed.Data), release.Tables(g), release.LinkedData(store, "https://gutskin.example"), release.KGX(store), release.Bibliography(g)}
+	o.Parts = release.Standard(store, "https://gutskin.example", seed.Data)
 	m, err := release.Write(context.Background(), store, o)
 	if err != nil {
 		t.Fatal(err)
