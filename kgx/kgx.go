@@ -60,8 +60,13 @@ func ContentType(f Format) string {
 	return "text/tab-separated-values; charset=utf-8"
 }
 
-// BatchSize is how many entities, or relationships, one read brings at most.
-const BatchSize = 500
+// BatchSize is how many entities one read brings, and EdgeBatchSize how many relationships
+// at most: an entity's relationships are sorted once per batch, so bigger edge batches make
+// entities with very many relationships cheaper, at a few megabytes held.
+const (
+	BatchSize     = 500
+	EdgeBatchSize = 2000
+)
 
 // A column of a KGX file. List columns are JSON arrays in JSON Lines and "|"-separated
 // values in TSV; the others are single values.
@@ -345,7 +350,7 @@ func Write(ctx context.Context, r kg.ExportReader, f Format, p Part, w io.Writer
 			after = nodes[len(nodes)-1].ID
 			continue
 		}
-		edges, next, err := r.ExportEdges(ctx, cursor, BatchSize)
+		edges, next, err := r.ExportEdges(ctx, cursor, EdgeBatchSize)
 		if err != nil {
 			return err
 		}

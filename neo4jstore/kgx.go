@@ -22,15 +22,21 @@ RETURN n.id AS id, n.kind AS kind, n{` + kgxNodeProjection + `} AS props`
 var kgxNodeProjection = projection(kg.KGXNodeProps)
 
 // kgxEdges reads the next batch of relationships after a cursor, in the order of from, type
-// and to: those leaving a window of up to $limit entities from the cursor's, kept to $limit
-// by a top-k sort, so an entity with a hundred thousand relationships is read over many
-// batches and no batch holds more than $limit. Each comes with the publication of each live
-// study it names (its studies, and a study at either end). The window's size and last id
-// say where the next batch starts when this one is not full.
+// and to. It takes a window of entities from the cursor's on, as many as have fewer than
+// $limit relationships before them (their degrees are counts the store keeps, not reads),
+// and of their relationships the first $limit by a top-k sort. So a batch never holds more
+// than $limit, a run of ordinary entities is one batch, and an entity with a hundred
+// thousand relationships is read over many batches, each sorting only that entity's. Each
+// relationship comes with the publication of each live study it names (its studies, and a
+// study at either end). How many entities were scanned, how many the window kept and its
+// last id say where the next batch starts when this one is not full.
 var kgxEdges = `MATCH (a:Entity) WHERE a.id >= $from
 WITH a WHERE a.id > $from OR $type <> ''
 WITH a ORDER BY a.id LIMIT $limit
-WITH collect(a) AS window
+WITH collect(a) AS scanned, collect(COUNT { (a)-->() }) AS degrees
+WITH scanned, reduce(acc = [0, 0], d IN degrees |
+  CASE WHEN acc[1] < $limit THEN [acc[0] + 1, acc[1] + d] ELSE acc END)[0] AS kept
+WITH size(scanned) AS scanned, scanned[0..kept] AS window
 CALL (window) {
   UNWIND window AS a
   MATCH (a)-[r]->(b:Entity)
@@ -44,7 +50,7 @@ CALL (window) {
       RETURN [s.id, coalesce(s.doi, ''), coalesce(s.pmid, '')]
     }}) AS edges
 }
-RETURN size(window) AS entities, window[-1].id AS last, edges`
+RETURN scanned, size(window) AS kept, window[-1].id AS last, edges`
 
 var kgxEdgeProjection = projection(kg.KGXEdgeProps)
 
@@ -103,13 +109,15 @@ func (s *Store) ExportEdges(ctx context.Context, after kg.EdgeCursor, limit int)
 	if len(recs) != 1 {
 		return nil, after, fmt.Errorf("neo4jstore: reading relationships for export: %d records, not one", len(recs))
 	}
-	entitiesV, err1 := value(recs[0], "entities")
-	lastV, err2 := value(recs[0], "last")
-	edgesV, err3 := value(recs[0], "edges")
-	if err := errors.Join(err1, err2, err3); err != nil {
+	scannedV, err1 := value(recs[0], "scanned")
+	keptV, err2 := value(recs[0], "kept")
+	lastV, err3 := value(recs[0], "last")
+	edgesV, err4 := value(recs[0], "edges")
+	if err := errors.Join(err1, err2, err3, err4); err != nil {
 		return nil, after, err
 	}
-	entities, _ := entitiesV.(int64)
+	scanned, _ := scannedV.(int64)
+	kept, _ := keptV.(int64)
 	last, _ := lastV.(string)
 	edges, _ := edgesV.([]any)
 	out := make([]kg.RelationRecord, 0, len(edges))
@@ -134,7 +142,7 @@ func (s *Store) ExportEdges(ctx context.Context, after kg.EdgeCursor, limit int)
 		// Full: the window may have more after the last one read.
 		l := out[len(out)-1]
 		return out, kg.EdgeCursor{From: l.From, Type: string(l.Kind), To: l.To}, nil
-	case int(entities) < limit || last == "":
+	case last == "" || (kept == scanned && int(scanned) < limit):
 		// Every relationship of a window that reached the last entity.
 		return out, kg.EdgeCursor{Done: true}, nil
 	default:

@@ -109,7 +109,7 @@ func Tables(r Reader) Part {
 				return err
 			}
 			for cursor := (kg.EdgeCursor{}); !cursor.Done; {
-				edges, next, err := r.ExportEdges(ctx, cursor, kgx.BatchSize)
+				edges, next, err := r.ExportEdges(ctx, cursor, kgx.EdgeBatchSize)
 				if err != nil {
 					return err
 				}
