@@ -10,8 +10,10 @@ export NEO4J_URI ?= bolt://127.0.0.1:7687
 export NEO4J_TEST_PORT ?= 7688
 export NEO4J_TEST_URI ?= bolt://127.0.0.1:$(NEO4J_TEST_PORT)
 export NEO4J_TEST_DATABASE ?= gutskintest
+# A second one, for the other half of the Go tests (scripts/go-test).
+export NEO4J_TEST_PORT2 ?= 7690
 
-.PHONY: pytools help run test deps neo4j neo4j-stop test-neo4j test-neo4j-stop check-isolation check-http-audit release generate check-generated check-add-kind check-web vet go-test e2e web bench \
+.PHONY: pytools help run test test-setup static-checks deps neo4j neo4j-stop test-neo4j test-neo4j-2 test-neo4j-stop check-isolation check-http-audit release generate check-generated check-add-kind check-web vet go-test e2e web bench \
 	load fuzz bench-data bench-scale bench-peer bench-smoke bench-stop bench-curation export bench-live
 
 help:
@@ -43,6 +45,10 @@ test-neo4j: deps
 
 test-neo4j-stop:
 	@scripts/test-neo4j stop
+	@NEO4J_TEST_PORT=$(NEO4J_TEST_PORT2) scripts/test-neo4j stop
+
+test-neo4j-2: deps
+	@NEO4J_TEST_PORT=$(NEO4J_TEST_PORT2) scripts/test-neo4j start
 
 run: neo4j
 	ADDR=$(ADDR) go run . -seed -dev-token -log-format console
@@ -64,13 +70,14 @@ vet:
 # The pinned format validators (scripts/pytools/*.txt), installed side by side once, before
 # the tests that run them, so that no test waits for an install.
 PYTOOLS := $(basename $(notdir $(wildcard scripts/pytools/*.txt)))
-pytools:
+pytools: deps
 	@pids=(); for t in $(PYTOOLS); do scripts/pytool $$t >/dev/null & pids+=($$!); done; \
 	  status=0; for p in "$${pids[@]}"; do wait $$p || status=1; done; exit $$status
 
-# -p 1: Neo4j Community has one user database, so test packages take turns on it.
-go-test: test-neo4j pytools
-	go test -p 1 -count=1 ./...
+# Two halves side by side, each on a test Neo4j of its own; within a half, packages take
+# turns on its one user database (scripts/go-test).
+go-test: test-neo4j test-neo4j-2 pytools
+	scripts/go-test
 
 web:
 	cd web && npm ci --no-audit --no-fund && npm run build
@@ -96,7 +103,16 @@ check-http-audit: test-neo4j
 check-isolation: deps test-neo4j
 	scripts/isolation-check
 
-test: vet check-generated check-add-kind check-web go-test check-isolation check-http-audit bench-smoke e2e
+# The set-up side by side (the static checks one after another, the pinned validators'
+# install, the tests' Neo4j), then the suites that need them, in turn.
+test:
+	@$(MAKE) --no-print-directory -j4 --output-sync=target test-setup
+	@$(MAKE) --no-print-directory go-test check-isolation check-http-audit bench-smoke e2e
+
+test-setup: static-checks pytools test-neo4j test-neo4j-2
+
+static-checks:
+	@$(MAKE) --no-print-directory vet check-generated check-add-kind check-web
 
 bench: test-neo4j
 	go test -p 1 -run '^$$' -bench . -benchtime 200x ./httpapi/
