@@ -156,7 +156,7 @@ func checkExported(t *testing.T, files map[string][]byte, did curated) {
 	t.Helper()
 	var claims []seed.ClaimRecord
 	var studies []seed.StudyRecord
-	var rels []seed.RelationRecord
+	var rels []seed.RelationshipRecord
 	for name, into := range map[string]any{"claims.yaml": &claims, "studies.yaml": &studies, "relationships.yaml": &rels} {
 		if err := yaml.Unmarshal(files[name], into); err != nil {
 			t.Fatalf("%s: %v", name, err)

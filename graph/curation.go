@@ -622,7 +622,7 @@ func (r *Resolver) addRelation(ctx context.Context, in model.AddRelationInput) (
 			}
 		}
 	}
-	rec := seed.RelationRecord{Type: string(in.Type), From: in.From, To: in.To, Maturity: string(in.Maturity),
+	rec := seed.RelationshipRecord{Type: string(in.Type), From: in.From, To: in.To, Maturity: string(in.Maturity),
 		Studies: in.Studies, Note: deref(in.Note), Provenance: provenanceOf(in.Provenance, meta.Curator, was)}
 	if in.Effect != nil {
 		rec.Effect = string(*in.Effect)

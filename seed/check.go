@@ -15,13 +15,13 @@ import (
 
 // The record types a mutation may check, named for use outside the package.
 type (
-	StudyRecord    = study
-	CitationRecord = citation
-	ClaimRecord    = claim
-	EvidenceRecord = evidence
-	PositionRecord = position
-	FormerIDRecord = formerID
-	RelationRecord = relationship
+	StudyRecord        = study
+	CitationRecord     = citation
+	ClaimRecord        = claim
+	EvidenceRecord     = evidence
+	PositionRecord     = position
+	FormerIDRecord     = formerID
+	RelationshipRecord = relationship
 )
 
 // Known is a Lookup over a map of ids to kinds, such as a store returns.

@@ -2,7 +2,7 @@ package gen
 
 // Vocabulary for synthetic names and text. The words are the field's own, so full-text
 // searches such as "eczema probiotics" or "atopic dermatitis" meet many synthetic records
-// and the index works at its real size. Enumerated values are those seed/records.go accepts.
+// and the index works at its real size. Enumerated values are those seed/registry.go and the record files accept.
 
 var (
 	studyDesigns = []string{"RANDOMIZED_CONTROLLED_TRIAL", "CONTROLLED_TRIAL", "META_ANALYSIS", "SYSTEMATIC_REVIEW", "SCOPING_REVIEW",

@@ -6,7 +6,7 @@
 //
 //   - Lists of objects are marshalled one goroutine per element, so that resolvers beneath
 //     the elements could wait on I/O side by side. The calls go to marshalSlice
-//     (graph/generated/slices.go) instead, which does the same work in order.
+//     (graph/generated/execpatch_slices.go) instead, which does the same work in order.
 //   - Every object builds a group for @defer, computing its path, although only objects
 //     with fields run concurrently (those with resolvers: the root types) can defer
 //     anything. The others get an empty group, which they never use.
