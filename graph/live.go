@@ -19,7 +19,8 @@ import (
 // anything this process remembers, so any instance serves any subscriber and a
 // reconnection with the last cursor misses nothing. The process keeps one poller (Feed)
 // that watches the number of the last committed change and wakes the subscriptions
-// when it moves; each subscription then reads, from Neo4j, what follows its own cursor.
+// when it moves; each subscription then reads, from Neo4j, what follows its own cursor,
+// and subscriptions at the same cursor share that read (Feed.shared).
 
 // CodeSubscriptionLimit refuses a subscription beyond a connection's allowance.
 const CodeSubscriptionLimit = "SUBSCRIPTION_LIMIT_EXCEEDED"
@@ -44,6 +45,17 @@ type Feed struct {
 	listeners int
 	arrived   chan struct{} // signalled when the first listener arrives
 	polls     atomic.Int64
+	// reads are the reads of the audit trail since latest last moved, by their cursor:
+	// subscriptions at the same place share one (see shared).
+	reads map[int64]*changeRead
+}
+
+// changeRead is one read of the changes after a cursor, shared by every subscription that
+// asks for it while it runs or, once it is done, until the feed moves.
+type changeRead struct {
+	done chan struct{}
+	page []kg.Change
+	err  error
 }
 
 // Defaults of the feed's timing.
@@ -117,6 +129,44 @@ func (f *Feed) advance(n int64) {
 		f.latest = n
 		close(f.moved)
 		f.moved = make(chan struct{})
+		clear(f.reads) // a page read before may now be short of what exists
+	}
+}
+
+// shared returns the changes after seq, reading them with read unless a subscription at the
+// same place has read them since the feed last moved (or is reading them now): with a
+// thousand subscribers at the head of the trail, a change costs one read, not a thousand.
+// A read that failed, or that came back short of what the feed has seen (a lagging
+// replica), is not kept, so the next caller reads again. The read runs on a context of its
+// own, bounded by FetchTimeout, so that a subscriber leaving does not cancel it for others.
+func (f *Feed) shared(ctx context.Context, seq int64, read func(context.Context, int64) ([]kg.Change, error)) ([]kg.Change, error) {
+	f.mu.Lock()
+	if f.reads == nil {
+		f.reads = map[int64]*changeRead{}
+	}
+	r, found := f.reads[seq]
+	if !found {
+		r = &changeRead{done: make(chan struct{})}
+		f.reads[seq] = r
+	}
+	f.mu.Unlock()
+	if !found {
+		readCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), f.FetchTimeout)
+		r.page, r.err = read(readCtx, seq)
+		cancel()
+		close(r.done)
+		f.mu.Lock()
+		short := len(r.page) < livePage && (len(r.page) == 0 || r.page[len(r.page)-1].Seq < f.latest)
+		if (r.err != nil || short) && f.reads[seq] == r {
+			delete(f.reads, seq)
+		}
+		f.mu.Unlock()
+	}
+	select {
+	case <-r.done:
+		return r.page, r.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
 	}
 }
 
@@ -279,8 +329,8 @@ func (r *Resolver) follow(ctx context.Context, seq int64, out chan<- *model.Chan
 }
 
 func (r *Resolver) readChanges(ctx context.Context, seq int64) ([]kg.Change, error) {
-	ctx, cancel := context.WithTimeout(ctx, r.Feed.FetchTimeout)
-	defer cancel()
-	page, _, err := r.Curation.Changes(ctx, time.Time{}, seq, livePage)
-	return page, err
+	return r.Feed.shared(ctx, seq, func(ctx context.Context, seq int64) ([]kg.Change, error) {
+		page, _, err := r.Curation.Changes(ctx, time.Time{}, seq, livePage)
+		return page, err
+	})
 }

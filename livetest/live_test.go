@@ -38,6 +38,8 @@ type options struct {
 	maxSubscriptions int
 	livePoll         time.Duration // 0: 20 ms, to keep the tests quick
 	pingInterval     time.Duration
+	// curation, when set, wraps the store as the instance's curation (to count its reads).
+	curation func(*neo4jstore.Store) kg.Curation
 }
 
 // newInstance starts a service over the test database with a driver of its own, so that
@@ -54,8 +56,12 @@ func newInstance(tb testing.TB, o options) *instance {
 	if o.livePoll == 0 {
 		o.livePoll = 20 * time.Millisecond
 	}
+	var curation kg.Curation = store
+	if o.curation != nil {
+		curation = o.curation(store)
+	}
 	srv := httptest.NewServer(httpapi.NewServer(httpapi.Deps{
-		Log: zerolog.New(io.Discard), Store: store, Curation: store, Limits: graph.DefaultLimits,
+		Log: zerolog.New(io.Discard), Store: store, Curation: curation, Limits: graph.DefaultLimits,
 		MaxBodyBytes: 64 << 10, RequestTimeout: o.requestTimeout, Schema: "type Query { ok: Boolean }",
 		WriteBurst: 1000, WriteRate: 1000, Lifetime: lifetime, LivePoll: o.livePoll,
 		MaxWebsockets: o.maxWebsockets, MaxSubscriptions: o.maxSubscriptions, PingInterval: o.pingInterval,
@@ -389,4 +395,50 @@ func asDialError(err error, target **dialError) bool {
 		*target = de
 	}
 	return ok
+}
+
+// countingCuration counts the reads of the audit trail that subscriptions make.
+type countingCuration struct {
+	*neo4jstore.Store
+	reads atomic.Int64
+}
+
+func (c *countingCuration) Changes(ctx context.Context, since time.Time, after int64, first int) ([]kg.Change, bool, error) {
+	c.reads.Add(1)
+	return c.Store.Changes(ctx, since, after, first)
+}
+
+// Subscribers at the same place share one read of the audit trail: with 200 of them on an
+// instance, each change costs that instance a few reads, not one per subscriber, and every
+// subscriber still gets every change in order.
+func TestSubscribersShareReads(t *testing.T) {
+	const subscribers, changes = 200, 3
+	counter := &countingCuration{}
+	reader := newInstance(t, options{curation: func(s *neo4jstore.Store) kg.Curation { counter.Store = s; return counter }})
+	writer := newInstance(t, options{})
+	_, token := curatorToken(t, writer)
+	start := startCursor(t, writer, token)
+	subs := make([]*wsClient, subscribers)
+	for i := range subs {
+		subs[i] = dial(t, reader.url, nil)
+		subs[i].subscribeChanges(t, "feed", start)
+	}
+	before := counter.reads.Load()
+	var seqs []int
+	for range changes {
+		seq, _ := createStudy(t, writer, token)
+		seqs = append(seqs, seq)
+	}
+	for i, sub := range subs {
+		for _, want := range seqs {
+			if got := sub.nextChange(t, wait); got.Node.Seq != want {
+				t.Fatalf("subscriber %d: got change %d, want %d", i, got.Node.Seq, want)
+			}
+		}
+	}
+	reads := counter.reads.Load() - before
+	t.Logf("%d subscribers, %d changes: %d reads of the audit trail", subscribers, changes, reads)
+	if reads < 1 || reads > 4*changes {
+		t.Fatalf("%d subscribers and %d changes cost %d reads of the audit trail; shared, at most %d", subscribers, changes, reads, 4*changes)
+	}
 }
