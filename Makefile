@@ -134,6 +134,7 @@ release: neo4j
 # How long a committed change takes to reach a subscriber of another instance.
 bench-live: test-neo4j
 	go test -p 1 -count=1 -run '^$$' -bench ChangeDelivery -benchtime 50x ./livetest/
+	go test -p 1 -count=1 -run '^$$' -bench FanOut -benchtime 10x ./livetest/
 
 # Mutation latency (p50/p95) through the whole HTTP path, against real Neo4j.
 bench-curation: test-neo4j
