@@ -144,6 +144,7 @@ func newGraphQL(d Deps, m *metrics) http.Handler {
 	srv.Use(graph.DepthLimit{Max: d.Limits.MaxDepth})
 	srv.Use(&graph.ComplexityLimit{Max: d.Limits.MaxComplexity})
 	srv.Use(writeGuard(d))
+	srv.Use(graph.InputLimit{})
 	srv.SetErrorPresenter(graph.PresentError)
 	srv.SetRecoverFunc(graph.Recover)
 	// Each response says how many Neo4j round trips it cost: the measure of "no N+1".
