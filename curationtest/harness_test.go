@@ -42,7 +42,12 @@ func newHarness(tb testing.TB) *harness { return newHarnessWith(tb, 1000, 1000) 
 
 func newHarnessWith(tb testing.TB, burst int, rate float64) *harness {
 	tb.Helper()
-	store := kgtest.Store(tb)
+	return newHarnessOn(tb, kgtest.Store(tb), burst, rate)
+}
+
+// newHarnessOn serves a store of the caller's (one whose connection a test cuts, say).
+func newHarnessOn(tb testing.TB, store *neo4jstore.Store, burst int, rate float64) *harness {
+	tb.Helper()
 	srv := httptest.NewServer(httpapi.NewServer(httpapi.Deps{
 		Log: zerolog.New(testLog()), Store: store, Curation: store, Limits: graph.DefaultLimits,
 		MaxBodyBytes: 64 << 10, RequestTimeout: 30 * time.Second, Schema: "type Query { ok: Boolean }",
@@ -108,8 +113,17 @@ func (r response) field() string {
 // do posts a GraphQL request with a bearer token ("" for none).
 func (h *harness) do(tb testing.TB, token, query string, vars map[string]any) response {
 	tb.Helper()
+	return h.doWith(tb, token, nil, query, vars)
+}
+
+// doWith posts a GraphQL request with a bearer token ("" for none) and further headers.
+func (h *harness) doWith(tb testing.TB, token string, header http.Header, query string, vars map[string]any) response {
+	tb.Helper()
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
 	req, _ := http.NewRequest(http.MethodPost, h.url+"/query", bytes.NewReader(body))
+	for k, v := range header {
+		req.Header[k] = v
+	}
 	req.Header.Set("Content-Type", "application/json")
 	if token != "" {
 		req.Header.Set("Authorization", "Bearer "+token)

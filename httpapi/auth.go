@@ -25,7 +25,8 @@ func writeGuard(d Deps) *graph.WriteGuard {
 }
 
 // writeStatus is 401, 403 or 429 for a mutation refused for want of a token, a role or
-// its burst allowance; 200 otherwise, as for every GraphQL answer.
+// its burst allowance, 422 for an Idempotency-Key used for another request; 200 otherwise,
+// as for every GraphQL answer.
 func writeStatus(oc *graphql.OperationContext, resp *graphql.Response) int {
 	if oc == nil || oc.Operation == nil || oc.Operation.Operation != ast.Mutation || resp == nil {
 		return http.StatusOK
@@ -38,7 +39,20 @@ func writeStatus(oc *graphql.OperationContext, resp *graphql.Response) int {
 			return http.StatusForbidden
 		case graph.CodeRateLimited:
 			return http.StatusTooManyRequests
+		case graph.CodeKeyReused:
+			return http.StatusUnprocessableEntity
 		}
 	}
 	return http.StatusOK
+}
+
+// idempotencyKey hands a request's Idempotency-Key header to the GraphQL layer, which
+// makes keyed mutations safe to retry (graph.Idempotency).
+func idempotencyKey(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if key := r.Header.Get("Idempotency-Key"); key != "" {
+			r = r.WithContext(graph.WithIdempotencyKey(r.Context(), key))
+		}
+		next.ServeHTTP(w, r)
+	})
 }

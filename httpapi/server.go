@@ -145,6 +145,11 @@ func newGraphQL(d Deps, m *metrics) http.Handler {
 	srv.Use(&graph.ComplexityLimit{Max: d.Limits.MaxComplexity})
 	srv.Use(writeGuard(d))
 	srv.Use(graph.InputLimit{})
+	var replays kg.Replays
+	if r, ok := d.Curation.(kg.Replays); ok {
+		replays = r
+	}
+	srv.Use(&graph.Idempotency{Replays: replays})
 	srv.SetErrorPresenter(graph.PresentError)
 	srv.SetRecoverFunc(graph.Recover)
 	// Each response says how many Neo4j round trips it cost: the measure of "no N+1".
@@ -175,6 +180,7 @@ func newGraphQL(d Deps, m *metrics) http.Handler {
 	live := liveHandler(d, srv)
 	var h http.Handler = srv
 	h = countRoundTrips(d.MaxRoundTrips)(h)
+	h = idempotencyKey(h)
 	h = deadlineGuard(250 * time.Millisecond)(h)
 	h = admit(d.MaxInFlight, d.MaxQueued, min(d.RequestTimeout/2, 2*time.Second), m)(h)
 	if version != nil {
