@@ -48,11 +48,23 @@ func newHarnessWith(tb testing.TB, burst int, rate float64) *harness {
 // newHarnessOn serves a store of the caller's (one whose connection a test cuts, say).
 func newHarnessOn(tb testing.TB, store *neo4jstore.Store, burst int, rate float64) *harness {
 	tb.Helper()
-	srv := httptest.NewServer(httpapi.NewServer(httpapi.Deps{
+	// The tests send unknown and revoked tokens by the hundred from one address: the
+	// allowance of failed attempts is tested on a harness of its own (newHarnessWithDeps).
+	return newHarnessWithDeps(tb, store, func(d *httpapi.Deps) {
+		d.WriteBurst, d.WriteRate = burst, rate
+		d.AuthFailureBurst = 1 << 20
+	})
+}
+
+// newHarnessWithDeps serves a store with the harness's dependencies as adjust leaves them.
+func newHarnessWithDeps(tb testing.TB, store *neo4jstore.Store, adjust func(*httpapi.Deps)) *harness {
+	tb.Helper()
+	d := httpapi.Deps{
 		Log: zerolog.New(testLog()), Store: store, Curation: store, Limits: graph.DefaultLimits,
 		MaxBodyBytes: 64 << 10, RequestTimeout: 30 * time.Second, Schema: "type Query { ok: Boolean }",
-		WriteBurst: burst, WriteRate: rate,
-	}))
+	}
+	adjust(&d)
+	srv := httptest.NewServer(httpapi.NewServer(d))
 	tb.Cleanup(srv.Close)
 	h := &harness{url: srv.URL, store: store}
 	h.curatorName = fmt.Sprintf("test-curator-%d-%d", time.Now().UnixNano(), unique())
