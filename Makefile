@@ -11,7 +11,7 @@ export NEO4J_TEST_PORT ?= 7688
 export NEO4J_TEST_URI ?= bolt://127.0.0.1:$(NEO4J_TEST_PORT)
 export NEO4J_TEST_DATABASE ?= gutskintest
 
-.PHONY: pytools help run test deps neo4j neo4j-stop test-neo4j test-neo4j-stop check-isolation check-http-audit release generate check-generated check-add-kind check-web vet go-test e2e web bench \
+.PHONY: pytools help run test deps neo4j neo4j-stop test-neo4j test-neo4j-stop check-isolation check-backup check-http-audit release generate check-generated check-add-kind check-web vet go-test e2e web bench \
 	load fuzz bench-data bench-scale bench-peer bench-smoke bench-stop bench-curation export bench-live
 
 help:
@@ -96,7 +96,12 @@ check-http-audit: test-neo4j
 check-isolation: deps test-neo4j
 	scripts/isolation-check
 
-test: vet check-generated check-add-kind check-web go-test check-isolation check-http-audit bench-smoke e2e
+# Back up a curated database with neo4j-admin's dump and restore it into another home
+# (scripts/backup-check): every audit record and curated change is found again.
+check-backup: deps
+	scripts/backup-check
+
+test: vet check-generated check-add-kind check-web go-test check-isolation check-backup check-http-audit bench-smoke e2e
 
 bench: test-neo4j
 	go test -p 1 -run '^$$' -bench . -benchtime 200x ./httpapi/
