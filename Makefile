@@ -13,7 +13,7 @@ export NEO4J_TEST_DATABASE ?= gutskintest
 # A second one, for the other half of the Go tests (scripts/go-test).
 export NEO4J_TEST_PORT2 ?= 7690
 
-.PHONY: pytools help run test test-setup static-checks deps neo4j neo4j-stop test-neo4j test-neo4j-2 test-neo4j-stop check-isolation check-http-audit release generate check-generated check-add-kind check-web vet go-test e2e web bench \
+.PHONY: pytools help run test test-setup static-checks deps neo4j neo4j-stop test-neo4j test-neo4j-2 test-neo4j-stop check-isolation check-backup check-http-audit release generate check-generated check-add-kind check-web vet go-test e2e web bench \
 	load fuzz bench-data bench-scale bench-peer bench-smoke bench-stop bench-curation export bench-live
 
 help:
@@ -103,11 +103,16 @@ check-http-audit: test-neo4j
 check-isolation: deps test-neo4j
 	scripts/isolation-check
 
+# Back up a curated database with neo4j-admin's dump and restore it into another home
+# (scripts/backup-check): every audit record and curated change is found again.
+check-backup: deps
+	scripts/backup-check
+
 # The set-up side by side (the static checks one after another, the pinned validators'
 # install, the tests' Neo4j), then the suites that need them, in turn.
 test:
 	@$(MAKE) --no-print-directory -j4 --output-sync=target test-setup
-	@$(MAKE) --no-print-directory go-test check-isolation check-http-audit bench-smoke e2e
+	@$(MAKE) --no-print-directory go-test check-isolation check-backup check-http-audit bench-smoke e2e
 
 test-setup: static-checks pytools test-neo4j test-neo4j-2
 

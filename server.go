@@ -36,6 +36,7 @@ import (
 	"gutskin/graph"
 	"gutskin/graph/generated"
 	"gutskin/httpapi"
+	"gutskin/kg"
 	"gutskin/neo4jstore"
 	"gutskin/release"
 	"gutskin/seed"
@@ -476,8 +477,20 @@ func servePprof(addr string, log zerolog.Logger) (func(), error) {
 // driverLog sends the Neo4j driver's own log through zerolog.
 type driverLog struct{ log zerolog.Logger }
 
+// Error logs what the driver reports as an error. A transaction ended by the client's own
+// mistake (a refusal of ours, such as a stale version, or a constraint Neo4j enforces for
+// us) is no fault of the service: the request's own log line says it, at info.
 func (d driverLog) Error(name, id string, err error) {
-	d.log.Error().Str("name", name).Str("id", id).Err(err).Msg("driver error")
+	ev := d.log.Error()
+	var app *kg.Error
+	var n4j *neo4j.Neo4jError
+	switch {
+	case errors.As(err, &app):
+		ev = d.log.Debug()
+	case errors.As(err, &n4j) && strings.HasPrefix(n4j.Code, "Neo.ClientError.Schema.ConstraintValidationFailed"):
+		ev = d.log.Debug()
+	}
+	ev.Str("name", name).Str("id", id).Err(err).Msg("driver error")
 }
 func (d driverLog) Warnf(name, id string, msg string, args ...any) {
 	d.log.Warn().Str("name", name).Str("id", id).Msgf(msg, args...)

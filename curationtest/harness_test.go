@@ -42,12 +42,29 @@ func newHarness(tb testing.TB) *harness { return newHarnessWith(tb, 1000, 1000) 
 
 func newHarnessWith(tb testing.TB, burst int, rate float64) *harness {
 	tb.Helper()
-	store := kgtest.Store(tb)
-	srv := httptest.NewServer(httpapi.NewServer(httpapi.Deps{
+	return newHarnessOn(tb, kgtest.Store(tb), burst, rate)
+}
+
+// newHarnessOn serves a store of the caller's (one whose connection a test cuts, say).
+func newHarnessOn(tb testing.TB, store *neo4jstore.Store, burst int, rate float64) *harness {
+	tb.Helper()
+	// The tests send unknown and revoked tokens by the hundred from one address: the
+	// allowance of failed attempts is tested on a harness of its own (newHarnessWithDeps).
+	return newHarnessWithDeps(tb, store, func(d *httpapi.Deps) {
+		d.WriteBurst, d.WriteRate = burst, rate
+		d.AuthFailureBurst = 1 << 20
+	})
+}
+
+// newHarnessWithDeps serves a store with the harness's dependencies as adjust leaves them.
+func newHarnessWithDeps(tb testing.TB, store *neo4jstore.Store, adjust func(*httpapi.Deps)) *harness {
+	tb.Helper()
+	d := httpapi.Deps{
 		Log: zerolog.New(testLog()), Store: store, Curation: store, Limits: graph.DefaultLimits,
 		MaxBodyBytes: 64 << 10, RequestTimeout: 30 * time.Second, Schema: "type Query { ok: Boolean }",
-		WriteBurst: burst, WriteRate: rate,
-	}))
+	}
+	adjust(&d)
+	srv := httptest.NewServer(httpapi.NewServer(d))
 	tb.Cleanup(srv.Close)
 	h := &harness{url: srv.URL, store: store}
 	h.curatorName = fmt.Sprintf("test-curator-%d-%d", time.Now().UnixNano(), unique())
@@ -108,8 +125,17 @@ func (r response) field() string {
 // do posts a GraphQL request with a bearer token ("" for none).
 func (h *harness) do(tb testing.TB, token, query string, vars map[string]any) response {
 	tb.Helper()
+	return h.doWith(tb, token, nil, query, vars)
+}
+
+// doWith posts a GraphQL request with a bearer token ("" for none) and further headers.
+func (h *harness) doWith(tb testing.TB, token string, header http.Header, query string, vars map[string]any) response {
+	tb.Helper()
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
 	req, _ := http.NewRequest(http.MethodPost, h.url+"/query", bytes.NewReader(body))
+	for k, v := range header {
+		req.Header[k] = v
+	}
 	req.Header.Set("Content-Type", "application/json")
 	if token != "" {
 		req.Header.Set("Authorization", "Bearer "+token)

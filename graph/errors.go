@@ -26,6 +26,9 @@ const (
 	CodeForbidden       = "FORBIDDEN"
 	CodeConflict        = "CONFLICT"
 	CodeRateLimited     = "RATE_LIMITED"
+	CodeCommitUnknown   = "COMMIT_UNKNOWN"
+	CodeKeyReused       = "IDEMPOTENCY_KEY_REUSED"
+	CodeAlreadyApplied  = "ALREADY_APPLIED"
 )
 
 var codeOf = map[string]string{
@@ -39,6 +42,9 @@ var codeOf = map[string]string{
 	kg.EFORBIDDEN:       CodeForbidden,
 	kg.ECONFLICT:        CodeConflict,
 	kg.ERATELIMITED:     CodeRateLimited,
+	kg.ECOMMITUNKNOWN:   CodeCommitUnknown,
+	kg.EKEYREUSED:       CodeKeyReused,
+	kg.EAPPLIED:         CodeAlreadyApplied,
 }
 
 // PresentError is the one mapping from errors to what users see: application errors keep
@@ -61,7 +67,7 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 		code = CodeInternal
 	} else {
 		presented.Message = kg.ErrorMessage(err)
-		if code == CodeUnavailable || code == CodeTimeout || code == CodeOverloaded {
+		if code == CodeUnavailable || code == CodeTimeout || code == CodeOverloaded || code == CodeCommitUnknown {
 			zerolog.Ctx(ctx).Warn().Err(err).Str("code", code).Msg("request failed")
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"gutskin/kg"
+	"gutskin/seed"
 )
 
 // TestSchemaIsDocumented keeps the playground's documentation pane a complete manual: every
@@ -110,5 +111,34 @@ func TestDomainTableMatchesSchema(t *testing.T) {
 		if !slices.Equal(got, values) {
 			t.Errorf("enum %s = %v in the schema, %v in kg.Enums", name, got, values)
 		}
+	}
+}
+
+// TestMutationInputsStateTheirLimits: every input type a mutation takes, directly or inside
+// another, says the limits InputLimit enforces, in the words seed.LimitsNote gives.
+func TestMutationInputsStateTheirLimits(t *testing.T) {
+	schema := loadSchema(t)
+	seen := map[string]bool{}
+	var visit func(name string)
+	visit = func(name string) {
+		def := schema.Types[name]
+		if seen[name] || def == nil || def.Kind != ast.InputObject {
+			return
+		}
+		seen[name] = true
+		if !strings.Contains(def.Description, seed.LimitsNote()) {
+			t.Errorf("input %s does not state the limits: add %q to its description", name, seed.LimitsNote())
+		}
+		for _, f := range def.Fields {
+			visit(f.Type.Name())
+		}
+	}
+	for _, f := range schema.Mutation.Fields {
+		for _, a := range f.Arguments {
+			visit(a.Type.Name())
+		}
+	}
+	if len(seen) < 20 {
+		t.Errorf("only %d input types found", len(seen))
 	}
 }

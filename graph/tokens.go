@@ -4,12 +4,9 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/base64"
-	"net/http"
 	"regexp"
 	"strings"
 	"time"
-
-	"github.com/99designs/gqlgen/graphql"
 
 	"gutskin/graph/model"
 	"gutskin/kg"
@@ -105,37 +102,22 @@ func (r *Resolver) tokens(ctx context.Context) ([]model.TokenInfo, error) {
 	return out, nil
 }
 
-// authenticated returns ctx carrying who makes a query. Queries pass the write guard
-// without a token, so a query field that needs one checks the bearer token itself.
+// authenticated returns ctx carrying who makes a query, as the edge found from its token:
+// queries pass the write guard without one, so a query field that needs one asks here.
 func (r *Resolver) authenticated(ctx context.Context) (context.Context, error) {
-	if _, ok := kg.PrincipalFrom(ctx); ok {
-		return ctx, nil
-	}
-	g := WriteGuard{Tokens: r.Curation}
-	p, err := g.authenticate(ctx, requestHeaders(ctx))
-	if err != nil {
-		return ctx, err
-	}
-	return kg.WithPrincipal(ctx, p), nil
-}
-
-func requestHeaders(ctx context.Context) http.Header {
-	if oc := graphql.GetOperationContext(ctx); oc != nil {
-		return oc.Headers
-	}
-	return nil
+	_, _, err := callerOf(ctx)
+	return ctx, err
 }
 
 // viewer says whose token the request carries: nil without one, UNAUTHENTICATED for one
 // that is unknown or revoked. It takes nothing from the token's write allowance.
 func (r *Resolver) viewer(ctx context.Context) (*model.Viewer, error) {
-	if _, ok := kg.PrincipalFrom(ctx); !ok && BearerToken(requestHeaders(ctx)) == "" {
+	p, sent, err := callerOf(ctx)
+	if !sent {
 		return nil, nil
 	}
-	ctx, err := r.authenticated(ctx)
 	if err != nil {
 		return nil, err
 	}
-	p, _ := kg.PrincipalFrom(ctx)
 	return &model.Viewer{Name: p.Name, Role: model.TokenRole(strings.ToUpper(string(p.Role)))}, nil
 }

@@ -56,6 +56,11 @@ type Deps struct {
 	// back per second (0: graph.DefaultWriteBurst, graph.DefaultWriteRate).
 	WriteBurst int
 	WriteRate  float64
+	// AuthFailureBurst and AuthFailureRate are each client address's allowance of requests
+	// with unknown or revoked tokens, and how many come back per second (0: the defaults
+	// in auth.go); beyond it, 429 RATE_LIMITED before the token is looked up.
+	AuthFailureBurst int
+	AuthFailureRate  float64
 	// Lifetime ends live connections when it is done (nil: they end with their clients).
 	Lifetime context.Context
 	// MaxWebsockets bounds the websocket connections open at once, MaxSubscriptions the
@@ -144,6 +149,12 @@ func newGraphQL(d Deps, m *metrics) http.Handler {
 	srv.Use(graph.DepthLimit{Max: d.Limits.MaxDepth})
 	srv.Use(&graph.ComplexityLimit{Max: d.Limits.MaxComplexity})
 	srv.Use(writeGuard(d))
+	srv.Use(graph.InputLimit{})
+	var replays kg.Replays
+	if r, ok := d.Curation.(kg.Replays); ok {
+		replays = r
+	}
+	srv.Use(&graph.Idempotency{Replays: replays})
 	srv.SetErrorPresenter(graph.PresentError)
 	srv.SetRecoverFunc(graph.Recover)
 	// Each response says how many Neo4j round trips it cost: the measure of "no N+1".
@@ -173,7 +184,13 @@ func newGraphQL(d Deps, m *metrics) http.Handler {
 	srv.AroundOperations(onlySubscriptions)
 	live := liveHandler(d, srv)
 	var h http.Handler = srv
+	var tokens graph.Authenticator
+	if d.Curation != nil {
+		tokens = d.Curation
+	}
+	h = authenticate(tokens, newAuthFailures(d.AuthFailureBurst, d.AuthFailureRate))(h)
 	h = countRoundTrips(d.MaxRoundTrips)(h)
+	h = idempotencyKey(h)
 	h = deadlineGuard(250 * time.Millisecond)(h)
 	h = admit(d.MaxInFlight, d.MaxQueued, min(d.RequestTimeout/2, 2*time.Second), m)(h)
 	if version != nil {

@@ -121,7 +121,10 @@ func (t transport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Graph
 	if oc.Operation.Operation == ast.Mutation && t.written != nil {
 		t.written() // whatever it changed, the next read sees the graph's new version
 	}
-	writeResponse(ctx, w, writeStatus(oc, resp), resp)
+	// Every answer's code reaches the access log and the metrics, refusals made before the
+	// operation ran (no token, say) too.
+	noteErrorCode(ctx, resp.Errors)
+	writeResponse(ctx, w, authStatus(resp), resp)
 }
 
 // writeResponse writes resp in the negotiated media type. A response without data (a

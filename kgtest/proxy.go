@@ -4,6 +4,7 @@ import (
 	"io"
 	"net"
 	"sync"
+	"sync/atomic"
 	"testing"
 )
 
@@ -16,7 +17,29 @@ type Proxy struct {
 	mu    sync.Mutex
 	ln    net.Listener
 	conns []net.Conn
+	muted atomic.Bool
 }
+
+// Mute drops everything the target sends from now on while still forwarding what clients
+// send: a request reaches the database, its answer never comes back (as when the network
+// fails while a commit is answered). Cut or Restore ends it.
+func (p *Proxy) Mute() { p.muted.Store(true) }
+
+// replies reads what the target sends, dropping it while the proxy is muted.
+func (p *Proxy) replies(up net.Conn) io.Reader {
+	return readerFunc(func(b []byte) (int, error) {
+		for {
+			n, err := up.Read(b)
+			if !p.muted.Load() || err != nil {
+				return n, err
+			}
+		}
+	})
+}
+
+type readerFunc func([]byte) (int, error)
+
+func (f readerFunc) Read(b []byte) (int, error) { return f(b) }
 
 // NewProxy starts a proxy on a free loopback port.
 func NewProxy(tb testing.TB, target string) *Proxy {
@@ -51,7 +74,7 @@ func (p *Proxy) serve(ln net.Listener) {
 			p.conns = append(p.conns, c, up)
 			p.mu.Unlock()
 			go func() { _, _ = io.Copy(up, c); up.Close() }()
-			go func() { _, _ = io.Copy(c, up); c.Close() }()
+			go func() { _, _ = io.Copy(c, p.replies(up)); c.Close() }()
 		}
 	}()
 }
@@ -73,6 +96,7 @@ func (p *Proxy) Cut() {
 // Restore listens again on the same address: the database is back.
 func (p *Proxy) Restore(tb testing.TB) {
 	tb.Helper()
+	p.muted.Store(false)
 	ln, err := net.Listen("tcp", p.Addr)
 	if err != nil {
 		tb.Fatal(err)

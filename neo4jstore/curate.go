@@ -36,6 +36,8 @@ var curationSchema = []string{
 	"CREATE CONSTRAINT removed_link_key IF NOT EXISTS FOR (r:RemovedLink) REQUIRE r.key IS UNIQUE",
 	// A source cites one study under each number, whoever writes at the same time.
 	"CREATE CONSTRAINT cites_number IF NOT EXISTS FOR ()-[r:CITES]-() REQUIRE r.citeKey IS UNIQUE",
+	// A retry with an idempotency key never makes a second change, however it races the first.
+	"CREATE CONSTRAINT change_idempotency_key IF NOT EXISTS FOR (c:Change) REQUIRE c.idempotencyKey IS UNIQUE",
 }
 
 // change runs work in one write transaction and, in the same transaction, writes the
@@ -44,7 +46,12 @@ var curationSchema = []string{
 func (s *Store) change(ctx context.Context, meta kg.ChangeMeta, work func(tx neo4j.ManagedTransaction) ([]kg.Touched, error)) (kg.Change, error) {
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
 	defer session.Close(context.WithoutCancel(ctx))
+	attempt, _ := kg.AttemptFrom(ctx)
+	// finished says the last attempt did its work and wrote its audit record: a failure
+	// after that is the commit's, whose outcome the driver cannot know.
+	finished := false
 	out, err := session.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		finished = false
 		touched, err := work(tx)
 		if err != nil {
 			return nil, err
@@ -61,15 +68,16 @@ func (s *Store) change(ctx context.Context, meta kg.ChangeMeta, work func(tx neo
 		recs, err := collect(ctx, tx, `MERGE (q:ChangeSequence {name: 'changes'}) ON CREATE SET q.seq = 0
 SET q.seq = q.seq + 1
 CREATE (c:Change {seq: q.seq, at: datetime(), mutation: $mutation, curator: $curator, reason: $reason,
-  source: $source, targets: $targets, touched: $touched})
+  source: $source, targets: $targets, touched: $touched, idempotencyKey: $key, requestHash: $request})
 RETURN c.seq AS seq, c.at AS at`, map[string]any{
 			"mutation": meta.Mutation, "curator": meta.Curator, "reason": meta.Reason, "source": meta.Source,
-			"targets": targets, "touched": string(body),
+			"targets": targets, "touched": string(body), "key": nullIfEmpty(attempt.Key), "request": nullIfEmpty(attempt.Request),
 		})
 		if err != nil {
 			return nil, err
 		}
 		s.hook("audited")
+		finished = true
 		seq, _, _ := neo4j.GetRecordValue[int64](recs[0], "seq")
 		at, _, _ := neo4j.GetRecordValue[time.Time](recs[0], "at")
 		return kg.Change{Seq: seq, At: at, Meta: meta, Touched: touched}, nil
@@ -83,6 +91,10 @@ RETURN c.seq AS seq, c.at AS at`, map[string]any{
 		if errors.As(err, &n4j) && strings.Contains(n4j.Code, "ConstraintValidationFailed") {
 			return kg.Change{}, errors.Join(kg.Errorf(kg.ECONFLICT, "%s", uniquenessConflict(n4j.Msg)), err)
 		}
+		if finished && (unreachable(err) || deadlinePassed(ctx)) {
+			return kg.Change{}, errors.Join(kg.Errorf(kg.ECOMMITUNKNOWN, "the connection to the graph database was lost while %s was being committed: the change may or may not have been made; "+
+				"send it again with the same Idempotency-Key to learn which (without one, read the entity before trying again)", meta.Mutation), err)
+		}
 		return kg.Change{}, fmt.Errorf("neo4jstore: %s failed, nothing was changed: %w", meta.Mutation, mapError(ctx, err))
 	}
 	return out.(kg.Change), nil
@@ -92,6 +104,8 @@ RETURN c.seq AS seq, c.at AS at`, map[string]any{
 // names (never quoting the database's own message, which holds Cypher names).
 func uniquenessConflict(msg string) string {
 	switch {
+	case strings.Contains(msg, "idempotencyKey"):
+		return "another request with the same Idempotency-Key was applied at the same time; send it again to get that request's answer"
 	case strings.Contains(msg, "citeKey"):
 		return "the source already cites another study under that number (a source's citation numbers are unique)"
 	case strings.Contains(msg, "doiLower"):
@@ -103,6 +117,12 @@ func uniquenessConflict(msg string) string {
 	}
 	return "another change made the same entity at the same time; reload and try again"
 }
+
+// SetWriteHook lets tests act at a stage of a curation write ("changed": the change is
+// made, its audit record not yet; "audited": both, not yet committed), such as cutting the
+// connection to Neo4j there. Tests of other packages drive the whole service with it; the
+// service never sets it.
+func (s *Store) SetWriteHook(f func(stage string)) { s.writeHook = f }
 
 func (s *Store) hook(stage string) {
 	if s.writeHook != nil {
@@ -654,6 +674,42 @@ func (s *Store) ResetCuration(ctx context.Context) error {
 			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting()); err != nil {
 			return fmt.Errorf("neo4jstore: reset curation: %w", err)
 		}
+	}
+	return nil
+}
+
+func nullIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+var _ kg.Replays = (*Store)(nil)
+
+// Recall finds the change made under an idempotency key.
+func (s *Store) Recall(ctx context.Context, key string) (kg.Recalled, bool, error) {
+	recs, err := s.read(ctx, `MATCH (c:Change {idempotencyKey: $key})
+RETURN c.seq AS seq, c.requestHash AS request, c.answer AS answer`, map[string]any{"key": key})
+	if err != nil || len(recs) == 0 {
+		return kg.Recalled{}, false, err
+	}
+	var r kg.Recalled
+	r.Seq, _, _ = neo4j.GetRecordValue[int64](recs[0], "seq")
+	r.Request, _, _ = neo4j.GetRecordValue[string](recs[0], "request")
+	if a, isNil, err := neo4j.GetRecordValue[string](recs[0], "answer"); err == nil && !isNil {
+		r.Answer = []byte(a)
+	}
+	return r, true, nil
+}
+
+// Remember keeps the answer of the change made under key, for its retries.
+func (s *Store) Remember(ctx context.Context, key string, answer []byte) error {
+	_, err := neo4j.ExecuteQuery(ctx, s.driver, `MATCH (c:Change {idempotencyKey: $key}) SET c.answer = $answer`,
+		map[string]any{"key": key, "answer": string(answer)}, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
+	if err != nil {
+		return fmt.Errorf("neo4jstore: keeping the answer of a change: %w", mapError(ctx, err))
 	}
 	return nil
 }

@@ -1,9 +1,5 @@
 package neo4jstore
 
-// SetWriteHook lets tests act at a stage of a curation write ("changed": the change is
-// made, its audit record not yet; "audited": both, not yet committed).
-func (s *Store) SetWriteHook(f func(stage string)) { s.writeHook = f }
-
 // SetPathwaysWalkLimit sets how many walks a pathways question may take from each end before
 // the rank-by-rank search takes over, and returns the previous bound.
 func SetPathwaysWalkLimit(n int) int {

@@ -81,6 +81,7 @@ func Check[T any](rec T, known Lookup, mode Mode) (kg.Graph, []Problem) {
 	if mode == Creating && file.indexRecord != nil {
 		file.indexRecord(l, at, rec)
 	}
+	l.checkText(at, id, rec)
 	file.checkRecord(l, 0, at, rec)
 	if len(l.problems) > 0 {
 		return kg.Graph{}, l.problems

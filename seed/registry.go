@@ -1,6 +1,7 @@
 package seed
 
 import (
+	"fmt"
 	"sort"
 
 	"gopkg.in/yaml.v3"
@@ -51,6 +52,11 @@ func (r *records[T]) index(l *loader) {
 
 func (r *records[T]) validate(l *loader) {
 	for i, it := range r.items {
+		record := fmt.Sprintf("#%d", i+1)
+		if r.kind != "" {
+			record = fieldString(it.rec, "ID")
+		}
+		l.checkText(it.at, record, it.rec)
 		r.checkRecord(l, i, it.at, it.rec)
 	}
 }

@@ -4993,6 +4993,7 @@ Where something a curator adds comes from: either a publication the curator read
 e.g. the study itself) or a source document's section (` + "`" + `source` + "`" + `, ` + "`" + `section` + "`" + `, ` + "`" + `citations` + "`" + `). The
 service records the curator (the token's name) and the day with each entry, as a curated entry;
 an entry the record already has keeps what it recorded.
+Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 """
 input ProvenanceInput {
   "A ` + "`" + `source:` + "`" + ` id, with ` + "`" + `section` + "`" + `."
@@ -5005,7 +5006,7 @@ input ProvenanceInput {
   publication: String
 }
 
-"How a source cites a study."
+"How a source cites a study. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input CitationInput {
   "A ` + "`" + `source:` + "`" + ` id."
   source: ID!
@@ -5013,7 +5014,7 @@ input CitationInput {
   number: Int!
 }
 
-"A new study: the fields of a record of studies.yaml."
+"A new study: the fields of a record of studies.yaml. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input CreateStudyInput {
   "Echoed in the payload."
   clientMutationId: String
@@ -5071,7 +5072,7 @@ type CreateStudyPayload {
   change: Change!
 }
 
-"Changes to a study's record; omitted (or null) fields stay as they are."
+"Changes to a study's record; omitted (or null) fields stay as they are. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input UpdateStudyInput {
   "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
@@ -5127,7 +5128,7 @@ type UpdateStudyPayload {
   change: Change!
 }
 
-"A claim's new grade."
+"A claim's new grade. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input GradeClaimInput {
   "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
@@ -5159,7 +5160,7 @@ type GradeClaimPayload {
   change: Change!
 }
 
-"A study as evidence for a claim."
+"A study as evidence for a claim. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input AddEvidenceInput {
   "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
@@ -5181,7 +5182,7 @@ input AddEvidenceInput {
   replace: Boolean
 }
 
-"A study to remove from a claim's evidence."
+"A study to remove from a claim's evidence. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input RemoveEvidenceInput {
   "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
@@ -5205,7 +5206,7 @@ type EvidencePayload {
   change: Change!
 }
 
-"An entity to retire or restore."
+"An entity to retire or restore. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input RetireInput {
   "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
@@ -5289,7 +5290,7 @@ type ChangeEdge {
   node: Change!
 }
 
-"A relationship as a record of relationships.yaml states it."
+"A relationship as a record of relationships.yaml states it. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input AddRelationInput {
   "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
@@ -5317,7 +5318,7 @@ input AddRelationInput {
   replace: Boolean
 }
 
-"A stated relationship to remove."
+"A stated relationship to remove. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input RemoveRelationInput {
   "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
@@ -5351,7 +5352,7 @@ enum TokenRole {
   ADMIN
 }
 
-"A token to make."
+"A token to make. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input CreateTokenInput {
   "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
@@ -5375,7 +5376,7 @@ type CreateTokenPayload {
   change: Change!
 }
 
-"A token to revoke."
+"A token to revoke. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input RevokeTokenInput {
   "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
@@ -5954,7 +5955,7 @@ extend type Mutation {
   ): UpdateFindingPayload!
 }
 
-"A study as evidence for a new claim."
+"A study as evidence for a new claim. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input EvidenceInput {
   "The study's id."
   study: ID!
@@ -5964,7 +5965,7 @@ input EvidenceInput {
   note: String
 }
 
-"Where a source stands on a claim's proposition."
+"Where a source stands on a claim's proposition. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input PositionInput {
   "The ` + "`" + `source:` + "`" + ` id of the document."
   source: ID!
@@ -5974,7 +5975,7 @@ input PositionInput {
   note: String!
 }
 
-"A new source: the fields of its seed record."
+"A new source: the fields of its seed record. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input CreateSourceInput {
   "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
@@ -6002,7 +6003,7 @@ input CreateSourceInput {
   provenance: [ProvenanceInput!]!
 }
 
-"Changes to a source document; omitted (or null) fields stay as they are."
+"Changes to a source document; omitted (or null) fields stay as they are. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input UpdateSourceInput {
   "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
@@ -6056,7 +6057,7 @@ type UpdateSourcePayload {
   change: Change!
 }
 
-"A new species: the fields of its seed record."
+"A new species: the fields of its seed record. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input CreateSpeciesInput {
   "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
@@ -6082,7 +6083,7 @@ input CreateSpeciesInput {
   provenance: [ProvenanceInput!]!
 }
 
-"Changes to a species or genus; omitted (or null) fields stay as they are."
+"Changes to a species or genus; omitted (or null) fields stay as they are. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input UpdateSpeciesInput {
   "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
@@ -6134,7 +6135,7 @@ type UpdateSpeciesPayload {
   change: Change!
 }
 
-"A new strain: the fields of its seed record."
+"A new strain: the fields of its seed record. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input CreateStrainInput {
   "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
@@ -6162,7 +6163,7 @@ input CreateStrainInput {
   provenance: [ProvenanceInput!]!
 }
 
-"Changes to a strain or product; omitted (or null) fields stay as they are."
+"Changes to a strain or product; omitted (or null) fields stay as they are. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input UpdateStrainInput {
   "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
@@ -6216,7 +6217,7 @@ type UpdateStrainPayload {
   change: Change!
 }
 
-"A new mechanism: the fields of its seed record."
+"A new mechanism: the fields of its seed record. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input CreateMechanismInput {
   "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
@@ -6238,7 +6239,7 @@ input CreateMechanismInput {
   provenance: [ProvenanceInput!]!
 }
 
-"Changes to a mechanism; omitted (or null) fields stay as they are."
+"Changes to a mechanism; omitted (or null) fields stay as they are. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input UpdateMechanismInput {
   "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
@@ -6286,7 +6287,7 @@ type UpdateMechanismPayload {
   change: Change!
 }
 
-"A new condition: the fields of its seed record."
+"A new condition: the fields of its seed record. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input CreateConditionInput {
   "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
@@ -6312,7 +6313,7 @@ input CreateConditionInput {
   provenance: [ProvenanceInput!]!
 }
 
-"Changes to a condition or skin outcome; omitted (or null) fields stay as they are."
+"Changes to a condition or skin outcome; omitted (or null) fields stay as they are. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input UpdateConditionInput {
   "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
@@ -6364,7 +6365,7 @@ type UpdateConditionPayload {
   change: Change!
 }
 
-"A new factor: the fields of its seed record."
+"A new factor: the fields of its seed record. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input CreateFactorInput {
   "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
@@ -6386,7 +6387,7 @@ input CreateFactorInput {
   provenance: [ProvenanceInput!]!
 }
 
-"Changes to a lifestyle or disrupting factor; omitted (or null) fields stay as they are."
+"Changes to a lifestyle or disrupting factor; omitted (or null) fields stay as they are. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input UpdateFactorInput {
   "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
@@ -6434,7 +6435,7 @@ type UpdateFactorPayload {
   change: Change!
 }
 
-"A new claim: the fields of its seed record."
+"A new claim: the fields of its seed record. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input CreateClaimInput {
   "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
@@ -6470,7 +6471,7 @@ input CreateClaimInput {
   provenance: [ProvenanceInput!]!
 }
 
-"Changes to a claim; omitted (or null) fields stay as they are."
+"Changes to a claim; omitted (or null) fields stay as they are. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input UpdateClaimInput {
   "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
@@ -6524,7 +6525,7 @@ type UpdateClaimPayload {
   change: Change!
 }
 
-"A new finding: the fields of its seed record."
+"A new finding: the fields of its seed record. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input CreateFindingInput {
   "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String
@@ -6568,7 +6569,7 @@ input CreateFindingInput {
   provenance: [ProvenanceInput!]!
 }
 
-"Changes to a finding; omitted (or null) fields stay as they are."
+"Changes to a finding; omitted (or null) fields stay as they are. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters."
 input UpdateFindingInput {
   "An opaque value the client chooses, echoed in the payload."
   clientMutationId: String

@@ -21,7 +21,7 @@ type Node interface {
 	IsNode()
 }
 
-// A study as evidence for a claim.
+// A study as evidence for a claim. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type AddEvidenceInput struct {
 	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
@@ -43,7 +43,7 @@ type AddEvidenceInput struct {
 	Replace *bool `json:"replace,omitempty"`
 }
 
-// A relationship as a record of relationships.yaml states it.
+// A relationship as a record of relationships.yaml states it. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type AddRelationInput struct {
 	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
@@ -107,7 +107,7 @@ type ChangeEdge struct {
 	Node *Change `json:"node"`
 }
 
-// How a source cites a study.
+// How a source cites a study. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type CitationInput struct {
 	// A `source:` id.
 	Source string `json:"source"`
@@ -151,7 +151,7 @@ type ConditionFilter struct {
 	ConditionKind *kg.ConditionKind `json:"conditionKind,omitempty"`
 }
 
-// A new claim: the fields of its seed record.
+// A new claim: the fields of its seed record. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type CreateClaimInput struct {
 	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
@@ -199,7 +199,7 @@ type CreateClaimPayload struct {
 	Change *Change `json:"change"`
 }
 
-// A new condition: the fields of its seed record.
+// A new condition: the fields of its seed record. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type CreateConditionInput struct {
 	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
@@ -237,7 +237,7 @@ type CreateConditionPayload struct {
 	Change *Change `json:"change"`
 }
 
-// A new factor: the fields of its seed record.
+// A new factor: the fields of its seed record. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type CreateFactorInput struct {
 	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
@@ -271,7 +271,7 @@ type CreateFactorPayload struct {
 	Change *Change `json:"change"`
 }
 
-// A new finding: the fields of its seed record.
+// A new finding: the fields of its seed record. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type CreateFindingInput struct {
 	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
@@ -327,7 +327,7 @@ type CreateFindingPayload struct {
 	Change *Change `json:"change"`
 }
 
-// A new mechanism: the fields of its seed record.
+// A new mechanism: the fields of its seed record. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type CreateMechanismInput struct {
 	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
@@ -361,7 +361,7 @@ type CreateMechanismPayload struct {
 	Change *Change `json:"change"`
 }
 
-// A new source: the fields of its seed record.
+// A new source: the fields of its seed record. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type CreateSourceInput struct {
 	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
@@ -401,7 +401,7 @@ type CreateSourcePayload struct {
 	Change *Change `json:"change"`
 }
 
-// A new species: the fields of its seed record.
+// A new species: the fields of its seed record. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type CreateSpeciesInput struct {
 	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
@@ -439,7 +439,7 @@ type CreateSpeciesPayload struct {
 	Change *Change `json:"change"`
 }
 
-// A new strain: the fields of its seed record.
+// A new strain: the fields of its seed record. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type CreateStrainInput struct {
 	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
@@ -479,7 +479,7 @@ type CreateStrainPayload struct {
 	Change *Change `json:"change"`
 }
 
-// A new study: the fields of a record of studies.yaml.
+// A new study: the fields of a record of studies.yaml. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type CreateStudyInput struct {
 	// Echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
@@ -537,7 +537,7 @@ type CreateStudyPayload struct {
 	Change *Change `json:"change"`
 }
 
-// A token to make.
+// A token to make. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type CreateTokenInput struct {
 	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
@@ -569,7 +569,7 @@ type DesignCount struct {
 	Count int `json:"count"`
 }
 
-// A study as evidence for a new claim.
+// A study as evidence for a new claim. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type EvidenceInput struct {
 	// The study's id.
 	Study string `json:"study"`
@@ -609,7 +609,7 @@ type FactorFilter struct {
 	FactorKind *kg.FactorKind `json:"factorKind,omitempty"`
 }
 
-// A claim's new grade.
+// A claim's new grade. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type GradeClaimInput struct {
 	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
@@ -711,7 +711,7 @@ type PersonName struct {
 	Display string `json:"display"`
 }
 
-// Where a source stands on a claim's proposition.
+// Where a source stands on a claim's proposition. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type PositionInput struct {
 	// The `source:` id of the document.
 	Source string `json:"source"`
@@ -725,6 +725,7 @@ type PositionInput struct {
 // e.g. the study itself) or a source document's section (`source`, `section`, `citations`). The
 // service records the curator (the token's name) and the day with each entry, as a curated entry;
 // an entry the record already has keeps what it recorded.
+// Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type ProvenanceInput struct {
 	// A `source:` id, with `section`.
 	Source *string `json:"source,omitempty"`
@@ -768,7 +769,7 @@ type Release struct {
 	URL string `json:"url"`
 }
 
-// A study to remove from a claim's evidence.
+// A study to remove from a claim's evidence. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type RemoveEvidenceInput struct {
 	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
@@ -782,7 +783,7 @@ type RemoveEvidenceInput struct {
 	Study string `json:"study"`
 }
 
-// A stated relationship to remove.
+// A stated relationship to remove. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type RemoveRelationInput struct {
 	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
@@ -798,7 +799,7 @@ type RemoveRelationInput struct {
 	To string `json:"to"`
 }
 
-// An entity to retire or restore.
+// An entity to retire or restore. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type RetireInput struct {
 	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
@@ -836,7 +837,7 @@ type Revision struct {
 	RetiredReason *string `json:"retiredReason,omitempty"`
 }
 
-// A token to revoke.
+// A token to revoke. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type RevokeTokenInput struct {
 	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
@@ -990,7 +991,7 @@ type Touched struct {
 	After *string `json:"after,omitempty"`
 }
 
-// Changes to a claim; omitted (or null) fields stay as they are.
+// Changes to a claim; omitted (or null) fields stay as they are. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type UpdateClaimInput struct {
 	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
@@ -1032,7 +1033,7 @@ type UpdateClaimPayload struct {
 	Change *Change `json:"change"`
 }
 
-// Changes to a condition or skin outcome; omitted (or null) fields stay as they are.
+// Changes to a condition or skin outcome; omitted (or null) fields stay as they are. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type UpdateConditionInput struct {
 	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
@@ -1072,7 +1073,7 @@ type UpdateConditionPayload struct {
 	Change *Change `json:"change"`
 }
 
-// Changes to a lifestyle or disrupting factor; omitted (or null) fields stay as they are.
+// Changes to a lifestyle or disrupting factor; omitted (or null) fields stay as they are. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type UpdateFactorInput struct {
 	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
@@ -1108,7 +1109,7 @@ type UpdateFactorPayload struct {
 	Change *Change `json:"change"`
 }
 
-// Changes to a finding; omitted (or null) fields stay as they are.
+// Changes to a finding; omitted (or null) fields stay as they are. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type UpdateFindingInput struct {
 	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
@@ -1166,7 +1167,7 @@ type UpdateFindingPayload struct {
 	Change *Change `json:"change"`
 }
 
-// Changes to a mechanism; omitted (or null) fields stay as they are.
+// Changes to a mechanism; omitted (or null) fields stay as they are. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type UpdateMechanismInput struct {
 	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
@@ -1202,7 +1203,7 @@ type UpdateMechanismPayload struct {
 	Change *Change `json:"change"`
 }
 
-// Changes to a source document; omitted (or null) fields stay as they are.
+// Changes to a source document; omitted (or null) fields stay as they are. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type UpdateSourceInput struct {
 	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
@@ -1244,7 +1245,7 @@ type UpdateSourcePayload struct {
 	Change *Change `json:"change"`
 }
 
-// Changes to a species or genus; omitted (or null) fields stay as they are.
+// Changes to a species or genus; omitted (or null) fields stay as they are. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type UpdateSpeciesInput struct {
 	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
@@ -1284,7 +1285,7 @@ type UpdateSpeciesPayload struct {
 	Change *Change `json:"change"`
 }
 
-// Changes to a strain or product; omitted (or null) fields stay as they are.
+// Changes to a strain or product; omitted (or null) fields stay as they are. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type UpdateStrainInput struct {
 	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
@@ -1326,7 +1327,7 @@ type UpdateStrainPayload struct {
 	Change *Change `json:"change"`
 }
 
-// Changes to a study's record; omitted (or null) fields stay as they are.
+// Changes to a study's record; omitted (or null) fields stay as they are. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type UpdateStudyInput struct {
 	// An opaque value the client chooses, echoed in the payload.
 	ClientMutationID *string `json:"clientMutationId,omitempty"`
