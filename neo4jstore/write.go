@@ -29,6 +29,9 @@ func SchemaStatements() []string {
 	for _, k := range kg.KindSpecs {
 		out = append(out, fmt.Sprintf("CREATE INDEX %s_sort_name IF NOT EXISTS FOR (n:%s) ON (n.sortName)", strings.ToLower(k.Label), k.Label))
 	}
+	for _, ix := range filterIndexes {
+		out = append(out, fmt.Sprintf("CREATE INDEX %s IF NOT EXISTS FOR (n:%s) ON (n.%s)", ix.name, ix.label, ix.prop))
+	}
 	out = append(out, searchIndexStatement())
 	out = append(out, curationSchema...)
 	return append(out, wait)
