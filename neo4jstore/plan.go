@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"regexp"
@@ -215,7 +216,10 @@ func rowOf(rec *neo4j.Record, key string) (kg.Row, error) {
 // readNamed runs one named read statement; an error names the statement, never its text.
 func (s *Store) readNamed(ctx context.Context, name, cypher string, params map[string]any) ([]*neo4j.Record, error) {
 	if os.Getenv("DEBUG_CYPHER") != "" {
-		fmt.Fprintf(os.Stderr, "---- %s\n%s\n", name, cypher)
+		// The parameters on one line after the statement, so that it can be run again
+		// (with PROFILE) as it was.
+		b, _ := json.Marshal(params)
+		fmt.Fprintf(os.Stderr, "---- %s\n%s\n// parameters %s\n", name, cypher, b)
 	}
 	recs, err := s.read(ctx, cypher, params)
 	if err != nil {
