@@ -118,8 +118,8 @@ func compileList(q kg.ListQuery, sel *kg.Selection, withTotal bool, countLimit i
 	page := func(out string) string {
 		return fmt.Sprintf("WITH n ORDER BY n.%s %s, n.id %s LIMIT $limit\n  RETURN collect({key: n.%s, row: %s}) AS %s", sortField, dir, idDir, sortField, p.entity("n", sel), out)
 	}
-	scan := func(conds []string) string {
-		return fmt.Sprintf("MATCH (n:%s) %s\n  %s", label, whereClause(conds), page("scanned"))
+	scan := func(hint string, conds []string) string {
+		return fmt.Sprintf("MATCH (n:%s)%s %s\n  %s", label, hint, whereClause(conds), page("scanned"))
 	}
 	var b strings.Builder
 	if len(q.Filters) == 0 {
@@ -128,7 +128,7 @@ func compileList(q kg.ListQuery, sel *kg.Selection, withTotal bool, countLimit i
 		} else {
 			b.WriteString("WITH -1 AS total\n")
 		}
-		fmt.Fprintf(&b, "CALL {\n  %s\n}\nRETURN total, true AS exact, scanned AS rows", scan(pageConds))
+		fmt.Fprintf(&b, "CALL {\n  %s\n}\nRETURN total, true AS exact, scanned AS rows", scan("", pageConds))
 		return b.String(), params, nil
 	}
 
@@ -154,7 +154,9 @@ func compileList(q kg.ListQuery, sel *kg.Selection, withTotal bool, countLimit i
 	params["sortFloor"] = floor
 	scanConds := append(append([]string{}, conds...), pageConds...)
 	scanConds = append(scanConds, fmt.Sprintf("n.%s >= CASE WHEN matched > $countLimit THEN $sortFloor END", sortField))
-	fmt.Fprintf(&b, "CALL {\n  WITH matched\n  %s\n}\n", scan(scanConds))
+	// The sort property's index is named, or Neo4j may read a filtered property's index
+	// instead, in full, even when the walk answers.
+	fmt.Fprintf(&b, "CALL {\n  WITH matched\n  %s\n}\n", scan(fmt.Sprintf(" USING INDEX n:%s(%s)", label, sortField), scanConds))
 	total := "-1"
 	if withTotal {
 		total = "CASE WHEN matched > $countLimit THEN $countLimit ELSE matched END"

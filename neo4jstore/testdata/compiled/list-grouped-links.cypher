@@ -13,7 +13,7 @@ CALL {
 }
 CALL {
   WITH matched
-  MATCH (n:Strain) WHERE EXISTS { (n)-[:MEMBER_OF]->(:Entity {id: $f0}) }
+  MATCH (n:Strain) USING INDEX n:Strain(sortName) WHERE EXISTS { (n)-[:MEMBER_OF]->(:Entity {id: $f0}) }
   AND n.sortName IS NOT NULL
   AND n.sortName >= CASE WHEN matched > $countLimit THEN $sortFloor END
   WITH n ORDER BY n.sortName ASC, n.id ASC LIMIT $limit

@@ -14,7 +14,7 @@ CALL {
 }
 CALL {
   WITH matched
-  MATCH (n:Study) WHERE EXISTS { (:Entity {id: $f0})-[:CITES]->(n) }
+  MATCH (n:Study) USING INDEX n:Study(year) WHERE EXISTS { (:Entity {id: $f0})-[:CITES]->(n) }
   AND n.year IS NOT NULL
   AND n.year <= $cursorKey AND CASE WHEN n.year = $cursorKey THEN n.id > $cursorID ELSE true END
   AND n.year >= CASE WHEN matched > $countLimit THEN $sortFloor END

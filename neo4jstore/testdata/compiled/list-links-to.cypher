@@ -13,7 +13,7 @@ CALL {
 }
 CALL {
   WITH matched
-  MATCH (n:Study) WHERE EXISTS { (n)-[:INVESTIGATES]->(:Entity {id: $f0}) }
+  MATCH (n:Study) USING INDEX n:Study(sortName) WHERE EXISTS { (n)-[:INVESTIGATES]->(:Entity {id: $f0}) }
   AND n.sortName IS NOT NULL
   AND n.sortName >= CASE WHEN matched > $countLimit THEN $sortFloor END
   WITH n ORDER BY n.sortName ASC, n.id ASC LIMIT $limit

@@ -13,7 +13,7 @@ CALL {
 }
 CALL {
   WITH matched
-  MATCH (n:Claim) WHERE n.disputed = $f0
+  MATCH (n:Claim) USING INDEX n:Claim(sortName) WHERE n.disputed = $f0
   AND n.sortName IS NOT NULL
   AND n.sortName >= CASE WHEN matched > $countLimit THEN $sortFloor END
   WITH n ORDER BY n.sortName ASC, n.id ASC LIMIT $limit

@@ -14,7 +14,7 @@ CALL {
 }
 CALL {
   WITH matched
-  MATCH (n:Study) WHERE n.year >= $f0
+  MATCH (n:Study) USING INDEX n:Study(sortName) WHERE n.year >= $f0
   AND n.year <= $f1
   AND n.design IN $f2
   AND n.sortName IS NOT NULL

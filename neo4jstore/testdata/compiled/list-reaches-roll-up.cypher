@@ -13,7 +13,7 @@ CALL {
 }
 CALL {
   WITH matched
-  MATCH (n:Study) WHERE ($f0 IN [(n)-[:INVESTIGATES]->(:Entity)-[:SUBTYPE_OF*0..6]->(t:Entity) | t.id])
+  MATCH (n:Study) USING INDEX n:Study(sortName) WHERE ($f0 IN [(n)-[:INVESTIGATES]->(:Entity)-[:SUBTYPE_OF*0..6]->(t:Entity) | t.id])
   AND n.sortName IS NOT NULL
   AND n.sortName >= CASE WHEN matched > $countLimit THEN $sortFloor END
   WITH n ORDER BY n.sortName ASC, n.id ASC LIMIT $limit

@@ -13,7 +13,7 @@ CALL {
 }
 CALL {
   WITH matched
-  MATCH (n:Strain) WHERE n.strainKind = $f0
+  MATCH (n:Strain) USING INDEX n:Strain(sortName) WHERE n.strainKind = $f0
   AND ($f1 IN [(n)-[:MODULATES]->(t:Entity) | t.id] OR $f1 IN [(n)<-[:EXAMINED]-(:Entity)-[:INVESTIGATES]->(t:Entity) | t.id])
   AND n.sortName IS NOT NULL
   AND n.sortName >= CASE WHEN matched > $countLimit THEN $sortFloor END

@@ -13,7 +13,7 @@ CALL {
 }
 CALL {
   WITH matched
-  MATCH (n:Strain) WHERE ($f0 IN [(n)<-[:EXAMINED]-(:Entity)-[:INVESTIGATES]->(t:Entity) | t.id])
+  MATCH (n:Strain) USING INDEX n:Strain(sortName) WHERE ($f0 IN [(n)<-[:EXAMINED]-(:Entity)-[:INVESTIGATES]->(t:Entity) | t.id])
   AND n.sortName IS NOT NULL
   AND n.sortName >= CASE WHEN matched > $countLimit THEN $sortFloor END
   WITH n ORDER BY n.sortName DESC, n.id DESC LIMIT $limit
