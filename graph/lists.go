@@ -109,6 +109,7 @@ type listed[T any] struct {
 	cursors  []string
 	pageInfo model.PageInfo
 	total    int
+	exact    bool
 }
 
 // listEntities runs one keyset-paginated list query, its total included when selected, in
@@ -125,14 +126,14 @@ func listEntities[T any](ctx context.Context, r *Resolver, q kg.ListQuery, args 
 	q.Page = page
 	p := planRoot(ctx)
 	sel := p.of([]kg.Kind{q.Kind}, []string{"nodes"}, []string{"edges", "node"})
-	res, err := r.Store.Page(ctx, q, sel, p.selects(p.sels, "totalCount"))
+	res, err := r.Store.Page(ctx, q, sel, p.selects(p.sels, "totalCount") || p.selects(p.sels, "totalCountIsExact"))
 	if err != nil {
 		return listed[T]{}, err
 	}
 	if err := r.resolveProvenance(ctx, p.planner, res.Rows); err != nil {
 		return listed[T]{}, err
 	}
-	out := listed[T]{nodes: wrapRows[T](res.Rows), total: res.Total}
+	out := listed[T]{nodes: wrapRows[T](res.Rows), total: res.Total, exact: res.TotalExact}
 	for _, c := range res.Cursors {
 		out.cursors = append(out.cursors, encodeCursor(c, order))
 	}

@@ -124,7 +124,7 @@ func (r *Resolver) studies(ctx context.Context, filter *model.StudyFilter, order
 	if err != nil {
 		return nil, err
 	}
-	return &model.StudyConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total,
+	return &model.StudyConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total, TotalCountIsExact: l.exact,
 		Edges: edgesOf(l, func(c string, n model.Study) model.StudyEdge { return model.StudyEdge{Cursor: c, Node: n} })}, nil
 }
 
@@ -217,7 +217,7 @@ func (r *Resolver) claims(ctx context.Context, filter *model.ClaimFilter, orderB
 	if err != nil {
 		return nil, err
 	}
-	return &model.ClaimConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total,
+	return &model.ClaimConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total, TotalCountIsExact: l.exact,
 		Edges: edgesOf(l, func(c string, n model.Claim) model.ClaimEdge { return model.ClaimEdge{Cursor: c, Node: n} })}, nil
 }
 
@@ -243,7 +243,7 @@ func (r *Resolver) strains(ctx context.Context, filter *model.StrainFilter, orde
 	if err != nil {
 		return nil, err
 	}
-	return &model.StrainConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total,
+	return &model.StrainConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total, TotalCountIsExact: l.exact,
 		Edges: edgesOf(l, func(c string, n model.Strain) model.StrainEdge { return model.StrainEdge{Cursor: c, Node: n} })}, nil
 }
 
@@ -256,7 +256,7 @@ func (r *Resolver) mechanisms(ctx context.Context, filter *model.MechanismFilter
 	if err != nil {
 		return nil, err
 	}
-	return &model.MechanismConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total,
+	return &model.MechanismConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total, TotalCountIsExact: l.exact,
 		Edges: edgesOf(l, func(c string, n model.Mechanism) model.MechanismEdge { return model.MechanismEdge{Cursor: c, Node: n} })}, nil
 }
 
@@ -269,7 +269,7 @@ func (r *Resolver) conditions(ctx context.Context, filter *model.ConditionFilter
 	if err != nil {
 		return nil, err
 	}
-	return &model.ConditionConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total,
+	return &model.ConditionConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total, TotalCountIsExact: l.exact,
 		Edges: edgesOf(l, func(c string, n model.Condition) model.ConditionEdge { return model.ConditionEdge{Cursor: c, Node: n} })}, nil
 }
 
@@ -282,7 +282,7 @@ func (r *Resolver) factors(ctx context.Context, filter *model.FactorFilter, orde
 	if err != nil {
 		return nil, err
 	}
-	return &model.FactorConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total,
+	return &model.FactorConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total, TotalCountIsExact: l.exact,
 		Edges: edgesOf(l, func(c string, n model.Factor) model.FactorEdge { return model.FactorEdge{Cursor: c, Node: n} })}, nil
 }
 
@@ -308,7 +308,7 @@ func (r *Resolver) sourceList(ctx context.Context, orderBy *model.NameOrder, arg
 	if err != nil {
 		return nil, err
 	}
-	return &model.SourceConnection{Nodes: l.nodes, PageInfo: &l.pageInfo, TotalCount: l.total,
+	return &model.SourceConnection{Nodes: l.nodes, PageInfo: &l.pageInfo, TotalCount: l.total, TotalCountIsExact: l.exact,
 		Edges: edgesOf(l, func(c string, n model.Source) model.SourceEdge { return model.SourceEdge{Cursor: c, Node: &n} })}, nil
 }
 
@@ -321,7 +321,7 @@ func (r *Resolver) speciesList(ctx context.Context, filter *model.SpeciesFilter,
 	if err != nil {
 		return nil, err
 	}
-	return &model.SpeciesConnection{Nodes: l.nodes, PageInfo: &l.pageInfo, TotalCount: l.total,
+	return &model.SpeciesConnection{Nodes: l.nodes, PageInfo: &l.pageInfo, TotalCount: l.total, TotalCountIsExact: l.exact,
 		Edges: edgesOf(l, func(c string, n model.Species) model.SpeciesEdge { return model.SpeciesEdge{Cursor: c, Node: &n} })}, nil
 }
 

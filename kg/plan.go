@@ -42,9 +42,18 @@ type RowPage struct {
 	Rows    []Row
 	Cursors []Cursor
 	Info    PageInfo
-	// Total is the number of rows the list holds, when it was asked for (else -1).
-	Total int
+	// Total is the number of rows the list holds, when it was asked for (else -1): the
+	// exact number if TotalExact, otherwise a lower bound (a filtered list is counted up to
+	// ListCountLimit).
+	Total      int
+	TotalExact bool
 }
+
+// ListCountLimit is how far the total of a filtered list is counted. A list without filters
+// is counted exactly (Neo4j keeps the count of each label); a filtered one is counted by
+// reading its members, so an exact count of a filter that keeps most of a large graph would
+// read most of it. Beyond the limit the total says "at least this many", as search does.
+const ListCountLimit = 2000
 
 // ProvenanceRef asks for the source of one provenance entry and the studies it cites under
 // its citation numbers.

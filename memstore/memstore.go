@@ -195,7 +195,11 @@ func (s *Store) Page(ctx context.Context, q kg.ListQuery, sel *kg.Selection, wit
 	}
 	page := kg.RowPage{Total: -1}
 	if withTotal {
-		page.Total = len(ids)
+		// A filtered list is counted up to kg.ListCountLimit, as the Neo4j store counts it.
+		page.Total, page.TotalExact = len(ids), true
+		if len(q.Filters) > 0 && len(ids) > kg.ListCountLimit {
+			page.Total, page.TotalExact = kg.ListCountLimit, false
+		}
 	}
 	backward := q.Page.Last > 0 || q.Page.Before != nil
 	desc := q.Descending != backward

@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"regexp"
@@ -91,63 +92,17 @@ func (s *Store) FetchByXref(ctx context.Context, curie string, exactOnly bool, s
 // Page returns one keyset page of a list, projected, with its total when asked, in one
 // statement that always returns one record.
 func (s *Store) Page(ctx context.Context, q kg.ListQuery, sel *kg.Selection, withTotal bool) (kg.RowPage, error) {
-	where, params, err := listWhere(q)
+	cypher, params, err := compileList(q, sel, withTotal, s.countLimit())
 	if err != nil {
 		return kg.RowPage{}, err
 	}
-	sortField := q.SortField
-	if sortField == "" {
-		sortField = "sortName"
-	}
-	if !propName.MatchString(sortField) {
-		return kg.RowPage{}, fmt.Errorf("neo4jstore: bad sort field %q", sortField)
-	}
-	// Walking backwards (last/before) reads the list in reverse order and flips the page.
 	backward := q.Page.Last > 0 || q.Page.Before != nil
-	desc := q.Descending != backward
-	cursor, limit := q.Page.After, q.Page.First
+	limit := q.Page.First
 	if backward {
-		cursor, limit = q.Page.Before, q.Page.Last
+		limit = q.Page.Last
 	}
-	// A predicate on the sort property lets Neo4j read the page from its index in order
-	// instead of sorting the whole list (every entity has its sort keys): without it, a
-	// first page costs a sort of every claim or study.
-	pageWhere := append(append([]string{}, where...), fmt.Sprintf("n.%s IS NOT NULL", sortField))
-	if cursor != nil {
-		idCmp, bound := ">", ">="
-		if desc {
-			bound = "<="
-		}
-		if backward {
-			idCmp = "<"
-		}
-		// The tie on the sort key is broken in a CASE, not an OR: Neo4j plans
-		// "key > k OR (key = k AND id > i)" as two index seeks joined by a union, which
-		// loses the index order and sorts every row from the cursor on (about 31,000
-		// studies for the second page by year on the 100k graph).
-		pageWhere = append(pageWhere, fmt.Sprintf("n.%[1]s %[3]s $cursorKey AND CASE WHEN n.%[1]s = $cursorKey THEN n.id %[2]s $cursorID ELSE true END", sortField, idCmp, bound))
-		params["cursorKey"] = cursor.Key
-		params["cursorID"] = cursor.ID
-	}
-	dir, idDir := "ASC", "ASC"
-	if desc {
-		dir = "DESC"
-	}
-	if backward {
-		idDir = "DESC"
-	}
-	params["limit"] = limit + 1
-	var p projector
 	label := q.Kind.Label()
-	var b strings.Builder
-	if withTotal {
-		fmt.Fprintf(&b, "CALL { MATCH (n:%s) %s RETURN count(n) AS total }\n", label, whereClause(where))
-	} else {
-		b.WriteString("WITH -1 AS total\n")
-	}
-	fmt.Fprintf(&b, "CALL { MATCH (n:%s) %s WITH n ORDER BY n.%s %s, n.id %s LIMIT $limit RETURN collect({key: n.%s, row: %s}) AS rows }\nRETURN total, rows",
-		label, whereClause(pageWhere), sortField, dir, idDir, sortField, p.entity("n", sel))
-	recs, err := s.readNamed(ctx, "list "+strings.ToLower(label), b.String(), params)
+	recs, err := s.readNamed(ctx, "list "+strings.ToLower(label), cypher, params)
 	if err != nil {
 		return kg.RowPage{}, err
 	}
@@ -158,11 +113,15 @@ func (s *Store) Page(ctx context.Context, q kg.ListQuery, sel *kg.Selection, wit
 	if err != nil {
 		return kg.RowPage{}, err
 	}
+	exact, err := get[bool](recs[0], "exact")
+	if err != nil {
+		return kg.RowPage{}, err
+	}
 	items, err := get[[]any](recs[0], "rows")
 	if err != nil {
 		return kg.RowPage{}, err
 	}
-	page := kg.RowPage{Total: int(total)}
+	page := kg.RowPage{Total: int(total), TotalExact: exact && total >= 0}
 	more := len(items) > limit
 	if more {
 		items = items[:limit]
@@ -257,7 +216,10 @@ func rowOf(rec *neo4j.Record, key string) (kg.Row, error) {
 // readNamed runs one named read statement; an error names the statement, never its text.
 func (s *Store) readNamed(ctx context.Context, name, cypher string, params map[string]any) ([]*neo4j.Record, error) {
 	if os.Getenv("DEBUG_CYPHER") != "" {
-		fmt.Fprintf(os.Stderr, "---- %s\n%s\n", name, cypher)
+		// The parameters on one line after the statement, so that it can be run again
+		// (with PROFILE) as it was.
+		b, _ := json.Marshal(params)
+		fmt.Fprintf(os.Stderr, "---- %s\n%s\n// parameters %s\n", name, cypher, b)
 	}
 	recs, err := s.read(ctx, cypher, params)
 	if err != nil {

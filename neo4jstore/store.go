@@ -60,6 +60,8 @@ type Store struct {
 	metrics *storeMetrics
 	// writeHook, set only by tests, runs at the named stages of a curation write.
 	writeHook func(stage string)
+	// listCountLimit is how far a filtered list is counted (kg.ListCountLimit unless set).
+	listCountLimit int
 }
 
 // DefaultMaxConcurrent is how many reads may run in Neo4j at once unless configured

@@ -33,6 +33,9 @@ func SchemaStatements() []string {
 		// scanned the kind's label: 310,000 studies a page on the 1m graph.
 		out = append(out, fmt.Sprintf("CREATE INDEX %s_id IF NOT EXISTS FOR (n:%s) ON (n.id)", strings.ToLower(k.Label), k.Label))
 	}
+	for _, ix := range filterIndexes {
+		out = append(out, fmt.Sprintf("CREATE INDEX %s IF NOT EXISTS FOR (n:%s) ON (n.%s)", ix.name, ix.label, ix.prop))
+	}
 	out = append(out, searchIndexStatement())
 	out = append(out, curationSchema...)
 	return append(out, wait)

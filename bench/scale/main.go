@@ -25,7 +25,16 @@ type shape struct {
 	vars  map[string]any
 	// check reads the answer and says what it found, or why it is wrong.
 	check func(data json.RawMessage) (string, error)
+	// goal is the issue's target for the shape at 1m entities, printed beside the figure.
+	goal string
 }
+
+// Goals at 1m entities (issue 22).
+const (
+	listGoal        = "p95 < 50 ms"
+	nestedGoal      = "p95 < 30 ms"
+	connectionsGoal = "p95 < 100 ms"
+)
 
 func main() {
 	if err := run(); err != nil {
@@ -72,9 +81,11 @@ func run() error {
 		{name: `search "eczema probiotics" (10 hits, totalCount)`, query: searchQ, vars: map[string]any{"q": "eczema probiotics"}, check: searchHits},
 		{name: "studies by year, page 1 of 10, totalCount", query: studiesQ, vars: map[string]any{"after": nil}, check: studyPage},
 		{name: fmt.Sprintf("studies by year, page %d of 10, totalCount", page), query: studiesQ, vars: map[string]any{"after": deep}, check: studyPage},
-		{name: "60 claims → evidence → study → strains", query: nestedClaimsQ, check: claimCount},
+		{name: "60 claims → evidence → study → strains", query: nestedClaimsQ, check: claimCount, goal: nestedGoal},
 		{name: "hub neighbourhood, depth 2, limit 100", query: neighbourhoodQ, vars: map[string]any{"id": *hub}, check: subgraph},
+		{name: "connections gut-barrier integrity → acne (two hubs), 4 hops", query: hubConnectionsQ, check: countConnections, goal: connectionsGoal},
 	}
+	shapes = append(shapes, filterShapes(hasExactFlag(ctx, svc.URL))...)
 
 	fmt.Fprintf(os.Stderr, "scale: %s, one client, %d repetitions per query\n", stats, *reps)
 	var rows []string
@@ -94,8 +105,8 @@ func run() error {
 	done, failed, peak := load(ctx, svc.URL, shapes, *clients, *loadFor, svc.PID())
 
 	fmt.Printf("\n### %s: %s\n\n", orDefault(*label, *uri), stats)
-	fmt.Println("| query (one client) | p50 | p95 | round trips | answer |")
-	fmt.Println("|---|---|---|---|---|")
+	fmt.Println("| query (one client) | p50 | p95 | goal at 1m | round trips | answer |")
+	fmt.Println("|---|---|---|---|---|---|")
 	for _, r := range rows {
 		fmt.Println(r)
 	}
@@ -147,7 +158,7 @@ func measure(ctx context.Context, url string, s shape, reps int) (string, error)
 	if failed > 0 {
 		answer = strings.TrimPrefix(fmt.Sprintf("%s; %d of %d runs failed: %s", answer, failed, runs, lastErr), "; ")
 	}
-	return fmt.Sprintf("| %s | %s | %s | %s | %s |", s.name, harness.Ms(st.P50), harness.Ms(st.P95), tripsText(trips), answer), nil
+	return fmt.Sprintf("| %s | %s | %s | %s | %s | %s |", s.name, harness.Ms(st.P50), harness.Ms(st.P95), orDefault(s.goal, "—"), tripsText(trips), answer), nil
 }
 
 func tripsText(n int) string {
@@ -207,6 +218,9 @@ const pathwaysQ = `query($hops: Int) { pathways(from: "strain:hn001", to: "condi
 
 // connectionsQ is pathwaysQ with links followed either way (pathways follow their direction).
 const connectionsQ = `query($hops: Int) { connections(from: "strain:hn001", to: "condition:acne", maxHops: $hops, first: 10) {
+  strength nodes { id label } hops { forward relation { kind effect maturity studies { id } } } } }`
+
+const hubConnectionsQ = `{ connections(from: "mechanism:gut-barrier-integrity", to: "condition:acne", maxHops: 4, first: 10) {
   strength nodes { id label } hops { forward relation { kind effect maturity studies { id } } } } }`
 
 const searchQ = `query($q: String!) { search(query: $q, first: 10) { totalCount edges { score matched node { id label kind } } } }`
@@ -403,4 +417,88 @@ func deepCursor(ctx context.Context, url string, page int) (any, int, error) {
 		cursor = d.Studies.PageInfo.EndCursor
 	}
 	return cursor, seen/10 + 1, nil
+}
+
+// filterShapes are the filtered lists: every filter of studies, claims and strains, each
+// with and without roll-up where it has one, each with and without totalCount, first page
+// of 10 in the default order.
+func filterShapes(exactFlag bool) []shape {
+	type list struct{ field, filter string }
+	lists := []list{
+		{"studies", `{strain: "strain:hn001"}`},
+		{"studies", `{strain: "species:lacticaseibacillus-rhamnosus"}`},
+		{"studies", `{strain: "species:lacticaseibacillus-rhamnosus", rollUp: false}`},
+		{"studies", `{condition: "condition:acne"}`},
+		{"studies", `{condition: "condition:acne", rollUp: false}`},
+		{"studies", `{mechanism: "mechanism:gut-barrier-integrity"}`},
+		{"studies", `{source: "source:gut-skin-evidence"}`},
+		{"studies", `{yearFrom: 2020, yearTo: 2021}`},
+		{"studies", `{designs: [META_ANALYSIS]}`},
+		{"studies", `{condition: "condition:acne", designs: [RANDOMIZED_CONTROLLED_TRIAL], yearFrom: 2015}`},
+		{"claims", `{condition: "condition:acne"}`},
+		{"claims", `{condition: "condition:acne", rollUp: false}`},
+		{"claims", `{subject: "species:lacticaseibacillus-rhamnosus"}`},
+		{"claims", `{subject: "species:lacticaseibacillus-rhamnosus", rollUp: false}`},
+		{"claims", `{mechanism: "mechanism:gut-barrier-integrity"}`},
+		{"claims", `{source: "source:gut-skin-evidence"}`},
+		{"claims", `{disputed: true}`},
+		{"claims", `{maturities: [ESTABLISHED]}`},
+		{"claims", `{claimKind: MARKETING}`},
+		{"claims", `{minMaturity: PLAUSIBLE, condition: "condition:atopic-dermatitis"}`},
+		{"strains", `{condition: "condition:acne"}`},
+		{"strains", `{condition: "condition:acne", rollUp: false}`},
+		{"strains", `{species: "species:lacticaseibacillus-rhamnosus"}`},
+		{"strains", `{mechanism: "mechanism:gut-barrier-integrity"}`},
+	}
+	var out []shape
+	for _, l := range lists {
+		for _, total := range []bool{true, false} {
+			name, sel := fmt.Sprintf("%s(filter: %s)", l.field, l.filter), "nodes { id }"
+			if total {
+				name, sel = name+", totalCount", "totalCount nodes { id }"
+				if exactFlag {
+					sel = "totalCount totalCountIsExact nodes { id }"
+				}
+			}
+			field := l.field
+			out = append(out, shape{name: name, goal: listGoal,
+				query: fmt.Sprintf("{ %s(filter: %s, first: 10) { %s pageInfo { hasNextPage } } }", field, l.filter, sel),
+				check: func(data json.RawMessage) (string, error) { return listPage(data, field) }})
+		}
+	}
+	return out
+}
+
+// listPage reads a filtered list's page: its size and, when asked, its total.
+func listPage(data json.RawMessage, field string) (string, error) {
+	var d map[string]struct {
+		TotalCount        *int
+		TotalCountIsExact *bool
+		Nodes             []struct{ ID string }
+	}
+	if err := json.Unmarshal(data, &d); err != nil {
+		return "", err
+	}
+	l, ok := d[field]
+	if !ok {
+		return "", fmt.Errorf("no %s in the answer", field)
+	}
+	out := fmt.Sprintf("%d on the page", len(l.Nodes))
+	if l.TotalCount != nil {
+		out = fmt.Sprintf("totalCount %d, %s", *l.TotalCount, out)
+		if l.TotalCountIsExact != nil && !*l.TotalCountIsExact {
+			out = fmt.Sprintf("totalCount %d+ (not exact), %d on the page", *l.TotalCount, len(l.Nodes))
+		}
+	}
+	return out, nil
+}
+
+// hasExactFlag says whether the service's lists say if their totals are exact (a binary from
+// before they did is measured with totalCount alone).
+func hasExactFlag(ctx context.Context, url string) bool {
+	r, err := harness.Post(ctx, url, `{ __type(name: "StudyConnection") { fields { name } } }`, nil)
+	if err != nil || r.Err() != nil {
+		return false
+	}
+	return strings.Contains(string(r.Data), `"totalCountIsExact"`)
 }

@@ -90,10 +90,11 @@ type ComplexityRoot struct {
 	}
 
 	ClaimConnection struct {
-		Edges      func(childComplexity int) int
-		Nodes      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
+		Edges             func(childComplexity int) int
+		Nodes             func(childComplexity int) int
+		PageInfo          func(childComplexity int) int
+		TotalCount        func(childComplexity int) int
+		TotalCountIsExact func(childComplexity int) int
 	}
 
 	ClaimEdge struct {
@@ -126,10 +127,11 @@ type ComplexityRoot struct {
 	}
 
 	ConditionConnection struct {
-		Edges      func(childComplexity int) int
-		Nodes      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
+		Edges             func(childComplexity int) int
+		Nodes             func(childComplexity int) int
+		PageInfo          func(childComplexity int) int
+		TotalCount        func(childComplexity int) int
+		TotalCountIsExact func(childComplexity int) int
 	}
 
 	ConditionEdge struct {
@@ -250,10 +252,11 @@ type ComplexityRoot struct {
 	}
 
 	FactorConnection struct {
-		Edges      func(childComplexity int) int
-		Nodes      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
+		Edges             func(childComplexity int) int
+		Nodes             func(childComplexity int) int
+		PageInfo          func(childComplexity int) int
+		TotalCount        func(childComplexity int) int
+		TotalCountIsExact func(childComplexity int) int
 	}
 
 	FactorEdge struct {
@@ -343,10 +346,11 @@ type ComplexityRoot struct {
 	}
 
 	MechanismConnection struct {
-		Edges      func(childComplexity int) int
-		Nodes      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
+		Edges             func(childComplexity int) int
+		Nodes             func(childComplexity int) int
+		PageInfo          func(childComplexity int) int
+		TotalCount        func(childComplexity int) int
+		TotalCountIsExact func(childComplexity int) int
 	}
 
 	MechanismEdge struct {
@@ -542,10 +546,11 @@ type ComplexityRoot struct {
 	}
 
 	SourceConnection struct {
-		Edges      func(childComplexity int) int
-		Nodes      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
+		Edges             func(childComplexity int) int
+		Nodes             func(childComplexity int) int
+		PageInfo          func(childComplexity int) int
+		TotalCount        func(childComplexity int) int
+		TotalCountIsExact func(childComplexity int) int
 	}
 
 	SourceEdge struct {
@@ -570,10 +575,11 @@ type ComplexityRoot struct {
 	}
 
 	SpeciesConnection struct {
-		Edges      func(childComplexity int) int
-		Nodes      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
+		Edges             func(childComplexity int) int
+		Nodes             func(childComplexity int) int
+		PageInfo          func(childComplexity int) int
+		TotalCount        func(childComplexity int) int
+		TotalCountIsExact func(childComplexity int) int
 	}
 
 	SpeciesEdge struct {
@@ -601,10 +607,11 @@ type ComplexityRoot struct {
 	}
 
 	StrainConnection struct {
-		Edges      func(childComplexity int) int
-		Nodes      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
+		Edges             func(childComplexity int) int
+		Nodes             func(childComplexity int) int
+		PageInfo          func(childComplexity int) int
+		TotalCount        func(childComplexity int) int
+		TotalCountIsExact func(childComplexity int) int
 	}
 
 	StrainEdge struct {
@@ -647,10 +654,11 @@ type ComplexityRoot struct {
 	}
 
 	StudyConnection struct {
-		Edges      func(childComplexity int) int
-		Nodes      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
+		Edges             func(childComplexity int) int
+		Nodes             func(childComplexity int) int
+		PageInfo          func(childComplexity int) int
+		TotalCount        func(childComplexity int) int
+		TotalCountIsExact func(childComplexity int) int
 	}
 
 	StudyEdge struct {
@@ -1104,6 +1112,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ClaimConnection.TotalCount(childComplexity), true
+	case "ClaimConnection.totalCountIsExact":
+		if e.ComplexityRoot.ClaimConnection.TotalCountIsExact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimConnection.TotalCountIsExact(childComplexity), true
 
 	case "ClaimEdge.cursor":
 		if e.ComplexityRoot.ClaimEdge.Cursor == nil {
@@ -1252,6 +1266,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ConditionConnection.TotalCount(childComplexity), true
+	case "ConditionConnection.totalCountIsExact":
+		if e.ComplexityRoot.ConditionConnection.TotalCountIsExact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConditionConnection.TotalCountIsExact(childComplexity), true
 
 	case "ConditionEdge.cursor":
 		if e.ComplexityRoot.ConditionEdge.Cursor == nil {
@@ -1707,6 +1727,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FactorConnection.TotalCount(childComplexity), true
+	case "FactorConnection.totalCountIsExact":
+		if e.ComplexityRoot.FactorConnection.TotalCountIsExact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactorConnection.TotalCountIsExact(childComplexity), true
 
 	case "FactorEdge.cursor":
 		if e.ComplexityRoot.FactorEdge.Cursor == nil {
@@ -2095,6 +2121,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MechanismConnection.TotalCount(childComplexity), true
+	case "MechanismConnection.totalCountIsExact":
+		if e.ComplexityRoot.MechanismConnection.TotalCountIsExact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MechanismConnection.TotalCountIsExact(childComplexity), true
 
 	case "MechanismEdge.cursor":
 		if e.ComplexityRoot.MechanismEdge.Cursor == nil {
@@ -3254,6 +3286,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SourceConnection.TotalCount(childComplexity), true
+	case "SourceConnection.totalCountIsExact":
+		if e.ComplexityRoot.SourceConnection.TotalCountIsExact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceConnection.TotalCountIsExact(childComplexity), true
 
 	case "SourceEdge.cursor":
 		if e.ComplexityRoot.SourceEdge.Cursor == nil {
@@ -3371,6 +3409,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SpeciesConnection.TotalCount(childComplexity), true
+	case "SpeciesConnection.totalCountIsExact":
+		if e.ComplexityRoot.SpeciesConnection.TotalCountIsExact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpeciesConnection.TotalCountIsExact(childComplexity), true
 
 	case "SpeciesEdge.cursor":
 		if e.ComplexityRoot.SpeciesEdge.Cursor == nil {
@@ -3506,6 +3550,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StrainConnection.TotalCount(childComplexity), true
+	case "StrainConnection.totalCountIsExact":
+		if e.ComplexityRoot.StrainConnection.TotalCountIsExact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StrainConnection.TotalCountIsExact(childComplexity), true
 
 	case "StrainEdge.cursor":
 		if e.ComplexityRoot.StrainEdge.Cursor == nil {
@@ -3736,6 +3786,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StudyConnection.TotalCount(childComplexity), true
+	case "StudyConnection.totalCountIsExact":
+		if e.ComplexityRoot.StudyConnection.TotalCountIsExact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StudyConnection.TotalCountIsExact(childComplexity), true
 
 	case "StudyEdge.cursor":
 		if e.ComplexityRoot.StudyEdge.Cursor == nil {
@@ -4768,8 +4824,15 @@ type ClaimConnection {
   nodes: [Claim!]!
   "Where this page starts and ends, and whether there are more."
   pageInfo: PageInfo!
-  "How many claims match the filter, across all pages. Computed only when selected."
+  """
+  How many claims match the filter, across all pages. Without a filter the count is exact; a
+  filtered list is counted up to 2,000: when more match, it is 2,000 and ` + "`" + `totalCountIsExact` + "`" + `
+  is false (show it as "2,000+"). The pages and ` + "`" + `hasNextPage` + "`" + ` are exact either way.
+  Computed only when selected.
+  """
   totalCount: Int!
+  "False when ` + "`" + `totalCount` + "`" + ` stopped counting at 2,000: at least that many claims match."
+  totalCountIsExact: Boolean!
 }
 
 "A claim on a page, with its cursor."
@@ -4870,8 +4933,15 @@ type ConditionConnection {
   nodes: [Condition!]!
   "Where this page starts and ends, and whether there are more."
   pageInfo: PageInfo!
-  "How many conditions match the filter, across all pages. Computed only when selected."
+  """
+  How many conditions match the filter, across all pages. Without a filter the count is exact; a
+  filtered list is counted up to 2,000: when more match, it is 2,000 and ` + "`" + `totalCountIsExact` + "`" + `
+  is false (show it as "2,000+"). The pages and ` + "`" + `hasNextPage` + "`" + ` are exact either way.
+  Computed only when selected.
+  """
   totalCount: Int!
+  "False when ` + "`" + `totalCount` + "`" + ` stopped counting at 2,000: at least that many conditions match."
+  totalCountIsExact: Boolean!
 }
 
 "A condition on a page, with its cursor."
@@ -5667,8 +5737,15 @@ type FactorConnection {
   nodes: [Factor!]!
   "Where this page starts and ends, and whether there are more."
   pageInfo: PageInfo!
-  "How many factors match the filter, across all pages. Computed only when selected."
+  """
+  How many factors match the filter, across all pages. Without a filter the count is exact; a
+  filtered list is counted up to 2,000: when more match, it is 2,000 and ` + "`" + `totalCountIsExact` + "`" + `
+  is false (show it as "2,000+"). The pages and ` + "`" + `hasNextPage` + "`" + ` are exact either way.
+  Computed only when selected.
+  """
   totalCount: Int!
+  "False when ` + "`" + `totalCount` + "`" + ` stopped counting at 2,000: at least that many factors match."
+  totalCountIsExact: Boolean!
 }
 
 "A factor on a page, with its cursor."
@@ -5855,8 +5932,15 @@ type MechanismConnection {
   nodes: [Mechanism!]!
   "Where this page starts and ends, and whether there are more."
   pageInfo: PageInfo!
-  "How many mechanisms match the filter, across all pages. Computed only when selected."
+  """
+  How many mechanisms match the filter, across all pages. Without a filter the count is exact; a
+  filtered list is counted up to 2,000: when more match, it is 2,000 and ` + "`" + `totalCountIsExact` + "`" + `
+  is false (show it as "2,000+"). The pages and ` + "`" + `hasNextPage` + "`" + ` are exact either way.
+  Computed only when selected.
+  """
   totalCount: Int!
+  "False when ` + "`" + `totalCount` + "`" + ` stopped counting at 2,000: at least that many mechanisms match."
+  totalCountIsExact: Boolean!
 }
 
 "A mechanism on a page, with its cursor."
@@ -6747,6 +6831,8 @@ type SourceConnection {
   pageInfo: PageInfo!
   "How many sources there are, across all pages. Computed only when selected."
   totalCount: Int!
+  "Always true: the list takes no filter, and Neo4j keeps the count of each kind."
+  totalCountIsExact: Boolean!
 }
 
 "A source on a page, with its cursor."
@@ -6841,8 +6927,15 @@ type SpeciesConnection {
   nodes: [Species!]!
   "Where this page starts and ends, and whether there are more."
   pageInfo: PageInfo!
-  "How many species match the filter, across all pages. Computed only when selected."
+  """
+  How many species match the filter, across all pages. Without a filter the count is exact; a
+  filtered list is counted up to 2,000: when more match, it is 2,000 and ` + "`" + `totalCountIsExact` + "`" + `
+  is false (show it as "2,000+"). The pages and ` + "`" + `hasNextPage` + "`" + ` are exact either way.
+  Computed only when selected.
+  """
   totalCount: Int!
+  "False when ` + "`" + `totalCount` + "`" + ` stopped counting at 2,000: at least that many species match."
+  totalCountIsExact: Boolean!
 }
 
 "A species on a page, with its cursor."
@@ -6985,8 +7078,15 @@ type StrainConnection {
   nodes: [Strain!]!
   "Where this page starts and ends, and whether there are more."
   pageInfo: PageInfo!
-  "How many strains match the filter, across all pages. Computed only when selected."
+  """
+  How many strains match the filter, across all pages. Without a filter the count is exact; a
+  filtered list is counted up to 2,000: when more match, it is 2,000 and ` + "`" + `totalCountIsExact` + "`" + `
+  is false (show it as "2,000+"). The pages and ` + "`" + `hasNextPage` + "`" + ` are exact either way.
+  Computed only when selected.
+  """
   totalCount: Int!
+  "False when ` + "`" + `totalCount` + "`" + ` stopped counting at 2,000: at least that many strains match."
+  totalCountIsExact: Boolean!
 }
 
 "A strain on a page, with its cursor."
@@ -7221,8 +7321,15 @@ type StudyConnection {
   nodes: [Study!]!
   "Where this page starts and ends, and whether there are more."
   pageInfo: PageInfo!
-  "How many studies match the filter, across all pages. Computed only when selected."
+  """
+  How many studies match the filter, across all pages. Without a filter the count is exact; a
+  filtered list is counted up to 2,000: when more match, it is 2,000 and ` + "`" + `totalCountIsExact` + "`" + `
+  is false (show it as "2,000+"). The pages and ` + "`" + `hasNextPage` + "`" + ` are exact either way.
+  Computed only when selected.
+  """
   totalCount: Int!
+  "False when ` + "`" + `totalCount` + "`" + ` stopped counting at 2,000: at least that many studies match."
+  totalCountIsExact: Boolean!
 }
 
 "A study on a page, with its cursor."
@@ -7350,6 +7457,8 @@ func (ec *executionContext) childFields_ClaimConnection(ctx context.Context, fie
 		return ec.fieldContext_ClaimConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_ClaimConnection_totalCount(ctx, field)
+	case "totalCountIsExact":
+		return ec.fieldContext_ClaimConnection_totalCountIsExact(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ClaimConnection", field.Name)
 }
@@ -7422,6 +7531,8 @@ func (ec *executionContext) childFields_ConditionConnection(ctx context.Context,
 		return ec.fieldContext_ConditionConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_ConditionConnection_totalCount(ctx, field)
+	case "totalCountIsExact":
+		return ec.fieldContext_ConditionConnection_totalCountIsExact(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ConditionConnection", field.Name)
 }
@@ -7670,6 +7781,8 @@ func (ec *executionContext) childFields_FactorConnection(ctx context.Context, fi
 		return ec.fieldContext_FactorConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_FactorConnection_totalCount(ctx, field)
+	case "totalCountIsExact":
+		return ec.fieldContext_FactorConnection_totalCountIsExact(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FactorConnection", field.Name)
 }
@@ -7856,6 +7969,8 @@ func (ec *executionContext) childFields_MechanismConnection(ctx context.Context,
 		return ec.fieldContext_MechanismConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_MechanismConnection_totalCount(ctx, field)
+	case "totalCountIsExact":
+		return ec.fieldContext_MechanismConnection_totalCountIsExact(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MechanismConnection", field.Name)
 }
@@ -8126,6 +8241,8 @@ func (ec *executionContext) childFields_SourceConnection(ctx context.Context, fi
 		return ec.fieldContext_SourceConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_SourceConnection_totalCount(ctx, field)
+	case "totalCountIsExact":
+		return ec.fieldContext_SourceConnection_totalCountIsExact(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SourceConnection", field.Name)
 }
@@ -8182,6 +8299,8 @@ func (ec *executionContext) childFields_SpeciesConnection(ctx context.Context, f
 		return ec.fieldContext_SpeciesConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_SpeciesConnection_totalCount(ctx, field)
+	case "totalCountIsExact":
+		return ec.fieldContext_SpeciesConnection_totalCountIsExact(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SpeciesConnection", field.Name)
 }
@@ -8244,6 +8363,8 @@ func (ec *executionContext) childFields_StrainConnection(ctx context.Context, fi
 		return ec.fieldContext_StrainConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_StrainConnection_totalCount(ctx, field)
+	case "totalCountIsExact":
+		return ec.fieldContext_StrainConnection_totalCountIsExact(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type StrainConnection", field.Name)
 }
@@ -8336,6 +8457,8 @@ func (ec *executionContext) childFields_StudyConnection(ctx context.Context, fie
 		return ec.fieldContext_StudyConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_StudyConnection_totalCount(ctx, field)
+	case "totalCountIsExact":
+		return ec.fieldContext_StudyConnection_totalCountIsExact(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type StudyConnection", field.Name)
 }
@@ -11090,6 +11213,29 @@ func (ec *executionContext) fieldContext_ClaimConnection_totalCount(_ context.Co
 	return graphql.NewScalarFieldContext("ClaimConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _ClaimConnection_totalCountIsExact(ctx context.Context, field graphql.CollectedField, obj *model.ClaimConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimConnection_totalCountIsExact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCountIsExact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimConnection_totalCountIsExact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimConnection", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _ClaimEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ClaimEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11757,6 +11903,29 @@ func (ec *executionContext) _ConditionConnection_totalCount(ctx context.Context,
 }
 func (ec *executionContext) fieldContext_ConditionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ConditionConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ConditionConnection_totalCountIsExact(ctx context.Context, field graphql.CollectedField, obj *model.ConditionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConditionConnection_totalCountIsExact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCountIsExact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConditionConnection_totalCountIsExact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ConditionConnection", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _ConditionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ConditionEdge) (ret graphql.Marshaler) {
@@ -13744,6 +13913,29 @@ func (ec *executionContext) fieldContext_FactorConnection_totalCount(_ context.C
 	return graphql.NewScalarFieldContext("FactorConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _FactorConnection_totalCountIsExact(ctx context.Context, field graphql.CollectedField, obj *model.FactorConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactorConnection_totalCountIsExact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCountIsExact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactorConnection_totalCountIsExact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactorConnection", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _FactorEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.FactorEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15425,6 +15617,29 @@ func (ec *executionContext) _MechanismConnection_totalCount(ctx context.Context,
 }
 func (ec *executionContext) fieldContext_MechanismConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("MechanismConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MechanismConnection_totalCountIsExact(ctx context.Context, field graphql.CollectedField, obj *model.MechanismConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MechanismConnection_totalCountIsExact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCountIsExact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MechanismConnection_totalCountIsExact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MechanismConnection", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _MechanismEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.MechanismEdge) (ret graphql.Marshaler) {
@@ -20260,6 +20475,29 @@ func (ec *executionContext) fieldContext_SourceConnection_totalCount(_ context.C
 	return graphql.NewScalarFieldContext("SourceConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _SourceConnection_totalCountIsExact(ctx context.Context, field graphql.CollectedField, obj *model.SourceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceConnection_totalCountIsExact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCountIsExact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceConnection_totalCountIsExact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceConnection", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _SourceEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.SourceEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20767,6 +21005,29 @@ func (ec *executionContext) _SpeciesConnection_totalCount(ctx context.Context, f
 }
 func (ec *executionContext) fieldContext_SpeciesConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SpeciesConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SpeciesConnection_totalCountIsExact(ctx context.Context, field graphql.CollectedField, obj *model.SpeciesConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpeciesConnection_totalCountIsExact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCountIsExact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpeciesConnection_totalCountIsExact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpeciesConnection", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _SpeciesEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.SpeciesEdge) (ret graphql.Marshaler) {
@@ -21363,6 +21624,29 @@ func (ec *executionContext) _StrainConnection_totalCount(ctx context.Context, fi
 }
 func (ec *executionContext) fieldContext_StrainConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("StrainConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StrainConnection_totalCountIsExact(ctx context.Context, field graphql.CollectedField, obj *model.StrainConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StrainConnection_totalCountIsExact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCountIsExact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StrainConnection_totalCountIsExact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StrainConnection", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _StrainEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.StrainEdge) (ret graphql.Marshaler) {
@@ -22352,6 +22636,29 @@ func (ec *executionContext) _StudyConnection_totalCount(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_StudyConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("StudyConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StudyConnection_totalCountIsExact(ctx context.Context, field graphql.CollectedField, obj *model.StudyConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StudyConnection_totalCountIsExact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCountIsExact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StudyConnection_totalCountIsExact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StudyConnection", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _StudyEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.StudyEdge) (ret graphql.Marshaler) {
@@ -29488,6 +29795,11 @@ func (ec *executionContext) _ClaimConnection(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "totalCountIsExact":
+			out.Values[i] = ec._ClaimConnection_totalCountIsExact(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -29717,6 +30029,11 @@ func (ec *executionContext) _ConditionConnection(ctx context.Context, sel ast.Se
 			}
 		case "totalCount":
 			out.Values[i] = ec._ConditionConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCountIsExact":
+			out.Values[i] = ec._ConditionConnection_totalCountIsExact(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -30561,6 +30878,11 @@ func (ec *executionContext) _FactorConnection(ctx context.Context, sel ast.Selec
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "totalCountIsExact":
+			out.Values[i] = ec._FactorConnection_totalCountIsExact(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -31153,6 +31475,11 @@ func (ec *executionContext) _MechanismConnection(ctx context.Context, sel ast.Se
 			}
 		case "totalCount":
 			out.Values[i] = ec._MechanismConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCountIsExact":
+			out.Values[i] = ec._MechanismConnection_totalCountIsExact(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -32500,6 +32827,11 @@ func (ec *executionContext) _SourceConnection(ctx context.Context, sel ast.Selec
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "totalCountIsExact":
+			out.Values[i] = ec._SourceConnection_totalCountIsExact(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -32676,6 +33008,11 @@ func (ec *executionContext) _SpeciesConnection(ctx context.Context, sel ast.Sele
 			}
 		case "totalCount":
 			out.Values[i] = ec._SpeciesConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCountIsExact":
+			out.Values[i] = ec._SpeciesConnection_totalCountIsExact(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -32870,6 +33207,11 @@ func (ec *executionContext) _StrainConnection(ctx context.Context, sel ast.Selec
 			}
 		case "totalCount":
 			out.Values[i] = ec._StrainConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCountIsExact":
+			out.Values[i] = ec._StrainConnection_totalCountIsExact(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -33140,6 +33482,11 @@ func (ec *executionContext) _StudyConnection(ctx context.Context, sel ast.Select
 			}
 		case "totalCount":
 			out.Values[i] = ec._StudyConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCountIsExact":
+			out.Values[i] = ec._StudyConnection_totalCountIsExact(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

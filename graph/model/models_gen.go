@@ -867,6 +867,8 @@ type SourceConnection struct {
 	PageInfo *PageInfo `json:"pageInfo"`
 	// How many sources there are, across all pages. Computed only when selected.
 	TotalCount int `json:"totalCount"`
+	// Always true: the list takes no filter, and Neo4j keeps the count of each kind.
+	TotalCountIsExact bool `json:"totalCountIsExact"`
 }
 
 // A source on a page, with its cursor.
@@ -885,8 +887,13 @@ type SpeciesConnection struct {
 	Nodes []Species `json:"nodes"`
 	// Where this page starts and ends, and whether there are more.
 	PageInfo *PageInfo `json:"pageInfo"`
-	// How many species match the filter, across all pages. Computed only when selected.
+	// How many species match the filter, across all pages. Without a filter the count is exact; a
+	// filtered list is counted up to 2,000: when more match, it is 2,000 and `totalCountIsExact`
+	// is false (show it as "2,000+"). The pages and `hasNextPage` are exact either way.
+	// Computed only when selected.
 	TotalCount int `json:"totalCount"`
+	// False when `totalCount` stopped counting at 2,000: at least that many species match.
+	TotalCountIsExact bool `json:"totalCountIsExact"`
 }
 
 // A species on a page, with its cursor.

@@ -324,10 +324,11 @@ func Summarise(stances []kg.Stance, designs []kg.StudyDesign) *EvidenceSummary {
 }
 
 type StudyConnection struct {
-	Edges      []StudyEdge
-	Nodes      []Study
-	PageInfo   PageInfo
-	TotalCount int
+	Edges             []StudyEdge
+	Nodes             []Study
+	PageInfo          PageInfo
+	TotalCount        int
+	TotalCountIsExact bool
 }
 
 type StudyEdge struct {
@@ -336,10 +337,11 @@ type StudyEdge struct {
 }
 
 type ClaimConnection struct {
-	Edges      []ClaimEdge
-	Nodes      []Claim
-	PageInfo   PageInfo
-	TotalCount int
+	Edges             []ClaimEdge
+	Nodes             []Claim
+	PageInfo          PageInfo
+	TotalCount        int
+	TotalCountIsExact bool
 }
 
 type ClaimEdge struct {
@@ -348,10 +350,11 @@ type ClaimEdge struct {
 }
 
 type StrainConnection struct {
-	Edges      []StrainEdge
-	Nodes      []Strain
-	PageInfo   PageInfo
-	TotalCount int
+	Edges             []StrainEdge
+	Nodes             []Strain
+	PageInfo          PageInfo
+	TotalCount        int
+	TotalCountIsExact bool
 }
 
 type StrainEdge struct {
@@ -360,10 +363,11 @@ type StrainEdge struct {
 }
 
 type MechanismConnection struct {
-	Edges      []MechanismEdge
-	Nodes      []Mechanism
-	PageInfo   PageInfo
-	TotalCount int
+	Edges             []MechanismEdge
+	Nodes             []Mechanism
+	PageInfo          PageInfo
+	TotalCount        int
+	TotalCountIsExact bool
 }
 
 type MechanismEdge struct {
@@ -372,10 +376,11 @@ type MechanismEdge struct {
 }
 
 type ConditionConnection struct {
-	Edges      []ConditionEdge
-	Nodes      []Condition
-	PageInfo   PageInfo
-	TotalCount int
+	Edges             []ConditionEdge
+	Nodes             []Condition
+	PageInfo          PageInfo
+	TotalCount        int
+	TotalCountIsExact bool
 }
 
 type ConditionEdge struct {
@@ -384,10 +389,11 @@ type ConditionEdge struct {
 }
 
 type FactorConnection struct {
-	Edges      []FactorEdge
-	Nodes      []Factor
-	PageInfo   PageInfo
-	TotalCount int
+	Edges             []FactorEdge
+	Nodes             []Factor
+	PageInfo          PageInfo
+	TotalCount        int
+	TotalCountIsExact bool
 }
 
 type FactorEdge struct {

@@ -1,6 +1,7 @@
 // Constraints and indexes the graph and the API need; every statement is idempotent. A sort
-// index for each kind is added from the domain table, and the full-text index from
-// neo4jstore's search fields (neo4jstore.SchemaStatements); the wait for indexes stays last.
+// index for each kind is added from the domain table, the indexes of the properties lists
+// filter on from neo4jstore's filterIndexes, and the full-text index from neo4jstore's
+// search fields (neo4jstore.SchemaStatements); the wait for indexes stays last.
 // Statements are separated by lines holding only a semicolon.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE
 ;
@@ -10,10 +11,6 @@ CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)
 ;
 CREATE INDEX entity_sort_name IF NOT EXISTS FOR (n:Entity) ON (n.sortName)
 ;
-CREATE INDEX study_year IF NOT EXISTS FOR (n:Study) ON (n.year)
-;
 CREATE INDEX study_sample_size IF NOT EXISTS FOR (n:Study) ON (n.sampleSizeKey)
-;
-CREATE INDEX claim_maturity IF NOT EXISTS FOR (n:Claim) ON (n.maturityRank)
 ;
 CALL db.awaitIndexes(120)
