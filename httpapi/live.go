@@ -2,9 +2,11 @@ package httpapi
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -32,11 +34,14 @@ import (
 
 // Defaults of the websocket limits.
 const (
-	DefaultMaxWebsockets    = 1000
-	DefaultMaxSubscriptions = 10
-	DefaultPingInterval     = 15 * time.Second
-	wsInitTimeout           = 10 * time.Second
-	wsReadLimit             = 64 << 10
+	DefaultMaxWebsockets = 1000
+	// One client address may hold a tenth of the places, so that one client cannot take them
+	// all; clients behind one proxy or NAT share an address, hence not fewer.
+	DefaultMaxWebsocketsPerClient = 100
+	DefaultMaxSubscriptions       = 10
+	DefaultPingInterval           = 15 * time.Second
+	wsInitTimeout                 = 10 * time.Second
+	wsReadLimit                   = 64 << 10
 )
 
 type liveKey struct{}
@@ -84,6 +89,8 @@ func liveHandler(d Deps, gql http.Handler) http.Handler {
 	})
 	d.Registry.MustRegister(open)
 	var count atomic.Int64
+	var mu sync.Mutex
+	perClient := map[string]int{}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet {
 			w.Header().Set("Allow", "GET")
@@ -99,8 +106,29 @@ func liveHandler(d Deps, gql http.Handler) http.Handler {
 			clientError(w, r, refuse(http.StatusServiceUnavailable, codeOverloaded, "too many live connections; try again shortly"))
 			return
 		}
+		addr := clientAddress(r)
+		mu.Lock()
+		mine := perClient[addr]
+		if mine < d.MaxWebsocketsPerClient {
+			perClient[addr] = mine + 1
+		}
+		mu.Unlock()
+		if mine >= d.MaxWebsocketsPerClient {
+			count.Add(-1)
+			clientError(w, r, refuse(http.StatusTooManyRequests, graph.CodeRateLimited,
+				fmt.Sprintf("this address already holds %d live connections; close one first", mine)))
+			return
+		}
 		open.Inc()
-		defer func() { count.Add(-1); open.Dec() }()
+		defer func() {
+			count.Add(-1)
+			open.Dec()
+			mu.Lock()
+			if perClient[addr]--; perClient[addr] <= 0 {
+				delete(perClient, addr)
+			}
+			mu.Unlock()
+		}()
 		ctx, cancel := context.WithCancel(context.WithValue(r.Context(), liveKey{}, true))
 		defer cancel()
 		stop := context.AfterFunc(d.Lifetime, cancel)

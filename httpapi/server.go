@@ -63,11 +63,11 @@ type Deps struct {
 	AuthFailureRate  float64
 	// Lifetime ends live connections when it is done (nil: they end with their clients).
 	Lifetime context.Context
-	// MaxWebsockets bounds the websocket connections open at once, MaxSubscriptions the
-	// subscriptions of one connection, and PingInterval is how often a client must answer
-	// a ping (0: the defaults in live.go).
-	MaxWebsockets, MaxSubscriptions int
-	PingInterval                    time.Duration
+	// MaxWebsockets bounds the websocket connections open at once, MaxWebsocketsPerClient
+	// those of one client address, MaxSubscriptions the subscriptions of one connection, and
+	// PingInterval is how often a client must answer a ping (0: the defaults in live.go).
+	MaxWebsockets, MaxWebsocketsPerClient, MaxSubscriptions int
+	PingInterval                                            time.Duration
 	// CORS says which other origins' pages may call /query (zero value: same origin only;
 	// cors.go has the rules).
 	CORS CORS
@@ -99,6 +99,7 @@ func NewServer(d Deps) http.Handler {
 	d.MaxQueued = cmp.Or(d.MaxQueued, DefaultMaxQueued)
 	d.MaxWebsockets = cmp.Or(d.MaxWebsockets, DefaultMaxWebsockets)
 	d.MaxSubscriptions = cmp.Or(d.MaxSubscriptions, DefaultMaxSubscriptions)
+	d.MaxWebsocketsPerClient = cmp.Or(d.MaxWebsocketsPerClient, DefaultMaxWebsocketsPerClient)
 	d.PingInterval = cmp.Or(d.PingInterval, DefaultPingInterval)
 	if d.Lifetime == nil {
 		d.Lifetime = context.Background()

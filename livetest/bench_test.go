@@ -56,7 +56,7 @@ func report(b *testing.B, name string, d []time.Duration) {
 func BenchmarkFanOut(b *testing.B) {
 	const subscribers = 1000
 	counter := &countingCuration{}
-	reader := newInstance(b, options{livePoll: graph.DefaultFeedInterval, maxWebsockets: subscribers + 10,
+	reader := newInstance(b, options{livePoll: graph.DefaultFeedInterval, maxWebsockets: subscribers + 10, maxPerClient: subscribers,
 		curation: func(s *neo4jstore.Store) kg.Curation { counter.Store = s; return counter }})
 	writer := newInstance(b, options{livePoll: graph.DefaultFeedInterval})
 	_, token := curatorToken(b, writer)

@@ -35,6 +35,7 @@ type instance struct {
 type options struct {
 	requestTimeout   time.Duration
 	maxWebsockets    int
+	maxPerClient     int
 	maxSubscriptions int
 	livePoll         time.Duration // 0: 20 ms, to keep the tests quick
 	pingInterval     time.Duration
@@ -64,7 +65,7 @@ func newInstance(tb testing.TB, o options) *instance {
 		Log: zerolog.New(io.Discard), Store: store, Curation: curation, Limits: graph.DefaultLimits,
 		MaxBodyBytes: 64 << 10, RequestTimeout: o.requestTimeout, Schema: "type Query { ok: Boolean }",
 		WriteBurst: 1000, WriteRate: 1000, Lifetime: lifetime, LivePoll: o.livePoll,
-		MaxWebsockets: o.maxWebsockets, MaxSubscriptions: o.maxSubscriptions, PingInterval: o.pingInterval,
+		MaxWebsockets: o.maxWebsockets, MaxWebsocketsPerClient: o.maxPerClient, MaxSubscriptions: o.maxSubscriptions, PingInterval: o.pingInterval,
 	}))
 	tb.Cleanup(func() {
 		stop()
@@ -340,6 +341,31 @@ func TestWebsocketConnectionLimit(t *testing.T) {
 	}
 }
 
+// One client address holds at most its share of the websocket places: beyond it, 429
+// RATE_LIMITED, and a place comes back when one of its connections closes.
+func TestWebsocketLimitPerClient(t *testing.T) {
+	in := newInstance(t, options{maxWebsockets: 10, maxPerClient: 2})
+	a, b := dial(t, in.url, nil), dial(t, in.url, nil)
+	defer b.close()
+	_, err := tryDial(in.url, nil)
+	var de *dialError
+	if err == nil || !asDialError(err, &de) || de.status != http.StatusTooManyRequests {
+		t.Fatalf("want 429 for a third connection from one address, got %v", err)
+	}
+	a.close()
+	for deadline := time.Now().Add(wait); ; {
+		c, err := tryDial(in.url, nil)
+		if err == nil {
+			c.close()
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the place of a closed connection did not come back to its address: %v", err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
 // A client that answers the server's pings keeps its connection; one that does not is
 // dropped after two intervals.
 func TestPings(t *testing.T) {
@@ -414,7 +440,7 @@ func (c *countingCuration) Changes(ctx context.Context, since time.Time, after i
 func TestSubscribersShareReads(t *testing.T) {
 	const subscribers, changes = 200, 3
 	counter := &countingCuration{}
-	reader := newInstance(t, options{curation: func(s *neo4jstore.Store) kg.Curation { counter.Store = s; return counter }})
+	reader := newInstance(t, options{maxPerClient: subscribers, curation: func(s *neo4jstore.Store) kg.Curation { counter.Store = s; return counter }})
 	writer := newInstance(t, options{})
 	_, token := curatorToken(t, writer)
 	start := startCursor(t, writer, token)
