@@ -229,8 +229,9 @@ func answerCaching(cfg Caching, version *graphVersion, cors CORS, m *prometheus.
 	}
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			if r.Method != http.MethodGet || r.Header.Get("Authorization") != "" || len(r.URL.RawQuery) > maxGETQueryBytes {
-				if r.Header.Get("Authorization") != "" {
+			// A read after a bookmark must not be answered from before it (bookmarks.go).
+			if r.Method != http.MethodGet || r.Header.Get("Authorization") != "" || len(r.URL.RawQuery) > maxGETQueryBytes || r.Header.Get(bookmarkHeader) != "" {
+				if r.Header.Get("Authorization") != "" || r.Header.Get(bookmarkHeader) != "" {
 					w.Header().Set("Cache-Control", "no-store")
 				}
 				next.ServeHTTP(w, r)

@@ -36,13 +36,13 @@ const corsMaxAge = "7200"
 // the bearer token, an idempotency key, and the headers GraphQL clients (Apollo and others)
 // add for persisted queries, client awareness and CSRF prevention.
 var corsAllowHeaders = strings.Join([]string{
-	"content-type", "accept", "authorization", "idempotency-key",
+	"content-type", "accept", "authorization", "idempotency-key", "gutskin-bookmark",
 	"apollographql-client-name", "apollographql-client-version", "apollo-require-preflight",
 	"x-apollo-operation-name", "graphql-client-name", "graphql-client-version", "x-request-id",
 }, ", ")
 
 // corsExposeHeaders are the response headers a cross-origin page may read.
-const corsExposeHeaders = "ETag, Retry-After, X-Request-Id"
+const corsExposeHeaders = "ETag, Retry-After, X-Request-Id, Gutskin-Bookmark"
 
 // ParseCORS reads CORS_ORIGINS: empty (same origin only), "*", or a comma-separated list of
 // exact origins such as https://app.example.org,http://localhost:5173 ("*" may stand among

@@ -200,6 +200,7 @@ func newGraphQL(d Deps, m *metrics) http.Handler {
 		h = answerCaching(caching, version, d.CORS, m.cache, d.Registry)(h)
 	}
 	h = timeout(d.RequestTimeout)(h)
+	h = withBookmarks(h)
 	h = limitBody(d.MaxBodyBytes)(h)
 	plain := h
 	return d.CORS.handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -11,6 +11,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -94,6 +95,13 @@ func curatorToken(tb testing.TB, in *instance) (name, value string) {
 // createStudy adds a study through in and returns the seq of its change and its id.
 func createStudy(tb testing.TB, in *instance, token string) (seq int, id string) {
 	tb.Helper()
+	seq, id, _ = createStudyAnswer(tb, in, token)
+	return seq, id
+}
+
+// createStudyAnswer is createStudy, with the answer's headers.
+func createStudyAnswer(tb testing.TB, in *instance, token string) (seq int, id string, header http.Header) {
+	tb.Helper()
 	n := serial.Add(1)
 	vars := map[string]any{"in": map[string]any{
 		"reason": "live update test", "source": "https://doi.org/10.5555/live.test",
@@ -128,7 +136,7 @@ func createStudy(tb testing.TB, in *instance, token string) (seq int, id string)
 	if err := json.Unmarshal(raw, &out); err != nil || len(out.Errors) > 0 || resp.StatusCode != http.StatusOK {
 		tb.Fatalf("createStudy failed (%d): %s", resp.StatusCode, raw)
 	}
-	return out.Data.CreateStudy.Change.Seq, out.Data.CreateStudy.Study.ID
+	return out.Data.CreateStudy.Change.Seq, out.Data.CreateStudy.Study.ID, resp.Header
 }
 
 const wait = 10 * time.Second
@@ -467,4 +475,60 @@ func TestSubscribersShareReads(t *testing.T) {
 	if reads < 1 || reads > 4*changes {
 		t.Fatalf("%d subscribers and %d changes cost %d reads of the audit trail; shared, at most %d", subscribers, changes, reads, 4*changes)
 	}
+}
+
+// postQuery sends a query to in with the Gutskin-Bookmark header (when not empty) and
+// returns the status, the first error's code and the body.
+func postQuery(tb testing.TB, in *instance, query string, vars map[string]any, bookmark string) (int, string, []byte) {
+	tb.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req, _ := http.NewRequest(http.MethodPost, in.url+"/query", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	if bookmark != "" {
+		req.Header.Set("Gutskin-Bookmark", bookmark)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer resp.Body.Close()
+	raw, _ := io.ReadAll(resp.Body)
+	var out struct {
+		Errors []struct {
+			Extensions struct{ Code string }
+		}
+	}
+	_ = json.Unmarshal(raw, &out)
+	code := ""
+	if len(out.Errors) > 0 {
+		code = out.Errors[0].Extensions.Code
+	}
+	return resp.StatusCode, code, raw
+}
+
+// A write's answer carries its Neo4j bookmark; a read sent with it to another instance
+// reads after the write. A malformed bookmark is refused before anything is read, and one
+// the database does not know is a client's mistake, not a server error.
+func TestBookmarkReadsYourWriteThroughAnotherInstance(t *testing.T) {
+	a, b := newInstance(t, options{}), newInstance(t, options{})
+	_, token := curatorToken(t, a)
+	_, id, header := createStudyAnswer(t, a, token)
+	bookmark := header.Get("Gutskin-Bookmark")
+	if bookmark == "" {
+		t.Fatal("a mutation's answer has no Gutskin-Bookmark header")
+	}
+	const read = `query($id: ID!) { study(id: $id) { id } }`
+	status, code, body := postQuery(t, b, read, map[string]any{"id": id}, bookmark)
+	if status != http.StatusOK || code != "" || !bytes.Contains(body, []byte(id)) {
+		t.Fatalf("reading after the bookmark through another instance: %d %s %s", status, code, body)
+	}
+	status, code, body = postQuery(t, b, read, map[string]any{"id": id}, strings.Repeat("x", 600))
+	if status != http.StatusBadRequest || code != "BAD_REQUEST" {
+		t.Fatalf("an oversized bookmark: want 400 BAD_REQUEST, got %d %s %s", status, code, body)
+	}
+	status, code, body = postQuery(t, b, read, map[string]any{"id": id}, "FB:not-a-bookmark")
+	if code == "" || code == "INTERNAL_SERVER_ERROR" || status >= 500 && code != "SERVICE_UNAVAILABLE" {
+		t.Fatalf("an unknown bookmark: want a client's error, got %d %s %s", status, code, body)
+	}
+	t.Logf("unknown bookmark: %d %s", status, code)
 }

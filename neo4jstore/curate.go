@@ -44,7 +44,8 @@ var curationSchema = []string{
 // audit record of what work says it touched. The record takes the next number of a single
 // counter, whose lock is held until commit, so numbers follow commit order.
 func (s *Store) change(ctx context.Context, meta kg.ChangeMeta, work func(tx neo4j.ManagedTransaction) ([]kg.Touched, error)) (kg.Change, error) {
-	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite,
+		BookmarkManager: s.driver.ExecuteQueryBookmarkManager(), Bookmarks: neo4j.BookmarksFromRawValues(kg.ReadAfter(ctx)...)})
 	defer session.Close(context.WithoutCancel(ctx))
 	attempt, _ := kg.AttemptFrom(ctx)
 	// finished says the last attempt did its work and wrote its audit record: a failure
@@ -97,6 +98,8 @@ RETURN c.seq AS seq, c.at AS at`, map[string]any{
 		}
 		return kg.Change{}, fmt.Errorf("neo4jstore: %s failed, nothing was changed: %w", meta.Mutation, mapError(ctx, err))
 	}
+	// A later request, to this instance or another, may read after this write.
+	kg.NoteWritten(ctx, session.LastBookmarks())
 	return out.(kg.Change), nil
 }
 

@@ -142,6 +142,8 @@ func (s *Store) run(ctx context.Context, cypher string, params map[string]any) (
 		AccessMode:      neo4j.AccessModeRead,
 		DatabaseName:    s.database,
 		BookmarkManager: s.driver.ExecuteQueryBookmarkManager(),
+		// After what the client has seen written, through whichever instance.
+		Bookmarks: neo4j.BookmarksFromRawValues(kg.ReadAfter(ctx)...),
 	})
 	defer session.Close(context.WithoutCancel(ctx))
 	res, err := session.Run(ctx, cypher, params, neo4j.WithTxTimeout(s.timeoutFor(ctx)))
@@ -243,6 +245,8 @@ func mapError(ctx context.Context, err error) error {
 			return errors.Join(kg.Errorf(kg.ETIMEOUT, "the request took too long"), err)
 		case strings.HasPrefix(n4j.Code, "Neo.TransientError"), strings.Contains(n4j.Code, "DatabaseUnavailable"):
 			return errors.Join(kg.Errorf(kg.EUNAVAILABLE, "the graph database is not available; try again shortly"), err)
+		case strings.Contains(n4j.Code, "InvalidBookmark"):
+			return errors.Join(kg.Errorf(kg.EINVALID, "the Gutskin-Bookmark header holds a bookmark this database does not know; send one this service returned, or none"), err)
 		case searchIndexMissing(err):
 			return errors.Join(kg.Errorf(kg.EUNAVAILABLE, "the search index is being rebuilt; try again shortly"), err)
 		}
