@@ -79,8 +79,11 @@ web:
 check-add-kind:
 	scripts/add-kind-check.sh
 
-# The committed bundle must be what its sources build to.
+# The committed bundle must be what its sources build to, and the typed documents
+# (web/src/generated/graphql.ts) what GraphQL Code Generator makes of web/src/queries and the
+# schema: a document that does not validate against the schema, or a stale file, fails here.
 check-web: web
+	cd web && npm run --silent check:codegen
 	@test -z "$$(git status --porcelain -- web/dist)" || { git status --short -- web/dist; \
 	  echo "web/dist is out of date with web/src; run 'make web' and commit"; exit 1; }
 
