@@ -75,6 +75,10 @@ go-test: test-neo4j pytools
 web:
 	cd web && npm ci --no-audit --no-fund && npm run build
 
+# The example app on another origin (examples/pathways-app): its own pinned tools.
+examples/pathways-app/node_modules/.package-lock.json: examples/pathways-app/package-lock.json
+	cd examples/pathways-app && npm ci --no-audit --no-fund
+
 # Adding a throw-away kind in a temporary copy touches only the files the layering promises.
 check-add-kind:
 	scripts/add-kind-check.sh
@@ -82,8 +86,9 @@ check-add-kind:
 # The committed bundle must be what its sources build to, and the typed documents
 # (web/src/generated/graphql.ts) what GraphQL Code Generator makes of web/src/queries and the
 # schema: a document that does not validate against the schema, or a stale file, fails here.
-check-web: web
+check-web: web examples/pathways-app/node_modules/.package-lock.json
 	cd web && npm run --silent check:codegen
+	cd examples/pathways-app && npm run --silent check:codegen && npx tsc --noEmit
 	@test -z "$$(git status --porcelain -- web/dist)" || { git status --short -- web/dist; \
 	  echo "web/dist is out of date with web/src; run 'make web' and commit"; exit 1; }
 

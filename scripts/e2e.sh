@@ -2,7 +2,8 @@
 # Runs the browser end-to-end tests (web/e2e/*.test.mjs) against a real server: headless
 # Chromium (Debian's package) driven by playwright-core, through node's test runner.
 #
-#   scripts/e2e.sh
+#   scripts/e2e.sh                                   # every test in web/e2e/
+#   scripts/e2e.sh web/e2e/pathways-app.test.mjs     # only these files
 #
 # Needs the tests' Neo4j (scripts/test-neo4j start): the server and every program the tests
 # start are pointed at NEO4J_TEST_URI and NEO4J_TEST_DATABASE (bolt://127.0.0.1:7688,
@@ -11,7 +12,8 @@
 # bin/gutskin, starts it seeded on E2E_ADDR (default 127.0.0.1:18080), waits for /readyz,
 # runs the tests, stops the server, and exits with the tests' status.
 #
-# Environment: E2E_ADDR (127.0.0.1:18080), E2E_READY_TIMEOUT seconds (60), E2E_BUILD_WEB=1 to
+# Environment: E2E_ADDR (127.0.0.1:18080), E2E_APP_ORIGIN (the example app's origin, which the
+# server allows in CORS_ORIGINS: the port after E2E_ADDR's), E2E_READY_TIMEOUT seconds (60), E2E_BUILD_WEB=1 to
 # rebuild web/dist from its sources first (by default the committed bundle is tested, as it
 # is what the binary embeds). Screenshots land in web/e2e/screenshots/.
 #
@@ -51,6 +53,13 @@ if [ ! -f web/node_modules/.package-lock.json ] || [ web/package-lock.json -nt w
   say "npm ci in web/"
   (cd web && npm ci --no-audit --no-fund)
 fi
+# The example app on another origin (examples/pathways-app), built from its TypeScript.
+app=examples/pathways-app
+if [ ! -f $app/node_modules/.package-lock.json ] || [ $app/package-lock.json -nt $app/node_modules/.package-lock.json ]; then
+  say "npm ci in $app/"
+  (cd $app && npm ci --no-audit --no-fund)
+fi
+(cd $app && npm run --silent build)
 if [ "${E2E_BUILD_WEB:-0}" = 1 ]; then
   say "building web/dist"
   (cd web && npm run build)
@@ -60,8 +69,11 @@ say "building bin/gutskin"
 go build -o bin/gutskin .
 
 log=$(mktemp -t gutskin-e2e.XXXXXX.log)
-say "starting bin/gutskin -addr $addr -seed (log: $log)"
-./bin/gutskin -addr "$addr" -seed >"$log" 2>&1 &
+# The example app's origin: the next loopback port after the server's. The service allows it
+# (and only it) in CORS_ORIGINS; web/e2e/pathways-app.test.mjs serves the app there.
+export E2E_APP_ORIGIN=${E2E_APP_ORIGIN:-http://127.0.0.1:$((${addr##*:} + 1))}
+say "starting bin/gutskin -addr $addr -seed with CORS_ORIGINS=$E2E_APP_ORIGIN (log: $log)"
+CORS_ORIGINS=$E2E_APP_ORIGIN ./bin/gutskin -addr "$addr" -seed >"$log" 2>&1 &
 server=$!
 
 token_name=""
@@ -111,7 +123,7 @@ fi
 export E2E_CURATOR_TOKEN E2E_CURATOR_NAME="$token_name"
 
 status=0
-EXPLORER_URL="http://$addr" node --test web/e2e/ || status=$?
+EXPLORER_URL="http://$addr" node --test "${@:-web/e2e/}" || status=$?
 if [ "$status" -ne 0 ]; then
   say "tests failed (status $status); the server's last log lines:"
   tail -n 40 "$log" >&2
