@@ -17,10 +17,10 @@
 # rebuild web/dist from its sources first (by default the committed bundle is tested, as it
 # is what the binary embeds). Screenshots land in web/e2e/screenshots/.
 #
-# The curator test needs a token: once the server is ready, `bin/gutskin token create` makes a
-# curator token with a name of its own in the same Neo4j; its value reaches the tests only
-# through the environment (E2E_CURATOR_TOKEN, never a file or the output), and the token is
-# revoked when the tests end.
+# The curator tests need tokens: once the server is ready, `bin/gutskin token create` makes a
+# curator token and an admin token, each with a name of its own, in the same Neo4j; their
+# values reach the tests only through the environment (E2E_CURATOR_TOKEN, E2E_ADMIN_TOKEN,
+# never a file or the output), and both are revoked when the tests end.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -77,10 +77,11 @@ CORS_ORIGINS=$E2E_APP_ORIGIN ./bin/gutskin -addr "$addr" -seed >"$log" 2>&1 &
 server=$!
 
 token_name=""
+admin_name=""
 stop_server() {
-  if [ -n "$token_name" ]; then
-    ./bin/gutskin token revoke --name "$token_name" >/dev/null 2>&1 || say "could not revoke the test token $token_name"
-  fi
+  for name in $token_name $admin_name; do
+    ./bin/gutskin token revoke --name "$name" >/dev/null 2>&1 || say "could not revoke the test token $name"
+  done
   if kill -0 "$server" 2>/dev/null; then
     kill "$server" 2>/dev/null || true
     for _ in $(seq 1 50); do
@@ -121,6 +122,14 @@ if ! E2E_CURATOR_TOKEN=$(./bin/gutskin token create --name "$token_name" --role 
   exit 1
 fi
 export E2E_CURATOR_TOKEN E2E_CURATOR_NAME="$token_name"
+# Restoring what was retired takes an administrator (web/e2e/curator-relations.test.mjs).
+admin_name="e2e-admin-$(date -u +%Y%m%dT%H%M%S)-$$"
+if ! E2E_ADMIN_TOKEN=$(./bin/gutskin token create --name "$admin_name" --role admin 2>/dev/null); then
+  say "could not create an admin token for the tests"
+  admin_name=""
+  exit 1
+fi
+export E2E_ADMIN_TOKEN
 
 status=0
 EXPLORER_URL="http://$addr" node --test "${@:-web/e2e/}" || status=$?

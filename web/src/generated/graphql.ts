@@ -26,6 +26,34 @@ export type AddEvidenceInput = {
   study: string;
 };
 
+/** A relationship as a record of relationships.yaml states it. */
+export type AddRelationInput = {
+  /** An opaque value the client chooses, echoed in the payload. */
+  clientMutationId?: string | null | undefined;
+  /** The direction of effect: required for MODULATES, INFLUENCES, AFFECTS and IMPLICATED_IN, absent otherwise. */
+  effect?: Effect | null | undefined;
+  /** The id of the entity it starts from. */
+  from: string;
+  /** How mature the evidence for the relationship is. */
+  maturity: EvidenceMaturity;
+  /** A note on the relationship. */
+  note?: string | null | undefined;
+  /** Where the relationship is stated (at least one entry). */
+  provenance: Array<ProvenanceInput>;
+  /** Why the change is made (required, recorded in the audit trail). */
+  reason: string;
+  /** Restate a relationship that exists (its properties are replaced); without it, adding one that exists is a CONFLICT. */
+  replace?: boolean | null | undefined;
+  /** The document id, DOI or URL behind this change. */
+  source: string;
+  /** Ids of the studies behind it. */
+  studies?: Array<string> | null | undefined;
+  /** The id of the entity it points to. */
+  to: string;
+  /** A relationship type that may be stated directly (MODULATES, INFLUENCES, AFFECTS, IMPLICATED_IN, EXAMINED, INVESTIGATES). */
+  type: RelationKind;
+};
+
 /** How a source cites a study. */
 export type CitationInput = {
   /** The source's citation number for the study (1 or more, unique within the source). */
@@ -359,6 +387,20 @@ export type RemoveEvidenceInput = {
   study: string;
 };
 
+/** An entity to retire or restore. */
+export type RetireInput = {
+  /** An opaque value the client chooses, echoed in the payload. */
+  clientMutationId?: string | null | undefined;
+  /** The version the change was made against (from `revision` or an earlier payload); a stale one gets CONFLICT. */
+  expectedVersion: number;
+  /** The entity's id. */
+  id: string;
+  /** Why the change is made (required, recorded in the audit trail). */
+  reason: string;
+  /** The document id, DOI or URL behind this change. */
+  source?: string | null | undefined;
+};
+
 /** What a species record stands for. */
 export type SpeciesKind =
   /** A genus, when the sources name no single species. */
@@ -509,6 +551,13 @@ export type AddEvidenceMutationVariables = Exact<{
 
 
 export type AddEvidenceMutation = { addEvidence: { claim: { id: string, evidenceSummary: { total: number } }, change: { seq: number, curator: string } } };
+
+export type AddRelationMutationVariables = Exact<{
+  input: AddRelationInput;
+}>;
+
+
+export type AddRelationMutation = { addRelation: { key: string, change: { seq: number, curator: string } } };
 
 export type ClaimQueryVariables = Exact<{
   id: string;
@@ -1406,6 +1455,27 @@ export type RemoveEvidenceMutationVariables = Exact<{
 
 export type RemoveEvidenceMutation = { removeEvidence: { claim: { id: string, evidenceSummary: { total: number } }, change: { seq: number, curator: string } } };
 
+export type RestoreMutationVariables = Exact<{
+  input: RetireInput;
+}>;
+
+
+export type RestoreMutation = { restore: { revision: { version: number, retired: boolean }, change: { seq: number, curator: string } } };
+
+export type RetireMutationVariables = Exact<{
+  input: RetireInput;
+}>;
+
+
+export type RetireMutation = { retire: { revision: { version: number, retired: boolean }, change: { seq: number, curator: string } } };
+
+export type RetiredStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RetiredStateQuery = { revision: { version: number, retired: boolean, retiredBy: string | null, retiredReason: string | null } };
+
 export type RevisionQueryVariables = Exact<{
   id: string;
 }>;
@@ -1886,6 +1956,17 @@ export const AddEvidenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddEvidenceMutation, AddEvidenceMutationVariables>;
+export const AddRelationDocument = new TypedDocumentString(`
+    mutation AddRelation($input: AddRelationInput!) {
+  addRelation(input: $input) {
+    key
+    change {
+      seq
+      curator
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddRelationMutation, AddRelationMutationVariables>;
 export const ClaimDocument = new TypedDocumentString(`
     query Claim($id: ID!) {
   claim(id: $id) {
@@ -3040,6 +3121,44 @@ export const RemoveEvidenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveEvidenceMutation, RemoveEvidenceMutationVariables>;
+export const RestoreDocument = new TypedDocumentString(`
+    mutation Restore($input: RetireInput!) {
+  restore(input: $input) {
+    revision {
+      version
+      retired
+    }
+    change {
+      seq
+      curator
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreMutation, RestoreMutationVariables>;
+export const RetireDocument = new TypedDocumentString(`
+    mutation Retire($input: RetireInput!) {
+  retire(input: $input) {
+    revision {
+      version
+      retired
+    }
+    change {
+      seq
+      curator
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetireMutation, RetireMutationVariables>;
+export const RetiredStateDocument = new TypedDocumentString(`
+    query RetiredState($id: ID!) {
+  revision(id: $id) {
+    version
+    retired
+    retiredBy
+    retiredReason
+  }
+}
+    `) as unknown as TypedDocumentString<RetiredStateQuery, RetiredStateQueryVariables>;
 export const RevisionDocument = new TypedDocumentString(`
     query Revision($id: ID!) {
   revision(id: $id) {

@@ -57,7 +57,7 @@ import {
 } from '../ui';
 import { dataTable } from '../table';
 import { watchEntity } from '../live';
-import { curatorHook } from '../curator/hook';
+import { curatorHook, retiredHook } from '../curator/hook';
 import { STANCE } from '../model';
 import { bibliographyControl, citeBox, plural } from '../cite';
 import { ClaimDocument as CLAIM, ConditionDocument as CONDITION, EvidenceStancesDocument as EVIDENCE_STANCES, FactorDocument as FACTOR, FindingDocument as FINDING, LiveVersionDocument as LIVE_VERSION, MechanismDocument as MECHANISM, NeighbourhoodDocument as NEIGHBOURHOOD, SourceDocument as SOURCE, SpeciesDocument as SPECIES, StrainDocument as STRAIN, StudyDocument as STUDY,
@@ -824,4 +824,6 @@ function notFoundEntity(ctx: PageContext, id: string, kind?: NodeKind) {
   ctx.setTitle('Not found');
   const what = kind ? `${KINDS[kind].singular.toLowerCase()}` : 'entity';
   replace(ctx.main, notFoundView(['The graph has no ', what, ' with the id ', h('code', null, id), '. It may have been renamed, or the link may be mistyped.'], onwardFor(id, kind)));
+  // A curator may be looking at what they just retired: say so, and offer to restore it.
+  retiredHook(ctx, id, ctx.main);
 }
