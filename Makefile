@@ -86,8 +86,10 @@ check-add-kind:
 # The committed bundle must be what its sources build to, and the typed documents
 # (web/src/generated/graphql.ts) what GraphQL Code Generator makes of web/src/queries and the
 # schema: a document that does not validate against the schema, or a stale file, fails here.
+# The explorer's unit tests (web/unit: router, API client, model) run here too, without a browser.
 check-web: web examples/pathways-app/node_modules/.package-lock.json
 	cd web && npm run --silent check:codegen
+	cd web && npm run --silent test:unit
 	cd examples/pathways-app && npm run --silent check:codegen && npx tsc --noEmit
 	@test -z "$$(git status --porcelain -- web/dist)" || { git status --short -- web/dist; \
 	  echo "web/dist is out of date with web/src; run 'make web' and commit"; exit 1; }
