@@ -82,12 +82,22 @@ go-test: test-neo4j test-neo4j-2 pytools
 web:
 	cd web && npm ci --no-audit --no-fund && npm run build
 
+# The example app on another origin (examples/pathways-app): its own pinned tools.
+examples/pathways-app/node_modules/.package-lock.json: examples/pathways-app/package-lock.json
+	cd examples/pathways-app && npm ci --no-audit --no-fund
+
 # Adding a throw-away kind in a temporary copy touches only the files the layering promises.
 check-add-kind:
 	scripts/add-kind-check.sh
 
-# The committed bundle must be what its sources build to.
-check-web: web
+# The committed bundle must be what its sources build to, and the typed documents
+# (web/src/generated/graphql.ts) what GraphQL Code Generator makes of web/src/queries and the
+# schema: a document that does not validate against the schema, or a stale file, fails here.
+# The explorer's unit tests (web/unit: router, API client, model) run here too, without a browser.
+check-web: web examples/pathways-app/node_modules/.package-lock.json
+	cd web && npm run --silent check:codegen
+	cd web && npm run --silent test:unit
+	cd examples/pathways-app && npm run --silent check:codegen && npx tsc --noEmit
 	@test -z "$$(git status --porcelain -- web/dist)" || { git status --short -- web/dist; \
 	  echo "web/dist is out of date with web/src; run 'make web' and commit"; exit 1; }
 

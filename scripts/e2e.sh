@@ -2,7 +2,8 @@
 # Runs the browser end-to-end tests (web/e2e/*.test.mjs) against a real server: headless
 # Chromium (Debian's package) driven by playwright-core, through node's test runner.
 #
-#   scripts/e2e.sh
+#   scripts/e2e.sh                                   # every test in web/e2e/
+#   scripts/e2e.sh web/e2e/pathways-app.test.mjs     # only these files
 #
 # Needs the tests' Neo4j (scripts/test-neo4j start): the server and every program the tests
 # start are pointed at NEO4J_TEST_URI and NEO4J_TEST_DATABASE (bolt://127.0.0.1:7688,
@@ -11,14 +12,15 @@
 # bin/gutskin, starts it seeded on E2E_ADDR (default 127.0.0.1:18080), waits for /readyz,
 # runs the tests, stops the server, and exits with the tests' status.
 #
-# Environment: E2E_ADDR (127.0.0.1:18080), E2E_READY_TIMEOUT seconds (60), E2E_BUILD_WEB=1 to
+# Environment: E2E_ADDR (127.0.0.1:18080), E2E_APP_ORIGIN (the example app's origin, which the
+# server allows in CORS_ORIGINS: the port after E2E_ADDR's), E2E_READY_TIMEOUT seconds (60), E2E_BUILD_WEB=1 to
 # rebuild web/dist from its sources first (by default the committed bundle is tested, as it
 # is what the binary embeds). Screenshots land in web/e2e/screenshots/.
 #
-# The curator test needs a token: once the server is ready, `bin/gutskin token create` makes a
-# curator token with a name of its own in the same Neo4j; its value reaches the tests only
-# through the environment (E2E_CURATOR_TOKEN, never a file or the output), and the token is
-# revoked when the tests end.
+# The curator tests need tokens: once the server is ready, `bin/gutskin token create` makes a
+# curator token and an admin token, each with a name of its own, in the same Neo4j; their
+# values reach the tests only through the environment (E2E_CURATOR_TOKEN, E2E_ADMIN_TOKEN,
+# never a file or the output), and both are revoked when the tests end.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -51,6 +53,13 @@ if [ ! -f web/node_modules/.package-lock.json ] || [ web/package-lock.json -nt w
   say "npm ci in web/"
   (cd web && npm ci --no-audit --no-fund)
 fi
+# The example app on another origin (examples/pathways-app), built from its TypeScript.
+app=examples/pathways-app
+if [ ! -f $app/node_modules/.package-lock.json ] || [ $app/package-lock.json -nt $app/node_modules/.package-lock.json ]; then
+  say "npm ci in $app/"
+  (cd $app && npm ci --no-audit --no-fund)
+fi
+(cd $app && npm run --silent build)
 if [ "${E2E_BUILD_WEB:-0}" = 1 ]; then
   say "building web/dist"
   (cd web && npm run build)
@@ -60,15 +69,19 @@ say "building bin/gutskin"
 go build -o bin/gutskin .
 
 log=$(mktemp -t gutskin-e2e.XXXXXX.log)
-say "starting bin/gutskin -addr $addr -seed (log: $log)"
-./bin/gutskin -addr "$addr" -seed >"$log" 2>&1 &
+# The example app's origin: the next loopback port after the server's. The service allows it
+# (and only it) in CORS_ORIGINS; web/e2e/pathways-app.test.mjs serves the app there.
+export E2E_APP_ORIGIN=${E2E_APP_ORIGIN:-http://127.0.0.1:$((${addr##*:} + 1))}
+say "starting bin/gutskin -addr $addr -seed with CORS_ORIGINS=$E2E_APP_ORIGIN (log: $log)"
+CORS_ORIGINS=$E2E_APP_ORIGIN ./bin/gutskin -addr "$addr" -seed >"$log" 2>&1 &
 server=$!
 
 token_name=""
+admin_name=""
 stop_server() {
-  if [ -n "$token_name" ]; then
-    ./bin/gutskin token revoke --name "$token_name" >/dev/null 2>&1 || say "could not revoke the test token $token_name"
-  fi
+  for name in $token_name $admin_name; do
+    ./bin/gutskin token revoke --name "$name" >/dev/null 2>&1 || say "could not revoke the test token $name"
+  done
   if kill -0 "$server" 2>/dev/null; then
     kill "$server" 2>/dev/null || true
     for _ in $(seq 1 50); do
@@ -109,9 +122,17 @@ if ! E2E_CURATOR_TOKEN=$(./bin/gutskin token create --name "$token_name" --role 
   exit 1
 fi
 export E2E_CURATOR_TOKEN E2E_CURATOR_NAME="$token_name"
+# Restoring what was retired takes an administrator (web/e2e/curator-relations.test.mjs).
+admin_name="e2e-admin-$(date -u +%Y%m%dT%H%M%S)-$$"
+if ! E2E_ADMIN_TOKEN=$(./bin/gutskin token create --name "$admin_name" --role admin 2>/dev/null); then
+  say "could not create an admin token for the tests"
+  admin_name=""
+  exit 1
+fi
+export E2E_ADMIN_TOKEN
 
 status=0
-EXPLORER_URL="http://$addr" node --test web/e2e/ || status=$?
+EXPLORER_URL="http://$addr" node --test "${@:-web/e2e/}" || status=$?
 if [ "$status" -ne 0 ]; then
   say "tests failed (status $status); the server's last log lines:"
   tail -n 40 "$log" >&2

@@ -1,6 +1,8 @@
 // A small GraphQL client: POSTs a document and its variables to /query and returns `data`.
-// The documents live in src/queries/*.graphql and are imported as plain strings.
-import fragmentsDoc from '../queries/fragments.graphql?raw';
+// The documents live in src/queries/*.graphql; GraphQL Code Generator turns each into a typed
+// document in src/generated/graphql.ts (its text with the fragments it spreads, and the types
+// of its variables and answer), so a call's variables and result are checked by the compiler.
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
 /** The GraphQL endpoint (same origin; the Content-Security-Policy allows only 'self'). */
 export const ENDPOINT = '/query';
@@ -37,46 +39,28 @@ interface Response<T> {
   errors?: { message: string; extensions?: { code?: string; field?: string } }[];
 }
 
-// fragments.graphql split into its fragment definitions, by name.
-const fragments = new Map<string, string>();
-for (const part of fragmentsDoc.split(/^(?=fragment\s)/m)) {
-  const m = /^fragment\s+(\w+)/.exec(part);
-  if (m) fragments.set(m[1], part.replace(/\n#[^\n]*(\n|$)/g, '\n').trim());
-}
-
-/** The document with the fragments it spreads (directly or through other fragments) appended. */
-export function withFragments(doc: string): string {
-  const used = new Set<string>();
-  const visit = (text: string) => {
-    for (const m of text.matchAll(/\.\.\.\s*(\w+)/g)) {
-      const name = m[1];
-      if (name === 'on' || used.has(name) || !fragments.has(name)) continue;
-      used.add(name);
-      visit(fragments.get(name)!);
-    }
-  };
-  visit(doc);
-  return [doc.trim(), ...[...used].sort().map((n) => fragments.get(n)!)].join('\n\n');
-}
-
-const composed = new Map<string, string>();
+/**
+ * A document's variables, then an optional abort signal and bearer token. The variables may be
+ * left out only when the document has no required ones.
+ */
+type Args<TVariables> = Record<string, never> extends TVariables
+  ? [variables?: TVariables, signal?: AbortSignal, token?: string]
+  : [variables: TVariables, signal?: AbortSignal, token?: string];
 
 /**
  * Runs a query (or, with a curator's bearer token, a mutation). Rejects with GraphQLError
  * when the response has errors.
  */
-export async function gql<T>(doc: string, variables: Record<string, unknown> = {}, signal?: AbortSignal, token?: string): Promise<T> {
-  let full = composed.get(doc);
-  if (!full) {
-    full = withFragments(doc);
-    composed.set(doc, full);
-  }
+export async function gql<TResult, TVariables>(
+  doc: DocumentTypeDecoration<TResult, TVariables>,
+  ...[variables, signal, token]: Args<TVariables>
+): Promise<TResult> {
   let res: globalThis.Response;
   try {
     res = await fetch(ENDPOINT, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query: full, variables }),
+      body: JSON.stringify({ query: String(doc), variables: variables ?? {} }),
       signal,
     });
   } catch (err) {
@@ -85,9 +69,9 @@ export async function gql<T>(doc: string, variables: Record<string, unknown> = {
     if ((err as Error).name === 'AbortError') throw err;
     throw new NetworkError(err);
   }
-  let body: Response<T>;
+  let body: Response<TResult>;
   try {
-    body = (await res.json()) as Response<T>;
+    body = (await res.json()) as Response<TResult>;
   } catch {
     throw new GraphQLError(`The server answered ${res.status} ${res.statusText} without a GraphQL response.`);
   }

@@ -1,13 +1,7 @@
 // Live updates: the `changes` subscription over a websocket (graphql-transport-ws). The
 // entity page watches for changes that touch what it shows and offers a reload; it never
 // changes the page by itself, so the reader is not surprised mid-sentence.
-
-const SUBSCRIPTION = 'subscription($after: String) { changes(after: $after) { cursor node { curator touched { target } } } }';
-
-interface ChangeEdge {
-  cursor: string;
-  node: { curator: string; touched: { target: string }[] };
-}
+import { LiveChangesDocument, type LiveChangesSubscription, type LiveChangesSubscriptionVariables } from '../generated/graphql';
 
 /** Whether a change's target (an id, or a relationship's `TYPE|from|to`) is about id. */
 export function touches(target: string, id: string): boolean {
@@ -37,7 +31,7 @@ export function watchEntity(id: string, onChange: (curator: string) => void, sin
     socket = ws;
     ws.onopen = () => ws.send(JSON.stringify({ type: 'connection_init', payload: {} }));
     ws.onmessage = (ev) => {
-      let msg: { type: string; payload?: { data?: { changes?: ChangeEdge } } };
+      let msg: { type: string; payload?: { data?: Partial<LiveChangesSubscription> } };
       try {
         msg = JSON.parse(String(ev.data));
       } catch {
@@ -45,7 +39,7 @@ export function watchEntity(id: string, onChange: (curator: string) => void, sin
       }
       switch (msg.type) {
         case 'connection_ack':
-          ws.send(JSON.stringify({ id: 'changes', type: 'subscribe', payload: { query: SUBSCRIPTION, variables: { after } } }));
+          ws.send(JSON.stringify({ id: 'changes', type: 'subscribe', payload: { query: String(LiveChangesDocument), variables: { after } satisfies LiveChangesSubscriptionVariables } }));
           break;
         case 'ping':
           ws.send(JSON.stringify({ type: 'pong' }));

@@ -12,8 +12,8 @@ import { BASE, entityHref, installLinkInterception, listHref, navigate, onNaviga
 import { curatorChrome } from './curator/hook';
 import { createCombobox } from './search';
 import { notFoundView } from './ui';
+import { GraphVersionDocument as GRAPH_VERSION } from '../generated/graphql';
 
-import GRAPH_VERSION from '../queries/graphVersion.graphql?raw';
 
 const NAV: [string, string][] = [
   ['Claims', listHref('claims')],
@@ -76,7 +76,7 @@ let statsLoaded = false;
 function loadGraphSize(title: string) {
   if (statsLoaded) return;
   statsLoaded = true;
-  gql<{ stats: { nodes: { count: number }[]; relations: { count: number }[]; version: number; updatedAt: string | null } }>(GRAPH_VERSION)
+  gql(GRAPH_VERSION)
     .then((d) => {
       const n = d.stats.nodes.reduce((a, x) => a + x.count, 0);
       const r = d.stats.relations.reduce((a, x) => a + x.count, 0);

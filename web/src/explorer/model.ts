@@ -1,67 +1,38 @@
-// Types of the API's answers (only the fields the Explorer asks for) and how to show them.
+// The API's enumerations and shared selections, as GraphQL Code Generator writes them from the
+// schema and src/queries/fragments.graphql, and how to show them. Nothing here restates what
+// the schema says: a value added to an enumeration fails to compile until it has a label.
+import type {
+  ClaimKind,
+  ClaimRowFragment,
+  ConditionKind,
+  FactorKind,
+  MechanismCategory,
+  StrainKind,
+  Effect,
+  EntityRefFragment,
+  EvidenceMaturity,
+  NodeKind,
+  PositionKind,
+  ProvenanceFieldsFragment,
+  RelationFieldsFragment,
+  RelationKind,
+  Stance,
+  StudyDesign,
+  StudyRowFragment,
+} from '../generated/graphql';
 
-export type NodeKind = 'SOURCE' | 'STUDY' | 'SPECIES' | 'STRAIN' | 'MECHANISM' | 'CONDITION' | 'FACTOR' | 'CLAIM' | 'FINDING';
-export type Maturity = 'ESTABLISHED' | 'PLAUSIBLE' | 'EMERGING' | 'EARLY' | 'NOT_SUPPORTED';
-export type Stance = 'SUPPORTS' | 'QUALIFIES' | 'CONTRADICTS';
-export type PositionKind = 'ENDORSES' | 'HEDGES' | 'REJECTS';
-export type Effect = 'INCREASES' | 'DECREASES' | 'NO_EFFECT' | 'MODULATES' | 'MIXED' | 'DESCRIPTIVE';
-
-export interface EntityRef {
-  id: string;
-  kind: NodeKind;
-  label: string;
-}
+export type { ClaimKind, Effect, NodeKind, PositionKind, RelationKind, Stance, StudyDesign };
+export type Maturity = EvidenceMaturity;
+/** The three fields every entity has: the EntityRef fragment, one object type for every kind. */
+export type EntityRef = Pick<EntityRefFragment, keyof EntityRefFragment>;
+export type Provenance = ProvenanceFieldsFragment;
+export type Relation = RelationFieldsFragment;
+export type StudyRow = StudyRowFragment;
+export type ClaimRow = ClaimRowFragment;
 
 export interface PageInfo {
   hasNextPage: boolean;
   endCursor: string | null;
-}
-
-export interface Provenance {
-  /** Null for a publication a curator read. */
-  source: { id: string; title: string } | null;
-  section: string | null;
-  citations: number[];
-  citedStudies: { id: string; title: string; year: number }[];
-  curated: boolean;
-  curator: string | null;
-  date: string | null;
-  publication: string | null;
-}
-
-export interface Relation {
-  kind: string;
-  from: EntityRef;
-  to: EntityRef;
-  effect: Effect | null;
-  /** Null for evidence a curator linked: no one graded the link. */
-  maturity: Maturity | null;
-  note: string | null;
-  studies: { id: string; title: string; year: number }[];
-}
-
-export interface StudyRow {
-  id: string;
-  title: string;
-  /** The authors, each in the one form the service shows ("Family, I."). */
-  authorNames: PersonName[];
-  year: number;
-  design: string;
-  sampleSize: number | null;
-  link: string | null;
-  /** The strains and species it examined. */
-  strains?: EntityRef[];
-  /** The conditions, mechanisms and factors it addressed. */
-  topics?: EntityRef[];
-}
-
-export interface ClaimRow {
-  id: string;
-  statement: string;
-  maturity: Maturity;
-  claimKind: 'SCIENTIFIC' | 'MARKETING';
-  /** What the claim is about: strains, conditions, mechanisms, factors. */
-  subjects?: EntityRef[];
 }
 
 export interface KindInfo {
@@ -126,6 +97,13 @@ export const MATURITY: Record<Maturity, MaturityInfo> = {
 
 export const MATURITY_ORDER: Maturity[] = ['ESTABLISHED', 'PLAUSIBLE', 'EMERGING', 'EARLY', 'NOT_SUPPORTED'];
 
+/** How a claim's kind is named. */
+export const CLAIM_KIND: Record<ClaimKind, { label: string; long: string; badge: string; description: string; detail: string }> = {
+  SCIENTIFIC: { label: 'Scientific', long: 'Scientific statement', badge: 'Scientific claim', description: 'A scientific statement', detail: 'Scientific' },
+  MARKETING: { label: 'Marketing', long: 'Marketing promise', badge: 'Marketing claim', description: 'A popular marketing promise, graded', detail: 'Marketing (a popular promise, graded)' },
+};
+export const CLAIM_KINDS = Object.keys(CLAIM_KIND) as ClaimKind[];
+
 export const STANCE: Record<Stance, string> = {
   SUPPORTS: 'Supports',
   QUALIFIES: 'Qualifies',
@@ -141,7 +119,12 @@ export const EFFECT: Record<Effect, string> = {
   DESCRIPTIVE: '# descriptive figure',
 };
 
-export const STUDY_DESIGNS = [
+/** Passes a list through, and compiles only when the list names every value of T. */
+export function everyValueOf<T extends string>() {
+  return <const L extends readonly T[]>(list: L & ([Exclude<T, L[number]>] extends [never] ? unknown : { missing: Exclude<T, L[number]> })): L => list;
+}
+
+export const STUDY_DESIGNS: readonly StudyDesign[] = everyValueOf<StudyDesign>()([
   'RANDOMIZED_CONTROLLED_TRIAL',
   'CONTROLLED_TRIAL',
   'META_ANALYSIS',
@@ -156,9 +139,15 @@ export const STUDY_DESIGNS = [
   'ANIMAL_STUDY',
   'CONFERENCE_ABSTRACT',
   'EVIDENCE_SUMMARY',
-];
+]);
 
-const DESIGN_LABELS: Record<string, string> = {
+/** Filter options, in the order the lists offer them; each compiles only while it names every value. */
+export const MECHANISM_CATEGORIES: readonly MechanismCategory[] = everyValueOf<MechanismCategory>()(['BARRIER', 'METABOLITE', 'IMMUNE', 'NEURAL', 'NUTRIENT', 'MICROBIAL_BALANCE', 'INFLAMMATION', 'SKIN_BARRIER']);
+export const CONDITION_KINDS: readonly ConditionKind[] = everyValueOf<ConditionKind>()(['SKIN_CONDITION', 'SKIN_OUTCOME', 'GUT_CONDITION', 'INFECTION', 'OTHER']);
+export const FACTOR_KINDS: readonly FactorKind[] = everyValueOf<FactorKind>()(['DIET', 'LIFESTYLE', 'MEDICATION', 'ILLNESS', 'SKINCARE', 'TOPICAL_ACTIVE', 'SUPPLEMENT', 'INTRINSIC']);
+export const STRAIN_KINDS: Record<StrainKind, string> = { STRAIN: 'Strain', PRODUCT: 'Product' };
+
+const DESIGN_LABELS: Partial<Record<StudyDesign, string>> = {
   RANDOMIZED_CONTROLLED_TRIAL: 'Randomised controlled trial',
   IN_VIVO_HUMAN_STUDY: 'In-vivo human study',
 };
@@ -166,13 +155,14 @@ const DESIGN_LABELS: Record<string, string> = {
 /** "RANDOMIZED_CONTROLLED_TRIAL" -> "Randomised controlled trial"; "SKIN_CONDITION" -> "Skin condition". */
 export function humanize(value: string | null | undefined): string {
   if (!value) return '';
-  if (DESIGN_LABELS[value]) return DESIGN_LABELS[value];
+  const label = DESIGN_LABELS[value as StudyDesign];
+  if (label) return label;
   const s = value.replace(/_/g, ' ').toLowerCase();
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** Relationship kinds as verbs, read in their stated direction. */
-export const RELATION_VERB: Record<string, string> = {
+export const RELATION_VERB: Record<RelationKind, string> = {
   CITES: 'cites',
   MAKES: 'makes',
   MEMBER_OF: 'is a member of',
@@ -187,10 +177,11 @@ export const RELATION_VERB: Record<string, string> = {
   ABOUT: 'is about',
   REPORTS: 'reports',
   MEASURES: 'measures',
+  HAS_POSITION: 'takes a position on',
 };
 
 export function verb(kind: string): string {
-  return RELATION_VERB[kind] ?? humanize(kind).toLowerCase();
+  return RELATION_VERB[kind as RelationKind] ?? humanize(kind).toLowerCase();
 }
 
 /** "Smith J, Doe A, Roe B, Poe C" -> "Smith J, Doe A, Roe B, et al." */

@@ -3,26 +3,12 @@
 // move through the suggestions, Enter opens one, Escape closes the list.
 import { gql } from './api';
 import { h, uniqueId } from './dom';
-import { KINDS, type EntityRef, type Maturity, type NodeKind } from './model';
+import { KINDS, type EntityRef, type NodeKind } from './model';
 import { claimKindBadge, maturityBadge } from './ui';
-import SEARCH from '../queries/search.graphql?raw';
+import { SearchDocument as SEARCH, type SearchQuery } from '../generated/graphql';
 
 /** A search hit: the entity, why it matched, and what to triage it by. */
-export interface SearchHit {
-  matched: string | null;
-  maturity: Maturity | null;
-  claimKind: string | null;
-  year: number | null;
-  node: EntityRef;
-}
-
-interface SearchData {
-  search: {
-    totalCount: number;
-    totalCountIsExact: boolean;
-    edges: (SearchHit & { score: number })[];
-  };
-}
+export type SearchHit = SearchQuery['search']['edges'][number];
 
 /** What a hit is graded: a claim's maturity badge and kind, a study's year; empty otherwise. */
 export function hitGrade(hit: SearchHit): HTMLElement[] {
@@ -186,7 +172,7 @@ export function createCombobox(opts: ComboboxOptions): Combobox {
     controller = new AbortController();
     root.classList.add('is-loading');
     try {
-      const data = await gql<SearchData>(SEARCH, { query, first: max, kinds: opts.kinds ?? null }, controller.signal);
+      const data = await gql(SEARCH, { query, first: max, kinds: opts.kinds ?? null }, controller.signal);
       if (mine !== seq) return;
       results = data.search.edges;
       render(query);

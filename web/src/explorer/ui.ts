@@ -5,6 +5,7 @@ import { dataTable, type Column, type Facet } from './table';
 import { NetworkError, GraphQLError } from './api';
 import { BASE, listHref, searchHref } from './router';
 import {
+  CLAIM_KIND,
   EFFECT,
   KINDS,
   MATURITY,
@@ -14,6 +15,7 @@ import {
   humanize,
   kindOfId,
   verb,
+  type ClaimKind,
   type ClaimRow,
   type Effect,
   type EntityRef,
@@ -35,8 +37,8 @@ export function stanceBadge(s: Stance): HTMLElement {
   return h('span', { class: `badge stance stance-${s.toLowerCase()}` }, STANCE[s] ?? humanize(s));
 }
 
-export function claimKindBadge(k: string): HTMLElement {
-  return h('span', { class: `badge claim-kind claim-kind-${k.toLowerCase()}`, title: k === 'MARKETING' ? 'A popular marketing promise, graded' : 'A scientific statement' }, k === 'MARKETING' ? 'Marketing claim' : 'Scientific claim');
+export function claimKindBadge(k: ClaimKind): HTMLElement {
+  return h('span', { class: `badge claim-kind claim-kind-${k.toLowerCase()}`, title: CLAIM_KIND[k].description }, CLAIM_KIND[k].badge);
 }
 
 export function effectText(e: Effect | null | undefined): string {
@@ -183,7 +185,7 @@ export function claimTable(claims: (ClaimRow & { via?: string })[], caption: str
   }
   cols.push(
     { key: 'maturity', label: 'Evidence maturity', sort: (c) => MATURITY[c.maturity]?.rank, cell: (c) => maturityBadge(c.maturity) },
-    { key: 'kind', label: 'Kind', sort: (c) => c.claimKind, cell: (c) => (c.claimKind === 'MARKETING' ? 'Marketing' : 'Scientific') },
+    { key: 'kind', label: 'Kind', sort: (c) => c.claimKind, cell: (c) => CLAIM_KIND[c.claimKind].label },
   );
   const facets: Facet<Row>[] = [
     { key: 'maturity', label: 'Maturity', values: (c) => [c.maturity], labelOf: (v) => MATURITY[v as Maturity]?.label ?? v },
@@ -217,22 +219,8 @@ export function subjectFacets<T>(subjects: (row: T) => EntityRef[] | undefined):
 
 export const STANCE_RANK: Record<Stance, number> = { SUPPORTS: 0, QUALIFIES: 1, CONTRADICTS: 2 };
 
-/** The numbers of a finding, as the evidence tables show them. */
-export interface FindingValues {
-  id: string;
-  summary: string;
-  measure?: string;
-  effect: Effect;
-  value?: number | null;
-  unit?: string | null;
-  pValue?: number | null;
-  effectSize?: number | null;
-  heterogeneityI2?: number | null;
-  timepoint?: string | null;
-  participants?: number | null;
-  trials?: number | null;
-  significant: boolean | null;
-}
+/** The numbers of a finding, as the evidence tables show them (the FindingValues fragment). */
+export type FindingValues = FindingValuesFragment;
 
 const num = (x: number) => x.toLocaleString('en', { maximumSignificantDigits: 4 }).replace('-', '−');
 
@@ -442,6 +430,7 @@ export function kindLabel(kind: NodeKind): string {
 }
 
 import type { PositionKind } from './model';
+import type { FindingValuesFragment } from '../generated/graphql';
 export type { PositionKind };
 /** A source's position, coloured as the stance it resembles (endorses green, rejects red). */
 export const POSITION: Record<PositionKind, { label: string; cls: string }> = {

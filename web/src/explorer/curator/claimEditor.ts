@@ -4,46 +4,31 @@
 // against the version `revision` reports, and draws the page again when it is saved.
 import { GraphQLError, gql } from '../api';
 import { h, replace } from '../dom';
-import { MATURITY, MATURITY_ORDER, STANCE, type EntityRef, type Maturity, type Stance } from '../model';
+import { CLAIM_KIND, CLAIM_KINDS, MATURITY, MATURITY_ORDER, STANCE, type EntityRef, type Stance } from '../model';
+const STANCES = Object.keys(STANCE) as Stance[];
 import type { PageContext } from '../page';
 import { createCombobox } from '../search';
 import { errorBox } from '../ui';
-import { clearErrors, curateForm, field, input, select, showError, textarea, type Field } from './forms';
+import { chosen as chosenValue, clearErrors, curateForm, field, input, select, showError, textarea, type Field } from './forms';
 import { refreshWith } from './hook';
 import { curatorToken } from './session';
 import { looksLikeDoi, newStudyForm } from './newStudy';
+import { AddEvidenceDocument as ADD_EVIDENCE, GradeClaimDocument as GRADE_CLAIM, RemoveEvidenceDocument as REMOVE_EVIDENCE, RevisionDocument as REVISION, UpdateClaimDocument as UPDATE_CLAIM, type ClaimQuery, type MaturityBasis, type UpdateClaimInput } from '../../generated/graphql';
 
-import ADD_EVIDENCE from '../../queries/addEvidence.graphql?raw';
-import GRADE_CLAIM from '../../queries/gradeClaim.graphql?raw';
-import REMOVE_EVIDENCE from '../../queries/removeEvidence.graphql?raw';
-import REVISION from '../../queries/revision.graphql?raw';
-import UPDATE_CLAIM from '../../queries/updateClaim.graphql?raw';
 
-export interface EditableClaim {
-  id: string;
-  statement: string;
-  claimKind: 'SCIENTIFIC' | 'MARKETING';
-  maturity: Maturity;
-  maturityBasis: 'GRADED_BY_SOURCE' | 'ASSESSED';
-  assessment: string;
-  source: { id: string; title: string };
-  evidence: { stance: Stance; study: { id: string; title: string; year: number } }[];
-}
+/** What the editor needs of a claim: the fields the claim page's query reads. */
+export type EditableClaim = Pick<NonNullable<ClaimQuery['claim']>, 'id' | 'statement' | 'claimKind' | 'maturity' | 'maturityBasis' | 'assessment' | 'source' | 'evidence'>;
 
-const CLAIM_KINDS: [string, string][] = [
-  ['SCIENTIFIC', 'Scientific statement'],
-  ['MARKETING', 'Marketing promise'],
-];
-
-const BASIS: [string, string][] = [
-  ['ASSESSED', 'Assessed here'],
-  ['GRADED_BY_SOURCE', 'Graded by the source'],
-];
+const BASIS: Record<MaturityBasis, string> = {
+  ASSESSED: 'Assessed here',
+  GRADED_BY_SOURCE: 'Graded by the source',
+};
+const BASES = Object.keys(BASIS) as MaturityBasis[];
 
 export async function claimEditor(ctx: PageContext, holder: HTMLElement, claim: EditableClaim, message: string | null): Promise<void> {
   let version: number;
   try {
-    version = (await gql<{ revision: { version: number } }>(REVISION, { id: claim.id }, ctx.signal)).revision.version;
+    version = (await gql(REVISION, { id: claim.id }, ctx.signal)).revision.version;
   } catch (err) {
     if ((err as Error).name === 'AbortError' || !ctx.current()) return;
     replace(holder, errorBox(err, () => void claimEditor(ctx, holder, claim, message)));
@@ -95,7 +80,7 @@ function reasonAndSource(prefix: string, source: string, sourceRequired: boolean
 function editForm(claim: EditableClaim, version: () => number): HTMLElement {
   const fields = {
     statement: field('Statement', textarea('edit-statement', claim.statement, 3), 'The proposition in one sentence, stated as it is asserted (a denial is a source’s position, not the statement).', true),
-    kind: field('Kind', select('edit-kind', CLAIM_KINDS, claim.claimKind), 'A scientific statement, or a marketing promise.', true),
+    kind: field('Kind', select('edit-kind', CLAIM_KINDS.map((k) => [k, CLAIM_KIND[k].long]), claim.claimKind), 'A scientific statement, or a marketing promise.', true),
     ...reasonAndSource('edit', '', false),
   };
   const { form, formError } = curateForm('edit', 'Edit the claim', fields, 'Save the claim', { note: 'The assessment is the grade’s rationale: change it in “Grade the claim”.' });
@@ -109,10 +94,11 @@ function editForm(claim: EditableClaim, version: () => number): HTMLElement {
       'the claim',
       async (token) => {
         // Only what changed is sent; the API keeps the rest as it is.
-        const input: Record<string, unknown> = { id: claim.id, expectedVersion: version(), reason: v('reason'), source: v('source').trim() || null };
+        const input: UpdateClaimInput = { id: claim.id, expectedVersion: version(), reason: v('reason'), source: v('source').trim() || null };
         if (v('statement') !== claim.statement) input.statement = v('statement');
-        if (v('kind') !== claim.claimKind) input.kind = v('kind');
-        const d = await gql<{ updateClaim: { version: number; change: { curator: string } } }>(UPDATE_CLAIM, { input }, undefined, token);
+        const kind = chosenValue(fields, 'kind', CLAIM_KINDS);
+        if (kind !== claim.claimKind) input.kind = kind;
+        const d = await gql(UPDATE_CLAIM, { input }, undefined, token);
         const u = d.updateClaim;
         return `Saved: the claim’s statement and kind (version ${u.version}, by ${u.change.curator}).`;
       },
@@ -125,7 +111,7 @@ function editForm(claim: EditableClaim, version: () => number): HTMLElement {
 function gradeForm(claim: EditableClaim, version: () => number): HTMLElement {
   const fields = {
     maturity: field('Evidence maturity', select('grade-maturity', MATURITY_ORDER.map((m) => [m, MATURITY[m].label]), claim.maturity), MATURITY_ORDER.map((m) => `${MATURITY[m].label}: ${MATURITY[m].description.replace(/\.$/, '')}`).join('. ') + '.', true),
-    basis: field('Basis', select('grade-basis', BASIS, claim.maturityBasis), 'Whether the source document graded the claim, or this knowledge base assessed it.', true),
+    basis: field('Basis', select('grade-basis', Object.entries(BASIS), claim.maturityBasis), 'Whether the source document graded the claim, or this knowledge base assessed it.', true),
     rationale: field('Rationale', textarea('grade-rationale', claim.assessment, 4), 'Why the claim gets this grade; it becomes the claim’s assessment.', true),
     ...reasonAndSource('grade', claim.source.id, true),
   };
@@ -139,9 +125,9 @@ function gradeForm(claim: EditableClaim, version: () => number): HTMLElement {
       formError,
       'the grade',
       async (token) => {
-        const d = await gql<{ gradeClaim: { version: number; claim: { maturity: Maturity }; change: { curator: string } } }>(
+        const d = await gql(
           GRADE_CLAIM,
-          { input: { claim: claim.id, expectedVersion: version(), maturity: v('maturity'), basis: v('basis'), rationale: v('rationale'), reason: v('reason'), source: v('source') } },
+          { input: { claim: claim.id, expectedVersion: version(), maturity: chosenValue(fields, 'maturity', MATURITY_ORDER), basis: chosenValue(fields, 'basis', BASES), rationale: v('rationale'), reason: v('reason'), source: v('source') } },
           undefined,
           token,
         );
@@ -241,7 +227,7 @@ function addEvidenceForm(claim: EditableClaim): HTMLElement {
       'the evidence',
       async (token) => {
         if (!chosen) throw new GraphQLError('choose a study from the suggestions, or add it to the graph first', 'BAD_USER_INPUT', 'input.study');
-        const input = { claim: claim.id, study: chosen.id, stance: fields.stance.control.value, note: fields.note.control.value.trim() || null, reason: fields.reason.control.value, source: fields.source.control.value, replace: replaceBox.checked || null };
+        const input = { claim: claim.id, study: chosen.id, stance: chosenValue(fields, 'stance', STANCES), note: fields.note.control.value.trim() || null, reason: fields.reason.control.value, source: fields.source.control.value, replace: replaceBox.checked || null };
         try {
           await gql(ADD_EVIDENCE, { input }, undefined, token);
         } catch (err) {

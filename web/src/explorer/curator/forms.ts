@@ -41,6 +41,16 @@ export function select(id: string, options: [string, string][], value?: string):
   );
 }
 
+/**
+ * A select's value as one of the enumeration values it was built from. Anything else (a page
+ * changed by hand) is refused as BAD_USER_INPUT next to the field, before anything is sent.
+ */
+export function chosen<T extends string>(fields: Record<string, Field>, name: string, allowed: readonly T[]): T {
+  const v = fields[name].control.value;
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  throw new GraphQLError(`choose one of the listed values`, 'BAD_USER_INPUT', `input.${name}`);
+}
+
 export function input(id: string, value = '', attrs: Record<string, string> = {}): HTMLInputElement {
   const el = h('input', { id, name: id.replace(/^[a-z]+-/, ''), type: 'text', autocomplete: 'off', ...attrs });
   el.value = value;

@@ -5,23 +5,11 @@ import { h, replace, type Child } from '../dom';
 import { humanize, kindOfId } from '../model';
 import type { PageContext } from '../page';
 import { entityLink, errorBox, externalLink, loading } from '../ui';
+import { HistoryDocument as HISTORY, type HistoryQuery } from '../../generated/graphql';
 
-import HISTORY from '../../queries/history.graphql?raw';
 
-export interface Change {
-  seq: number;
-  at: string;
-  mutation: string;
-  curator: string;
-  reason: string;
-  source: string | null;
-  touched: { target: string; before: string | null; after: string | null }[];
-}
-
-interface HistoryData {
-  history: Change[];
-  revision: { version: number; retired: boolean; retiredBy: string | null; retiredReason: string | null };
-}
+/** One curated change, as the History query reads it. */
+export type Change = HistoryQuery['history'][number];
 
 const PAGE = 50;
 
@@ -44,7 +32,7 @@ const WHAT: Record<string, string> = {
 export async function showHistory(ctx: PageContext, body: HTMLElement, id: string): Promise<void> {
   replace(body, loading('Loading the history…'));
   try {
-    const data = await gql<HistoryData>(HISTORY, { id, first: PAGE }, ctx.signal);
+    const data = await gql(HISTORY, { id, first: PAGE }, ctx.signal);
     if (!ctx.current()) return;
     replace(body, historyView(data));
   } catch (err) {
@@ -53,7 +41,7 @@ export async function showHistory(ctx: PageContext, body: HTMLElement, id: strin
   }
 }
 
-function historyView({ history, revision }: HistoryData): Child[] {
+function historyView({ history, revision }: HistoryQuery): Child[] {
   const head = h(
     'p',
     { class: 'history-version' },

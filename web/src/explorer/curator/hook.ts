@@ -2,7 +2,7 @@
 // in (with the way out), the history section of every entity page, and the claim editor.
 // Only this small part is in the entry bundle; history, forms and sign-in load on demand.
 import { h } from '../dom';
-import type { NodeKind } from '../model';
+import { KINDS, type EntityRef, type NodeKind } from '../model';
 import type { PageContext } from '../page';
 import { BASE, navigate } from '../router';
 import { curatorToken, onSessionChange, signOut } from './session';
@@ -90,4 +90,26 @@ export function curatorHook(ctx: PageContext, kind: NodeKind, id: string, entity
     article.insertBefore(sec, article.querySelector('#graph') ?? null);
     void import('./claimEditor').then((m) => m.claimEditor(ctx, holder, entity as never, message));
   }
+  if (signedIn) {
+    // Every kind: state a relationship (kinds that have one) and retire. On a claim page the
+    // claim editor above shows the messages of changes just made.
+    const ref = entity as EntityRef;
+    const holder = h('div', { class: 'curate-body', 'aria-busy': 'true' }, h('p', { class: 'loading' }, 'Loading the curator’s forms…'));
+    const title = kind === 'CLAIM' ? 'Retire this claim' : `Curate this ${KINDS[kind].singular.toLowerCase()}`;
+    const sec = h('section', { class: 'section curate', id: kind === 'CLAIM' ? 'curate-entity' : 'curate', 'aria-labelledby': 'curate-entity-h' }, h('h2', { id: 'curate-entity-h' }, title), holder);
+    article.insertBefore(sec, article.querySelector('#graph') ?? null);
+    void import('./entityEditor').then((m) => m.entityEditor(ctx, holder, { id: ref.id, kind, label: ref.label }, kind === 'CLAIM' ? null : message));
+  }
+}
+
+/**
+ * On the not-found page of an entity, for a signed-in curator: whether the id names a retired
+ * entity, with the way to restore it.
+ */
+export function retiredHook(ctx: PageContext, id: string, main: HTMLElement): void {
+  if (curatorToken() === null) return;
+  const holder = h('section', { class: 'section curate retired', id: 'curate', 'aria-labelledby': 'retired-h', 'aria-busy': 'true' });
+  main.append(holder);
+  const message = takeFlash(id);
+  void import('./entityEditor').then((m) => m.retiredNotice(ctx, holder, id, message));
 }

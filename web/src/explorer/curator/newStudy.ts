@@ -4,18 +4,15 @@
 // the study it looks for is not in the graph yet.
 import { GraphQLError, gql } from '../api';
 import { h, replace } from '../dom';
-import { STUDY_DESIGNS, humanize, type EntityRef } from '../model';
+import { STUDY_DESIGNS, humanize, type StudyDesign } from '../model';
 import { entityLink } from '../ui';
-import { clearErrors, curateForm, field, input, select, showError, textarea, type Field } from './forms';
+import { chosen, clearErrors, curateForm, field, input, select, showError, textarea, type Field } from './forms';
 import { curatorToken } from './session';
+import { CreateStudyDocument as CREATE_STUDY, StudyByDoiDocument as STUDY_BY_DOI, type StudyByDoiQuery } from '../../generated/graphql';
 
-import CREATE_STUDY from '../../queries/createStudy.graphql?raw';
-import STUDY_BY_DOI from '../../queries/studyByDoi.graphql?raw';
 
-interface FoundStudy extends EntityRef {
-  title: string;
-  year: number;
-}
+/** A study the graph has (the StudyByDoi query's answer). */
+type FoundStudy = NonNullable<StudyByDoiQuery['study']>;
 
 /** A DOI as the API stores it: without a doi.org address or "doi:" in front. */
 export function bareDoi(s: string): string {
@@ -30,7 +27,7 @@ export const looksLikeDoi = (s: string) => /^10\.\d{4,9}\/\S+$/.test(bareDoi(s))
 /** The study with this DOI, or null; throws only when the graph cannot be asked. */
 export async function studyByDoi(doi: string): Promise<FoundStudy | null> {
   try {
-    return (await gql<{ study: FoundStudy | null }>(STUDY_BY_DOI, { doi: bareDoi(doi) })).study;
+    return (await gql(STUDY_BY_DOI, { doi: bareDoi(doi) })).study;
   } catch (err) {
     if (err instanceof GraphQLError && (err.notFound || err.badInput)) return null;
     throw err;
@@ -148,6 +145,13 @@ export function newStudyForm(opts: NewStudyOptions): HTMLElement {
       }
       const v = (k: string) => fields[k].control.value.trim();
       const d = bareDoi(v('doi'));
+      let design: StudyDesign;
+      try {
+        design = chosen(fields, 'design', STUDY_DESIGNS);
+      } catch (err) {
+        showError(err, fields, formError, 'the study');
+        return;
+      }
       const input = {
         reason: v('reason'),
         source: `doi:${d}`,
@@ -159,7 +163,7 @@ export function newStudyForm(opts: NewStudyOptions): HTMLElement {
           .filter(Boolean),
         year: Number(v('year')),
         journal: v('journal') || null,
-        design: v('design'),
+        design,
         population: v('population') || null,
         sampleSize: v('sampleSize') ? Number(v('sampleSize')) : null,
         summary: v('summary'),
@@ -168,7 +172,7 @@ export function newStudyForm(opts: NewStudyOptions): HTMLElement {
       button.disabled = true;
       form.setAttribute('aria-busy', 'true');
       try {
-        const r = await gql<{ createStudy: { study: FoundStudy; change: { curator: string } } }>(CREATE_STUDY, { input }, undefined, token);
+        const r = await gql(CREATE_STUDY, { input }, undefined, token);
         const s = r.createStudy.study;
         replace(found, h('p', null, 'Added: ', entityLink(s.id, `${s.title} (${s.year})`, 'STUDY'), ` (by ${r.createStudy.change.curator}).`));
         opts.onStudy(s, true);

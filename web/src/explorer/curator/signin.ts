@@ -7,8 +7,8 @@ import type { PageContext } from '../page';
 import { BASE, entityHref, navigate } from '../router';
 import { clearErrors, explain, field, formErrorSlot, input } from './forms';
 import { curatorToken, signIn, signOut } from './session';
+import { CuratorCheckDocument as CHECK } from '../../generated/graphql';
 
-import CHECK from '../../queries/curatorCheck.graphql?raw';
 
 /** Where to go after signing in: an Explorer path only, never another site. */
 function nextPath(params: URLSearchParams): string {
@@ -18,7 +18,7 @@ function nextPath(params: URLSearchParams): string {
 
 /** Whether the API accepts token. Resolves with its holder, or rejects with the API's refusal. */
 async function checkToken(token: string): Promise<{ name: string; role: string }> {
-  const { viewer } = await gql<{ viewer: { name: string; role: string } | null }>(CHECK, {}, undefined, token);
+  const { viewer } = await gql(CHECK, {}, undefined, token);
   if (!viewer) throw new Error('the API did not see the token');
   return viewer;
 }

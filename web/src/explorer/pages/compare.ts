@@ -3,140 +3,30 @@
 // file to download. Loaded on demand.
 import { gql } from '../api';
 import { h, joinWith, replace, type Child } from '../dom';
-import { MATURITY, MATURITY_ORDER, authorList, authorDisplay, humanize, verb, type Effect, type PersonName, type EntityRef, type Maturity, type NodeKind } from '../model';
+import { MATURITY, MATURITY_ORDER, authorList, authorDisplay, humanize, verb, type EntityRef, type NodeKind } from '../model';
 import type { PageContext } from '../page';
 import { listHref } from '../router';
 import { MAX_COMPARE, compareHref } from '../table';
 import { effectSizeText, effectText, empty, entityLink, entityLinks, errorBox, findingValues, loading, maturityBadge, sampleSizeOf, studyLink, type FindingValues } from '../ui';
 
-import COMPARE from '../../queries/compare.graphql?raw';
 import { plural } from '../cite';
+import { CompareDocument as COMPARE, type CompareQuery, type CompareRelationFragment } from '../../generated/graphql';
 
-interface StudyItem {
-  id: string;
-  kind: 'STUDY';
-  label: string;
-  title: string;
-  authorNames: PersonName[];
-  year: number;
-  journal: string | null;
-  doi: string | null;
-  link: string | null;
-  design: string;
-  population: string | null;
-  sampleSize: number | null;
-  duration: string | null;
-  strains: EntityRef[];
-  topics: EntityRef[];
-  findings: FindingValues[];
-}
-
-interface ClaimItem {
-  id: string;
-  kind: 'CLAIM';
-  label: string;
-  statement: string;
-  maturity: Maturity;
-  maturityBasis: string;
-  claimKind: string;
-  assessment: string;
-  source: { id: string; title: string };
-  section: string;
-  subjects: EntityRef[];
-  evidenceSummary: { total: number; supports: number; qualifies: number; contradicts: number };
-}
-
-interface CompareRelation {
-  kind: string;
-  from: EntityRef;
-  to: EntityRef;
-  effect: Effect | null;
-  maturity: Maturity | null;
-}
-
-interface Graded {
-  id: string;
-  maturity: Maturity;
-}
-
-interface StrainItem {
-  id: string;
-  kind: 'STRAIN';
-  label: string;
-  fullName: string;
-  strainKind: string;
-  description: string;
-  species: EntityRef | null;
-  mechanisms: CompareRelation[];
-  studies: { id: string; design: string }[];
-  claims: Graded[];
-}
-
-interface SpeciesItem {
-  id: string;
-  kind: 'SPECIES';
-  label: string;
-  name: string;
-  speciesKind: string;
-  description: string;
-  strains: EntityRef[];
-  relations: CompareRelation[];
-}
-
-interface MechanismItem {
-  id: string;
-  kind: 'MECHANISM';
-  label: string;
-  category: string;
-  description: string;
-  influences: CompareRelation[];
-  influencedBy: CompareRelation[];
-  studies: { id: string; design: string }[];
-  claims: Graded[];
-}
-
-interface ConditionItem {
-  id: string;
-  kind: 'CONDITION';
-  label: string;
-  conditionKind: string;
-  description: string;
-  subtypeOf: EntityRef | null;
-  subtypes: EntityRef[];
-  influencedBy: CompareRelation[];
-  studies: { id: string; design: string }[];
-  findings: { id: string }[];
-  claims: Graded[];
-}
-
-interface FactorItem {
-  id: string;
-  kind: 'FACTOR';
-  label: string;
-  factorKind: string;
-  description: string;
-  affects: CompareRelation[];
-  claims: Graded[];
-}
-
-type FindingItem = FindingValues & {
-  kind: 'FINDING';
-  label: string;
-  study: EntityRef;
-  measures: EntityRef[];
-};
-
-interface SourceItem {
-  id: string;
-  kind: 'SOURCE';
-  label: string;
-  title: string;
-  publisher: string | null;
-  documentKind: string;
-  authors: string[];
-  citations: { number: number }[];
-  claims: Graded[];
-}
+/** One entity of the answer; each kind is told apart by a field only its selection has. */
+type CompareNode = NonNullable<CompareQuery['nodes'][number]>;
+type ItemOf<K extends NodeKind, Field extends string> = Extract<CompareNode, Record<Field, unknown>> & { kind: K };
+type StudyItem = ItemOf<'STUDY', 'doi'>;
+type ClaimItem = ItemOf<'CLAIM', 'statement'>;
+type StrainItem = ItemOf<'STRAIN', 'strainKind'>;
+type SpeciesItem = ItemOf<'SPECIES', 'speciesKind'>;
+type MechanismItem = ItemOf<'MECHANISM', 'category'>;
+type ConditionItem = ItemOf<'CONDITION', 'conditionKind'>;
+type FactorItem = ItemOf<'FACTOR', 'factorKind'>;
+type FindingItem = ItemOf<'FINDING', 'measures'>;
+type SourceItem = ItemOf<'SOURCE', 'documentKind'>;
+type CompareRelation = CompareRelationFragment;
+/** The claims an entity has, each with its grade (every kind's selection asks the same). */
+type Graded = StrainItem['claims'][number];
 
 type Item = StudyItem | ClaimItem | StrainItem | SpeciesItem | MechanismItem | ConditionItem | FactorItem | FindingItem | SourceItem;
 
@@ -402,7 +292,7 @@ export async function comparePage(ctx: PageContext): Promise<void> {
     return;
   }
   try {
-    const data = await gql<{ nodes: (Item | { id: string } | null)[] }>(COMPARE, { ids }, ctx.signal);
+    const data = await gql(COMPARE, { ids }, ctx.signal);
     if (!ctx.current()) return;
     const found = data.nodes.filter((n): n is Item => !!n && 'kind' in n && BY_KIND.some((k) => k.kind === n.kind));
     const missing = ids.filter((id) => !found.some((f) => f.id === id));

@@ -4,6 +4,7 @@ import { GraphQLError, gql } from '../api';
 import { h, joinWith, replace, type Child } from '../dom';
 import type { GraphEdge, GraphView } from '../graph';
 import {
+  CLAIM_KIND,
   KINDS,
   MATURITY,
   authorList,
@@ -11,13 +12,9 @@ import {
   humanize,
   kindFromSlug,
   kindOfId,
-  type ClaimRow,
-  type Effect,
   type EntityRef,
-  type Maturity,
   type NodeKind,
   type Provenance,
-  type Relation,
   type Stance,
   type StudyRow,
 } from '../model';
@@ -60,28 +57,26 @@ import {
 } from '../ui';
 import { dataTable } from '../table';
 import { watchEntity } from '../live';
-import { curatorHook } from '../curator/hook';
+import { curatorHook, retiredHook } from '../curator/hook';
 import { STANCE } from '../model';
 import { bibliographyControl, citeBox, plural } from '../cite';
+import { ClaimDocument as CLAIM, ConditionDocument as CONDITION, EvidenceStancesDocument as EVIDENCE_STANCES, FactorDocument as FACTOR, FindingDocument as FINDING, LiveVersionDocument as LIVE_VERSION, MechanismDocument as MECHANISM, NeighbourhoodDocument as NEIGHBOURHOOD, SourceDocument as SOURCE, SpeciesDocument as SPECIES, StrainDocument as STRAIN, StudyDocument as STUDY,
+  type ClaimQuery,
+  type ConditionQuery,
+  type FactorQuery,
+  type FindingQuery,
+  type MechanismQuery,
+  type SourceQuery,
+  type SpeciesQuery,
+  type StrainQuery,
+  type StudyQuery,
+} from '../../generated/graphql';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
-import CLAIM from '../../queries/claim.graphql?raw';
-import LIVE_VERSION from '../../queries/liveVersion.graphql?raw';
-import CONDITION from '../../queries/condition.graphql?raw';
-import FACTOR from '../../queries/factor.graphql?raw';
-import FINDING from '../../queries/finding.graphql?raw';
-import MECHANISM from '../../queries/mechanism.graphql?raw';
-import EVIDENCE_STANCES from '../../queries/evidenceStances.graphql?raw';
-import NEIGHBOURHOOD from '../../queries/neighbourhood.graphql?raw';
-import SOURCE from '../../queries/source.graphql?raw';
-import SPECIES from '../../queries/species.graphql?raw';
-import STRAIN from '../../queries/strain.graphql?raw';
-import STUDY from '../../queries/study.graphql?raw';
 
 interface Base extends EntityRef {
   provenance: Provenance[];
 }
-
-type FindingRow = FindingValues & { study?: { id: string; title: string; year: number } };
 
 /** What a kind's renderer returns. */
 interface Rendered {
@@ -92,10 +87,19 @@ interface Rendered {
   body: Child[];
 }
 
+/** How a kind's page reads its entity (its query, and the field of the answer that holds it) and draws it. */
 interface KindPage {
-  query: string;
-  field: string;
-  render(e: any): Rendered;
+  load(id: string, signal: AbortSignal): Promise<{ entity: Base; render: () => Rendered } | null>;
+}
+
+/** A kind's page from its typed query: the renderer gets exactly the type the query answers. */
+function kindPage<R, K extends keyof R>(query: DocumentTypeDecoration<R, { id: string }>, field: K, render: (e: NonNullable<R[K]> & Base) => Rendered): KindPage {
+  return {
+    async load(id, signal) {
+      const entity = (await gql(query, { id }, signal))[field] as (NonNullable<R[K]> & Base) | null;
+      return entity ? { entity, render: () => render(entity) } : null;
+    },
+  };
 }
 
 const significance = (s: boolean | null | undefined) => (s === true ? 'significant' : s === false ? 'not significant' : null);
@@ -115,27 +119,7 @@ function para(text: string | null | undefined): Child {
 
 // ---------------------------------------------------------------------------------------
 
-interface ClaimData extends Base {
-  statement: string;
-  maturity: Maturity;
-  maturityBasis: 'GRADED_BY_SOURCE' | 'ASSESSED';
-  claimKind: 'SCIENTIFIC' | 'MARKETING';
-  assessment: string;
-  source: { id: string; title: string };
-  section: string;
-  subjects: EntityRef[];
-  evidenceSummary: { total: number; supports: number; qualifies: number; contradicts: number; byDesign: { design: string; count: number }[] };
-  evidence: { stance: Stance; note: string | null; study: StudyRow & { doi: string | null; findings: FindingValues[] } }[];
-  disputed: boolean;
-  positions: ClaimPosition[];
-}
-
-interface ClaimPosition {
-  position: PositionKind;
-  note: string;
-  source: { id: string; title: string };
-  provenance: { section: string; citations: number[] }[];
-}
+type ClaimData = NonNullable<ClaimQuery['claim']>;
 
 /** Where each source document stands on the proposition, with the sections where it says so. */
 function positionsSection(c: ClaimData): HTMLElement {
@@ -250,7 +234,7 @@ function claimPage(c: ClaimData): Rendered {
         facts([
           ['Evidence maturity', [maturityBadge(c.maturity), ' ', h('span', { class: 'muted' }, `The verdict on the proposition as stated. ${MATURITY[c.maturity]?.description ?? ''}`)]],
           ['Maturity basis', basis],
-          ['Claim kind', c.claimKind === 'MARKETING' ? 'Marketing (a popular promise, graded)' : 'Scientific'],
+          ['Claim kind', CLAIM_KIND[c.claimKind].detail],
           ['Source', entityLink(c.source.id, c.source.title, 'SOURCE')],
           ['Section', c.section],
           ['About', c.subjects.length ? h('span', { class: 'chips' }, c.subjects.map(entityChip)) : null],
@@ -277,22 +261,7 @@ function claimPage(c: ClaimData): Rendered {
 
 // ---------------------------------------------------------------------------------------
 
-interface StudyData extends Base, StudyRow {
-  journal: string | null;
-  volume: string | null;
-  issue: string | null;
-  pages: string | null;
-  doi: string | null;
-  url: string | null;
-  population: string | null;
-  duration: string | null;
-  summary: string;
-  citations: { number: number; source: { id: string; title: string } }[];
-  findings: FindingRow[];
-  strains: EntityRef[];
-  topics: EntityRef[];
-  claims: { stance: Stance; note: string | null; claim: ClaimRow }[];
-}
+type StudyData = NonNullable<StudyQuery['study']>;
 
 function bibliography(s: StudyData): HTMLElement {
   const where = [s.journal ? h('i', null, s.journal) : null, s.volume ? ` ${s.volume}` : null, s.issue ? `(${s.issue})` : null, s.pages ? `:${s.pages}` : null].filter(Boolean) as Child[];
@@ -359,18 +328,7 @@ function studyPage(s: StudyData): Rendered {
 
 // ---------------------------------------------------------------------------------------
 
-interface StrainData extends Base {
-  name: string;
-  fullName: string;
-  strainKind: string;
-  description: string;
-  formerNames: string[];
-  synonyms: string[];
-  species: { id: string; name: string; formerNames: string[] } | null;
-  mechanisms: Relation[];
-  studies: StudyRow[];
-  claims: ClaimRow[];
-}
+type StrainData = NonNullable<StrainQuery['strain']>;
 
 function strainPage(s: StrainData): Rendered {
   return {
@@ -395,15 +353,7 @@ function strainPage(s: StrainData): Rendered {
   };
 }
 
-interface SpeciesData extends Base {
-  name: string;
-  formerNames: string[];
-  synonyms: string[];
-  speciesKind: string;
-  description: string;
-  strains: { id: string; name: string; fullName: string; studies: StudyRow[]; claims: ClaimRow[] }[];
-  relations: Relation[];
-}
+type SpeciesData = NonNullable<SpeciesQuery['species']>;
 
 /** Rows gathered from several places, once each, noting where each came from. */
 function gather<T extends { id: string }>(groups: { via: string; rows: T[] }[]): (T & { via: string })[] {
@@ -454,16 +404,7 @@ function speciesPage(s: SpeciesData): Rendered {
   };
 }
 
-interface MechanismData extends Base {
-  name: string;
-  synonyms: string[];
-  category: string;
-  description: string;
-  influencedBy: Relation[];
-  influences: Relation[];
-  studies: StudyRow[];
-  claims: ClaimRow[];
-}
+type MechanismData = NonNullable<MechanismQuery['mechanism']>;
 
 function mechanismPage(m: MechanismData): Rendered {
   return {
@@ -487,18 +428,7 @@ function mechanismPage(m: MechanismData): Rendered {
   };
 }
 
-interface ConditionData extends Base {
-  name: string;
-  synonyms: string[];
-  conditionKind: string;
-  description: string;
-  subtypeOf: { id: string; name: string } | null;
-  subtypes: { id: string; name: string; studies: StudyRow[]; claims: ClaimRow[] }[];
-  influencedBy: Relation[];
-  studies: StudyRow[];
-  findings: FindingRow[];
-  claims: ClaimRow[];
-}
+type ConditionData = NonNullable<ConditionQuery['condition']>;
 
 /** The strains examined by the studies of a condition (and of its narrower forms), with those studies. */
 function strainsStudied(studies: (StudyRow & { via: string })[]): HTMLElement {
@@ -556,14 +486,7 @@ function conditionPage(c: ConditionData): Rendered {
   };
 }
 
-interface FactorData extends Base {
-  name: string;
-  synonyms: string[];
-  factorKind: string;
-  description: string;
-  affects: Relation[];
-  claims: ClaimRow[];
-}
+type FactorData = NonNullable<FactorQuery['factor']>;
 
 function factorPage(f: FactorData): Rendered {
   return {
@@ -585,23 +508,7 @@ function factorPage(f: FactorData): Rendered {
   };
 }
 
-interface FindingData extends Base {
-  summary: string;
-  measure: string;
-  effect: Effect;
-  value: number | null;
-  unit: string | null;
-  pValue: number | null;
-  effectSize: number | null;
-  heterogeneityI2: number | null;
-  trials: number | null;
-  participants: number | null;
-  studyCount: number | null;
-  timepoint: string | null;
-  significant: boolean | null;
-  study: StudyRow;
-  measures: EntityRef[];
-}
+type FindingData = NonNullable<FindingQuery['finding']>;
 
 function effectSizeLine(f: FindingData): string | null {
   const es = effectSizeText(f);
@@ -637,16 +544,7 @@ function findingPage(f: FindingData): Rendered {
   };
 }
 
-interface SourceData extends Base {
-  title: string;
-  publisher: string | null;
-  documentKind: string;
-  authors: string[];
-  reviewers: string[];
-  description: string;
-  citations: { number: number; study: StudyRow }[];
-  claims: ClaimRow[];
-}
+type SourceData = NonNullable<SourceQuery['source']>;
 
 function sourcePage(s: SourceData): Rendered {
   const cites = [...s.citations].sort((a, b) => a.number - b.number);
@@ -684,41 +582,29 @@ function sourcePage(s: SourceData): Rendered {
 }
 
 const PAGES: Record<NodeKind, KindPage> = {
-  CLAIM: { query: CLAIM, field: 'claim', render: claimPage },
-  STUDY: { query: STUDY, field: 'study', render: studyPage },
-  STRAIN: { query: STRAIN, field: 'strain', render: strainPage },
-  SPECIES: { query: SPECIES, field: 'species', render: speciesPage },
-  MECHANISM: { query: MECHANISM, field: 'mechanism', render: mechanismPage },
-  CONDITION: { query: CONDITION, field: 'condition', render: conditionPage },
-  FACTOR: { query: FACTOR, field: 'factor', render: factorPage },
-  FINDING: { query: FINDING, field: 'finding', render: findingPage },
-  SOURCE: { query: SOURCE, field: 'source', render: sourcePage },
+  CLAIM: kindPage(CLAIM, 'claim', claimPage),
+  STUDY: kindPage(STUDY, 'study', studyPage),
+  STRAIN: kindPage(STRAIN, 'strain', strainPage),
+  SPECIES: kindPage(SPECIES, 'species', speciesPage),
+  MECHANISM: kindPage(MECHANISM, 'mechanism', mechanismPage),
+  CONDITION: kindPage(CONDITION, 'condition', conditionPage),
+  FACTOR: kindPage(FACTOR, 'factor', factorPage),
+  FINDING: kindPage(FINDING, 'finding', findingPage),
+  SOURCE: kindPage(SOURCE, 'source', sourcePage),
 };
 
 // ---------------------------------------------------------------------------------------
-
-interface NeighbourhoodData {
-  neighbourhood: {
-    center: EntityRef;
-    nodes: EntityRef[];
-    edges: { kind: string; from: { id: string }; to: { id: string }; effect: Effect | null; maturity: Maturity }[];
-    truncated: boolean;
-  };
-}
-
-interface StancesData {
-  nodes: ({ id: string; evidence?: { stance: Stance; study: { id: string } }[]; positions?: { position: PositionKind; source: { id: string } }[] } | null)[];
-}
 
 /** What each study says about each claim, and where each source stands on it, keyed `claim|study` and `claim|source`. */
 export async function evidenceStances(claimIds: string[], signal: AbortSignal): Promise<{ stances: Map<string, Stance>; positions: Map<string, PositionKind> }> {
   const stances = new Map<string, Stance>();
   const positions = new Map<string, PositionKind>();
   if (!claimIds.length) return { stances, positions };
-  const data = await gql<StancesData>(EVIDENCE_STANCES, { ids: claimIds }, signal);
+  const data = await gql(EVIDENCE_STANCES, { ids: claimIds }, signal);
   for (const c of data.nodes) {
-    for (const e of c?.evidence ?? []) stances.set(`${c!.id}|${e.study.id}`, e.stance);
-    for (const p of c?.positions ?? []) positions.set(`${c!.id}|${p.source.id}`, p.position);
+    if (!c || !('evidence' in c)) continue;
+    for (const e of c.evidence) stances.set(`${c.id}|${e.study.id}`, e.stance);
+    for (const p of c.positions) positions.set(`${c.id}|${p.source.id}`, p.position);
   }
   return { stances, positions };
 }
@@ -772,7 +658,7 @@ function neighbourhoodSection(ctx: PageContext, id: string, label: string): HTML
 
   const load = async () => {
     try {
-      const data = await gql<NeighbourhoodData>(NEIGHBOURHOOD, { id, depth, limit: depth === 1 ? 80 : 150 }, ctx.signal);
+      const data = await gql(NEIGHBOURHOOD, { id, depth, limit: depth === 1 ? 80 : 150 }, ctx.signal);
       if (!ctx.current()) return;
       const nb = data.neighbourhood;
       // The centre is drawn with the rest whether or not `nodes` includes it.
@@ -866,18 +752,17 @@ export async function entityPage(ctx: PageContext, slug: string, id: string): Pr
   }
   const page = PAGES[kind];
   ctx.main.replaceChildren(loading(`Loading ${KINDS[kind].singular.toLowerCase()}…`));
-  let entity: Base | null;
+  let loaded: Awaited<ReturnType<KindPage['load']>>;
   // The graph's version (as a cursor of its changes) before the entity is read: the live
   // notice starts after that change. Without it (the request failed) it starts with the next.
   let seen: string | null = null;
   try {
-    seen = (await gql<{ stats: { cursor: string } }>(LIVE_VERSION, {}, ctx.signal)).stats.cursor;
+    seen = (await gql(LIVE_VERSION, {}, ctx.signal)).stats.cursor;
   } catch (err) {
     if ((err as Error).name === 'AbortError' || !ctx.current()) return;
   }
   try {
-    const data = await gql<Record<string, Base | null>>(page.query, { id }, ctx.signal);
-    entity = data[page.field];
+    loaded = await page.load(id, ctx.signal);
   } catch (err) {
     if ((err as Error).name === 'AbortError' || !ctx.current()) return;
     if (err instanceof GraphQLError && (err.notFound || err.badInput)) {
@@ -889,11 +774,12 @@ export async function entityPage(ctx: PageContext, slug: string, id: string): Pr
     return;
   }
   if (!ctx.current()) return;
-  if (!entity) {
+  if (!loaded) {
     notFoundEntity(ctx, id, kind);
     return;
   }
-  const r = page.render(entity);
+  const { entity } = loaded;
+  const r = loaded.render();
   ctx.setTitle(r.title);
   const kindInfo = KINDS[kind];
   const article = h(
@@ -938,4 +824,6 @@ function notFoundEntity(ctx: PageContext, id: string, kind?: NodeKind) {
   ctx.setTitle('Not found');
   const what = kind ? `${KINDS[kind].singular.toLowerCase()}` : 'entity';
   replace(ctx.main, notFoundView(['The graph has no ', what, ' with the id ', h('code', null, id), '. It may have been renamed, or the link may be mistyped.'], onwardFor(id, kind)));
+  // A curator may be looking at what they just retired: say so, and offer to restore it.
+  retiredHook(ctx, id, ctx.main);
 }

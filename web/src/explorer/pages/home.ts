@@ -2,14 +2,14 @@
 import { gql } from '../api';
 import { h } from '../dom';
 import { shapeIcon } from '../shapes';
-import { KINDS, MATURITY, MATURITY_ORDER, asNodeKind, type NodeKind } from '../model';
+import { KINDS, MATURITY, MATURITY_ORDER, asNodeKind, type ClaimKind, type NodeKind } from '../model';
 import type { PageContext } from '../page';
 import { entityHref, listHref, pathwaysHref, searchHref } from '../router';
 import { maturityBadge } from '../ui';
 import { COUNT_KEYS, loadClaimCounts } from './lists';
 import { pathwaysForm } from './pathways';
+import { StatsDocument as STATS } from '../../generated/graphql';
 
-import STATS from '../../queries/stats.graphql?raw';
 
 const BROWSE: { kind: NodeKind; text: string }[] = [
   { kind: 'CLAIM', text: 'What is claimed, and how well founded each claim is.' },
@@ -72,7 +72,7 @@ export async function homePage(ctx: PageContext): Promise<void> {
           ' · ',
           h('a', { href: entityHref('condition:acne') }, 'acne'),
           ' · ',
-          h('a', { href: listHref('claims', { kind: 'MARKETING' }) }, 'marketing claims'),
+          h('a', { href: listHref('claims', { kind: 'MARKETING' satisfies ClaimKind }) }, 'marketing claims'),
           ' · ',
           h('a', { href: listHref('contested') }, 'what goes against the claims'),
         ),
@@ -96,7 +96,7 @@ export async function homePage(ctx: PageContext): Promise<void> {
   );
 
   // Counts fill in when they arrive; the page does not wait for them.
-  gql<{ stats: { nodes: { kind: string; count: number }[] } }>(STATS, {}, ctx.signal)
+  gql(STATS, {}, ctx.signal)
     .then((d) => {
       for (const n of d.stats.nodes) {
         const k = asNodeKind(n.kind);

@@ -3,24 +3,45 @@
 // (first/after). Filters live in the URL, so a filtered list can be shared.
 import { gql } from '../api';
 import { h, replace, type Child } from '../dom';
-import { MATURITY, MATURITY_ORDER, STUDY_DESIGNS, authorList, authorDisplay, humanize, type ClaimRow, type Maturity, type PageInfo, type StudyRow } from '../model';
+import {
+  CLAIM_KIND,
+  CLAIM_KINDS,
+  CONDITION_KINDS,
+  FACTOR_KINDS,
+  MATURITY,
+  MATURITY_ORDER,
+  MECHANISM_CATEGORIES,
+  STRAIN_KINDS,
+  STUDY_DESIGNS,
+  authorList,
+  authorDisplay,
+  humanize,
+  type Maturity,
+  type PageInfo,
+} from '../model';
 import type { PageContext } from '../page';
 import { entityHref, listHref, navigate } from '../router';
 import { dataTable, type Column, type DataTable, type Facet } from '../table';
-import { STANCE_RANK, claimKindBadge, empty, entityLink, entityLinks, errorBox, loading, maturityBadge, names, positionBadge, sampleSizeCell, sampleSizeOf, studyLink, type PositionKind } from '../ui';
+import { STANCE_RANK, claimKindBadge, empty, entityLink, entityLinks, errorBox, loading, maturityBadge, names, positionBadge, sampleSizeCell, sampleSizeOf, studyLink } from '../ui';
 import { MATURITY as M } from '../model';
 import { bibliographyControl } from '../cite';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import {
+  type ClaimCountsQuery,
+  type ClaimKind,
+  type ClaimOrderField,
+  type ClaimsQuery,
+  type ConditionsQuery,
+  type ContestedQuery,
+  type FactorsQuery,
+  type MechanismsQuery,
+  type OrderDirection,
+  type StrainsQuery,
+  type StudiesQuery,
+  type StrainKind,
+  type StudyOrderField,
+  ClaimCountsDocument as CLAIM_COUNTS, ClaimsDocument as CLAIMS, ConditionsDocument as CONDITIONS, ContestedDocument as CONTESTED, FactorsDocument as FACTORS, FilterOptionsDocument as FILTER_OPTIONS, MechanismsDocument as MECHANISMS, SourcesDocument as SOURCES, StrainsDocument as STRAINS, StudiesDocument as STUDIES } from '../../generated/graphql';
 
-import CLAIMS from '../../queries/claims.graphql?raw';
-import CLAIM_COUNTS from '../../queries/claimCounts.graphql?raw';
-import CONDITIONS from '../../queries/conditions.graphql?raw';
-import CONTESTED from '../../queries/contested.graphql?raw';
-import FILTER_OPTIONS from '../../queries/filterOptions.graphql?raw';
-import FACTORS from '../../queries/factors.graphql?raw';
-import MECHANISMS from '../../queries/mechanisms.graphql?raw';
-import SOURCES from '../../queries/sources.graphql?raw';
-import STRAINS from '../../queries/strains.graphql?raw';
-import STUDIES from '../../queries/studies.graphql?raw';
 
 export const PAGE_SIZE = 25;
 
@@ -39,18 +60,25 @@ interface Filter {
   dynamic?: 'conditions' | 'strains' | 'subjects';
 }
 
-interface ListConfig {
+/** The variables every list query takes for its pages. */
+interface PageVariables {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** A list page: its query (a connection in the answer's `field`), filters and table. */
+interface ListConfig<T, V extends PageVariables = PageVariables> {
   title: string;
   intro: string;
-  query: string;
-  field: string;
+  /** One page of the connection after the cursor. */
+  load(variables: V, first: number, after: string | null, signal: AbortSignal): Promise<Connection<T>>;
   filters: Filter[];
-  variables(p: URLSearchParams): Record<string, unknown>;
+  variables(p: URLSearchParams): V;
   /** What a row is: ['claim', 'claims']. */
   noun: [string, string];
-  columns: Column<any>[];
-  text(node: any): string;
-  facets?: Facet<any>[];
+  columns: Column<T>[];
+  text(node: T): string;
+  facets?: Facet<T>[];
   compare?: boolean;
   /** Something above the filters (e.g. maturity tabs). */
   extra?(ctx: PageContext): Child;
@@ -58,40 +86,46 @@ interface ListConfig {
   cite?(p: URLSearchParams): string;
 }
 
-const opt = (values: string[]): [string, string][] => values.map((v) => [v, humanize(v)]);
-const valid = (v: string | null, allowed: string[]) => (v && allowed.includes(v) ? v : undefined);
+const opt = (values: readonly string[]): [string, string][] => values.map((v) => [v, humanize(v)]);
+const valid = <T extends string>(v: string | null, allowed: readonly T[]): T | undefined => (v && (allowed as readonly string[]).includes(v) ? (v as T) : undefined);
 
-interface ClaimListRow extends ClaimRow {
-  maturityBasis: string;
-  source: { id: string; title: string };
-  evidenceSummary: { total: number; supports: number; qualifies: number; contradicts: number };
+type NodeOf<C> = C extends { nodes: (infer N)[] } ? N : never;
+
+/**
+ * A list page of a typed query: `field` names the connection in its answer, and the columns,
+ * text and facets get exactly the type of the connection's nodes. The config's type is then
+ * forgotten, so that the pages of every kind fit in one table.
+ */
+function listOf<R, V extends PageVariables, K extends keyof R>(doc: DocumentTypeDecoration<R, V>, field: K, cfg: Omit<ListConfig<NodeOf<R[K]>, V>, 'load'>): ListConfig<unknown> {
+  const typed: ListConfig<NodeOf<R[K]>, V> = {
+    ...cfg,
+    async load(variables, first, after, signal) {
+      const data = await gql(doc as DocumentTypeDecoration<R, V & PageVariables>, { ...variables, first, after }, signal);
+      return data[field] as Connection<NodeOf<R[K]>>;
+    },
+  };
+  return typed as unknown as ListConfig<unknown>;
 }
 
-const STUDY_ORDERS: Record<string, { field: string; direction: string; label: string }> = {
+type ClaimListRow = NodeOf<ClaimsQuery['claims']>;
+
+const STUDY_ORDERS: Record<string, { field: StudyOrderField; direction: OrderDirection; label: string }> = {
   newest: { field: 'YEAR', direction: 'DESC', label: 'Newest first' },
   oldest: { field: 'YEAR', direction: 'ASC', label: 'Oldest first' },
   title: { field: 'TITLE', direction: 'ASC', label: 'Title' },
   largest: { field: 'SAMPLE_SIZE', direction: 'DESC', label: 'Largest sample first' },
 };
 
-const CLAIM_ORDERS: Record<string, { field: string; direction: string; label: string }> = {
+const CLAIM_ORDERS: Record<string, { field: ClaimOrderField; direction: OrderDirection; label: string }> = {
   // The API orders maturity from weakest (ASC) to strongest (DESC).
   strongest: { field: 'MATURITY', direction: 'DESC', label: 'Strongest evidence first' },
   weakest: { field: 'MATURITY', direction: 'ASC', label: 'Weakest evidence first' },
   statement: { field: 'STATEMENT', direction: 'ASC', label: 'Statement (A–Z)' },
 };
 
-interface CountsData {
-  all: { totalCount: number };
-  established: { totalCount: number };
-  plausible: { totalCount: number };
-  emerging: { totalCount: number };
-  early: { totalCount: number };
-  notSupported: { totalCount: number };
-  marketing: { totalCount: number };
-}
+type CountsData = ClaimCountsQuery;
 
-export const COUNT_KEYS: Record<Maturity, keyof CountsData> = {
+export const COUNT_KEYS: Record<Maturity, Exclude<keyof CountsData, 'all' | 'marketing'>> = {
   ESTABLISHED: 'established',
   PLAUSIBLE: 'plausible',
   EMERGING: 'emerging',
@@ -100,8 +134,8 @@ export const COUNT_KEYS: Record<Maturity, keyof CountsData> = {
 };
 
 /** Claims per maturity; of one kind (scientific or marketing) when `kind` is given. */
-export function loadClaimCounts(signal?: AbortSignal, kind?: string): Promise<CountsData> {
-  return gql<CountsData>(CLAIM_COUNTS, { kind: kind ?? null }, signal);
+export function loadClaimCounts(signal?: AbortSignal, kind?: ClaimKind): Promise<CountsData> {
+  return gql(CLAIM_COUNTS, { kind: kind ?? null }, signal);
 }
 
 /** Tabs of claims by maturity, with counts. */
@@ -119,12 +153,13 @@ function maturityTabs(ctx: PageContext): Child {
       h('a', { href: listHref('claims', { maturity: value, kind, order }), class: `tab ${cls}`, 'aria-current': (current ?? undefined) === value ? 'page' : undefined }, label, count),
     );
   };
+  const claimKind = valid(kind ?? null, CLAIM_KINDS);
   const nav = h(
     'nav',
-    { class: 'tabs', 'aria-label': kind === 'MARKETING' ? 'Marketing claims by evidence maturity' : kind === 'SCIENTIFIC' ? 'Scientific claims by evidence maturity' : 'Claims by evidence maturity', 'aria-busy': 'true' },
+    { class: 'tabs', 'aria-label': claimKind ? `${CLAIM_KIND[claimKind].label} claims by evidence maturity` : 'Claims by evidence maturity', 'aria-busy': 'true' },
     h('ul', null, tab(undefined, 'All'), MATURITY_ORDER.map((m) => tab(m, MATURITY[m].label, `tab-${m.toLowerCase().replace('_', '-')}`))),
   );
-  loadClaimCounts(ctx.signal, valid(kind ?? null, ['SCIENTIFIC', 'MARKETING']))
+  loadClaimCounts(ctx.signal, claimKind)
     .then((c) => {
       counts.get('all')!.textContent = ` ${c.all.totalCount}`;
       for (const m of MATURITY_ORDER) counts.get(m)!.textContent = ` ${c[COUNT_KEYS[m]].totalCount}`;
@@ -147,26 +182,11 @@ function evidenceCell(e: ClaimListRow['evidenceSummary']): Child {
   return h('span', null, `${e.total} ${e.total === 1 ? 'study' : 'studies'}`, h('span', { class: 'sub' }, parts.join(' · ')));
 }
 
-type ListStudy = StudyRow & { journal: string | null };
-interface ListStrain {
-  id: string;
-  name: string;
-  fullName: string;
-  strainKind: string;
-  formerNames: string[];
-  synonyms: string[];
-  species: { id: string; name: string } | null;
-}
-/** Mechanisms, conditions and factors: a name, synonyms and a kind field of their own. */
-interface Named {
-  id: string;
-  name: string;
-  synonyms: string[];
-  category: string;
-  conditionKind: string;
-  factorKind: string;
-  subtypeOf: { id: string; name: string } | null;
-}
+type ListStudy = NodeOf<StudiesQuery['studies']>;
+type ListStrain = NodeOf<StrainsQuery['strains']>;
+type ListMechanism = NodeOf<MechanismsQuery['mechanisms']>;
+type ListCondition = NodeOf<ConditionsQuery['conditions']>;
+type ListFactor = NodeOf<FactorsQuery['factors']>;
 
 /** "1 contradicts · 2 qualify", or nothing against. */
 function againstCell(c: ClaimListRow): Child {
@@ -175,21 +195,19 @@ function againstCell(c: ClaimListRow): Child {
   return h('a', { href: `${entityHref(c.id, 'CLAIM')}#against`, class: 'against-count' }, [e.contradicts ? `${e.contradicts} contradict${e.contradicts === 1 ? 's' : ''}` : null, e.qualifies ? `${e.qualifies} qualif${e.qualifies === 1 ? 'ies' : 'y'}` : null].filter(Boolean).join(' · '));
 }
 
-const LISTS: Record<string, ListConfig> = {
-  claims: {
+const LISTS: Record<string, ListConfig<unknown>> = {
+  claims: listOf(CLAIMS, 'claims', {
     title: 'Claims',
     intro: 'Claims the source documents make or grade, with how mature the evidence behind each one is. Marketing claims are popular promises, graded honestly.',
-    query: CLAIMS,
-    field: 'claims',
     extra: maturityTabs,
     filters: [
-      { param: 'kind', label: 'Kind', options: [['SCIENTIFIC', 'Scientific'], ['MARKETING', 'Marketing']] },
+      { param: 'kind', label: 'Kind', options: CLAIM_KINDS.map((k) => [k, CLAIM_KIND[k].label]) },
       { param: 'about', label: 'About', options: [], dynamic: 'subjects' },
       { param: 'order', label: 'Order', options: Object.entries(CLAIM_ORDERS).map(([k, v]) => [k, v.label]) },
     ],
     variables(p) {
       const maturity = valid(p.get('maturity'), MATURITY_ORDER);
-      const kind = valid(p.get('kind'), ['SCIENTIFIC', 'MARKETING']);
+      const kind = valid(p.get('kind'), CLAIM_KINDS);
       const about = p.get('about') || undefined;
       const order = CLAIM_ORDERS[p.get('order') ?? 'strongest'] ?? CLAIM_ORDERS.strongest;
       return {
@@ -209,12 +227,10 @@ const LISTS: Record<string, ListConfig> = {
       { key: 'source', label: 'Source', sort: (c: ClaimListRow) => c.source.title, cell: (c: ClaimListRow) => entityLink(c.source.id, c.source.title, 'SOURCE') },
     ],
     text: (c: ClaimListRow) => [c.statement, M[c.maturity]?.label, c.claimKind, c.source.title, ...(c.subjects ?? []).map((x) => x.label)].join(' '),
-  },
-  studies: {
+  }),
+  studies: listOf(STUDIES, 'studies', {
     title: 'Studies',
     intro: 'The studies the source documents cite: trials, reviews, meta-analyses, animal studies and more.',
-    query: STUDIES,
-    field: 'studies',
     filters: [
       { param: 'design', label: 'Design', options: opt(STUDY_DESIGNS) },
       { param: 'condition', label: 'Condition', options: [], dynamic: 'conditions' },
@@ -256,15 +272,13 @@ const LISTS: Record<string, ListConfig> = {
       { key: 'link', label: 'Link', cell: (s: ListStudy) => studyLink(s) },
     ],
     text: (s: ListStudy) => [s.title, authorDisplay(s).join(' '), s.journal, humanize(s.design), s.year, ...(s.strains ?? []).map((x) => x.label), ...(s.topics ?? []).map((x) => x.label)].join(' '),
-  },
-  strains: {
+  }),
+  strains: listOf(STRAINS, 'strains', {
     title: 'Strains and products',
     intro: 'Probiotic strains and multi-species products. A strain is never collapsed into its species: effects are strain-specific.',
-    query: STRAINS,
-    field: 'strains',
-    filters: [{ param: 'kind', label: 'Kind', options: [['STRAIN', 'Strain'], ['PRODUCT', 'Product']] }],
+    filters: [{ param: 'kind', label: 'Kind', options: Object.entries(STRAIN_KINDS) }],
     variables(p) {
-      const kind = valid(p.get('kind'), ['STRAIN', 'PRODUCT']);
+      const kind = valid(p.get('kind'), Object.keys(STRAIN_KINDS) as StrainKind[]);
       return { filter: kind ? { strainKind: kind } : null };
     },
     noun: ['strain', 'strains'],
@@ -275,62 +289,56 @@ const LISTS: Record<string, ListConfig> = {
       { key: 'aka', label: 'Also known as', cell: (s: ListStrain) => names([...s.formerNames, ...s.synonyms]) ?? '—' },
     ],
     text: (s: ListStrain) => [s.name, s.fullName, s.species?.name, ...s.formerNames, ...s.synonyms].join(' '),
-  },
-  mechanisms: {
+  }),
+  mechanisms: listOf(MECHANISMS, 'mechanisms', {
     title: 'Mechanisms',
     intro: 'How the gut may talk to the skin: barrier integrity, short-chain fatty acids, immune signalling and more.',
-    query: MECHANISMS,
-    field: 'mechanisms',
-    filters: [{ param: 'category', label: 'Category', options: opt(['BARRIER', 'METABOLITE', 'IMMUNE', 'NEURAL', 'NUTRIENT', 'MICROBIAL_BALANCE', 'INFLAMMATION', 'SKIN_BARRIER']) }],
+    filters: [{ param: 'category', label: 'Category', options: opt(MECHANISM_CATEGORIES) }],
     variables(p) {
-      const c = p.get('category');
+      const c = valid(p.get('category'), MECHANISM_CATEGORIES);
       return { filter: c ? { category: c } : null };
     },
     noun: ['mechanism', 'mechanisms'],
     columns: [
-      { key: 'name', label: 'Mechanism', sort: (m: Named) => m.name, cell: (m: Named) => entityLink(m.id, m.name, 'MECHANISM') },
-      { key: 'category', label: 'Category', sort: (m: Named) => m.category, cell: (m: Named) => humanize(m.category) },
-      { key: 'aka', label: 'Also called', cell: (m: Named) => names(m.synonyms) ?? '—' },
+      { key: 'name', label: 'Mechanism', sort: (m: ListMechanism) => m.name, cell: (m: ListMechanism) => entityLink(m.id, m.name, 'MECHANISM') },
+      { key: 'category', label: 'Category', sort: (m: ListMechanism) => m.category, cell: (m: ListMechanism) => humanize(m.category) },
+      { key: 'aka', label: 'Also called', cell: (m: ListMechanism) => names(m.synonyms) ?? '—' },
     ],
-    text: (m: Named) => [m.name, m.category, ...m.synonyms].join(' '),
-  },
-  conditions: {
+    text: (m: ListMechanism) => [m.name, m.category, ...m.synonyms].join(' '),
+  }),
+  conditions: listOf(CONDITIONS, 'conditions', {
     title: 'Conditions',
     intro: 'Skin conditions such as acne and atopic dermatitis, skin outcomes in healthy people, and gut conditions.',
-    query: CONDITIONS,
-    field: 'conditions',
-    filters: [{ param: 'kind', label: 'Kind', options: opt(['SKIN_CONDITION', 'SKIN_OUTCOME', 'GUT_CONDITION', 'INFECTION', 'OTHER']) }],
+    filters: [{ param: 'kind', label: 'Kind', options: opt(CONDITION_KINDS) }],
     variables(p) {
-      const k = p.get('kind');
+      const k = valid(p.get('kind'), CONDITION_KINDS);
       return { filter: k ? { conditionKind: k } : null };
     },
     noun: ['condition', 'conditions'],
     columns: [
-      { key: 'name', label: 'Condition', sort: (c: Named) => c.name, cell: (c: Named) => entityLink(c.id, c.name, 'CONDITION') },
-      { key: 'kind', label: 'Kind', sort: (c: Named) => c.conditionKind, cell: (c: Named) => humanize(c.conditionKind) },
-      { key: 'parent', label: 'A form of', sort: (c: Named) => c.subtypeOf?.name, cell: (c: Named) => (c.subtypeOf ? entityLink(c.subtypeOf.id, c.subtypeOf.name, 'CONDITION') : '—') },
-      { key: 'aka', label: 'Also called', cell: (c: Named) => names(c.synonyms) ?? '—' },
+      { key: 'name', label: 'Condition', sort: (c: ListCondition) => c.name, cell: (c: ListCondition) => entityLink(c.id, c.name, 'CONDITION') },
+      { key: 'kind', label: 'Kind', sort: (c: ListCondition) => c.conditionKind, cell: (c: ListCondition) => humanize(c.conditionKind) },
+      { key: 'parent', label: 'A form of', sort: (c: ListCondition) => c.subtypeOf?.name, cell: (c: ListCondition) => (c.subtypeOf ? entityLink(c.subtypeOf.id, c.subtypeOf.name, 'CONDITION') : '—') },
+      { key: 'aka', label: 'Also called', cell: (c: ListCondition) => names(c.synonyms) ?? '—' },
     ],
-    text: (c: Named) => [c.name, c.conditionKind, c.subtypeOf?.name, ...c.synonyms].join(' '),
-  },
-  factors: {
+    text: (c: ListCondition) => [c.name, c.conditionKind, c.subtypeOf?.name, ...c.synonyms].join(' '),
+  }),
+  factors: listOf(FACTORS, 'factors', {
     title: 'Factors',
     intro: 'Diet, lifestyle, medication and other factors that may disturb or support the gut–skin axis.',
-    query: FACTORS,
-    field: 'factors',
-    filters: [{ param: 'kind', label: 'Kind', options: opt(['DIET', 'LIFESTYLE', 'MEDICATION', 'ILLNESS', 'SKINCARE', 'TOPICAL_ACTIVE', 'SUPPLEMENT']) }],
+    filters: [{ param: 'kind', label: 'Kind', options: opt(FACTOR_KINDS) }],
     variables(p) {
-      const k = p.get('kind');
+      const k = valid(p.get('kind'), FACTOR_KINDS);
       return { filter: k ? { factorKind: k } : null };
     },
     noun: ['factor', 'factors'],
     columns: [
-      { key: 'name', label: 'Factor', sort: (f: Named) => f.name, cell: (f: Named) => entityLink(f.id, f.name, 'FACTOR') },
-      { key: 'kind', label: 'Kind', sort: (f: Named) => f.factorKind, cell: (f: Named) => humanize(f.factorKind) },
-      { key: 'aka', label: 'Also called', cell: (f: Named) => names(f.synonyms) ?? '—' },
+      { key: 'name', label: 'Factor', sort: (f: ListFactor) => f.name, cell: (f: ListFactor) => entityLink(f.id, f.name, 'FACTOR') },
+      { key: 'kind', label: 'Kind', sort: (f: ListFactor) => f.factorKind, cell: (f: ListFactor) => humanize(f.factorKind) },
+      { key: 'aka', label: 'Also called', cell: (f: ListFactor) => names(f.synonyms) ?? '—' },
     ],
-    text: (f: Named) => [f.name, f.factorKind, ...f.synonyms].join(' '),
-  },
+    text: (f: ListFactor) => [f.name, f.factorKind, ...f.synonyms].join(' '),
+  }),
 };
 
 interface FilterOptionsData {
@@ -343,13 +351,13 @@ let filterOptions: Promise<FilterOptionsData> | null = null;
 /** Conditions and strains to filter by (fetched once per visit). */
 function loadFilterOptions(signal: AbortSignal): Promise<FilterOptionsData> {
   if (!filterOptions) {
-    filterOptions = gql<FilterOptionsData>(FILTER_OPTIONS, {}, signal);
+    filterOptions = gql(FILTER_OPTIONS, {}, signal);
     filterOptions.catch(() => (filterOptions = null));
   }
   return filterOptions;
 }
 
-function filterForm(ctx: PageContext, list: string, cfg: ListConfig): Child {
+function filterForm(ctx: PageContext, list: string, cfg: ListConfig<unknown>): Child {
   if (!cfg.filters.length) return null;
   const form = h('form', { class: 'filters', role: 'search', 'aria-label': `Filter ${cfg.title.toLowerCase()}` });
   const apply = () => {
@@ -430,9 +438,8 @@ export async function listPage(ctx: PageContext, list: string): Promise<void> {
     more.disabled = true;
     replace(status, loading());
     try {
-      const data = await gql<Record<string, Connection<unknown>>>(cfg.query, { ...vars, first: PAGE_SIZE, after }, ctx.signal);
+      const conn = await cfg.load(vars, PAGE_SIZE, after, ctx.signal);
       if (!ctx.current()) return;
-      const conn = data[cfg.field];
       const firstNew = rows.length;
       rows = [...rows, ...conn.nodes];
       after = conn.pageInfo.endCursor;
@@ -476,16 +483,11 @@ export async function listPage(ctx: PageContext, list: string): Promise<void> {
   await loadPage();
 }
 
-interface ContestedClaim extends ClaimListRow {
-  evidence: { stance: 'SUPPORTS' | 'QUALIFIES' | 'CONTRADICTS'; note: string | null; study: { id: string; title: string; year: number } }[];
-}
-
-interface DisputedClaim extends ClaimRow {
-  positions: { position: PositionKind; note: string; source: { id: string; title: string } }[];
-}
+type ContestedClaim = NodeOf<ContestedQuery['claims']>;
+type Disputed = ContestedQuery['disputed'];
 
 /** The propositions on which the source documents take different positions, each source's position under it. */
-function disagreementSection(d: Connection<DisputedClaim>): HTMLElement {
+function disagreementSection(d: Disputed): HTMLElement {
   const more = d.totalCount > d.nodes.length ? h('p', { class: 'muted' }, `The first ${d.nodes.length} of ${d.totalCount}.`) : null;
   return h(
     'section',
@@ -529,7 +531,7 @@ async function contestedPage(ctx: PageContext): Promise<void> {
     ),
   );
   try {
-    const data = await gql<{ claims: Connection<ContestedClaim>; disputed: Connection<DisputedClaim> }>(CONTESTED, {}, ctx.signal);
+    const data = await gql(CONTESTED, {}, ctx.signal);
     if (!ctx.current()) return;
     const rows = data.claims.nodes.filter((c) => c.evidenceSummary.contradicts + c.evidenceSummary.qualifies > 0);
     const note = data.claims.pageInfo.hasNextPage ? h('p', { class: 'muted' }, `Looked through the first ${data.claims.nodes.length} of ${data.claims.totalCount} claims.`) : null;
@@ -581,7 +583,7 @@ async function sourcesPage(ctx: PageContext): Promise<void> {
   const body = h('div', null, loading());
   replace(ctx.main, h('div', { class: 'list-page' }, h('h1', { tabindex: '-1' }, 'Sources'), h('p', { class: 'lead' }, 'The documents the knowledge graph was built from. Every entity and relationship records where in them it is stated.'), body));
   try {
-    const data = await gql<{ sources: { id: string; title: string; publisher: string | null; documentKind: string; description: string }[] }>(SOURCES, {}, ctx.signal);
+    const data = await gql(SOURCES, {}, ctx.signal);
     if (!ctx.current()) return;
     replace(
       body,

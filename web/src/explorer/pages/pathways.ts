@@ -7,31 +7,15 @@ import { GraphQLError, gql } from '../api';
 import { bibliographyControl } from '../cite';
 import { h, replace, type Child } from '../dom';
 import type { GraphEdge, GraphNode } from '../graph';
-import { MATURITY, MATURITY_ORDER, humanize, verb, type Effect, type EntityRef, type Maturity, type Stance } from '../model';
+import { MATURITY, MATURITY_ORDER, humanize, verb, type EntityRef, type Maturity } from '../model';
 import type { PageContext } from '../page';
 import { navigate, pathwaysHref } from '../router';
 import { createCombobox } from '../search';
 import { effectText, empty, entityChip, entityLink, errorBox, loading, maturityBadge, stanceBadge } from '../ui';
+import { ConnectionsDocument as CONNECTIONS, LabelsDocument as LABELS, PathwaysDocument as PATHWAYS, type PathwayFieldsFragment } from '../../generated/graphql';
 
-import LABELS from '../../queries/labels.graphql?raw';
-import CONNECTIONS from '../../queries/connections.graphql?raw';
-import PATHWAYS from '../../queries/pathways.graphql?raw';
-
-interface Hop {
-  from: { id: string };
-  to: { id: string };
-  forward: boolean;
-  relation: { kind: string; effect: Effect | null; maturity: Maturity; note: string | null };
-  claims: { id: string; statement: string; maturity: Maturity }[];
-  studies: { study: { id: string; title: string; year: number; design: string }; stances: { claim: { id: string }; stance: Stance }[] }[];
-}
-
-interface Pathway {
-  strength: Maturity;
-  length: number;
-  nodes: EntityRef[];
-  hops: Hop[];
-}
+type Pathway = PathwayFieldsFragment;
+type Hop = Pathway['hops'][number];
 
 export const DEFAULT_HOPS = 3;
 
@@ -206,10 +190,10 @@ function pathItem(p: Pathway, i: number): HTMLElement {
       steps.push(
         h(
           'li',
-          { class: `step-hop maturity-line-${r.maturity.toLowerCase().replace('_', '-')}` },
+          { class: `step-hop maturity-line-${r.maturity ? r.maturity.toLowerCase().replace('_', '-') : 'ungraded'}` },
           h('span', { class: 'hop-rel' }, hop.forward ? `${verb(r.kind)} →` : `← ${verb(r.kind)}`),
           r.effect ? h('span', { class: 'hop-effect' }, effectText(r.effect)) : null,
-          maturityBadge(r.maturity),
+          r.maturity ? maturityBadge(r.maturity) : h('span', { class: 'muted', title: 'A curator linked this without grading the link' }, 'Not graded'),
           hopEvidence(hop),
         ),
       );
@@ -262,10 +246,10 @@ export async function pathwaysPage(ctx: PageContext): Promise<void> {
   replace(results, loading('Finding pathways…'));
   try {
     const [labels, paths] = await Promise.all([
-      gql<{ nodes: (EntityRef | null)[] }>(LABELS, { ids: [fromId, toId] }, ctx.signal),
+      gql(LABELS, { ids: [fromId, toId] }, ctx.signal),
       direction === 'along'
-        ? gql<{ pathways: Pathway[] }>(PATHWAYS, { from: fromId, to: toId, maxHops, minMaturity, first: 10 }, ctx.signal).then((d) => d.pathways)
-        : gql<{ connections: Pathway[] }>(CONNECTIONS, { from: fromId, to: toId, maxHops, minMaturity, first: 10 }, ctx.signal).then((d) => d.connections),
+        ? gql(PATHWAYS, { from: fromId, to: toId, maxHops, minMaturity, first: 10 }, ctx.signal).then((d) => d.pathways)
+        : gql(CONNECTIONS, { from: fromId, to: toId, maxHops, minMaturity, first: 10 }, ctx.signal).then((d) => d.connections),
     ]);
     if (!ctx.current()) return;
     const [from, to] = labels.nodes;
@@ -280,7 +264,7 @@ export async function pathwaysPage(ctx: PageContext): Promise<void> {
       if (direction === 'along') {
         replace(results, loading('No pathways along each link’s direction; looking for connections either way…'));
         try {
-          either = (await gql<{ connections: Pathway[] }>(CONNECTIONS, { from: fromId, to: toId, maxHops, minMaturity, first: 10 }, ctx.signal)).connections;
+          either = (await gql(CONNECTIONS, { from: fromId, to: toId, maxHops, minMaturity, first: 10 }, ctx.signal)).connections;
         } catch (err) {
           if ((err as Error).name === 'AbortError' || !ctx.current()) return;
         }

@@ -1,17 +1,13 @@
 // Full search results: /explore/search?q=...&kind=...
 import { gql } from '../api';
 import { h, replace } from '../dom';
-import { KIND_ORDER, KINDS, type NodeKind, type PageInfo } from '../model';
+import { KIND_ORDER, KINDS, type NodeKind } from '../model';
 import type { PageContext } from '../page';
 import { navigate } from '../router';
-import { hitGrade, kindBadge, type SearchHit } from '../search';
+import { hitGrade, kindBadge } from '../search';
 import { empty, entityLink, errorBox, loading } from '../ui';
+import { SearchDocument as SEARCH } from '../../generated/graphql';
 
-import SEARCH from '../../queries/search.graphql?raw';
-
-interface SearchData {
-  search: { totalCount: number; totalCountIsExact: boolean; pageInfo: PageInfo; edges: SearchHit[] };
-}
 
 export async function searchPage(ctx: PageContext): Promise<void> {
   const q = (ctx.params.get('q') ?? '').trim();
@@ -49,7 +45,7 @@ export async function searchPage(ctx: PageContext): Promise<void> {
     replace(status, loading('Searching…'));
     more.disabled = true;
     try {
-      const data = await gql<SearchData>(SEARCH, { query: q, kinds: kind ? [kind] : null, first: 20, after }, ctx.signal);
+      const data = await gql(SEARCH, { query: q, kinds: kind ? [kind] : null, first: 20, after }, ctx.signal);
       if (!ctx.current()) return;
       const first = shown;
       for (const e of data.search.edges) {
