@@ -24,7 +24,7 @@ help:
 	@echo "make fuzz   fuzz the HTTP handler for FUZZTIME (default 60s); its corpus also runs in make test"
 	@echo "make export DIR=seed  write the live graph (seed and curated, retired left out) as DIR/data/*.yaml"
 	@echo "make release [RELEASES=releases]  write a versioned release (KGX, bibliography, CSV, JSON-LD, seed, RO-Crate) under RELEASES/<version>"
-	@echo "make generate  regenerate GraphQL code (schema.graphqls, graph/schema/) and kg/enums_gen.go"
+	@echo "make generate  regenerate GraphQL code (schema.graphqls, graph/schema/), kg/enums_gen.go and the typed documents of web/ and examples/"
 	@echo "make web    rebuild the explorer bundle (web/dist) from web/src"
 	@echo "make bench-data SIZE=10k|100k|1m  generate a synthetic graph and bulk-import it into a Neo4j of its own"
 	@echo "make bench-scale SIZE=10k|100k|1m the service on that graph: latency per query shape, RSS idle and under load"
@@ -53,12 +53,14 @@ test-neo4j-2: deps
 run: neo4j
 	ADDR=$(ADDR) go run . -seed -dev-token -log-format console
 
-generate:
+generate: web/node_modules/.package-lock.json examples/pathways-app/node_modules/.package-lock.json
 	go generate ./...
+	cd web && npm run codegen
+	cd examples/pathways-app && npm run codegen
 
 # Generated code must match its sources: regenerate and fail on any difference.
 check-generated: generate
-	@git diff --exit-code -- graph/generated graph/model/models_gen.go graph/model/entities_gen.go kg/enums_gen.go 'graph/*.resolvers.go' || \
+	@git diff --exit-code -- graph/generated graph/model/models_gen.go graph/model/entities_gen.go kg/enums_gen.go 'graph/*.resolvers.go' web/src/generated examples/pathways-app/src/generated.ts || \
 	  { echo "generated code was out of date with the schema or kg.Enums; run 'make generate' and commit"; exit 1; }
 
 vet:
@@ -79,8 +81,12 @@ pytools: deps
 go-test: test-neo4j test-neo4j-2 pytools
 	scripts/go-test
 
-web:
-	cd web && npm ci --no-audit --no-fund && npm run build
+# npm ci only when the lock file changed since the last install.
+web/node_modules/.package-lock.json: web/package-lock.json
+	cd web && npm ci --no-audit --no-fund
+
+web: web/node_modules/.package-lock.json
+	cd web && npm run build
 
 # The example app on another origin (examples/pathways-app): its own pinned tools.
 examples/pathways-app/node_modules/.package-lock.json: examples/pathways-app/package-lock.json

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
 import { ENDPOINT, GraphQLError, NetworkError, gql } from '../.unit/explorer/api.js';
-import { ClaimDocument, LabelsDocument } from '../.unit/generated/graphql.js';
+import { AddEvidenceDocument, ClaimDocument, LabelsDocument } from '../.unit/generated/graphql.js';
 
 const realFetch = globalThis.fetch;
 afterEach(() => {
@@ -80,4 +80,37 @@ test('no answer at all is a NetworkError; an abort stays an AbortError', async (
     throw new DOMException('The operation was aborted.', 'AbortError');
   };
   await assert.rejects(gql(LabelsDocument, { ids: [] }), (err) => err.name === 'AbortError' && !(err instanceof NetworkError));
+});
+
+test('a mutation whose outcome is unknown is sent again with the same Idempotency-Key; a query has none', async () => {
+  const calls = [];
+  const replies = [
+    () => Promise.reject(new TypeError('network down')),
+    () => new Response(JSON.stringify({ errors: [{ message: 'may have been made', extensions: { code: 'COMMIT_UNKNOWN' } }] }), { status: 503 }),
+    () => new Response(JSON.stringify({ data: { addEvidence: { claim: { id: 'claim:x' } } } }), { status: 200 }),
+  ];
+  globalThis.fetch = async (url, init) => {
+    calls.push({ url, init });
+    return replies[calls.length - 1]();
+  };
+  const data = await gql(AddEvidenceDocument, { input: { claim: 'claim:x', study: 'study:y', stance: 'SUPPORTS', reason: 'r' } }, undefined, 'tok');
+  assert.deepEqual(data, { addEvidence: { claim: { id: 'claim:x' } } });
+  assert.equal(calls.length, 3);
+  const keys = calls.map((c) => c.init.headers['Idempotency-Key']);
+  assert.match(keys[0], /^[0-9a-f]{32}$/);
+  assert.ok(keys.every((k) => k === keys[0]), 'every attempt carries the first key');
+
+  const again = answer(200, { data: { addEvidence: { claim: { id: 'claim:x' } } } });
+  await gql(AddEvidenceDocument, { input: { claim: 'claim:x', study: 'study:y', stance: 'SUPPORTS', reason: 'r' } }, undefined, 'tok');
+  assert.notEqual(again[0].init.headers['Idempotency-Key'], keys[0], 'a new submission, a new key');
+
+  const q = answer(200, { data: { nodes: [] } });
+  await gql(LabelsDocument, { ids: [] }, undefined, 'tok');
+  assert.equal(q[0].init.headers['Idempotency-Key'], undefined);
+});
+
+test('a refused mutation is not sent again', async () => {
+  const calls = answer(200, { errors: [{ message: 'exists', extensions: { code: 'CONFLICT' } }] });
+  await assert.rejects(gql(AddEvidenceDocument, { input: { claim: 'claim:x', study: 'study:y', stance: 'SUPPORTS', reason: 'r' } }, undefined, 'tok'));
+  assert.equal(calls.length, 1);
 });

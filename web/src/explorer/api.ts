@@ -47,20 +47,50 @@ type Args<TVariables> = Record<string, never> extends TVariables
   ? [variables?: TVariables, signal?: AbortSignal, token?: string]
   : [variables: TVariables, signal?: AbortSignal, token?: string];
 
+/** How many times a mutation is sent again, with its key, when its outcome is unknown. */
+export const MUTATION_RETRIES = 2;
+
+/** A fresh idempotency key: 128 random bits as hex (crypto.randomUUID needs a secure context). */
+export function idempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /**
  * Runs a query (or, with a curator's bearer token, a mutation). Rejects with GraphQLError
- * when the response has errors.
+ * when the response has errors. A mutation goes with an Idempotency-Key; when the server
+ * could not be reached or says the commit's outcome is unknown (COMMIT_UNKNOWN), it is sent
+ * again with the same key, which makes the change at most once and returns its answer.
  */
 export async function gql<TResult, TVariables>(
   doc: DocumentTypeDecoration<TResult, TVariables>,
   ...[variables, signal, token]: Args<TVariables>
 ): Promise<TResult> {
+  const query = String(doc);
+  const key = /^\s*mutation\b/.test(query) ? idempotencyKey() : undefined;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send<TResult>(query, variables ?? {}, signal, token, key);
+    } catch (err) {
+      const unknown = err instanceof NetworkError || (err instanceof GraphQLError && err.code === 'COMMIT_UNKNOWN');
+      if (!key || !unknown || attempt >= MUTATION_RETRIES || signal?.aborted) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 250 * (attempt + 1)));
+    }
+  }
+}
+
+async function send<TResult>(query: string, variables: unknown, signal?: AbortSignal, token?: string, key?: string): Promise<TResult> {
   let res: globalThis.Response;
   try {
     res = await fetch(ENDPOINT, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query: String(doc), variables: variables ?? {} }),
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...(key ? { 'Idempotency-Key': key } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
       signal,
     });
   } catch (err) {

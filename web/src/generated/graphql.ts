@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** A study as evidence for a claim. */
+/** A study as evidence for a claim. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters. */
 export type AddEvidenceInput = {
   /** The claim's id. */
   claim: string;
@@ -26,7 +26,7 @@ export type AddEvidenceInput = {
   study: string;
 };
 
-/** A relationship as a record of relationships.yaml states it. */
+/** A relationship as a record of relationships.yaml states it. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters. */
 export type AddRelationInput = {
   /** An opaque value the client chooses, echoed in the payload. */
   clientMutationId?: string | null | undefined;
@@ -54,7 +54,7 @@ export type AddRelationInput = {
   type: RelationKind;
 };
 
-/** How a source cites a study. */
+/** How a source cites a study. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters. */
 export type CitationInput = {
   /** The source's citation number for the study (1 or more, unique within the source). */
   number: number;
@@ -125,7 +125,7 @@ export type ConditionKind =
   /** A measured skin property in healthy people, such as hydration. */
   | 'SKIN_OUTCOME';
 
-/** A new study: the fields of a record of studies.yaml. */
+/** A new study: the fields of a record of studies.yaml. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters. */
 export type CreateStudyInput = {
   /** The authors in publication order, as cited, e.g. `Doe, J.`. */
   authors: Array<string>;
@@ -224,7 +224,7 @@ export type FactorKind =
   /** An active ingredient applied to the skin. */
   | 'TOPICAL_ACTIVE';
 
-/** A claim's new grade. */
+/** A claim's new grade. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters. */
 export type GradeClaimInput = {
   /** Who graded it: the source, or this knowledge base's own assessment. */
   basis: MaturityBasis;
@@ -304,7 +304,7 @@ export type OrderDirection =
   /** Descending: Z to A, highest or newest first. */
   | 'DESC';
 
-/** Where a source stands on a claim's proposition. */
+/** Where a source stands on a claim's proposition. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters. */
 export type PositionInput = {
   /** What the source says about it, in the graph's own words. */
   note: string;
@@ -328,6 +328,7 @@ export type PositionKind =
  * e.g. the study itself) or a source document's section (`source`, `section`, `citations`). The
  * service records the curator (the token's name) and the day with each entry, as a curated entry;
  * an entry the record already has keeps what it recorded.
+ * Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
  */
 export type ProvenanceInput = {
   /** The source's citation numbers given there. */
@@ -373,7 +374,7 @@ export type RelationKind =
   /** Condition → broader Condition. */
   | 'SUBTYPE_OF';
 
-/** A study to remove from a claim's evidence. */
+/** A study to remove from a claim's evidence. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters. */
 export type RemoveEvidenceInput = {
   /** The claim's id. */
   claim: string;
@@ -387,7 +388,7 @@ export type RemoveEvidenceInput = {
   study: string;
 };
 
-/** An entity to retire or restore. */
+/** An entity to retire or restore. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters. */
 export type RetireInput = {
   /** An opaque value the client chooses, echoed in the payload. */
   clientMutationId?: string | null | undefined;
@@ -515,7 +516,7 @@ export type TokenRole =
   /** Create, update, grade, link and retire. */
   | 'CURATOR';
 
-/** Changes to a claim; omitted (or null) fields stay as they are. */
+/** Changes to a claim; omitted (or null) fields stay as they are. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters. */
 export type UpdateClaimInput = {
   /** An opaque value the client chooses, echoed in the payload. */
   clientMutationId?: string | null | undefined;
