@@ -137,8 +137,9 @@ func (f *Feed) advance(n int64) {
 // same place has read them since the feed last moved (or is reading them now): with a
 // thousand subscribers at the head of the trail, a change costs one read, not a thousand.
 // A read that failed, or that came back short of what the feed has seen (a lagging
-// replica), is not kept, so the next caller reads again. The read runs on a context of its
-// own, bounded by FetchTimeout, so that a subscriber leaving does not cancel it for others.
+// replica), is not kept, so the next caller reads again. The read runs on a goroutine and a
+// context of its own, bounded by FetchTimeout, so that a subscriber leaving neither cancels
+// it for others nor waits for it.
 func (f *Feed) shared(ctx context.Context, seq int64, read func(context.Context, int64) ([]kg.Change, error)) ([]kg.Change, error) {
 	f.mu.Lock()
 	if f.reads == nil {
@@ -151,16 +152,18 @@ func (f *Feed) shared(ctx context.Context, seq int64, read func(context.Context,
 	}
 	f.mu.Unlock()
 	if !found {
-		readCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), f.FetchTimeout)
-		r.page, r.err = read(readCtx, seq)
-		cancel()
-		close(r.done)
-		f.mu.Lock()
-		short := len(r.page) < livePage && (len(r.page) == 0 || r.page[len(r.page)-1].Seq < f.latest)
-		if (r.err != nil || short) && f.reads[seq] == r {
-			delete(f.reads, seq)
-		}
-		f.mu.Unlock()
+		go func() {
+			readCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), f.FetchTimeout)
+			r.page, r.err = read(readCtx, seq)
+			cancel()
+			close(r.done)
+			f.mu.Lock()
+			short := len(r.page) < livePage && (len(r.page) == 0 || r.page[len(r.page)-1].Seq < f.latest)
+			if (r.err != nil || short) && f.reads[seq] == r {
+				delete(f.reads, seq)
+			}
+			f.mu.Unlock()
+		}()
 	}
 	select {
 	case <-r.done:
