@@ -213,7 +213,11 @@ func (b *bench) do(ctx context.Context, s *shape, t target, normalise bool) (any
 		if t == peer {
 			g, url = s.peer, b.env.peerURL
 		}
-		r, err := harness.Post(ctx, url, g.query, g.vars(b.env))
+		send := harness.Post
+		if g.get && t == ours {
+			send = harness.Get
+		}
+		r, err := send(ctx, url, g.query, g.vars(b.env))
 		if err != nil {
 			return nil, 0, err
 		}

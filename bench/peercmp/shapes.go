@@ -26,6 +26,8 @@ type shape struct {
 }
 
 type gql struct {
+	// get sends the query as a GET (ours only: a repeated read its answer cache serves).
+	get       bool
 	query     string
 	vars      func(e *env) map[string]any
 	normalise func(data json.RawMessage) (any, error)
@@ -50,7 +52,7 @@ type env struct {
 }
 
 func shapes() []*shape {
-	return []*shape{studyByDOI(), nestedClaims(), studiesPage2(), search(), pathways()}
+	return []*shape{studyByDOI(), nestedClaims(), studiesPage2(), search(), pathways(), pathwaysGET()}
 }
 
 // study by DOI with citation numbers and strain ids
@@ -592,6 +594,16 @@ RETURN collect({strength: strength, nodes: [n IN nodes | n.id],
 			},
 		},
 	}
+}
+
+// pathwaysGET is the same question sent to us as a GET, as a front-end app repeating a read
+// sends it: after the first, answers come from the in-process cache keyed by the graph's
+// version (docs/benchmarks.md, issue 21). The peer has no such cache; it answers as before.
+func pathwaysGET() *shape {
+	s := pathways()
+	s.name = "pathways HN001 → acne, 4 hops, GET (ours: answer cache)"
+	s.ours.get = true
+	return s
 }
 
 func remarshal(from, to any) error {

@@ -12,6 +12,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	neturl "net/url"
 	"os"
 	"os/exec"
 	"sort"
@@ -198,6 +199,26 @@ func Post(ctx context.Context, url, query string, vars map[string]any) (*Respons
 		return nil, err
 	}
 	req.Header.Set("Content-Type", "application/json")
+	return send(req)
+}
+
+// Get sends a query as a GET request (the query and its variables in the URL), the way a
+// browser or an HTTP cache repeats a read.
+func Get(ctx context.Context, endpoint, query string, vars map[string]any) (*Response, error) {
+	q := neturl.Values{"query": {query}}
+	if len(vars) > 0 {
+		b, _ := json.Marshal(vars)
+		q.Set("variables", string(b))
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, endpoint+"?"+q.Encode(), nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Accept", "application/json")
+	return send(req)
+}
+
+func send(req *http.Request) (*Response, error) {
 	resp, err := Client.Do(req)
 	if err != nil {
 		return nil, err
