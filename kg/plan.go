@@ -29,6 +29,9 @@ type LinkSelection struct {
 	// EdgeProps are the relationship's stored properties to read (LinkEdges); its type is
 	// always read.
 	EdgeProps []string
+	// Limit keeps the first Limit in the link's order (0: every one): what a document must
+	// stay bounded by, whatever an entity's number of relationships (jsonld's citations).
+	Limit int
 }
 
 // Row is an entity or relationship as a store returns it for a Selection: stored properties

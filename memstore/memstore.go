@@ -410,6 +410,14 @@ func onKind(kinds []kg.Kind, kind any) bool {
 }
 
 func (s *Store) link(id string, l kg.LinkSelection) any {
+	list := s.linkAll(id, l)
+	if rows, ok := list.([]any); ok && l.Limit > 0 && len(rows) > l.Limit {
+		return rows[:l.Limit]
+	}
+	return list
+}
+
+func (s *Store) linkAll(id string, l kg.LinkSelection) any {
 	switch l.Link.Shape {
 	case kg.LinkRef:
 		ref, _ := s.nodes[id][l.Link.RefProp].(string)

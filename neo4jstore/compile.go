@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"gutskin/kg"
@@ -87,7 +88,7 @@ func (p *projector) link(v string, l kg.LinkSelection) string {
 		return fmt.Sprintf("COLLECT { MATCH (%s:Entity {id: %s.%s}) RETURN %s }[0]", x, v, safeName(l.Link.RefProp), p.entity(x, l.Far))
 	case kg.LinkEntities:
 		r, m := p.fresh("l"), p.fresh("m")
-		return fmt.Sprintf("COLLECT { MATCH %s %s RETURN %s }", pattern(v, r, m, l.Link), orderBy(v, r, m, l.Link.Rels), p.entity(m, l.Far))
+		return fmt.Sprintf("COLLECT { MATCH %s %s%s RETURN %s }", pattern(v, r, m, l.Link), orderBy(v, r, m, l.Link.Rels), limit(l.Limit), p.entity(m, l.Far))
 	case kg.LinkEdges:
 		r, m := p.fresh("l"), p.fresh("m")
 		from, to := v, m
@@ -107,12 +108,21 @@ func (p *projector) link(v string, l kg.LinkSelection) string {
 		if l.Studies != nil {
 			fields = append(fields, "studies: "+p.studies(r, l.Studies))
 		}
-		return fmt.Sprintf("COLLECT { MATCH %s %s RETURN {%s} }", pattern(v, r, m, l.Link), orderBy(v, r, m, l.Link.Rels), strings.Join(fields, ", "))
+		return fmt.Sprintf("COLLECT { MATCH %s %s%s RETURN {%s} }", pattern(v, r, m, l.Link), orderBy(v, r, m, l.Link.Rels), limit(l.Limit), strings.Join(fields, ", "))
 	case kg.LinkSummary:
 		r, m := p.fresh("l"), p.fresh("m")
-		return fmt.Sprintf("COLLECT { MATCH %s %s RETURN {stance: %s.stance, design: %s.design} }", pattern(v, r, m, l.Link), orderBy(v, r, m, l.Link.Rels), r, m)
+		return fmt.Sprintf("COLLECT { MATCH %s %s%s RETURN {stance: %s.stance, design: %s.design} }", pattern(v, r, m, l.Link), orderBy(v, r, m, l.Link.Rels), limit(l.Limit), r, m)
 	}
 	panic(fmt.Sprintf("neo4jstore: unknown link shape %d", l.Link.Shape))
+}
+
+// limit is a link's LIMIT clause: a number the code chose (kg.LinkSelection.Limit), never
+// a client's.
+func limit(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return " LIMIT " + strconv.Itoa(n)
 }
 
 // studies projects the studies a relationship lists as its evidence, in the order listed.

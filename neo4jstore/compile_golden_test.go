@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"gutskin/jsonld"
 	"gutskin/kg"
 )
 
@@ -97,6 +98,8 @@ func compiledShapes(t *testing.T) []compiledShape {
 		{"list-reaches-two-paths-and-property", kg.ListQuery{Kind: kg.KindStrain, SortField: "sortName", Page: kg.Page{First: 10},
 			Filters: []kg.Filter{{Op: kg.FilterEquals, Prop: "strainKind", Value: "PRODUCT"},
 				{Op: kg.FilterReaches, Value: "mechanism:gut-barrier-integrity", Paths: [][]kg.Step{{{Rel: kg.RelModulates}}, testedIn}}}}, ids, false},
+		// The release's JSON-LD of sources: each lists at most jsonld.CitationLimit citations.
+		{"list-jsonld-sources-by-id", kg.ListQuery{Kind: kg.KindSource, SortField: "id", Page: kg.Page{First: 20, After: &kg.Cursor{Key: "source:a", ID: "source:a"}}}, jsonld.Selection(), false},
 		{"list-grouped-links", kg.ListQuery{Kind: kg.KindStrain, SortField: "sortName", Page: kg.Page{First: 5},
 			Filters: []kg.Filter{{Op: kg.FilterLinksTo, Prop: string(kg.RelMemberOf), Value: "species:lacticaseibacillus-rhamnosus"}}}, grouped, false},
 	}

@@ -84,7 +84,7 @@ func Tables(r Reader) Part {
 				if err := cw.Write(header); err != nil {
 					return err
 				}
-				err := eachEntity(ctx, r, spec.Kind, &kg.Selection{Props: header}, func(n kg.Row) error {
+				err := eachEntity(ctx, r, spec.Kind, &kg.Selection{Props: header}, propertyPage, func(n kg.Row) error {
 					row := []string{cell(n["id"]), cell(n["label"])}
 					for _, p := range spec.Props {
 						row = append(row, cell(n[p.Name]))
@@ -134,10 +134,17 @@ func Tables(r Reader) Part {
 	}}
 }
 
-// eachEntity calls fn with every live entity of a kind, in id order, read a page at a time
+// Pages the release reads: entities with their properties alone come 500 at a time; with
+// their links (JSON-LD) 20, as a source's document holds up to jsonld.CitationLimit others.
+const (
+	propertyPage = 500
+	linkedPage   = 20
+)
+
+// eachEntity calls fn with every live entity of a kind, in id order, read first at a time
 // through the store's keyset list with the selection.
-func eachEntity(ctx context.Context, store kg.Store, kind kg.Kind, sel *kg.Selection, fn func(kg.Row) error) error {
-	q := kg.ListQuery{Kind: kind, SortField: "id", Page: kg.Page{First: 100}}
+func eachEntity(ctx context.Context, store kg.Store, kind kg.Kind, sel *kg.Selection, first int, fn func(kg.Row) error) error {
+	q := kg.ListQuery{Kind: kind, SortField: "id", Page: kg.Page{First: first}}
 	for {
 		page, err := store.Page(ctx, q, sel, false)
 		if err != nil {
@@ -249,7 +256,7 @@ func writeLinkedData(ctx context.Context, store kg.Store, kind kg.Kind, base str
 		return err
 	}
 	first := true
-	err := eachEntity(ctx, store, kind, jsonld.Selection(), func(row kg.Row) error {
+	err := eachEntity(ctx, store, kind, jsonld.Selection(), linkedPage, func(row kg.Row) error {
 		var b bytes.Buffer
 		enc := json.NewEncoder(&b)
 		enc.SetIndent("  ", "  ")
@@ -318,7 +325,7 @@ func Bibliography(r Reader) Part {
 					return err
 				}
 				var keys cite.KeyRanker
-				err = eachEntity(ctx, r, kg.KindStudy, sel, func(p kg.Row) error {
+				err = eachEntity(ctx, r, kg.KindStudy, sel, propertyPage, func(p kg.Row) error {
 					year, _ := toInt(p["year"])
 					s := cite.Study{ID: cell(p["id"]), Title: cell(p["title"]), Authors: kg.Strings(p["authors"]),
 						Year: year, Journal: cell(p["journal"]), Volume: cell(p["volume"]), Issue: cell(p["issue"]), Pages: cell(p["pages"]),

@@ -1,0 +1,14 @@
+WITH -1 AS total
+CALL {
+  MATCH (n:Source) WHERE n.id IS NOT NULL
+  AND n.id >= $cursorKey AND CASE WHEN n.id = $cursorKey THEN n.id > $cursorID ELSE true END
+  WITH n ORDER BY n.id ASC, n.id ASC LIMIT $limit
+  RETURN collect({key: n.id, row: n {.id, .kind, .label, .xrefs, .title, .publisher, .documentKind, .fileName, .authors, .reviewers, .description, .year, .journal, .volume, .issue, .pages, .doi, .url, .design, .population, .sampleSize, .duration, .summary, .pmid, .citedTitle, .recordStatus, .name, .formerNames, .synonyms, .speciesKind, .fullName, .strainKind, .species, .category, .conditionKind, .subtypeOf, .factorKind, .statement, .maturity, .maturityBasis, .claimKind, .assessment, .source, .section, .gradeNote, .disputed, .formerIds, .measure, .effect, .value, .unit, .pValue, .effectSize, .heterogeneityI2, .trials, .participants, .studyCount, .timepoint, .significant, .study, claimSource: CASE WHEN n:Claim THEN COLLECT { MATCH (r1:Entity {id: n.source}) RETURN r1 {.id, .kind, .label, .factorKind, .strainKind, .speciesKind} }[0] END, claimSubjects: CASE WHEN n:Claim THEN COLLECT { MATCH (n)-[l2:ABOUT]->(m3:Entity) WITH n, l2, m3 ORDER BY m3.sortName, m3.id RETURN m3 {.id, .kind, .label, .factorKind, .strainKind, .speciesKind} } END, evidence: CASE WHEN n:Claim THEN COLLECT { MATCH (n)-[l4:HAS_EVIDENCE]->(m5:Entity) WITH n, l4, m5 ORDER BY m5.sortName, m5.id RETURN {type: type(l4), stance: l4.stance, to: m5 {.id, .kind, .label, .factorKind, .strainKind, .speciesKind}} } END, strainSpecies: CASE WHEN n:Strain THEN COLLECT { MATCH (r6:Entity {id: n.species}) RETURN r6 {.id, .kind, .label, .factorKind, .strainKind, .speciesKind} }[0] END, studyStrains: CASE WHEN n:Study THEN COLLECT { MATCH (n)-[l7:EXAMINED]->(m8:Entity) WITH n, l7, m8 ORDER BY m8.sortName, m8.id RETURN m8 {.id, .kind, .label, .factorKind, .strainKind, .speciesKind} } END, studyTopics: CASE WHEN n:Study THEN COLLECT { MATCH (n)-[l9:INVESTIGATES]->(m10:Entity) WITH n, l9, m10 ORDER BY m10.sortName, m10.id RETURN m10 {.id, .kind, .label, .factorKind, .strainKind, .speciesKind} } END, findingStudy: CASE WHEN n:Finding THEN COLLECT { MATCH (r11:Entity {id: n.study}) RETURN r11 {.id, .kind, .label, .factorKind, .strainKind, .speciesKind} }[0] END, findingMeasures: CASE WHEN n:Finding THEN COLLECT { MATCH (n)-[l12:MEASURES]->(m13:Entity) WITH n, l12, m13 ORDER BY m13.sortName, m13.id RETURN m13 {.id, .kind, .label, .factorKind, .strainKind, .speciesKind} } END, sourceCitations: CASE WHEN n:Source THEN COLLECT { MATCH (n)-[l14:CITES]->(m15:Entity) WITH n, l14, m15 ORDER BY coalesce(l14.number, 0), m15.sortName, m15.id LIMIT 1000 RETURN {type: type(l14), to: m15 {.id, .kind, .label, .factorKind, .strainKind, .speciesKind}} } END}}) AS scanned
+}
+RETURN total, true AS exact, scanned AS rows
+// parameters
+{
+  "cursorID": "source:a",
+  "cursorKey": "source:a",
+  "limit": 21
+}
