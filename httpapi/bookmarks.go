@@ -1,6 +1,7 @@
 package httpapi
 
 import (
+	"context"
 	"net/http"
 	"strings"
 
@@ -33,7 +34,7 @@ func withBookmarks(next http.Handler) http.Handler {
 			return
 		}
 		ctx := kg.WithBookmarks(r.Context(), after)
-		next.ServeHTTP(&bookmarkWriter{ResponseWriter: w, req: r.WithContext(ctx)}, r.WithContext(ctx))
+		next.ServeHTTP(&bookmarkWriter{ResponseWriter: w, ctx: ctx}, r.WithContext(ctx))
 	})
 }
 
@@ -66,7 +67,7 @@ func parseBookmarks(values []string) ([]string, string) {
 // bookmarkWriter adds the request's write bookmark to the headers when the answer starts.
 type bookmarkWriter struct {
 	http.ResponseWriter
-	req     *http.Request
+	ctx     context.Context
 	started bool
 }
 
@@ -75,7 +76,7 @@ func (b *bookmarkWriter) start() {
 		return
 	}
 	b.started = true
-	if written := kg.Written(b.req.Context()); len(written) > 0 {
+	if written := kg.Written(b.ctx); len(written) > 0 {
 		b.Header().Set(bookmarkHeader, strings.Join(written, ", "))
 		b.Header().Set("Cache-Control", "no-store")
 	}

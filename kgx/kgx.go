@@ -325,37 +325,25 @@ func Write(ctx context.Context, r kg.ExportReader, f Format, p Part, w io.Writer
 	if err != nil {
 		return err
 	}
-	after, cursor := "", kg.EdgeCursor{}
-	for {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if p == Nodes {
-			nodes, err := r.ExportNodes(ctx, after, BatchSize)
+	if p == Edges {
+		return EachEdge(ctx, r, func(e kg.RelationRecord) error {
+			row, err := EdgeRow(e)
 			if err != nil {
 				return err
 			}
-			for _, n := range nodes {
-				row, err := NodeRow(n)
-				if err != nil {
-					return err
-				}
-				if err := rw.write(row); err != nil {
-					return err
-				}
-			}
-			if len(nodes) < BatchSize {
-				return nil
-			}
-			after = nodes[len(nodes)-1].ID
-			continue
+			return rw.write(row)
+		})
+	}
+	for after := ""; ; {
+		if err := ctx.Err(); err != nil {
+			return err
 		}
-		edges, next, err := r.ExportEdges(ctx, cursor, EdgeBatchSize)
+		nodes, err := r.ExportNodes(ctx, after, BatchSize)
 		if err != nil {
 			return err
 		}
-		for _, e := range edges {
-			row, err := EdgeRow(e)
+		for _, n := range nodes {
+			row, err := NodeRow(n)
 			if err != nil {
 				return err
 			}
@@ -363,11 +351,32 @@ func Write(ctx context.Context, r kg.ExportReader, f Format, p Part, w io.Writer
 				return err
 			}
 		}
-		if next.Done {
+		if len(nodes) < BatchSize {
 			return nil
+		}
+		after = nodes[len(nodes)-1].ID
+	}
+}
+
+// EachEdge calls fn with every live relationship, in the order of subject, kind and object,
+// read EdgeBatchSize at most at a time; it stops at the first error.
+func EachEdge(ctx context.Context, r kg.ExportReader, fn func(kg.RelationRecord) error) error {
+	for cursor := (kg.EdgeCursor{}); !cursor.Done; {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		edges, next, err := r.ExportEdges(ctx, cursor, EdgeBatchSize)
+		if err != nil {
+			return err
+		}
+		for _, e := range edges {
+			if err := fn(e); err != nil {
+				return err
+			}
 		}
 		cursor = next
 	}
+	return nil
 }
 
 // WriteDir writes the live graph in a format into dir: nodes and edges, and for TSV

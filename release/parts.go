@@ -108,21 +108,15 @@ func Tables(r Reader) Part {
 			if err := cw.Write(append(append([]string{"kind", "from", "to"}, cols...), "studies", "provenance")); err != nil {
 				return err
 			}
-			for cursor := (kg.EdgeCursor{}); !cursor.Done; {
-				edges, next, err := r.ExportEdges(ctx, cursor, kgx.EdgeBatchSize)
-				if err != nil {
-					return err
+			err := kgx.EachEdge(ctx, r, func(e kg.RelationRecord) error {
+				row := []string{string(e.Kind), e.From, e.To}
+				for _, c := range cols {
+					row = append(row, cell(e.Props[c]))
 				}
-				for _, e := range edges {
-					row := []string{string(e.Kind), e.From, e.To}
-					for _, c := range cols {
-						row = append(row, cell(e.Props[c]))
-					}
-					if err := cw.Write(append(row, cell(e.Props["studyIds"]), cell(e.Props["provenance"]))); err != nil {
-						return err
-					}
-				}
-				cursor = next
+				return cw.Write(append(row, cell(e.Props["studyIds"]), cell(e.Props["provenance"])))
+			})
+			if err != nil {
+				return err
 			}
 			cw.Flush()
 			return cw.Error()
