@@ -21,7 +21,7 @@ help:
 	@echo "make test   vet, check generated code, unit + integration tests against real Neo4j, browser tests"
 	@echo "make bench  benchmarks of the main query shapes (time and Neo4j round trips per request)"
 	@echo "make load   64 concurrent mixed clients for 20 s: p50/p99, answers past their deadline, RSS"
-	@echo "make fuzz   fuzz the HTTP handler for FUZZTIME (default 60s); its corpus also runs in make test"
+	@echo "make fuzz   fuzz the HTTP handler, then every mutation, for FUZZTIME each (default 60s); their corpora also run in make test"
 	@echo "make export DIR=seed  write the live graph (seed and curated, retired left out) as DIR/data/*.yaml"
 	@echo "make release [RELEASES=releases]  write a versioned release (KGX, bibliography, CSV, JSON-LD, seed, RO-Crate) under RELEASES/<version>"
 	@echo "make generate  regenerate GraphQL code (schema.graphqls, graph/schema/), kg/enums_gen.go and the typed documents of web/ and examples/"
@@ -169,6 +169,7 @@ load: test-neo4j
 FUZZTIME ?= 60s
 fuzz: test-neo4j
 	go test -p 1 -run '^$$' -fuzz '^FuzzQuery$$' -fuzztime $(FUZZTIME) ./httpapi/
+	go test -p 1 -parallel 1 -run '^$$' -fuzz '^FuzzMutation$$' -fuzztime $(FUZZTIME) ./curationtest/
 
 # Scale and peer benchmarks (docs/benchmarks.md). Each graph lives in its own Neo4j under
 # .bench/ (git-ignored) with its own port, so the development database is never touched.

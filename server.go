@@ -88,6 +88,7 @@ type options struct {
 	devToken                      bool
 	cors                          httpapi.CORS
 	caching                       httpapi.Caching
+	keyTTL                        time.Duration
 }
 
 // parseOptions reads flags, falling back to environment variables, then defaults. A value
@@ -167,6 +168,7 @@ func parseOptions(args []string, getenv func(string) string, stderr io.Writer) (
 	fs.DurationVar(&o.caching.StaleWhileRevalidate, "cache-stale-while-revalidate", envDur("CACHE_STALE_WHILE_REVALIDATE", 0), "Cache-Control stale-while-revalidate of GET reads, with a max age (CACHE_STALE_WHILE_REVALIDATE)")
 	cacheBytes := fs.Int("cache-bytes", envInt("CACHE_BYTES", httpapi.DefaultCacheBytes), "bytes of GET answers kept in process; 0: none (CACHE_BYTES)")
 	fs.DurationVar(&o.caching.VersionTTL, "graph-version-ttl", envDur("GRAPH_VERSION_TTL", httpapi.DefaultVersionTTL), "how long a read of the graph version is trusted for ETags and the answer cache; 0: read for every GET (GRAPH_VERSION_TTL)")
+	fs.DurationVar(&o.keyTTL, "idempotency-key-ttl", envDur("IDEMPOTENCY_KEY_TTL", defaultKeyTTL), "how long a mutation's Idempotency-Key (and its kept answer) is honoured before it is forgotten; 0: kept forever (IDEMPOTENCY_KEY_TTL)")
 	corsOrigins := fs.String("cors-origins", env("CORS_ORIGINS", ""), "origins whose pages may call /query: comma-separated exact origins, or * for public reads; empty: same origin only (CORS_ORIGINS)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
@@ -211,6 +213,9 @@ func parseOptions(args []string, getenv func(string) string, stderr io.Writer) (
 	atLeast("neo4j-max-concurrent", "NEO4J_MAX_CONCURRENT", o.neo4jConcurrency, 1)
 	if o.connectTimeout <= 0 {
 		problems = append(problems, "-connect-timeout (CONNECT_TIMEOUT) must be positive")
+	}
+	if o.keyTTL < 0 || o.keyTTL > 0 && o.keyTTL < time.Minute {
+		problems = append(problems, fmt.Sprintf("-idempotency-key-ttl (IDEMPOTENCY_KEY_TTL) must be 0 (keep forever) or at least 1m, not %s", o.keyTTL))
 	}
 	if o.requestTimeout <= 0 {
 		problems = append(problems, "-request-timeout (REQUEST_TIMEOUT) must be positive")
@@ -311,6 +316,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		Explorer: web.Explorer(), Playground: web.Playground(), Releases: release.Handler(o.releasesDir), ReleaseCatalog: release.Catalog(o.releasesDir),
 		Registry: registry, Collectors: store.Collectors(), Curation: store, Lifetime: ctx, CORS: o.cors, Caching: o.caching,
 	})))
+	if o.keyTTL > 0 {
+		go forgetKeys(ctx, store, o.keyTTL, log)
+	}
 	log.Info().Str("addr", srv.addr).Msg("ready: /query, /playground, /explore/, /healthz, /readyz, /metrics, /schema.graphql")
 	select {
 	case err := <-srv.errc:
@@ -321,6 +329,32 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// defaultKeyTTL: a client retries a lost answer within seconds or minutes; a day covers a
+// laptop that slept through its retry, as other APIs with idempotency keys do.
+const defaultKeyTTL = 24 * time.Hour
+
+// forgetKeys clears the idempotency keys older than ttl at start and then every ttl/24
+// (between a minute and an hour), until ctx ends. A key is honoured for at least ttl.
+func forgetKeys(ctx context.Context, store *neo4jstore.Store, ttl time.Duration, log zerolog.Logger) {
+	every := min(max(ttl/24, time.Minute), time.Hour)
+	for {
+		n, err := store.ForgetIdempotencyKeys(ctx, time.Now().Add(-ttl))
+		switch {
+		case ctx.Err() != nil:
+			return
+		case err != nil:
+			log.Warn().Err(err).Msg("forgetting old idempotency keys failed; trying again later")
+		case n > 0:
+			log.Info().Int("keys", n).Dur("older_than", ttl).Msg("forgot old idempotency keys")
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(every):
+		}
+	}
+}
 
 // starting answers while the service connects and loads: alive, not ready, no queries yet.
 func starting(registry *prometheus.Registry) http.Handler {

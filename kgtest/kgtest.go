@@ -206,7 +206,19 @@ func setup() {
 // for tests that check the stored graph directly.
 func Cypher(tb testing.TB, query string, params map[string]any) []map[string]any {
 	tb.Helper()
-	res, err := neo4j.ExecuteQuery(context.Background(), Driver(tb), query, params, neo4j.EagerResultTransformer,
+	return cypherOn(tb, Driver(tb), query, params)
+}
+
+// LoadedCypher is Cypher for the processes that use LoadedStore.
+func LoadedCypher(tb testing.TB, query string, params map[string]any) []map[string]any {
+	tb.Helper()
+	LoadedStore(tb)
+	return cypherOn(tb, loadedDriver, query, params)
+}
+
+func cypherOn(tb testing.TB, d neo4j.DriverWithContext, query string, params map[string]any) []map[string]any {
+	tb.Helper()
+	res, err := neo4j.ExecuteQuery(context.Background(), d, query, params, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(Database()))
 	if err != nil {
 		tb.Fatalf("cypher failed: %v\n%s", err, query)
@@ -231,7 +243,7 @@ func LoadedStore(tb testing.TB) *neo4jstore.Store {
 			loadedErr = err
 			return
 		}
-		loadedStore = neo4jstore.New(d, Database(), 30*time.Second)
+		loadedDriver, loadedStore = d, neo4jstore.New(d, Database(), 30*time.Second)
 	})
 	if loadedErr != nil {
 		fail(tb, loadedErr)
@@ -240,9 +252,10 @@ func LoadedStore(tb testing.TB) *neo4jstore.Store {
 }
 
 var (
-	loadedOnce  sync.Once
-	loadedStore *neo4jstore.Store
-	loadedErr   error
+	loadedOnce   sync.Once
+	loadedStore  *neo4jstore.Store
+	loadedDriver neo4j.DriverWithContext
+	loadedErr    error
 )
 
 // RestoreSeed takes away everything tests curated and loads the seed again, for a test

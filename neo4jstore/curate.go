@@ -111,6 +111,8 @@ func uniquenessConflict(msg string) string {
 		return "another request with the same Idempotency-Key was applied at the same time; send it again to get that request's answer"
 	case strings.Contains(msg, "citeKey"):
 		return "the source already cites another study under that number (a source's citation numbers are unique)"
+	case strings.Contains(msg, "`key`"):
+		return "the same relationship was stated by another change at the same time; reload, and restate it with replace: true if yours should stand"
 	case strings.Contains(msg, "doiLower"):
 		return "another study already holds that DOI"
 	case strings.Contains(msg, "`name`") || strings.Contains(msg, "name"):
@@ -221,7 +223,12 @@ func (s *Store) Create(ctx context.Context, meta kg.ChangeMeta, g kg.Graph) (kg.
 	})
 }
 
-// link adds or replaces one relationship between two live entities.
+// link adds or replaces one relationship between two live entities. Writers of one link
+// are serialised before it is looked for: both look-ups of the link's key (its RemovedLink
+// mark, the link itself) are locking seeks in uniqueness constraints' indexes, whose locks
+// hold until commit, so a second writer sees the first's link (and is refused unless it
+// replaces it) instead of replacing it unseen (TestLinkRaceIsAConflict). The relationship
+// key constraints (SchemaStatements) also refuse a duplicate from any other path.
 func link(ctx context.Context, tx neo4j.ManagedTransaction, meta kg.ChangeMeta, r kg.RelationRecord) (kg.Touched, error) {
 	if !r.Kind.IsValid() {
 		return kg.Touched{}, kg.Errorf(kg.EINVALID, "unknown relationship kind %q", r.Kind)
@@ -715,4 +722,29 @@ func (s *Store) Remember(ctx context.Context, key string, answer []byte) error {
 		return fmt.Errorf("neo4jstore: keeping the answer of a change: %w", mapError(ctx, err))
 	}
 	return nil
+}
+
+// ForgetIdempotencyKeys removes the idempotency keys, request hashes and kept answers of
+// the changes made before cutoff, a thousand changes a transaction, and returns how many it
+// cleared. The changes themselves stay in the audit trail; a retry with a forgotten key is
+// taken as a new request. The service runs it at start and then periodically
+// (IDEMPOTENCY_KEY_TTL), so the keys and answers kept stay bounded by the writes of one
+// retention period.
+func (s *Store) ForgetIdempotencyKeys(ctx context.Context, cutoff time.Time) (int, error) {
+	total := 0
+	for {
+		res, err := neo4j.ExecuteQuery(ctx, s.driver, `MATCH (c:Change) WHERE c.at < $cutoff AND c.idempotencyKey IS NOT NULL
+WITH c LIMIT 1000
+REMOVE c.idempotencyKey, c.requestHash, c.answer
+RETURN count(c) AS n`, map[string]any{"cutoff": cutoff.UTC()}, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
+		if err != nil {
+			return total, fmt.Errorf("neo4jstore: forgetting idempotency keys: %w", mapError(ctx, err))
+		}
+		n, _, _ := neo4j.GetRecordValue[int64](res.Records[0], "n")
+		total += int(n)
+		if n < 1000 {
+			return total, nil
+		}
+	}
 }

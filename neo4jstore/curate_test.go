@@ -2,7 +2,9 @@ package neo4jstore_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -116,4 +118,69 @@ func TestWriteCutMidway(t *testing.T) {
 
 func changes(tb testing.TB) int64 {
 	return kgtest.Cypher(tb, "MATCH (c:Change) RETURN count(c) AS n", nil)[0]["n"].(int64)
+}
+
+// TestLinkRaceIsAConflict: a link stated while another transaction has stated the same link
+// but not yet committed. The second writer must see the first's link once it commits, and be
+// refused (CONFLICT), not replace it silently: the lock on the link's start is taken before
+// the link is looked for. Writer A pauses after its change until writer B has begun.
+func TestLinkRaceIsAConflict(t *testing.T) {
+	kgtest.Store(t)
+	meta := kg.ChangeMeta{Mutation: "test", Curator: "test", Reason: "race"}
+	a := neo4jstore.New(kgtest.NewDriver(t), kgtest.Database(), 10*time.Second)
+	defer a.Close()
+	b := neo4jstore.New(kgtest.NewDriver(t), kgtest.Database(), 10*time.Second)
+	defer b.Close()
+	strain := fmt.Sprintf("strain:race-%d", time.Now().UnixNano())
+	if _, err := a.Create(context.Background(), meta, kg.Graph{Nodes: []kg.NodeRecord{{ID: strain, Kind: kg.KindStrain,
+		Props: map[string]any{"id": strain, "kind": "STRAIN", "name": "Race", "species": "species:lacticaseibacillus-rhamnosus"}}}}); err != nil {
+		t.Fatal(err)
+	}
+	link := func(note string) kg.RelationRecord {
+		to := "mechanism:gut-barrier-integrity"
+		return kg.RelationRecord{Kind: kg.RelModulates, From: strain, To: to, Key: "MODULATES|" + strain + "|" + to,
+			Props: map[string]any{"effect": "INCREASES", "maturity": "EARLY", "note": note}}
+	}
+	bDone := make(chan error, 1)
+	a.SetWriteHook(func(stage string) {
+		if stage != "changed" {
+			return
+		}
+		go func() {
+			_, err := b.Link(context.Background(), meta, link("second"), kg.LinkOptions{})
+			bDone <- err
+		}()
+		// Give B the time to look for the link while A's is not yet committed.
+		time.Sleep(300 * time.Millisecond)
+	})
+	if _, err := a.Link(context.Background(), meta, link("first"), kg.LinkOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-bDone; kg.ErrorCode(err) != kg.ECONFLICT {
+		t.Errorf("the second statement of the same link: %v; want CONFLICT", err)
+	}
+	rows := kgtest.Cypher(t, "MATCH (:Strain {id: $id})-[r:MODULATES]->() RETURN r.note AS note", map[string]any{"id": strain})
+	if len(rows) != 1 || rows[0]["note"] != "first" {
+		t.Errorf("links after the race: %v; want the first writer's only", rows)
+	}
+}
+
+// TestRelationshipKeysAreUniqueInTheDatabase: whatever writes to Neo4j, not only this
+// service, cannot store a second relationship of one type between the same two entities.
+func TestRelationshipKeysAreUniqueInTheDatabase(t *testing.T) {
+	kgtest.Store(t)
+	for _, kind := range kg.RelationKinds {
+		rows := kgtest.Cypher(t, "SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties WHERE type = 'RELATIONSHIP_UNIQUENESS' AND $kind IN labelsOrTypes AND properties = ['key'] RETURN count(*) AS n",
+			map[string]any{"kind": string(kind)})
+		if rows[0]["n"] != int64(1) {
+			t.Errorf("%s: no uniqueness constraint on its key", kind)
+		}
+	}
+	d := kgtest.Driver(t)
+	_, err := neo4j.ExecuteQuery(context.Background(), d, `MATCH (c:Claim)-[r:HAS_EVIDENCE]->(s:Study) WITH c, r, s LIMIT 1
+CREATE (c)-[:HAS_EVIDENCE {key: r.key, stance: 'SUPPORTS'}]->(s)`, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(kgtest.Database()))
+	var n4j *neo4j.Neo4jError
+	if !errors.As(err, &n4j) || !strings.Contains(n4j.Code, "ConstraintValidationFailed") {
+		t.Fatalf("a second HAS_EVIDENCE with the same key: %v; want a constraint violation", err)
+	}
 }

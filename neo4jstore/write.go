@@ -33,6 +33,12 @@ func SchemaStatements() []string {
 		// scanned the kind's label: 310,000 studies a page on the 1m graph.
 		out = append(out, fmt.Sprintf("CREATE INDEX %s_id IF NOT EXISTS FOR (n:%s) ON (n.id)", strings.ToLower(k.Label), k.Label))
 	}
+	// One relationship of a type between two entities (its key is type|from|to): evidence
+	// per claim and study, a source's position per claim, every stated relationship. Neo4j
+	// refuses a second whoever writes it; the constraint's index also answers link's look-up.
+	for _, kind := range kg.RelationKinds {
+		out = append(out, fmt.Sprintf("CREATE CONSTRAINT %s_key IF NOT EXISTS FOR ()-[r:%s]-() REQUIRE r.key IS UNIQUE", strings.ToLower(string(kind)), kind))
+	}
 	for _, ix := range filterIndexes {
 		out = append(out, fmt.Sprintf("CREATE INDEX %s IF NOT EXISTS FOR (n:%s) ON (n.%s)", ix.name, ix.label, ix.prop))
 	}
