@@ -190,7 +190,7 @@ func setup() {
 		err = s.EnsureSchema(ctx)
 	}
 	if err == nil {
-		err = s.ResetCuration(ctx)
+		err = resetCuration(ctx, d)
 	}
 	if err == nil {
 		err = s.Import(ctx, g)
@@ -268,7 +268,7 @@ func RestoreSeed() error {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	if err := store.ResetCuration(ctx); err != nil {
+	if err := resetCuration(ctx, driver); err != nil {
 		return err
 	}
 	return store.Import(ctx, graph)
@@ -320,3 +320,20 @@ func holdDatabase(uri, database string) error {
 }
 
 var heldLock *os.File
+
+// resetCuration removes every trace of curation: curated entities and relationships,
+// retired entities, audit records and tokens, and the marks on seed records, so that each
+// test binary starts from exactly the seed. Only tests delete curated work: the service
+// has no such operation.
+func resetCuration(ctx context.Context, d neo4j.DriverWithContext) error {
+	for _, stmt := range []string{
+		"MATCH (n) WHERE n:Change OR n:ChangeSequence OR n:Token OR n:Retired OR n:RemovedLink OR (n:Entity AND n.origin = 'curated') DETACH DELETE n",
+		"MATCH (:Entity)-[r]->(:Entity) WHERE r.origin = 'curated' DELETE r",
+		"MATCH (n:Entity) WHERE n.curatedKeys IS NOT NULL OR n.version IS NOT NULL REMOVE n.curatedKeys, n.version",
+	} {
+		if _, err := neo4j.ExecuteQuery(ctx, d, stmt, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(Database())); err != nil {
+			return fmt.Errorf("kgtest: resetting curation: %w", err)
+		}
+	}
+	return nil
+}

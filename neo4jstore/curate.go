@@ -2,8 +2,6 @@ package neo4jstore
 
 import (
 	"context"
-	"crypto/subtle"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -17,7 +15,8 @@ import (
 )
 
 // Curation: the writes curators make through the API, each committed together with its
-// audit record, and the tokens that allow them. Audit records are (:Change) nodes and
+// audit record (audit.go reads the trail; tokens.go and replays.go keep tokens and
+// idempotency keys). Audit records are (:Change) nodes and
 // tokens (:Token) nodes; neither is an :Entity, so no read of the graph meets them. A
 // retired entity loses its :Entity label (and its kind's) for :Retired, so that every
 // lookup, list, search and link that matches :Entity no longer sees it.
@@ -520,231 +519,11 @@ func (s *Store) Current(ctx context.Context, id string) (map[string]any, error) 
 	return p, nil
 }
 
-// History lists the changes that touched an entity, its relationships (keyed
-// TYPE|from|to) included, or a relationship by its key, newest first.
-func (s *Store) History(ctx context.Context, id string, first int) ([]kg.Change, error) {
-	recs, err := s.read(ctx, `MATCH (c:Change)
-WHERE any(t IN c.targets WHERE t = $id OR t CONTAINS '|' + $id + '|' OR t ENDS WITH '|' + $id)
-RETURN c ORDER BY c.seq DESC LIMIT $first`, map[string]any{"id": id, "first": first})
-	if err != nil {
-		return nil, err
-	}
-	return changesOf(recs)
-}
-
-// Changes lists changes in commit order: those after sequence number after and at or
-// after since, at most first, and whether there are more.
-func (s *Store) Changes(ctx context.Context, since time.Time, after int64, first int) ([]kg.Change, bool, error) {
-	recs, err := s.read(ctx, `MATCH (c:Change) WHERE c.seq > $after AND c.at >= $since
-RETURN c ORDER BY c.seq LIMIT $limit`, map[string]any{"after": after, "since": since, "limit": first + 1})
-	if err != nil {
-		return nil, false, err
-	}
-	more := len(recs) > first
-	if more {
-		recs = recs[:first]
-	}
-	out, err := changesOf(recs)
-	return out, more, err
-}
-
-// Latest returns the number and time of the latest change, found through the sequence
-// counter and the unique change number (two index lookups, however long the history).
-func (s *Store) Latest(ctx context.Context) (int64, time.Time, error) {
-	recs, err := s.read(ctx, `MATCH (q:ChangeSequence {name: 'changes'}) MATCH (c:Change {seq: q.seq})
-RETURN c.seq AS seq, c.at AS at`, nil)
-	if err != nil || len(recs) == 0 {
-		return 0, time.Time{}, err
-	}
-	seq, _, err := neo4j.GetRecordValue[int64](recs[0], "seq")
-	if err != nil {
-		return 0, time.Time{}, fmt.Errorf("neo4jstore: latest change: %w", err)
-	}
-	at, _, err := neo4j.GetRecordValue[time.Time](recs[0], "at")
-	if err != nil {
-		return 0, time.Time{}, fmt.Errorf("neo4jstore: latest change: %w", err)
-	}
-	return seq, at, nil
-}
-
-func changesOf(recs []*neo4j.Record) ([]kg.Change, error) {
-	out := make([]kg.Change, 0, len(recs))
-	for _, rec := range recs {
-		n, _, err := neo4j.GetRecordValue[neo4j.Node](rec, "c")
-		if err != nil {
-			return nil, err
-		}
-		c := kg.Change{}
-		c.Seq, _ = neo4j.GetProperty[int64](n, "seq")
-		c.At, _ = neo4j.GetProperty[time.Time](n, "at")
-		c.Meta.Mutation, _ = neo4j.GetProperty[string](n, "mutation")
-		c.Meta.Curator, _ = neo4j.GetProperty[string](n, "curator")
-		c.Meta.Reason, _ = neo4j.GetProperty[string](n, "reason")
-		c.Meta.Source, _ = neo4j.GetProperty[string](n, "source")
-		body, _ := neo4j.GetProperty[string](n, "touched")
-		if err := json.Unmarshal([]byte(body), &c.Touched); err != nil {
-			return nil, fmt.Errorf("neo4jstore: change %d has an unreadable record: %w", c.Seq, err)
-		}
-		out = append(out, c)
-	}
-	return out, nil
-}
-
 // Tokens.
-
-// CreateToken stores a token's hash under a unique name, with its audit record (which
-// names the token and its role, never its hash).
-func (s *Store) CreateToken(ctx context.Context, meta kg.ChangeMeta, name string, role kg.Role, hash []byte) (kg.Change, error) {
-	return s.change(ctx, meta, func(tx neo4j.ManagedTransaction) ([]kg.Touched, error) {
-		recs, err := collect(ctx, tx, "MATCH (t:Token {name: $name}) RETURN count(t) AS n", map[string]any{"name": name})
-		if err != nil {
-			return nil, err
-		}
-		if n, _, _ := neo4j.GetRecordValue[int64](recs[0], "n"); n > 0 {
-			return nil, kg.FieldErrorf("name", "a token named %q exists already; revoke it or choose another name", name)
-		}
-		if _, err := collect(ctx, tx, "CREATE (:Token {name: $name, role: $role, hash: $hash, createdAt: datetime(), createdBy: $curator})",
-			map[string]any{"name": name, "role": string(role), "hash": hex.EncodeToString(hash), "curator": meta.Curator}); err != nil {
-			return nil, err
-		}
-		return []kg.Touched{{Target: TokenTarget(name), After: map[string]any{"name": name, "role": string(role)}}}, nil
-	})
-}
-
-// TokenTarget is how audit records name a token.
-func TokenTarget(name string) string { return "token:" + name }
-
-// RevokeToken marks the unrevoked token of that name revoked; it stops working at once.
-func (s *Store) RevokeToken(ctx context.Context, meta kg.ChangeMeta, name string) (kg.Change, error) {
-	return s.change(ctx, meta, func(tx neo4j.ManagedTransaction) ([]kg.Touched, error) {
-		recs, err := collect(ctx, tx, "MATCH (t:Token {name: $name}) WHERE t.revokedAt IS NULL SET t.revokedAt = datetime(), t.revokedBy = $curator RETURN t.role AS role",
-			map[string]any{"name": name, "curator": meta.Curator})
-		if err != nil {
-			return nil, err
-		}
-		if len(recs) == 0 {
-			return nil, kg.FieldErrorf("name", "no active token is named %q", name)
-		}
-		role, _, _ := neo4j.GetRecordValue[string](recs[0], "role")
-		return []kg.Touched{{Target: TokenTarget(name),
-			Before: map[string]any{"name": name, "role": role, "revoked": false},
-			After:  map[string]any{"name": name, "role": role, "revoked": true}}}, nil
-	})
-}
-
-// ListTokens lists every token (never its value or hash).
-func (s *Store) ListTokens(ctx context.Context) ([]kg.TokenInfo, error) {
-	recs, err := s.read(ctx, "MATCH (t:Token) RETURN t.name AS name, t.role AS role, t.createdAt AS created, t.revokedAt AS revoked ORDER BY t.name", nil)
-	if err != nil {
-		return nil, err
-	}
-	out := []kg.TokenInfo{}
-	for _, r := range recs {
-		var t kg.TokenInfo
-		t.Name, _, _ = neo4j.GetRecordValue[string](r, "name")
-		role, _, _ := neo4j.GetRecordValue[string](r, "role")
-		t.Role = kg.Role(role)
-		t.CreatedAt, _, _ = neo4j.GetRecordValue[time.Time](r, "created")
-		if rv, isNil, err := neo4j.GetRecordValue[time.Time](r, "revoked"); err == nil && !isNil {
-			t.RevokedAt = &rv
-		}
-		out = append(out, t)
-	}
-	return out, nil
-}
-
-// Authenticate finds the unrevoked token with this hash. The hash is looked up, then
-// compared again in constant time, so that the answer does not depend on how much of it
-// matched.
-func (s *Store) Authenticate(ctx context.Context, hash []byte) (kg.Principal, bool, error) {
-	recs, err := s.read(ctx, "MATCH (t:Token {hash: $hash}) WHERE t.revokedAt IS NULL RETURN t.name AS name, t.role AS role, t.hash AS hash",
-		map[string]any{"hash": hex.EncodeToString(hash)})
-	if err != nil || len(recs) == 0 {
-		return kg.Principal{}, false, err
-	}
-	stored, _, _ := neo4j.GetRecordValue[string](recs[0], "hash")
-	if subtle.ConstantTimeCompare([]byte(stored), []byte(hex.EncodeToString(hash))) != 1 {
-		return kg.Principal{}, false, nil
-	}
-	name, _, _ := neo4j.GetRecordValue[string](recs[0], "name")
-	role, _, _ := neo4j.GetRecordValue[string](recs[0], "role")
-	return kg.Principal{Name: name, Role: kg.Role(role)}, true, nil
-}
-
-// ResetCuration removes every trace of curation: curated entities and relationships,
-// retired entities, audit records and tokens, and the marks on seed records. Tests call it
-// before loading the seed, so each test binary starts from exactly the seed.
-func (s *Store) ResetCuration(ctx context.Context) error {
-	for _, stmt := range []string{
-		"MATCH (n) WHERE n:Change OR n:ChangeSequence OR n:Token OR n:Retired OR n:RemovedLink OR (n:Entity AND n.origin = 'curated') DETACH DELETE n",
-		"MATCH (:Entity)-[r]->(:Entity) WHERE r.origin = 'curated' DELETE r",
-		"MATCH (n:Entity) WHERE n.curatedKeys IS NOT NULL OR n.version IS NOT NULL REMOVE n.curatedKeys, n.version",
-	} {
-		if _, err := neo4j.ExecuteQuery(ctx, s.driver, stmt, nil, neo4j.EagerResultTransformer,
-			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting()); err != nil {
-			return fmt.Errorf("neo4jstore: reset curation: %w", err)
-		}
-	}
-	return nil
-}
 
 func nullIfEmpty(s string) any {
 	if s == "" {
 		return nil
 	}
 	return s
-}
-
-var _ kg.Replays = (*Store)(nil)
-
-// Recall finds the change made under an idempotency key.
-func (s *Store) Recall(ctx context.Context, key string) (kg.Recalled, bool, error) {
-	recs, err := s.read(ctx, `MATCH (c:Change {idempotencyKey: $key})
-RETURN c.seq AS seq, c.requestHash AS request, c.answer AS answer`, map[string]any{"key": key})
-	if err != nil || len(recs) == 0 {
-		return kg.Recalled{}, false, err
-	}
-	var r kg.Recalled
-	r.Seq, _, _ = neo4j.GetRecordValue[int64](recs[0], "seq")
-	r.Request, _, _ = neo4j.GetRecordValue[string](recs[0], "request")
-	if a, isNil, err := neo4j.GetRecordValue[string](recs[0], "answer"); err == nil && !isNil {
-		r.Answer = []byte(a)
-	}
-	return r, true, nil
-}
-
-// Remember keeps the answer of the change made under key, for its retries.
-func (s *Store) Remember(ctx context.Context, key string, answer []byte) error {
-	_, err := neo4j.ExecuteQuery(ctx, s.driver, `MATCH (c:Change {idempotencyKey: $key}) SET c.answer = $answer`,
-		map[string]any{"key": key, "answer": string(answer)}, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
-	if err != nil {
-		return fmt.Errorf("neo4jstore: keeping the answer of a change: %w", mapError(ctx, err))
-	}
-	return nil
-}
-
-// ForgetIdempotencyKeys removes the idempotency keys, request hashes and kept answers of
-// the changes made before cutoff, a thousand changes a transaction, and returns how many it
-// cleared. The changes themselves stay in the audit trail; a retry with a forgotten key is
-// taken as a new request. The service runs it at start and then periodically
-// (IDEMPOTENCY_KEY_TTL), so the keys and answers kept stay bounded by the writes of one
-// retention period.
-func (s *Store) ForgetIdempotencyKeys(ctx context.Context, cutoff time.Time) (int, error) {
-	total := 0
-	for {
-		res, err := neo4j.ExecuteQuery(ctx, s.driver, `MATCH (c:Change) WHERE c.at < $cutoff AND c.idempotencyKey IS NOT NULL
-WITH c LIMIT 1000
-REMOVE c.idempotencyKey, c.requestHash, c.answer
-RETURN count(c) AS n`, map[string]any{"cutoff": cutoff.UTC()}, neo4j.EagerResultTransformer,
-			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
-		if err != nil {
-			return total, fmt.Errorf("neo4jstore: forgetting idempotency keys: %w", mapError(ctx, err))
-		}
-		n, _, _ := neo4j.GetRecordValue[int64](res.Records[0], "n")
-		total += int(n)
-		if n < 1000 {
-			return total, nil
-		}
-	}
 }
