@@ -124,8 +124,8 @@ func (r *Resolver) studies(ctx context.Context, filter *model.StudyFilter, order
 	if err != nil {
 		return nil, err
 	}
-	return &model.StudyConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total, TotalCountIsExact: l.exact,
-		Edges: edgesOf(l, func(c string, n model.Study) model.StudyEdge { return model.StudyEdge{Cursor: c, Node: n} })}, nil
+	return &model.StudyConnection{Nodes: l.nodes, PageInfo: &l.pageInfo, TotalCount: l.total, TotalCountIsExact: l.exact,
+		Edges: edgesOf(l, func(c string, n model.Study) model.StudyEdge { return model.StudyEdge{Cursor: c, Node: &n} })}, nil
 }
 
 // studyQuery is the list query of the studies root field (also the /cite endpoint's filtered
@@ -217,8 +217,8 @@ func (r *Resolver) claims(ctx context.Context, filter *model.ClaimFilter, orderB
 	if err != nil {
 		return nil, err
 	}
-	return &model.ClaimConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total, TotalCountIsExact: l.exact,
-		Edges: edgesOf(l, func(c string, n model.Claim) model.ClaimEdge { return model.ClaimEdge{Cursor: c, Node: n} })}, nil
+	return &model.ClaimConnection{Nodes: l.nodes, PageInfo: &l.pageInfo, TotalCount: l.total, TotalCountIsExact: l.exact,
+		Edges: edgesOf(l, func(c string, n model.Claim) model.ClaimEdge { return model.ClaimEdge{Cursor: c, Node: &n} })}, nil
 }
 
 func (r *Resolver) strains(ctx context.Context, filter *model.StrainFilter, orderBy *model.NameOrder, args pageArgs) (*model.StrainConnection, error) {
@@ -243,8 +243,8 @@ func (r *Resolver) strains(ctx context.Context, filter *model.StrainFilter, orde
 	if err != nil {
 		return nil, err
 	}
-	return &model.StrainConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total, TotalCountIsExact: l.exact,
-		Edges: edgesOf(l, func(c string, n model.Strain) model.StrainEdge { return model.StrainEdge{Cursor: c, Node: n} })}, nil
+	return &model.StrainConnection{Nodes: l.nodes, PageInfo: &l.pageInfo, TotalCount: l.total, TotalCountIsExact: l.exact,
+		Edges: edgesOf(l, func(c string, n model.Strain) model.StrainEdge { return model.StrainEdge{Cursor: c, Node: &n} })}, nil
 }
 
 func (r *Resolver) mechanisms(ctx context.Context, filter *model.MechanismFilter, orderBy *model.NameOrder, args pageArgs) (*model.MechanismConnection, error) {
@@ -256,8 +256,8 @@ func (r *Resolver) mechanisms(ctx context.Context, filter *model.MechanismFilter
 	if err != nil {
 		return nil, err
 	}
-	return &model.MechanismConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total, TotalCountIsExact: l.exact,
-		Edges: edgesOf(l, func(c string, n model.Mechanism) model.MechanismEdge { return model.MechanismEdge{Cursor: c, Node: n} })}, nil
+	return &model.MechanismConnection{Nodes: l.nodes, PageInfo: &l.pageInfo, TotalCount: l.total, TotalCountIsExact: l.exact,
+		Edges: edgesOf(l, func(c string, n model.Mechanism) model.MechanismEdge { return model.MechanismEdge{Cursor: c, Node: &n} })}, nil
 }
 
 func (r *Resolver) conditions(ctx context.Context, filter *model.ConditionFilter, orderBy *model.NameOrder, args pageArgs) (*model.ConditionConnection, error) {
@@ -269,8 +269,8 @@ func (r *Resolver) conditions(ctx context.Context, filter *model.ConditionFilter
 	if err != nil {
 		return nil, err
 	}
-	return &model.ConditionConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total, TotalCountIsExact: l.exact,
-		Edges: edgesOf(l, func(c string, n model.Condition) model.ConditionEdge { return model.ConditionEdge{Cursor: c, Node: n} })}, nil
+	return &model.ConditionConnection{Nodes: l.nodes, PageInfo: &l.pageInfo, TotalCount: l.total, TotalCountIsExact: l.exact,
+		Edges: edgesOf(l, func(c string, n model.Condition) model.ConditionEdge { return model.ConditionEdge{Cursor: c, Node: &n} })}, nil
 }
 
 func (r *Resolver) factors(ctx context.Context, filter *model.FactorFilter, orderBy *model.NameOrder, args pageArgs) (*model.FactorConnection, error) {
@@ -282,8 +282,8 @@ func (r *Resolver) factors(ctx context.Context, filter *model.FactorFilter, orde
 	if err != nil {
 		return nil, err
 	}
-	return &model.FactorConnection{Nodes: l.nodes, PageInfo: l.pageInfo, TotalCount: l.total, TotalCountIsExact: l.exact,
-		Edges: edgesOf(l, func(c string, n model.Factor) model.FactorEdge { return model.FactorEdge{Cursor: c, Node: n} })}, nil
+	return &model.FactorConnection{Nodes: l.nodes, PageInfo: &l.pageInfo, TotalCount: l.total, TotalCountIsExact: l.exact,
+		Edges: edgesOf(l, func(c string, n model.Factor) model.FactorEdge { return model.FactorEdge{Cursor: c, Node: &n} })}, nil
 }
 
 // namedList lists entities of one kind by name, optionally keeping those whose property
@@ -381,7 +381,8 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []kg.Kind, fir
 		c.Nodes = append(c.Nodes, node)
 		c.Edges = append(c.Edges, model.NewSearchEdge(cursor, node, h.Entity.Props, h.Score, h.Matched))
 	}
-	c.PageInfo = pageInfo(cursors, kg.PageInfo{HasNext: res.More, HasPrevious: after != nil})
+	info := pageInfo(cursors, kg.PageInfo{HasNext: res.More, HasPrevious: after != nil})
+	c.PageInfo = &info
 	return c, nil
 }
 

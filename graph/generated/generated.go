@@ -11170,8 +11170,8 @@ func (ec *executionContext) _ClaimConnection_pageInfo(ctx context.Context, field
 			return obj.PageInfo, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2gutskinᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgutskinᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11271,8 +11271,8 @@ func (ec *executionContext) _ClaimEdge_node(ctx context.Context, field graphql.C
 			return obj.Node, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Claim) graphql.Marshaler {
-			return ec.marshalNClaim2gutskinᚋgraphᚋmodelᚐClaim(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Claim) graphql.Marshaler {
+			return ec.marshalNClaim2ᚖgutskinᚋgraphᚋmodelᚐClaim(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11862,8 +11862,8 @@ func (ec *executionContext) _ConditionConnection_pageInfo(ctx context.Context, f
 			return obj.PageInfo, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2gutskinᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgutskinᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11963,8 +11963,8 @@ func (ec *executionContext) _ConditionEdge_node(ctx context.Context, field graph
 			return obj.Node, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Condition) graphql.Marshaler {
-			return ec.marshalNCondition2gutskinᚋgraphᚋmodelᚐCondition(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Condition) graphql.Marshaler {
+			return ec.marshalNCondition2ᚖgutskinᚋgraphᚋmodelᚐCondition(ctx, selections, v)
 		},
 		true,
 		true,
@@ -13870,8 +13870,8 @@ func (ec *executionContext) _FactorConnection_pageInfo(ctx context.Context, fiel
 			return obj.PageInfo, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2gutskinᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgutskinᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
 		},
 		true,
 		true,
@@ -13971,8 +13971,8 @@ func (ec *executionContext) _FactorEdge_node(ctx context.Context, field graphql.
 			return obj.Node, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Factor) graphql.Marshaler {
-			return ec.marshalNFactor2gutskinᚋgraphᚋmodelᚐFactor(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Factor) graphql.Marshaler {
+			return ec.marshalNFactor2ᚖgutskinᚋgraphᚋmodelᚐFactor(ctx, selections, v)
 		},
 		true,
 		true,
@@ -15576,8 +15576,8 @@ func (ec *executionContext) _MechanismConnection_pageInfo(ctx context.Context, f
 			return obj.PageInfo, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2gutskinᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgutskinᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
 		},
 		true,
 		true,
@@ -15677,8 +15677,8 @@ func (ec *executionContext) _MechanismEdge_node(ctx context.Context, field graph
 			return obj.Node, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Mechanism) graphql.Marshaler {
-			return ec.marshalNMechanism2gutskinᚋgraphᚋmodelᚐMechanism(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Mechanism) graphql.Marshaler {
+			return ec.marshalNMechanism2ᚖgutskinᚋgraphᚋmodelᚐMechanism(ctx, selections, v)
 		},
 		true,
 		true,
@@ -19693,8 +19693,8 @@ func (ec *executionContext) _SearchConnection_pageInfo(ctx context.Context, fiel
 			return obj.PageInfo, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2gutskinᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgutskinᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
 		},
 		true,
 		true,
@@ -21583,8 +21583,8 @@ func (ec *executionContext) _StrainConnection_pageInfo(ctx context.Context, fiel
 			return obj.PageInfo, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2gutskinᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgutskinᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
 		},
 		true,
 		true,
@@ -21684,8 +21684,8 @@ func (ec *executionContext) _StrainEdge_node(ctx context.Context, field graphql.
 			return obj.Node, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Strain) graphql.Marshaler {
-			return ec.marshalNStrain2gutskinᚋgraphᚋmodelᚐStrain(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Strain) graphql.Marshaler {
+			return ec.marshalNStrain2ᚖgutskinᚋgraphᚋmodelᚐStrain(ctx, selections, v)
 		},
 		true,
 		true,
@@ -22595,8 +22595,8 @@ func (ec *executionContext) _StudyConnection_pageInfo(ctx context.Context, field
 			return obj.PageInfo, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2gutskinᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgutskinᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
 		},
 		true,
 		true,
@@ -22696,8 +22696,8 @@ func (ec *executionContext) _StudyEdge_node(ctx context.Context, field graphql.C
 			return obj.Node, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Study) graphql.Marshaler {
-			return ec.marshalNStudy2gutskinᚋgraphᚋmodelᚐStudy(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Study) graphql.Marshaler {
+			return ec.marshalNStudy2ᚖgutskinᚋgraphᚋmodelᚐStudy(ctx, selections, v)
 		},
 		true,
 		true,
@@ -35599,10 +35599,6 @@ func (ec *executionContext) unmarshalNNodeKind2gutskinᚋkgᚐKind(ctx context.C
 
 func (ec *executionContext) marshalNNodeKind2gutskinᚋkgᚐKind(ctx context.Context, sel ast.SelectionSet, v kg.Kind) graphql.Marshaler {
 	return v
-}
-
-func (ec *executionContext) marshalNPageInfo2gutskinᚋgraphᚋmodelᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v model.PageInfo) graphql.Marshaler {
-	return ec._PageInfo(ctx, sel, &v)
 }
 
 func (ec *executionContext) marshalNPageInfo2ᚖgutskinᚋgraphᚋmodelᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {

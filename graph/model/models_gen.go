@@ -115,6 +115,31 @@ type CitationInput struct {
 	Number int `json:"number"`
 }
 
+// A page of claims.
+type ClaimConnection struct {
+	// The claims on this page, each with its cursor.
+	Edges []ClaimEdge `json:"edges"`
+	// The claims on this page, without cursors.
+	Nodes []Claim `json:"nodes"`
+	// Where this page starts and ends, and whether there are more.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many claims match the filter, across all pages. Without a filter the count is exact; a
+	// filtered list is counted up to 2,000: when more match, it is 2,000 and `totalCountIsExact`
+	// is false (show it as "2,000+"). The pages and `hasNextPage` are exact either way.
+	// Computed only when selected.
+	TotalCount int `json:"totalCount"`
+	// False when `totalCount` stopped counting at 2,000: at least that many claims match.
+	TotalCountIsExact bool `json:"totalCountIsExact"`
+}
+
+// A claim on a page, with its cursor.
+type ClaimEdge struct {
+	// An opaque cursor for this position, to pass as `after` or `before`; valid only for the same list and ordering.
+	Cursor string `json:"cursor"`
+	// The claim.
+	Node *Claim `json:"node"`
+}
+
 // Filters for claims. All given filters must hold.
 type ClaimFilter struct {
 	// Claims graded at any of these maturities.
@@ -143,6 +168,31 @@ type ClaimOrder struct {
 	Field ClaimOrderField `json:"field"`
 	// ASC (the default) or DESC.
 	Direction *OrderDirection `json:"direction,omitempty"`
+}
+
+// A page of conditions.
+type ConditionConnection struct {
+	// The conditions on this page, each with its cursor.
+	Edges []ConditionEdge `json:"edges"`
+	// The conditions on this page, without cursors.
+	Nodes []Condition `json:"nodes"`
+	// Where this page starts and ends, and whether there are more.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many conditions match the filter, across all pages. Without a filter the count is exact; a
+	// filtered list is counted up to 2,000: when more match, it is 2,000 and `totalCountIsExact`
+	// is false (show it as "2,000+"). The pages and `hasNextPage` are exact either way.
+	// Computed only when selected.
+	TotalCount int `json:"totalCount"`
+	// False when `totalCount` stopped counting at 2,000: at least that many conditions match.
+	TotalCountIsExact bool `json:"totalCountIsExact"`
+}
+
+// A condition on a page, with its cursor.
+type ConditionEdge struct {
+	// An opaque cursor for this position, to pass as `after` or `before`; valid only for the same list and ordering.
+	Cursor string `json:"cursor"`
+	// The condition.
+	Node *Condition `json:"node"`
 }
 
 // Filters for conditions.
@@ -603,6 +653,31 @@ type EvidenceSummary struct {
 	ByDesign []DesignCount `json:"byDesign"`
 }
 
+// A page of factors.
+type FactorConnection struct {
+	// The factors on this page, each with its cursor.
+	Edges []FactorEdge `json:"edges"`
+	// The factors on this page, without cursors.
+	Nodes []Factor `json:"nodes"`
+	// Where this page starts and ends, and whether there are more.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many factors match the filter, across all pages. Without a filter the count is exact; a
+	// filtered list is counted up to 2,000: when more match, it is 2,000 and `totalCountIsExact`
+	// is false (show it as "2,000+"). The pages and `hasNextPage` are exact either way.
+	// Computed only when selected.
+	TotalCount int `json:"totalCount"`
+	// False when `totalCount` stopped counting at 2,000: at least that many factors match.
+	TotalCountIsExact bool `json:"totalCountIsExact"`
+}
+
+// A factor on a page, with its cursor.
+type FactorEdge struct {
+	// An opaque cursor for this position, to pass as `after` or `before`; valid only for the same list and ordering.
+	Cursor string `json:"cursor"`
+	// The factor.
+	Node *Factor `json:"node"`
+}
+
 // Filters for factors.
 type FactorFilter struct {
 	// Only factors of this kind.
@@ -663,6 +738,31 @@ type KindCount struct {
 	Kind string `json:"kind"`
 	// How many there are of it.
 	Count int `json:"count"`
+}
+
+// A page of mechanisms.
+type MechanismConnection struct {
+	// The mechanisms on this page, each with its cursor.
+	Edges []MechanismEdge `json:"edges"`
+	// The mechanisms on this page, without cursors.
+	Nodes []Mechanism `json:"nodes"`
+	// Where this page starts and ends, and whether there are more.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many mechanisms match the filter, across all pages. Without a filter the count is exact; a
+	// filtered list is counted up to 2,000: when more match, it is 2,000 and `totalCountIsExact`
+	// is false (show it as "2,000+"). The pages and `hasNextPage` are exact either way.
+	// Computed only when selected.
+	TotalCount int `json:"totalCount"`
+	// False when `totalCount` stopped counting at 2,000: at least that many mechanisms match.
+	TotalCountIsExact bool `json:"totalCountIsExact"`
+}
+
+// A mechanism on a page, with its cursor.
+type MechanismEdge struct {
+	// An opaque cursor for this position, to pass as `after` or `before`; valid only for the same list and ordering.
+	Cursor string `json:"cursor"`
+	// The mechanism.
+	Node *Mechanism `json:"node"`
 }
 
 // Filters for mechanisms.
@@ -857,6 +957,23 @@ type RevokeTokenPayload struct {
 	Change *Change `json:"change"`
 }
 
+// A page of search hits, best first.
+type SearchConnection struct {
+	// The hits on this page, each with its cursor, score and matched name.
+	Edges []SearchEdge `json:"edges"`
+	// The entities found on this page, without cursors.
+	Nodes []Entity `json:"nodes"`
+	// Where this page starts and ends, and whether there are more.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many entities match the search, across all pages, counted up to 1,000: when more
+	// match, it is 1,000 and `totalCountIsExact` is false (show it as "1,000+"). Counting every
+	// match of a search that matches most of a large graph would read all of it; the ranking,
+	// the pages and `hasNextPage` are exact either way. Computed only when selected.
+	TotalCount int `json:"totalCount"`
+	// False when `totalCount` stopped counting at 1,000: at least that many entities match.
+	TotalCountIsExact bool `json:"totalCountIsExact"`
+}
+
 // A page of source documents.
 type SourceConnection struct {
 	// The sources on this page, each with its cursor.
@@ -910,6 +1027,31 @@ type SpeciesFilter struct {
 	SpeciesKind *kg.SpeciesKind `json:"speciesKind,omitempty"`
 }
 
+// A page of strains.
+type StrainConnection struct {
+	// The strains on this page, each with its cursor.
+	Edges []StrainEdge `json:"edges"`
+	// The strains on this page, without cursors.
+	Nodes []Strain `json:"nodes"`
+	// Where this page starts and ends, and whether there are more.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many strains match the filter, across all pages. Without a filter the count is exact; a
+	// filtered list is counted up to 2,000: when more match, it is 2,000 and `totalCountIsExact`
+	// is false (show it as "2,000+"). The pages and `hasNextPage` are exact either way.
+	// Computed only when selected.
+	TotalCount int `json:"totalCount"`
+	// False when `totalCount` stopped counting at 2,000: at least that many strains match.
+	TotalCountIsExact bool `json:"totalCountIsExact"`
+}
+
+// A strain on a page, with its cursor.
+type StrainEdge struct {
+	// An opaque cursor for this position, to pass as `after` or `before`; valid only for the same list and ordering.
+	Cursor string `json:"cursor"`
+	// The strain.
+	Node *Strain `json:"node"`
+}
+
 // Filters for strains. All given filters must hold.
 type StrainFilter struct {
 	// Strains of this species (a `species:` id). Multi-species products have no species and never match.
@@ -922,6 +1064,31 @@ type StrainFilter struct {
 	Mechanism *string `json:"mechanism,omitempty"`
 	// Whether `condition` takes in the condition's subtypes (at any depth). True by default; false keeps only studies of the condition itself.
 	RollUp *bool `json:"rollUp,omitempty"`
+}
+
+// A page of studies.
+type StudyConnection struct {
+	// The studies on this page, each with its cursor.
+	Edges []StudyEdge `json:"edges"`
+	// The studies on this page, without cursors.
+	Nodes []Study `json:"nodes"`
+	// Where this page starts and ends, and whether there are more.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many studies match the filter, across all pages. Without a filter the count is exact; a
+	// filtered list is counted up to 2,000: when more match, it is 2,000 and `totalCountIsExact`
+	// is false (show it as "2,000+"). The pages and `hasNextPage` are exact either way.
+	// Computed only when selected.
+	TotalCount int `json:"totalCount"`
+	// False when `totalCount` stopped counting at 2,000: at least that many studies match.
+	TotalCountIsExact bool `json:"totalCountIsExact"`
+}
+
+// A study on a page, with its cursor.
+type StudyEdge struct {
+	// An opaque cursor for this position, to pass as `after` or `before`; valid only for the same list and ordering.
+	Cursor string `json:"cursor"`
+	// The study.
+	Node *Study `json:"node"`
 }
 
 // Filters for studies. All given filters must hold.
