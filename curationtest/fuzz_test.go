@@ -6,8 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"hash/fnv"
-	"io"
-	"net/http"
 	"sort"
 	"strings"
 	"testing"
@@ -74,7 +72,7 @@ func FuzzMutation(f *testing.F) {
 			return // not a request a client could send
 		}
 		before := graphState(t, cypher)
-		status, out := post(t, h.url, token, body)
+		status, out := h.post(t, token, nil, body)
 		if status >= 500 {
 			t.Fatalf("%s: status %d: %.500s", name, status, out)
 		}
@@ -114,27 +112,4 @@ CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
 CALL () { MATCH (c:Change) RETURN max(c.seq) AS seq }
 RETURN nodes, versions, rels, seq`, nil)[0]
 	return fmt.Sprintf("%v nodes, %v relationships, versions %v, last change %v", row["nodes"], row["rels"], row["versions"], row["seq"])
-}
-
-// post sends one raw GraphQL request body with a bearer token ("" for none).
-func post(tb testing.TB, url, token string, body []byte) (int, []byte) {
-	tb.Helper()
-	req, err := http.NewRequest(http.MethodPost, url+"/query", bytes.NewReader(body))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	req.Header.Set("Content-Type", "application/json")
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer resp.Body.Close()
-	out, err := io.ReadAll(resp.Body)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return resp.StatusCode, out
 }

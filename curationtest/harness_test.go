@@ -132,7 +132,23 @@ func (h *harness) do(tb testing.TB, token, query string, vars map[string]any) re
 func (h *harness) doWith(tb testing.TB, token string, header http.Header, query string, vars map[string]any) response {
 	tb.Helper()
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	req, _ := http.NewRequest(http.MethodPost, h.url+"/query", bytes.NewReader(body))
+	status, raw := h.post(tb, token, header, body)
+	var r response
+	if err := json.Unmarshal(raw, &r); err != nil {
+		tb.Fatalf("response is not JSON (%d): %s", status, raw)
+	}
+	r.status, r.raw = status, string(raw)
+	return r
+}
+
+// post sends one raw request body to /query with a bearer token ("" for none) and further
+// headers, and returns the status and the answer as sent.
+func (h *harness) post(tb testing.TB, token string, header http.Header, body []byte) (int, []byte) {
+	tb.Helper()
+	req, err := http.NewRequest(http.MethodPost, h.url+"/query", bytes.NewReader(body))
+	if err != nil {
+		tb.Fatal(err)
+	}
 	for k, v := range header {
 		req.Header[k] = v
 	}
@@ -145,13 +161,11 @@ func (h *harness) doWith(tb testing.TB, token string, header http.Header, query 
 		tb.Fatal(err)
 	}
 	defer resp.Body.Close()
-	raw, _ := io.ReadAll(resp.Body)
-	var r response
-	if err := json.Unmarshal(raw, &r); err != nil {
-		tb.Fatalf("response is not JSON (%d): %s", resp.StatusCode, raw)
+	raw, err := io.ReadAll(resp.Body)
+	if err != nil {
+		tb.Fatal(err)
 	}
-	r.status, r.raw = resp.StatusCode, string(raw)
-	return r
+	return resp.StatusCode, raw
 }
 
 // ok decodes a root field of a response that must have succeeded.

@@ -19,44 +19,14 @@ import (
 func TestConcurrentCitationNumbersStayUnique(t *testing.T) {
 	h := newHarness(t)
 	number := 5000 + int(unique())
-	const writers = 16
-	codes := make([]string, writers)
-	var wg sync.WaitGroup
-	start := make(chan struct{})
-	for i := range writers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			in := studyInput()
-			in["doi"] = fmt.Sprintf("10.5555/race.%d.%d.%d", time.Now().UnixNano(), number, i)
-			in["citedBy"] = []map[string]any{{"source": "source:gut-health-acne", "number": number}}
-			<-start
-			r := h.do(t, h.curator, `mutation($in: CreateStudyInput!) { createStudy(input: $in) { study { id } } }`, map[string]any{"in": in})
-			codes[i] = r.code()
-		}()
-	}
-	close(start)
-	wg.Wait()
-	accepted := 0
-	for i, c := range codes {
-		switch c {
-		case "":
-			accepted++
-		case "CONFLICT", "BAD_USER_INPUT":
-		default:
-			t.Errorf("writer %d: code %q; want CONFLICT or BAD_USER_INPUT", i, c)
-		}
-	}
-	if accepted != 1 {
-		t.Fatalf("%d of %d studies were accepted under one citation number; want exactly 1 (codes %v)", accepted, writers, codes)
-	}
-	g, err := h.store.Snapshot(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := seed.Export(g, seed.Data); err != nil {
-		t.Fatalf("after the race the export does not load: %v", err)
-	}
+	codes := race(t, 16, func(i int) response {
+		in := studyInput()
+		in["doi"] = fmt.Sprintf("10.5555/race.%d.%d.%d", time.Now().UnixNano(), number, i)
+		in["citedBy"] = []map[string]any{{"source": "source:gut-health-acne", "number": number}}
+		return h.do(t, h.curator, `mutation($in: CreateStudyInput!) { createStudy(input: $in) { study { id } } }`, map[string]any{"in": in})
+	})
+	exactlyOneAccepted(t, codes)
+	exportLoads(t, h)
 }
 
 // race sends n requests at the same moment and returns their error codes ("" for accepted).
@@ -135,20 +105,7 @@ func TestConcurrentWritersKeepEveryUniquenessRule(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			send := tc.prepare(t)
-			codes := race(t, writers, send)
-			accepted := 0
-			for i, c := range codes {
-				switch c {
-				case "":
-					accepted++
-				case "CONFLICT", "BAD_USER_INPUT":
-				default:
-					t.Errorf("writer %d: code %q; want CONFLICT or BAD_USER_INPUT", i, c)
-				}
-			}
-			if accepted != 1 {
-				t.Errorf("%d of %d writes were accepted; want exactly 1 (codes %v)", accepted, writers, codes)
-			}
+			exactlyOneAccepted(t, race(t, writers, send))
 		})
 	}
 	for _, q := range []string{
@@ -160,13 +117,7 @@ func TestConcurrentWritersKeepEveryUniquenessRule(t *testing.T) {
 			t.Errorf("the graph holds duplicates: %v", rows)
 		}
 	}
-	g, err := h.store.Snapshot(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := seed.Export(g, seed.Data); err != nil {
-		t.Fatalf("after the races the export does not load: %v", err)
-	}
+	exportLoads(t, h)
 }
 
 func kindIndex(t *testing.T, k kg.Kind) int {
@@ -177,4 +128,35 @@ func kindIndex(t *testing.T, k kg.Kind) int {
 	}
 	t.Fatalf("no record kind %s", k)
 	return -1
+}
+
+// exactlyOneAccepted: of writers racing to make one thing, one was accepted and the others
+// refused with a code a client can act on.
+func exactlyOneAccepted(t *testing.T, codes []string) {
+	t.Helper()
+	accepted := 0
+	for i, c := range codes {
+		switch c {
+		case "":
+			accepted++
+		case "CONFLICT", "BAD_USER_INPUT":
+		default:
+			t.Errorf("writer %d: code %q; want CONFLICT or BAD_USER_INPUT", i, c)
+		}
+	}
+	if accepted != 1 {
+		t.Errorf("%d of %d writes were accepted; want exactly 1 (codes %v)", accepted, len(codes), codes)
+	}
+}
+
+// exportLoads: the graph, as the accepted writes left it, exports to seed files that load.
+func exportLoads(t *testing.T, h *harness) {
+	t.Helper()
+	g, err := h.store.Snapshot(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := seed.Export(g, seed.Data); err != nil {
+		t.Fatalf("after the race the export does not load: %v", err)
+	}
 }
