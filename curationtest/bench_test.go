@@ -41,7 +41,7 @@ func BenchmarkMutationLatency(b *testing.B) {
 				r := h.mutate(b, h.curator, name, in)
 				lat = append(lat, time.Since(start))
 				if len(r.Errors) > 0 {
-					b.Fatalf("%s: %s", name, r.raw)
+					b.Fatalf("%s: %s", name, r.Raw)
 				}
 			}
 			b.StopTimer()

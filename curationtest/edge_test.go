@@ -83,14 +83,14 @@ func TestTokensQueryStatus(t *testing.T) {
 		{"admin", h.admin, http.StatusOK, ""},
 	} {
 		r := h.do(t, tc.token, q, nil)
-		if r.status != tc.status || r.code() != tc.code {
-			t.Errorf("%s: got %d %q, want %d %q: %.300s", tc.who, r.status, r.code(), tc.status, tc.code, r.raw)
+		if r.Status != tc.status || r.Code() != tc.code {
+			t.Errorf("%s: got %d %q, want %d %q: %.300s", tc.who, r.Status, r.Code(), tc.status, tc.code, r.Raw)
 		}
 	}
 	// One look-up of the token, one list of tokens: viewer and tokens share the caller the
 	// edge found (each used to look the token up again).
-	if r := h.do(t, h.admin, q, nil); r.roundTrips() != 2 {
-		t.Errorf("viewer and tokens cost %d round trips; want 2 (the token once, the list once)", r.roundTrips())
+	if r := h.do(t, h.admin, q, nil); r.RoundTrips() != 2 {
+		t.Errorf("viewer and tokens cost %d round trips; want 2 (the token once, the list once)", r.RoundTrips())
 	}
 }
 
@@ -103,25 +103,25 @@ func TestFailedAuthenticationIsRateLimited(t *testing.T) {
 	})
 	in := mutationCases["createToken"].valid(t, h)
 	for i := 0; i < 5; i++ {
-		if r := h.mutate(t, "guess-"+string(rune('a'+i)), "createToken", in); r.status != http.StatusUnauthorized {
-			t.Fatalf("guess %d: got %d %s, want 401", i, r.status, r.code())
+		if r := h.mutate(t, "guess-"+string(rune('a'+i)), "createToken", in); r.Status != http.StatusUnauthorized {
+			t.Fatalf("guess %d: got %d %s, want 401", i, r.Status, r.Code())
 		}
 	}
 	before := changeCount(t)
 	for _, token := range []string{"guess-f", h.admin} {
 		r := h.mutate(t, token, "createToken", in)
-		if r.status != http.StatusTooManyRequests || r.code() != "RATE_LIMITED" {
-			t.Errorf("past the allowance: got %d %s: %s", r.status, r.code(), r.raw)
+		if r.Status != http.StatusTooManyRequests || r.Code() != "RATE_LIMITED" {
+			t.Errorf("past the allowance: got %d %s: %s", r.Status, r.Code(), r.Raw)
 		}
-		if r.roundTrips() != 0 {
-			t.Errorf("the refusal cost %d Neo4j round trips", r.roundTrips())
+		if r.RoundTrips() != 0 {
+			t.Errorf("the refusal cost %d Neo4j round trips", r.RoundTrips())
 		}
 	}
 	if n := changeCount(t); n != before {
 		t.Errorf("refused requests wrote %d audit records", n-before)
 	}
-	if r := h.do(t, "", `{ stats { version } }`, nil); r.status != http.StatusOK || r.code() != "" {
-		t.Errorf("a read without a token: got %d %s", r.status, r.code())
+	if r := h.do(t, "", `{ stats { version } }`, nil); r.Status != http.StatusOK || r.Code() != "" {
+		t.Errorf("a read without a token: got %d %s", r.Status, r.Code())
 	}
 	if n := h.metric(t, "gutskin_http_requests_total", `status="429"`, `code="RATE_LIMITED"`); n != 2 {
 		t.Errorf("%v refusals counted as 429 RATE_LIMITED; want 2", n)

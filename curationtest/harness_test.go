@@ -1,9 +1,7 @@
 package curationtest
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
@@ -17,6 +15,7 @@ import (
 
 	"gutskin/graph"
 	"gutskin/httpapi"
+	"gutskin/internal/gqltest"
 	"gutskin/kg"
 	"gutskin/kgtest"
 	"gutskin/neo4jstore"
@@ -87,40 +86,8 @@ func (h *harness) token(tb testing.TB, name string, role kg.Role) string {
 	return value
 }
 
-type gqlError struct {
-	Message    string         `json:"message"`
-	Extensions map[string]any `json:"extensions"`
-}
-
-type response struct {
-	Data       map[string]json.RawMessage `json:"data"`
-	Errors     []gqlError                 `json:"errors"`
-	Extensions map[string]any             `json:"extensions"`
-	status     int
-	raw        string
-}
-
-func (r response) code() string {
-	if len(r.Errors) == 0 {
-		return ""
-	}
-	c, _ := r.Errors[0].Extensions["code"].(string)
-	return c
-}
-
-// roundTrips is how many Neo4j round trips the request cost, as the response reports.
-func (r response) roundTrips() int {
-	n, _ := r.Extensions["neo4jRoundTrips"].(float64)
-	return int(n)
-}
-
-func (r response) field() string {
-	if len(r.Errors) == 0 {
-		return ""
-	}
-	f, _ := r.Errors[0].Extensions["field"].(string)
-	return f
-}
+// response is a GraphQL response as a client sees it (gqltest, the tests' one client).
+type response = gqltest.Response
 
 // do posts a GraphQL request with a bearer token ("" for none).
 func (h *harness) do(tb testing.TB, token, query string, vars map[string]any) response {
@@ -131,35 +98,14 @@ func (h *harness) do(tb testing.TB, token, query string, vars map[string]any) re
 // doWith posts a GraphQL request with a bearer token ("" for none) and further headers.
 func (h *harness) doWith(tb testing.TB, token string, header http.Header, query string, vars map[string]any) response {
 	tb.Helper()
-	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	status, raw := h.post(tb, token, header, body)
-	var r response
-	if err := json.Unmarshal(raw, &r); err != nil {
-		tb.Fatalf("response is not JSON (%d): %s", status, raw)
-	}
-	r.status, r.raw = status, string(raw)
-	return r
+	return gqltest.Post(tb, h.url, token, header, query, vars)
 }
 
 // post sends one raw request body to /query with a bearer token ("" for none) and further
 // headers, and returns the status and the answer as sent.
 func (h *harness) post(tb testing.TB, token string, header http.Header, body []byte) (int, []byte) {
 	tb.Helper()
-	req, err := http.NewRequest(http.MethodPost, h.url+"/query", bytes.NewReader(body))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for k, v := range header {
-		req.Header[k] = v
-	}
-	req.Header.Set("Content-Type", "application/json")
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		tb.Fatal(err)
-	}
+	resp := gqltest.PostRaw(tb, h.url, token, header, body)
 	defer resp.Body.Close()
 	raw, err := io.ReadAll(resp.Body)
 	if err != nil {
@@ -171,14 +117,10 @@ func (h *harness) post(tb testing.TB, token string, header http.Header, body []b
 // ok decodes a root field of a response that must have succeeded.
 func ok[T any](tb testing.TB, r response, field string) T {
 	tb.Helper()
-	if len(r.Errors) > 0 || r.status != http.StatusOK {
-		tb.Fatalf("unexpected failure (%d): %s", r.status, r.raw)
+	if r.Status != http.StatusOK {
+		tb.Fatalf("unexpected failure (%d): %s", r.Status, r.Raw)
 	}
-	var v T
-	if err := json.Unmarshal(r.Data[field], &v); err != nil {
-		tb.Fatalf("decoding %s: %v\n%s", field, err, r.raw)
-	}
-	return v
+	return gqltest.Data[T](tb, r, field)
 }
 
 // mutate runs one mutation with its input as the variable $in.

@@ -35,11 +35,11 @@ func TestUncleanInputIsRefused(t *testing.T) {
 			t.Run(name+"/"+bad.name, func(t *testing.T) {
 				changes, nodes := changeCount(t), nodeCount(t)
 				r := h.mutate(t, token, name, bad.input)
-				if r.status != http.StatusOK || r.code() != "BAD_USER_INPUT" || r.field() != bad.field || !strings.Contains(r.Errors[0].Message, bad.msg) {
-					t.Fatalf("got %d %s field %q, want BAD_USER_INPUT field %q saying %q: %.300s", r.status, r.code(), r.field(), bad.field, bad.msg, r.raw)
+				if r.Status != http.StatusOK || r.Code() != "BAD_USER_INPUT" || r.Field() != bad.field || !strings.Contains(r.Errors[0].Message, bad.msg) {
+					t.Fatalf("got %d %s field %q, want BAD_USER_INPUT field %q saying %q: %.300s", r.Status, r.Code(), r.Field(), bad.field, bad.msg, r.Raw)
 				}
-				if r.roundTrips() > 1 {
-					t.Errorf("the refusal cost %d Neo4j round trips; only the token's look-up should come first", r.roundTrips())
+				if r.RoundTrips() > 1 {
+					t.Errorf("the refusal cost %d Neo4j round trips; only the token's look-up should come first", r.RoundTrips())
 				}
 				if n := changeCount(t); n != changes {
 					t.Errorf("refused input wrote %d audit records", n-changes)

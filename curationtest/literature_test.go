@@ -90,8 +90,8 @@ func TestLiteratureStudyWithCuratedProvenance(t *testing.T) {
 	}
 
 	again := h.mutate(t, h.curator, "addEvidence", link)
-	if again.code() != "CONFLICT" {
-		t.Fatalf("adding the same evidence again: %s; want CONFLICT", again.raw)
+	if again.Code() != "CONFLICT" {
+		t.Fatalf("adding the same evidence again: %s; want CONFLICT", again.Raw)
 	}
 	if v := h.version(t, claim); v != before+1 {
 		t.Errorf("a refused re-add moved the claim's version to %d", v)
@@ -140,7 +140,7 @@ func TestLiteratureStudyWithCuratedProvenance(t *testing.T) {
 			found = found || (c.Mutation == want && c.Curator == h.curatorName)
 		}
 		if !found {
-			t.Errorf("history(%s) lacks %s by %s: %s", id, want, h.curatorName, r.raw)
+			t.Errorf("history(%s) lacks %s by %s: %s", id, want, h.curatorName, r.Raw)
 		}
 	}
 }

@@ -196,14 +196,14 @@ func TestMutationAuth(t *testing.T) {
 				{"revoked token", h.revoked, http.StatusUnauthorized, "UNAUTHENTICATED"},
 			} {
 				r := h.mutate(t, tc.token, name, in)
-				if r.status != tc.status || r.code() != tc.code {
-					t.Errorf("%s: got %d %s, want %d %s: %s", tc.who, r.status, r.code(), tc.status, tc.code, r.raw)
+				if r.Status != tc.status || r.Code() != tc.code {
+					t.Errorf("%s: got %d %s, want %d %s: %s", tc.who, r.Status, r.Code(), tc.status, tc.code, r.Raw)
 				}
 			}
 			if c.role == kg.RoleAdmin {
 				r := h.mutate(t, h.curator, name, in)
-				if r.status != http.StatusForbidden || r.code() != "FORBIDDEN" {
-					t.Errorf("curator on an admin mutation: got %d %s: %s", r.status, r.code(), r.raw)
+				if r.Status != http.StatusForbidden || r.Code() != "FORBIDDEN" {
+					t.Errorf("curator on an admin mutation: got %d %s: %s", r.Status, r.Code(), r.Raw)
 				}
 			}
 			if n := changeCount(t); n != before {
@@ -231,15 +231,15 @@ func TestMutationValidation(t *testing.T) {
 			in, field := c.invalid(t, h)
 			before := changeCount(t)
 			r := h.mutate(t, token, name, in)
-			if r.code() != "BAD_USER_INPUT" || r.field() != field {
-				t.Errorf("got %s field %q, want BAD_USER_INPUT field %q: %s", r.code(), r.field(), field, r.raw)
+			if r.Code() != "BAD_USER_INPUT" || r.Field() != field {
+				t.Errorf("got %s field %q, want BAD_USER_INPUT field %q: %s", r.Code(), r.Field(), field, r.Raw)
 			}
 			noReason := clone(c.valid(t, h))
 			noReason["reason"] = " "
 			before = changeCount(t)
 			r = h.mutate(t, token, name, noReason)
-			if r.code() != "BAD_USER_INPUT" || r.field() != "input.reason" {
-				t.Errorf("blank reason: got %s field %q: %s", r.code(), r.field(), r.raw)
+			if r.Code() != "BAD_USER_INPUT" || r.Field() != "input.reason" {
+				t.Errorf("blank reason: got %s field %q: %s", r.Code(), r.Field(), r.Raw)
 			}
 			if n := changeCount(t); n != before {
 				t.Errorf("refused input wrote %d audit records", n-before)

@@ -30,8 +30,8 @@ func TestGradeClaimKeepsThePropositionModel(t *testing.T) {
 
 	t.Run("a claim without evidence cannot be graded above EARLY", func(t *testing.T) {
 		r := grade("claim:probiotics-not-acne-cure", "PLAUSIBLE")
-		if r.code() != "BAD_USER_INPUT" || r.field() != "input.maturity" {
-			t.Errorf("regrading an unevidenced claim to PLAUSIBLE: %s", r.raw)
+		if r.Code() != "BAD_USER_INPUT" || r.Field() != "input.maturity" {
+			t.Errorf("regrading an unevidenced claim to PLAUSIBLE: %s", r.Raw)
 		}
 	})
 	for _, id := range []string{"claim:heal-skin-from-inside", "claim:topical-probiotics-no-benefit-at-four-weeks"} {

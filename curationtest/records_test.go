@@ -179,8 +179,8 @@ func TestRecordRules(t *testing.T) {
 				rule.change(in)
 				before := changeCount(t)
 				r := h.mutate(t, h.curator, "create"+label(k.kind), in)
-				if r.code() != "BAD_USER_INPUT" || r.field() != rule.field || !strings.Contains(r.Errors[0].Message, rule.msg) {
-					t.Errorf("got %s field %q, want BAD_USER_INPUT field %q mentioning %q: %s", r.code(), r.field(), rule.field, rule.msg, r.raw)
+				if r.Code() != "BAD_USER_INPUT" || r.Field() != rule.field || !strings.Contains(r.Errors[0].Message, rule.msg) {
+					t.Errorf("got %s field %q, want BAD_USER_INPUT field %q mentioning %q: %s", r.Code(), r.Field(), rule.field, rule.msg, r.Raw)
 				}
 				if n := changeCount(t); n != before {
 					t.Errorf("wrote %d audit records", n-before)
@@ -197,8 +197,8 @@ func TestRecordRules(t *testing.T) {
 			in["id"] = "strain:hn001"
 			return in
 		}())
-		if r.code() != "BAD_USER_INPUT" || r.field() != "input.id" || !strings.Contains(r.Errors[0].Message, "already exists") {
-			t.Errorf("duplicate id: %s", r.raw)
+		if r.Code() != "BAD_USER_INPUT" || r.Field() != "input.id" || !strings.Contains(r.Errors[0].Message, "already exists") {
+			t.Errorf("duplicate id: %s", r.Raw)
 		}
 	})
 }
@@ -271,17 +271,17 @@ func TestRecordCreateAndUpdate(t *testing.T) {
 
 			before := changeCount(t)
 			r := h.mutate(t, h.curator, update, up)
-			if r.code() != "CONFLICT" {
-				t.Errorf("stale version: %s", r.raw)
+			if r.Code() != "CONFLICT" {
+				t.Errorf("stale version: %s", r.Raw)
 			}
 			if n := changeCount(t); n != before {
 				t.Errorf("a conflict wrote %d audit records", n-before)
 			}
-			if r := h.mutate(t, h.curator, update, map[string]any{"reason": "r", "id": id, "expectedVersion": 2}); r.code() != "BAD_USER_INPUT" || r.field() != "input" {
-				t.Errorf("a change of nothing: %s", r.raw)
+			if r := h.mutate(t, h.curator, update, map[string]any{"reason": "r", "id": id, "expectedVersion": 2}); r.Code() != "BAD_USER_INPUT" || r.Field() != "input" {
+				t.Errorf("a change of nothing: %s", r.Raw)
 			}
-			if r := h.mutate(t, h.curator, update, map[string]any{"reason": "r", "id": "study:x", "expectedVersion": 2}); r.code() != "BAD_USER_INPUT" || r.field() != "input.id" {
-				t.Errorf("an id of another kind: %s", r.raw)
+			if r := h.mutate(t, h.curator, update, map[string]any{"reason": "r", "id": "study:x", "expectedVersion": 2}); r.Code() != "BAD_USER_INPUT" || r.Field() != "input.id" {
+				t.Errorf("an id of another kind: %s", r.Raw)
 			}
 		})
 	}
@@ -359,9 +359,9 @@ func TestConcurrentRecordUpdates(t *testing.T) {
 				}
 				close(start)
 				wg.Wait()
-				codes := []string{results[0].code(), results[1].code()}
+				codes := []string{results[0].Code(), results[1].Code()}
 				if !(codes[0] == "" && codes[1] == "CONFLICT") && !(codes[0] == "CONFLICT" && codes[1] == "") {
-					t.Fatalf("round %d: codes %v: %s | %s", round, codes, results[0].raw, results[1].raw)
+					t.Fatalf("round %d: codes %v: %s | %s", round, codes, results[0].Raw, results[1].Raw)
 				}
 			}
 			if v := h.version(t, id); v != rounds+1 {
@@ -386,7 +386,7 @@ func TestVersionIsReadWithTheEntity(t *testing.T) {
 			Version int
 			Species struct{ Version int }
 		}](t, r, "strain")
-		if n := r.roundTrips(); n != 1 {
+		if n := r.RoundTrips(); n != 1 {
 			t.Errorf("%d round trips for one root field", n)
 		}
 		return s.Version, s.Species.Version
@@ -541,8 +541,8 @@ func TestTokensThroughTheAPI(t *testing.T) {
 	if made.Token == "" || made.Info.Name != name || made.Info.Role != "CURATOR" || made.Info.RevokedAt != nil {
 		t.Fatalf("made: %+v", made)
 	}
-	if strings.Contains(made.Change.Touched[0].After, made.Token) || strings.Contains(r.raw[strings.Index(r.raw, `"change"`):], made.Token) {
-		t.Errorf("the audit record holds the token's value: %s", r.raw)
+	if strings.Contains(made.Change.Touched[0].After, made.Token) || strings.Contains(string(r.Raw)[strings.Index(string(r.Raw), `"change"`):], made.Token) {
+		t.Errorf("the audit record holds the token's value: %s", r.Raw)
 	}
 	if rows := kgtest.Cypher(t, "MATCH (c:Change) WHERE c.touched CONTAINS $v RETURN count(c) AS n", map[string]any{"v": made.Token}); rows[0]["n"] != int64(0) {
 		t.Error("a stored audit record holds the token's value")
@@ -551,16 +551,16 @@ func TestTokensThroughTheAPI(t *testing.T) {
 	in := map[string]any{"reason": "r", "id": study, "expectedVersion": 1, "title": "Made with an API token"}
 	ok[any](t, h.mutate(t, made.Token, "updateStudy", in), "updateStudy")
 
-	if r := h.do(t, h.admin, `mutation { createToken(input: {reason: "r", name: "`+name+`", role: ADMIN}) { token } }`, nil); r.code() != "BAD_USER_INPUT" || r.field() != "input.name" {
-		t.Errorf("a second token of the same name: %s", r.raw)
+	if r := h.do(t, h.admin, `mutation { createToken(input: {reason: "r", name: "`+name+`", role: ADMIN}) { token } }`, nil); r.Code() != "BAD_USER_INPUT" || r.Field() != "input.name" {
+		t.Errorf("a second token of the same name: %s", r.Raw)
 	}
 
 	list := `{ tokens { name role createdAt revokedAt } }`
 	for _, tc := range []struct{ who, token, code string }{
 		{"no token", "", "UNAUTHENTICATED"}, {"revoked token", h.revoked, "UNAUTHENTICATED"}, {"curator", h.curator, "FORBIDDEN"},
 	} {
-		if r := h.do(t, tc.token, list, nil); r.code() != tc.code {
-			t.Errorf("listing with %s: %s", tc.who, r.raw)
+		if r := h.do(t, tc.token, list, nil); r.Code() != tc.code {
+			t.Errorf("listing with %s: %s", tc.who, r.Raw)
 		}
 	}
 	r = h.do(t, h.admin, list, nil)
@@ -569,17 +569,17 @@ func TestTokensThroughTheAPI(t *testing.T) {
 	for _, tk := range tokens {
 		found = found || tk.Name == name
 	}
-	if !found || strings.Contains(r.raw, made.Token) || strings.Contains(r.raw, "hash") {
-		t.Errorf("the list: %s", r.raw)
+	if !found || strings.Contains(string(r.Raw), made.Token) || strings.Contains(string(r.Raw), "hash") {
+		t.Errorf("the list: %s", r.Raw)
 	}
 
 	ok[any](t, h.mutate(t, h.admin, "revokeToken", map[string]any{"reason": "left the team", "name": name}), "revokeToken")
 	in["expectedVersion"], in["title"] = 2, "After revocation"
-	if r := h.mutate(t, made.Token, "updateStudy", in); r.code() != "UNAUTHENTICATED" {
-		t.Errorf("a revoked token still writes: %s", r.raw)
+	if r := h.mutate(t, made.Token, "updateStudy", in); r.Code() != "UNAUTHENTICATED" {
+		t.Errorf("a revoked token still writes: %s", r.Raw)
 	}
-	if r := h.mutate(t, h.admin, "revokeToken", map[string]any{"reason": "again", "name": name}); r.code() != "BAD_USER_INPUT" || r.field() != "input.name" {
-		t.Errorf("revoking twice: %s", r.raw)
+	if r := h.mutate(t, h.admin, "revokeToken", map[string]any{"reason": "again", "name": name}); r.Code() != "BAD_USER_INPUT" || r.Field() != "input.name" {
+		t.Errorf("revoking twice: %s", r.Raw)
 	}
 }
 
@@ -624,17 +624,17 @@ func TestViewer(t *testing.T) {
 		t.Errorf("admin's viewer: %+v", v)
 	}
 	if r := h.do(t, "", q, nil); ok[*viewer](t, r, "viewer") != nil || string(r.Data["stats"]) == "null" {
-		t.Errorf("without a token: %s", r.raw)
+		t.Errorf("without a token: %s", r.Raw)
 	}
 	for _, tc := range []struct{ who, token string }{{"revoked", h.revoked}, {"unknown", "no-such-token"}} {
 		r := h.do(t, tc.token, q, nil)
-		if r.code() != "UNAUTHENTICATED" || strings.Contains(r.raw, tc.token) {
-			t.Errorf("%s token: %s", tc.who, r.raw)
+		if r.Code() != "UNAUTHENTICATED" || strings.Contains(string(r.Raw), tc.token) {
+			t.Errorf("%s token: %s", tc.who, r.Raw)
 		}
 	}
 	// The burst is one write: the checks above left it whole.
 	study := h.createStudy(t)
-	if r := h.mutate(t, h.curator, "updateStudy", map[string]any{"reason": "r", "id": study, "expectedVersion": 1, "title": "After viewer checks"}); r.code() != "RATE_LIMITED" {
-		t.Errorf("the burst of one was not spent by createStudy alone: %s", r.raw)
+	if r := h.mutate(t, h.curator, "updateStudy", map[string]any{"reason": "r", "id": study, "expectedVersion": 1, "title": "After viewer checks"}); r.Code() != "RATE_LIMITED" {
+		t.Errorf("the burst of one was not spent by createStudy alone: %s", r.Raw)
 	}
 }

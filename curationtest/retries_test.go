@@ -57,8 +57,8 @@ func TestRetryByKey(t *testing.T) {
 	other := clone(in)
 	other["title"] = in["title"].(string) + " (other)"
 	r := h.doWith(t, h.curator, withKey(key), createStudyWithSeq, map[string]any{"in": other})
-	if r.status != http.StatusUnprocessableEntity || r.code() != "IDEMPOTENCY_KEY_REUSED" {
-		t.Errorf("the key with other input: got %d %s: %s", r.status, r.code(), r.raw)
+	if r.Status != http.StatusUnprocessableEntity || r.Code() != "IDEMPOTENCY_KEY_REUSED" {
+		t.Errorf("the key with other input: got %d %s: %s", r.Status, r.Code(), r.Raw)
 	}
 	if n := changeCount(t); n != changes {
 		t.Errorf("the refused key wrote %d audit records", n-changes)
@@ -71,8 +71,8 @@ func TestRetryByKey(t *testing.T) {
 	for _, bad := range []string{"two words", "tab\tkey", strings.Repeat("k", 201), "ключ"} {
 		before := changeCount(t)
 		r := h.doWith(t, h.curator, withKey(bad), createStudyWithSeq, map[string]any{"in": studyInput()})
-		if r.code() != "BAD_USER_INPUT" || r.field() != "Idempotency-Key" {
-			t.Errorf("key %q: got %s field %q: %s", bad, r.code(), r.field(), r.raw)
+		if r.Code() != "BAD_USER_INPUT" || r.Field() != "Idempotency-Key" {
+			t.Errorf("key %q: got %s field %q: %s", bad, r.Code(), r.Field(), r.Raw)
 		}
 		if n := changeCount(t); n != before {
 			t.Errorf("key %q: a refused key wrote %d audit records", bad, n-before)
@@ -85,8 +85,8 @@ func TestRetryByKey(t *testing.T) {
 	const createToken = `mutation($in: CreateTokenInput!) { createToken(input: $in) { token change { seq } } }`
 	ok[any](t, h.doWith(t, h.admin, withKey(tokenKey), createToken, tokenIn), "createToken")
 	r = h.doWith(t, h.admin, withKey(tokenKey), createToken, tokenIn)
-	if r.code() != "ALREADY_APPLIED" || r.Data["createToken"] != nil && string(r.Data["createToken"]) != "null" {
-		t.Errorf("a token's retry: got %s: %s", r.code(), r.raw)
+	if r.Code() != "ALREADY_APPLIED" || r.Data["createToken"] != nil && string(r.Data["createToken"]) != "null" {
+		t.Errorf("a token's retry: got %s: %s", r.Code(), r.Raw)
 	}
 	if n := kgtest.Cypher(t, "MATCH (t:Token {name: $name}) RETURN count(t) AS n", map[string]any{"name": name})[0]["n"]; n != int64(1) {
 		t.Errorf("%v tokens named %s", n, name)
@@ -111,7 +111,7 @@ func TestConcurrentRetriesMakeOneChange(t *testing.T) {
 	wg.Wait()
 	var first string
 	for _, r := range answers {
-		switch r.code() {
+		switch r.Code() {
 		case "":
 			if first == "" {
 				first = string(r.Data["createStudy"])
@@ -120,7 +120,7 @@ func TestConcurrentRetriesMakeOneChange(t *testing.T) {
 			}
 		case "CONFLICT", "ALREADY_APPLIED":
 		default:
-			t.Errorf("unexpected answer: %s", r.raw)
+			t.Errorf("unexpected answer: %s", r.Raw)
 		}
 	}
 	if first == "" {
@@ -193,8 +193,8 @@ func TestCommitCutRetryByKey(t *testing.T) {
 			vars := map[string]any{"in": in}
 			r := h.doWith(t, h.curator, withKey(key), createStudyWithSeq, vars)
 			<-cut
-			if r.code() != "COMMIT_UNKNOWN" {
-				t.Fatalf("the cut commit answered %s; want COMMIT_UNKNOWN: %s", r.code(), r.raw)
+			if r.Code() != "COMMIT_UNKNOWN" {
+				t.Fatalf("the cut commit answered %s; want COMMIT_UNKNOWN: %s", r.Code(), r.Raw)
 			}
 			if studies, _ := studiesWithTitle(t, title); studies != map[bool]int64{true: 1, false: 0}[tc.committed] {
 				t.Fatalf("%d studies after the cut; the test meant the commit to be %v", studies, tc.committed)
@@ -202,16 +202,16 @@ func TestCommitCutRetryByKey(t *testing.T) {
 			proxy.Restore(t)
 
 			retry := h.untilAvailable(t, key, createStudyWithSeq, vars)
-			if retry.code() != tc.retry {
-				t.Errorf("the retry answered %s, want %q: %s", retry.code(), tc.retry, retry.raw)
+			if retry.Code() != tc.retry {
+				t.Errorf("the retry answered %s, want %q: %s", retry.Code(), tc.retry, retry.Raw)
 			}
 			if studies, audits := studiesWithTitle(t, title); studies != 1 || audits != 1 {
 				t.Errorf("%d studies and %d audit records after the retry; want 1 and 1", studies, audits)
 			}
 			// A further retry changes nothing either.
 			again := h.untilAvailable(t, key, createStudyWithSeq, vars)
-			if again.code() != tc.retry || (tc.retry == "" && string(again.Data["createStudy"]) != string(retry.Data["createStudy"])) {
-				t.Errorf("a second retry answered %s: %s", again.code(), again.raw)
+			if again.Code() != tc.retry || (tc.retry == "" && string(again.Data["createStudy"]) != string(retry.Data["createStudy"])) {
+				t.Errorf("a second retry answered %s: %s", again.Code(), again.Raw)
 			}
 			if studies, audits := studiesWithTitle(t, title); studies != 1 || audits != 1 {
 				t.Errorf("%d studies and %d audit records after two retries; want 1 and 1", studies, audits)
@@ -226,7 +226,7 @@ func (h *harness) untilAvailable(t *testing.T, key, query string, vars map[strin
 	t.Helper()
 	for range 200 {
 		r := h.doWith(t, h.curator, withKey(key), query, vars)
-		if r.code() != "SERVICE_UNAVAILABLE" {
+		if r.Code() != "SERVICE_UNAVAILABLE" {
 			return r
 		}
 		time.Sleep(50 * time.Millisecond)

@@ -62,8 +62,8 @@ func TestCreateStudyRules(t *testing.T) {
 			tc.change(in)
 			before := changeCount(t)
 			r := h.mutate(t, h.curator, "createStudy", in)
-			if r.code() != "BAD_USER_INPUT" || r.field() != tc.field || !strings.Contains(r.Errors[0].Message, tc.msg) {
-				t.Errorf("got %s field %q, want BAD_USER_INPUT field %q mentioning %q: %s", r.code(), r.field(), tc.field, tc.msg, r.raw)
+			if r.Code() != "BAD_USER_INPUT" || r.Field() != tc.field || !strings.Contains(r.Errors[0].Message, tc.msg) {
+				t.Errorf("got %s field %q, want BAD_USER_INPUT field %q mentioning %q: %s", r.Code(), r.Field(), tc.field, tc.msg, r.Raw)
 			}
 			if n := changeCount(t); n != before {
 				t.Errorf("wrote %d audit records", n-before)
@@ -112,13 +112,13 @@ func TestUpdateStudy(t *testing.T) {
 		t.Errorf("version %d, want 2", v)
 	}
 	r := h.mutate(t, h.curator, "updateStudy", map[string]any{"reason": "r", "id": id, "expectedVersion": 2, "doi": "10.3390/nu13030886"})
-	if r.code() != "BAD_USER_INPUT" || r.field() != "input.doi" || !strings.Contains(r.Errors[0].Message, "study:10.3390/nu13030886") {
-		t.Errorf("duplicate DOI: %s", r.raw)
+	if r.Code() != "BAD_USER_INPUT" || r.Field() != "input.doi" || !strings.Contains(r.Errors[0].Message, "study:10.3390/nu13030886") {
+		t.Errorf("duplicate DOI: %s", r.Raw)
 	}
 	before := changeCount(t)
 	r = h.mutate(t, h.curator, "updateStudy", map[string]any{"reason": "r", "id": id, "expectedVersion": 1, "title": "Stale"})
-	if r.code() != "CONFLICT" {
-		t.Errorf("stale version: %s", r.raw)
+	if r.Code() != "CONFLICT" {
+		t.Errorf("stale version: %s", r.Raw)
 	}
 	if n := changeCount(t); n != before {
 		t.Errorf("a conflict wrote %d audit records", n-before)
@@ -128,8 +128,8 @@ func TestUpdateStudy(t *testing.T) {
 		t.Errorf("stored after conflict: %v", rows)
 	}
 	r = h.mutate(t, h.curator, "updateStudy", map[string]any{"reason": "r", "id": id, "expectedVersion": 2, "title": "Renamed"})
-	if r.code() != "BAD_USER_INPUT" || r.field() != "input" {
-		t.Errorf("a change of nothing: %s", r.raw)
+	if r.Code() != "BAD_USER_INPUT" || r.Field() != "input" {
+		t.Errorf("a change of nothing: %s", r.Raw)
 	}
 }
 
@@ -197,8 +197,8 @@ func TestEvidence(t *testing.T) {
 	if got := read()[study]; got != "CONTRADICTS" {
 		t.Fatalf("stance after add: %q", got)
 	}
-	if again := h.mutate(t, h.curator, "addEvidence", in); again.code() != "CONFLICT" {
-		t.Errorf("adding the same evidence again: %s; want CONFLICT", again.raw)
+	if again := h.mutate(t, h.curator, "addEvidence", in); again.Code() != "CONFLICT" {
+		t.Errorf("adding the same evidence again: %s; want CONFLICT", again.Raw)
 	}
 	in["stance"], in["replace"] = "QUALIFIES", true
 	p := ok[changePayload](t, h.mutate(t, h.curator, "addEvidence", in), "addEvidence")
@@ -213,12 +213,12 @@ func TestEvidence(t *testing.T) {
 		t.Error("removed evidence is still listed")
 	}
 	r := h.mutate(t, h.curator, "removeEvidence", map[string]any{"reason": "r", "claim": claimID, "study": study})
-	if r.code() != "NOT_FOUND" {
-		t.Errorf("removing it again: %s", r.raw)
+	if r.Code() != "NOT_FOUND" {
+		t.Errorf("removing it again: %s", r.Raw)
 	}
 	r = h.mutate(t, h.curator, "addEvidence", map[string]any{"reason": "r", "source": "s", "claim": claimID, "study": "source:gut-health-acne", "stance": "SUPPORTS"})
-	if r.code() != "BAD_USER_INPUT" || r.field() != "input.study" {
-		t.Errorf("evidence that is not a study: %s", r.raw)
+	if r.Code() != "BAD_USER_INPUT" || r.Field() != "input.study" {
+		t.Errorf("evidence that is not a study: %s", r.Raw)
 	}
 }
 
@@ -232,7 +232,7 @@ func TestRetireAndRestore(t *testing.T) {
 	visible := func() (lookup, listed, searched, evidence bool) {
 		r := h.do(t, "", `query($id: ID!, $t: String!) { nodes(ids: [$id]) { id } studies(first: 100, filter: {yearFrom: 2026}) { nodes { id } } search(query: $t) { nodes { id } } claim(id: "`+claimID+`") { evidence { study { id } } } }`, map[string]any{"id": id, "t": title})
 		if len(r.Errors) > 0 {
-			t.Fatalf("reading: %s", r.raw)
+			t.Fatalf("reading: %s", r.Raw)
 		}
 		lookup = strings.Contains(string(r.Data["nodes"]), id)
 		listed = strings.Contains(string(r.Data["studies"]), id)
@@ -258,11 +258,11 @@ func TestRetireAndRestore(t *testing.T) {
 	if !strings.Contains(string(r.Data["history"]), "retire") || !strings.Contains(string(r.Data["history"]), "createStudy") {
 		t.Errorf("history: %s", r.Data["history"])
 	}
-	if r := h.mutate(t, h.curator, "updateStudy", map[string]any{"reason": "r", "id": id, "expectedVersion": 2, "title": "x"}); r.code() != "NOT_FOUND" {
-		t.Errorf("updating a retired study: %s", r.raw)
+	if r := h.mutate(t, h.curator, "updateStudy", map[string]any{"reason": "r", "id": id, "expectedVersion": 2, "title": "x"}); r.Code() != "NOT_FOUND" {
+		t.Errorf("updating a retired study: %s", r.Raw)
 	}
-	if r := h.mutate(t, h.curator, "restore", map[string]any{"reason": "r", "id": id, "expectedVersion": 2}); r.status != http.StatusForbidden {
-		t.Errorf("a curator restoring: %s", r.raw)
+	if r := h.mutate(t, h.curator, "restore", map[string]any{"reason": "r", "id": id, "expectedVersion": 2}); r.Status != http.StatusForbidden {
+		t.Errorf("a curator restoring: %s", r.Raw)
 	}
 	ok[any](t, h.mutate(t, h.admin, "restore", map[string]any{"reason": "not a duplicate", "id": id, "expectedVersion": 2}), "restore")
 	if l, li, s, e := visible(); !l || !li || !s || !e {
@@ -291,9 +291,9 @@ func TestConcurrentUpdatesConflict(t *testing.T) {
 		}
 		close(start)
 		wg.Wait()
-		codes := []string{results[0].code(), results[1].code()}
+		codes := []string{results[0].Code(), results[1].Code()}
 		if !(codes[0] == "" && codes[1] == "CONFLICT") && !(codes[0] == "CONFLICT" && codes[1] == "") {
-			t.Fatalf("round %d: codes %v: %s | %s", round, codes, results[0].raw, results[1].raw)
+			t.Fatalf("round %d: codes %v: %s | %s", round, codes, results[0].Raw, results[1].Raw)
 		}
 	}
 	if v := h.version(t, id); v != rounds+1 {
@@ -337,19 +337,19 @@ func TestBurstLimit(t *testing.T) {
 	h := newHarnessWith(t, 3, 0.001)
 	in := map[string]any{"reason": "r", "id": "nonsense", "expectedVersion": 1}
 	for i := 0; i < 3; i++ {
-		if r := h.mutate(t, h.curator, "retire", in); r.code() != "BAD_USER_INPUT" {
-			t.Fatalf("write %d within the burst: %s", i, r.raw)
+		if r := h.mutate(t, h.curator, "retire", in); r.Code() != "BAD_USER_INPUT" {
+			t.Fatalf("write %d within the burst: %s", i, r.Raw)
 		}
 	}
 	r := h.mutate(t, h.curator, "retire", in)
-	if r.status != http.StatusTooManyRequests || r.code() != "RATE_LIMITED" {
-		t.Errorf("past the burst: %d %s", r.status, r.raw)
+	if r.Status != http.StatusTooManyRequests || r.Code() != "RATE_LIMITED" {
+		t.Errorf("past the burst: %d %s", r.Status, r.Raw)
 	}
-	if r := h.mutate(t, h.admin, "retire", in); r.code() != "BAD_USER_INPUT" {
-		t.Errorf("another token is limited too: %s", r.raw)
+	if r := h.mutate(t, h.admin, "retire", in); r.Code() != "BAD_USER_INPUT" {
+		t.Errorf("another token is limited too: %s", r.Raw)
 	}
 	if r := h.do(t, h.curator, `{ stats { nodes { kind } } }`, nil); len(r.Errors) > 0 {
-		t.Errorf("a read was limited: %s", r.raw)
+		t.Errorf("a read was limited: %s", r.Raw)
 	}
 }
 
@@ -391,8 +391,8 @@ func TestChangesFeed(t *testing.T) {
 			t.Fatalf("not in commit order at %d: %v", i, seqs)
 		}
 	}
-	if r := h.do(t, "", `{ changes(after: "bogus") { nodes { seq } } }`, nil); r.code() != "BAD_USER_INPUT" {
-		t.Errorf("bad cursor: %s", r.raw)
+	if r := h.do(t, "", `{ changes(after: "bogus") { nodes { seq } } }`, nil); r.Code() != "BAD_USER_INPUT" {
+		t.Errorf("bad cursor: %s", r.Raw)
 	}
 }
 
@@ -461,8 +461,8 @@ func TestRelationRules(t *testing.T) {
 			tc.change(in)
 			before := changeCount(t)
 			r := h.mutate(t, h.curator, "addRelation", in)
-			if r.code() != "BAD_USER_INPUT" || r.field() != tc.field {
-				t.Errorf("got %s field %q, want %q: %s", r.code(), r.field(), tc.field, r.raw)
+			if r.Code() != "BAD_USER_INPUT" || r.Field() != tc.field {
+				t.Errorf("got %s field %q, want %q: %s", r.Code(), r.Field(), tc.field, r.Raw)
 			}
 			if n := changeCount(t); n != before {
 				t.Errorf("wrote %d audit records", n-before)
@@ -478,7 +478,7 @@ func TestRetiredEntitiesLeavePathways(t *testing.T) {
 	const query = `{ pathways(from: "strain:hn001", to: "condition:acne", maxHops: 4, first: 50) { nodes { id } } }`
 	before := h.do(t, "", query, nil)
 	if len(before.Errors) > 0 || !strings.Contains(string(before.Data["pathways"]), hub) {
-		t.Fatalf("before retiring, some path should pass through %s: %s", hub, before.raw)
+		t.Fatalf("before retiring, some path should pass through %s: %s", hub, before.Raw)
 	}
 	rev := ok[struct{ Version int }](t, h.do(t, "", `query($id: ID!) { revision(id: $id) { version } }`, map[string]any{"id": hub}), "revision")
 	ok[any](t, h.mutate(t, h.curator, "retire", map[string]any{"reason": "test", "id": hub, "expectedVersion": rev.Version}), "retire")
@@ -487,7 +487,7 @@ func TestRetiredEntitiesLeavePathways(t *testing.T) {
 	}()
 	after := h.do(t, "", query, nil)
 	if len(after.Errors) > 0 || strings.Contains(string(after.Data["pathways"]), hub) {
-		t.Errorf("after retiring, a path still passes through %s: %s", hub, after.raw)
+		t.Errorf("after retiring, a path still passes through %s: %s", hub, after.Raw)
 	}
 }
 
@@ -534,7 +534,7 @@ func TestGraphVersion(t *testing.T) {
 		t.Errorf("changes after the latest cursor: %+v, want none", got)
 	}
 	// Not asked for, the version costs no read: stats alone is one round trip.
-	raw := h.do(t, "", `{ stats { nodes { kind } } }`, nil).raw
+	raw := string(h.do(t, "", `{ stats { nodes { kind } } }`, nil).Raw)
 	if !strings.Contains(raw, `"neo4jRoundTrips":1`) {
 		t.Errorf("stats without the version: %s", raw)
 	}

@@ -40,7 +40,7 @@ func race(t *testing.T, n int, send func(i int) response) []string {
 		go func() {
 			defer wg.Done()
 			<-start
-			codes[i] = send(i).code()
+			codes[i] = send(i).Code()
 		}()
 	}
 	close(start)

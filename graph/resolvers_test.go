@@ -1,10 +1,9 @@
 package graph_test
 
 import (
-	"bytes"
 	"encoding/json"
+	"gutskin/internal/gqltest"
 	"net/http"
-	"net/http/httptest"
 	"slices"
 	"testing"
 
@@ -19,21 +18,8 @@ import (
 
 // These tests run the resolvers over the in-memory store loaded with the real seed: no Neo4j.
 
-type result struct {
-	Data   map[string]json.RawMessage `json:"data"`
-	Errors []struct {
-		Message    string         `json:"message"`
-		Extensions map[string]any `json:"extensions"`
-	} `json:"errors"`
-}
-
-func (r result) code() string {
-	if len(r.Errors) == 0 {
-		return ""
-	}
-	c, _ := r.Errors[0].Extensions["code"].(string)
-	return c
-}
+// result is a GraphQL response as a client sees it (gqltest, the tests' one client).
+type result = gqltest.Response
 
 type fakeAPI struct {
 	store   *memstore.Store
@@ -59,16 +45,7 @@ func newFakeAPI(t *testing.T) fakeAPI {
 
 func (a fakeAPI) query(t *testing.T, query string, vars map[string]any) result {
 	t.Helper()
-	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	req := httptest.NewRequest(http.MethodPost, "/query", bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	rec := httptest.NewRecorder()
-	a.handler.ServeHTTP(rec, req)
-	var r result
-	if err := json.Unmarshal(rec.Body.Bytes(), &r); err != nil {
-		t.Fatalf("response is not JSON: %v: %s", err, rec.Body.String())
-	}
-	return r
+	return gqltest.Serve(t, a.handler, "", nil, query, vars)
 }
 
 // TestOneStoreCallPerRootField is the round-trip guarantee: a root field costs one store
@@ -190,8 +167,8 @@ func TestCursorsAreTiedToTheirList(t *testing.T) {
 		`query($c: String) { studies(first: 2, after: $c) { nodes { id } } }`,
 		`{ claims(first: 2, after: "not a cursor") { nodes { id } } }`,
 	} {
-		if r := api.query(t, q, map[string]any{"c": cursor}); r.code() != "BAD_USER_INPUT" {
-			t.Errorf("%s: code = %q, want BAD_USER_INPUT", q, r.code())
+		if r := api.query(t, q, map[string]any{"c": cursor}); r.Code() != "BAD_USER_INPUT" {
+			t.Errorf("%s: code = %q, want BAD_USER_INPUT", q, r.Code())
 		}
 	}
 	next := decode[claimPage](t, api.query(t, `query($c: String) { claims(first: 2, after: $c) { edges { node { id } } } }`, map[string]any{"c": cursor}), "claims")
@@ -210,8 +187,8 @@ func TestResolversReportWhatIsMissing(t *testing.T) {
 		`{ node(id: "nonsense") { id } }`:                "BAD_USER_INPUT",
 		`{ study(id: "study:x", doi: "10.1/x") { id } }`: "BAD_USER_INPUT",
 	} {
-		if r := api.query(t, q, nil); r.code() != code {
-			t.Errorf("%s: code = %q, want %s", q, r.code(), code)
+		if r := api.query(t, q, nil); r.Code() != code {
+			t.Errorf("%s: code = %q, want %s", q, r.Code(), code)
 		}
 	}
 }

@@ -1,11 +1,9 @@
 package httpapi_test
 
 import (
-	"bytes"
 	"encoding/json"
 	"flag"
 	"io"
-	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -17,38 +15,14 @@ import (
 
 	"gutskin/graph"
 	"gutskin/httpapi"
+	"gutskin/internal/gqltest"
 	"gutskin/kg"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-// response is a GraphQL response as a client sees it.
-type response struct {
-	Data       map[string]json.RawMessage `json:"data"`
-	Errors     []gqlError                 `json:"errors"`
-	Extensions map[string]any             `json:"extensions"`
-	status     int
-	raw        []byte
-}
-
-type gqlError struct {
-	Message    string         `json:"message"`
-	Path       []any          `json:"path"`
-	Extensions map[string]any `json:"extensions"`
-}
-
-func (r response) code() string {
-	if len(r.Errors) == 0 {
-		return ""
-	}
-	c, _ := r.Errors[0].Extensions["code"].(string)
-	return c
-}
-
-func (r response) roundTrips() int {
-	n, _ := r.Extensions["neo4jRoundTrips"].(float64)
-	return int(n)
-}
+// response is a GraphQL response as a client sees it (gqltest, the tests' one client).
+type response = gqltest.Response
 
 // newTestServer serves the real handler over the real, seeded Neo4j.
 func newTestServer(tb testing.TB, store kg.Store) *httptest.Server {
@@ -67,32 +41,13 @@ func newTestServer(tb testing.TB, store kg.Store) *httptest.Server {
 
 func post(tb testing.TB, url, query string, vars map[string]any) response {
 	tb.Helper()
-	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	resp, err := http.Post(url+"/query", "application/json", bytes.NewReader(body))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer resp.Body.Close()
-	raw, _ := io.ReadAll(resp.Body)
-	var r response
-	if err := json.Unmarshal(raw, &r); err != nil {
-		tb.Fatalf("response is not JSON (%d): %s", resp.StatusCode, raw)
-	}
-	r.status, r.raw = resp.StatusCode, raw
-	return r
+	return gqltest.Post(tb, url, "", nil, query, vars)
 }
 
 // data decodes one root field of a response that must have no errors.
 func data[T any](tb testing.TB, r response, field string) T {
 	tb.Helper()
-	if len(r.Errors) > 0 {
-		tb.Fatalf("unexpected errors: %s", r.raw)
-	}
-	var v T
-	if err := json.Unmarshal(r.Data[field], &v); err != nil {
-		tb.Fatalf("decoding %s: %v\n%s", field, err, r.Data[field])
-	}
-	return v
+	return gqltest.Data[T](tb, r, field)
 }
 
 // golden compares a value with testdata/<name>.golden.json (rewritten with -update).

@@ -21,8 +21,8 @@ func BenchmarkPathwaysGET(b *testing.B) {
 	run := func(b *testing.B, caching httpapi.Caching, header map[string]string, want int) {
 		srv, _ := cachingServer(b, caching)
 		first := getQuery(b, srv.URL, pathwaysQuery, nil)
-		if first.status != 200 || len(first.Errors) > 0 {
-			b.Fatalf("%d %s", first.status, first.raw)
+		if first.Status != 200 || len(first.Errors) > 0 {
+			b.Fatalf("%d %s", first.Status, first.Raw)
 		}
 		req, _ := http.NewRequest(http.MethodGet, srv.URL+target, nil)
 		for k, v := range header {

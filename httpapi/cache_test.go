@@ -56,8 +56,8 @@ type acne struct {
 
 func readAcne(t *testing.T, x exchange) acne {
 	t.Helper()
-	if x.status != 200 || len(x.Errors) > 0 {
-		t.Fatalf("acne: %d %s", x.status, x.raw)
+	if x.Status != 200 || len(x.Errors) > 0 {
+		t.Fatalf("acne: %d %s", x.Status, x.Raw)
 	}
 	var a acne
 	if err := json.Unmarshal(x.Data["condition"], &a); err != nil {
@@ -75,8 +75,8 @@ func updateAcne(t *testing.T, base, token string, version int, description strin
 		}},
 	})
 	x := send(t, http.MethodPost, base+"/query", "application/json", body, map[string]string{"Authorization": "Bearer " + token})
-	if x.status != 200 || len(x.Errors) > 0 {
-		t.Fatalf("update: %d %s", x.status, x.raw)
+	if x.Status != 200 || len(x.Errors) > 0 {
+		t.Fatalf("update: %d %s", x.Status, x.Raw)
 	}
 }
 
@@ -86,18 +86,18 @@ func TestETagAndAnswerCache(t *testing.T) {
 	srv, _ := cachingServer(t, httpapi.Caching{})
 	first := getQuery(t, srv.URL, acneQuery, nil)
 	etag := first.header.Get("ETag")
-	if first.status != 200 || etag == "" || first.header.Get("Cache-Control") != "public, no-cache" || first.roundTrips() == 0 {
-		t.Fatalf("first read: %d ETag %q Cache-Control %q %s", first.status, etag, first.header.Get("Cache-Control"), first.raw)
+	if first.Status != 200 || etag == "" || first.header.Get("Cache-Control") != "public, no-cache" || first.RoundTrips() == 0 {
+		t.Fatalf("first read: %d ETag %q Cache-Control %q %s", first.Status, etag, first.header.Get("Cache-Control"), first.Raw)
 	}
 	before := srv.neo4jReads(t)
 	notModified := getQuery(t, srv.URL, acneQuery, map[string]string{"If-None-Match": etag})
-	if notModified.status != http.StatusNotModified || len(notModified.raw) != 0 || notModified.header.Get("ETag") != etag {
-		t.Errorf("If-None-Match: %d %q %s", notModified.status, notModified.header.Get("ETag"), notModified.raw)
+	if notModified.status != http.StatusNotModified || len(notModified.Raw) != 0 || notModified.header.Get("ETag") != etag {
+		t.Errorf("If-None-Match: %d %q %s", notModified.status, notModified.header.Get("ETag"), notModified.Raw)
 	}
 	hit := getQuery(t, srv.URL, acneQuery, nil)
 	if hit.status != 200 || hit.header.Get("X-Cache") != "hit" || hit.header.Get("ETag") != etag || hit.Extensions["cached"] != true ||
-		hit.roundTrips() != 0 || string(hit.Data["condition"]) != string(first.Data["condition"]) {
-		t.Errorf("repeated read: %d %v %s", hit.status, hit.header, hit.raw)
+		hit.RoundTrips() != 0 || string(hit.Data["condition"]) != string(first.Data["condition"]) {
+		t.Errorf("repeated read: %d %v %s", hit.status, hit.header, hit.Raw)
 	}
 	if n := srv.neo4jReads(t) - before; n != 0 {
 		t.Errorf("a 304 and a cached answer made %d Neo4j reads", n)
@@ -108,8 +108,8 @@ func TestETagAndAnswerCache(t *testing.T) {
 		t.Errorf("another media type: ETag %q, X-Cache %q", other.header.Get("ETag"), other.header.Get("X-Cache"))
 	}
 	// Weak comparison and lists.
-	if x := getQuery(t, srv.URL, acneQuery, map[string]string{"If-None-Match": `"x", W/` + etag}); x.status != http.StatusNotModified {
-		t.Errorf("If-None-Match with a list: %d", x.status)
+	if x := getQuery(t, srv.URL, acneQuery, map[string]string{"If-None-Match": `"x", W/` + etag}); x.Status != http.StatusNotModified {
+		t.Errorf("If-None-Match with a list: %d", x.Status)
 	}
 }
 
@@ -136,8 +136,8 @@ func TestWriteInvalidatesCache(t *testing.T) {
 	if x.header.Get("ETag") == oldTag {
 		t.Errorf("the tag did not move with the write: %s", oldTag)
 	}
-	if r := getQuery(t, srv.URL, acneQuery, map[string]string{"If-None-Match": oldTag}); r.status != 200 || readAcne(t, r).Description != changed {
-		t.Errorf("the old tag still matched: %d", r.status)
+	if r := getQuery(t, srv.URL, acneQuery, map[string]string{"If-None-Match": oldTag}); r.Status != 200 || readAcne(t, r).Description != changed {
+		t.Errorf("the old tag still matched: %d", r.Status)
 	}
 }
 
@@ -148,7 +148,7 @@ func TestCacheOnlyCompleteReads(t *testing.T) {
 	for i := 0; i < 2; i++ {
 		x := getQuery(t, srv.URL, bad, nil)
 		if len(x.Errors) == 0 || x.header.Get("X-Cache") != "" || x.header.Get("ETag") != "" || x.header.Get("Cache-Control") != "no-store" {
-			t.Errorf("an answer with errors: %v %s", x.header, x.raw)
+			t.Errorf("an answer with errors: %v %s", x.header, x.Raw)
 		}
 	}
 	for i := 0; i < 2; i++ {
@@ -178,9 +178,9 @@ func TestCacheByteBound(t *testing.T) {
 		queries[i] = fmt.Sprintf(`{ a%d: condition(id: "condition:acne") { label description } }`, i)
 		x := getQuery(t, srv.URL, queries[i], nil)
 		if x.header.Get("X-Cache") != "miss" {
-			t.Fatalf("query %d: %v %s", i, x.header, x.raw)
+			t.Fatalf("query %d: %v %s", i, x.header, x.Raw)
 		}
-		total += len(x.raw) + len(queries[i])
+		total += len(x.Raw) + len(queries[i])
 	}
 	if total <= bound {
 		t.Fatalf("the test's answers (%d bytes) do not exceed the bound", total)
@@ -215,13 +215,13 @@ func TestPersistedQueryGETCached(t *testing.T) {
 	ext := `{"persistedQuery":{"version":1,"sha256Hash":"` + hex.EncodeToString(sum[:]) + `"}}`
 	register := send(t, http.MethodGet, srv.URL+"/query?query="+url.QueryEscape(acneQuery)+"&extensions="+url.QueryEscape(ext), "", nil, nil)
 	if register.status != 200 || len(register.Errors) > 0 {
-		t.Fatalf("registering: %d %s", register.status, register.raw)
+		t.Fatalf("registering: %d %s", register.status, register.Raw)
 	}
 	byHash := srv.URL + "/query?extensions=" + url.QueryEscape(ext)
 	first := send(t, http.MethodGet, byHash, "", nil, nil)
 	second := send(t, http.MethodGet, byHash, "", nil, nil)
 	if first.header.Get("X-Cache") != "miss" || second.header.Get("X-Cache") != "hit" || first.header.Get("ETag") != second.header.Get("ETag") ||
 		string(second.Data["condition"]) != string(register.Data["condition"]) {
-		t.Errorf("persisted query by GET: %v %s / %v %s", first.header, first.raw, second.header, second.raw)
+		t.Errorf("persisted query by GET: %v %s / %v %s", first.header, first.Raw, second.header, second.Raw)
 	}
 }

@@ -41,7 +41,7 @@ func errorCode(t *testing.T, body string) string {
 	if err := json.Unmarshal([]byte(body), &r); err != nil {
 		t.Fatalf("error answer is not JSON: %s", body)
 	}
-	return r.code()
+	return r.Code()
 }
 
 var tyLine = regexp.MustCompile(`(?m)^TY  - `)
@@ -130,7 +130,7 @@ func TestCiteListsMatchTheAPI(t *testing.T) {
 		}
 	}
 	if err := json.Unmarshal(r.Data["claims"], &claims); err != nil || len(claims.Nodes) == 0 {
-		t.Fatalf("claims: %v %s", err, r.raw)
+		t.Fatalf("claims: %v %s", err, r.Raw)
 	}
 	best := claims.Nodes[0]
 	for _, c := range claims.Nodes {
@@ -172,8 +172,8 @@ func TestCiteListsMatchTheAPI(t *testing.T) {
 	} {
 		r := post(t, srv.URL, `{ studies(first: 100, filter: `+c.filter+`) { nodes { id } } }`, nil)
 		var page struct{ Nodes []struct{ ID string } }
-		if err := json.Unmarshal(r.Data["studies"], &page); err != nil || r.code() != "" {
-			t.Fatalf("%s: %v %s", c.filter, err, r.raw)
+		if err := json.Unmarshal(r.Data["studies"], &page); err != nil || r.Code() != "" {
+			t.Fatalf("%s: %v %s", c.filter, err, r.Raw)
 		}
 		status, _, body := get(t, srv.URL, "/cite/ris?"+c.query)
 		if status != 200 {
@@ -214,8 +214,8 @@ func TestStudyCitationField(t *testing.T) {
 		}
 		Bib, RIS, CSL string
 	}
-	if err := json.Unmarshal(r.Data["study"], &s); err != nil || r.code() != "" {
-		t.Fatalf("%v %s", err, r.raw)
+	if err := json.Unmarshal(r.Data["study"], &s); err != nil || r.Code() != "" {
+		t.Fatalf("%v %s", err, r.Raw)
 	}
 	if len(s.AuthorNames) != len(s.Authors) || s.AuthorNames[0].Display != "Mahmud, M. R." || s.AuthorNames[0].Family != "Mahmud" ||
 		*s.AuthorNames[0].Given != "Md Rayhan" || *s.AuthorNames[0].Initials != "M. R." || s.AuthorNames[10].Display != "Pirttilä, A. M." {
@@ -231,8 +231,8 @@ func TestStudyCitationField(t *testing.T) {
 		t.Errorf("csl:\n%s", s.CSL)
 	}
 	r = post(t, srv.URL, `{ study(id: "study:gut-microbiome-skin-health-gut-skin-axis-2022") { citation(format: ENDNOTE) } }`, nil)
-	if r.code() != "GRAPHQL_VALIDATION_FAILED" {
-		t.Errorf("an unknown format: %s", r.raw)
+	if r.Code() != "GRAPHQL_VALIDATION_FAILED" {
+		t.Errorf("an unknown format: %s", r.Raw)
 	}
 }
 
@@ -269,7 +269,7 @@ func TestCitationsPassTheValidators(t *testing.T) {
 	r := post(t, srv.URL, `{ studies { totalCount } }`, nil)
 	var total struct{ TotalCount int }
 	if err := json.Unmarshal(r.Data["studies"], &total); err != nil || total.TotalCount < 40 {
-		t.Fatalf("studies: %v %s", err, r.raw)
+		t.Fatalf("studies: %v %s", err, r.Raw)
 	}
 	dir := t.TempDir()
 	files := map[string]string{}

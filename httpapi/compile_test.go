@@ -46,15 +46,15 @@ func TestCompiledQueriesMatchTheInMemoryStore(t *testing.T) {
 	for i, q := range everyLink {
 		got, want := post(t, real.URL, q, nil), post(t, fake.URL, q, nil)
 		if len(got.Errors) > 0 || len(want.Errors) > 0 {
-			t.Fatalf("query %d: errors: Neo4j %s; in memory %s", i, got.raw, want.raw)
+			t.Fatalf("query %d: errors: Neo4j %s; in memory %s", i, got.Raw, want.Raw)
 		}
 		g, _ := json.Marshal(got.Data)
 		w, _ := json.Marshal(want.Data)
 		if !bytes.Equal(g, w) {
 			t.Errorf("query %d: Neo4j and the in-memory store differ:\nNeo4j:     %.2000s\nin memory: %.2000s", i, g, w)
 		}
-		if got.roundTrips() != 1 {
-			t.Errorf("query %d: %d round trips, want 1", i, got.roundTrips())
+		if got.RoundTrips() != 1 {
+			t.Errorf("query %d: %d round trips, want 1", i, got.RoundTrips())
 		}
 	}
 }

@@ -93,20 +93,20 @@ func TestCORSListedOrigin(t *testing.T) {
 	}
 
 	x := postFrom(t, srv.URL, allowedOrigin, corsQuery)
-	if x.status != 200 || len(x.Errors) > 0 || x.header.Get("Access-Control-Allow-Origin") != allowedOrigin ||
+	if x.Status != 200 || len(x.Errors) > 0 || x.header.Get("Access-Control-Allow-Origin") != allowedOrigin ||
 		!hasVaryOrigin(x.header) || x.header.Get("Access-Control-Allow-Credentials") != "" {
-		t.Errorf("POST from a listed origin: %d %v %s", x.status, x.header, x.raw)
+		t.Errorf("POST from a listed origin: %d %v %s", x.Status, x.header, x.Raw)
 	}
 	// A cross-site GET from a listed origin is served.
 	get := send(t, http.MethodGet, srv.URL+"/query?query="+url.QueryEscape(corsQuery), "", nil,
 		map[string]string{"Origin": "http://localhost:5173", "Sec-Fetch-Site": "cross-site"})
 	if get.status != 200 || len(get.Errors) > 0 || get.header.Get("Access-Control-Allow-Origin") != "http://localhost:5173" {
-		t.Errorf("cross-site GET from a listed origin: %d %v %s", get.status, get.header, get.raw)
+		t.Errorf("cross-site GET from a listed origin: %d %v %s", get.status, get.header, get.Raw)
 	}
 	// A mutation from a listed origin still needs a token.
 	m := postFrom(t, srv.URL, allowedOrigin, corsMutation)
-	if m.status != http.StatusUnauthorized || m.code() != "UNAUTHENTICATED" {
-		t.Errorf("mutation from a listed origin without a token: %d %s", m.status, m.raw)
+	if m.status != http.StatusUnauthorized || m.Code() != "UNAUTHENTICATED" {
+		t.Errorf("mutation from a listed origin without a token: %d %s", m.status, m.Raw)
 	}
 }
 
@@ -127,22 +127,22 @@ func TestCORSOtherOrigin(t *testing.T) {
 	before := srv.neo4jReads(t)
 	get := send(t, http.MethodGet, srv.URL+"/query?query="+url.QueryEscape(corsQuery), "", nil,
 		map[string]string{"Origin": otherOrigin, "Sec-Fetch-Site": "cross-site"})
-	if get.status != http.StatusForbidden || get.code() != "FORBIDDEN" {
-		t.Errorf("cross-site GET from another origin: %d %s", get.status, get.raw)
+	if get.status != http.StatusForbidden || get.Code() != "FORBIDDEN" {
+		t.Errorf("cross-site GET from another origin: %d %s", get.status, get.Raw)
 	}
 	if n := srv.neo4jReads(t) - before; n != 0 {
 		t.Errorf("a refused cross-site GET made %d round trips", n)
 	}
 	m := postFrom(t, srv.URL, otherOrigin, corsMutation)
-	if m.status != http.StatusForbidden || m.code() != "FORBIDDEN" {
-		t.Errorf("mutation from another origin: %d %s", m.status, m.raw)
+	if m.status != http.StatusForbidden || m.Code() != "FORBIDDEN" {
+		t.Errorf("mutation from another origin: %d %s", m.status, m.Raw)
 	}
 	ws := send(t, http.MethodGet, srv.URL+"/query", "", nil, map[string]string{
 		"Origin": otherOrigin, "Upgrade": "websocket", "Connection": "Upgrade",
 		"Sec-WebSocket-Version": "13", "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==",
 	})
-	if ws.status != http.StatusForbidden || ws.code() != "FORBIDDEN" {
-		t.Errorf("websocket from another origin: %d %s", ws.status, ws.raw)
+	if ws.status != http.StatusForbidden || ws.Code() != "FORBIDDEN" {
+		t.Errorf("websocket from another origin: %d %s", ws.status, ws.Raw)
 	}
 	// A websocket from the listed origin is accepted.
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
@@ -166,8 +166,8 @@ func TestCORSAnyOrigin(t *testing.T) {
 		t.Errorf("preflight with *: %d %v", p.status, p.header)
 	}
 	x := postFrom(t, srv.URL, otherOrigin, corsQuery)
-	if x.status != 200 || len(x.Errors) > 0 || x.header.Get("Access-Control-Allow-Origin") != "*" || !hasVaryOrigin(x.header) {
-		t.Errorf("POST with *: %d %v %s", x.status, x.header, x.raw)
+	if x.Status != 200 || len(x.Errors) > 0 || x.header.Get("Access-Control-Allow-Origin") != "*" || !hasVaryOrigin(x.header) {
+		t.Errorf("POST with *: %d %v %s", x.Status, x.header, x.Raw)
 	}
 	if !strings.Contains(x.header.Get("Access-Control-Expose-Headers"), "ETag") {
 		t.Errorf("ETag not exposed: %v", x.header)
@@ -175,14 +175,14 @@ func TestCORSAnyOrigin(t *testing.T) {
 	get := send(t, http.MethodGet, srv.URL+"/query?query="+url.QueryEscape(corsQuery), "", nil,
 		map[string]string{"Origin": otherOrigin, "Sec-Fetch-Site": "cross-site"})
 	if get.status != 200 || len(get.Errors) > 0 {
-		t.Errorf("cross-site GET with *: %d %s", get.status, get.raw)
+		t.Errorf("cross-site GET with *: %d %s", get.status, get.Raw)
 	}
-	if m := postFrom(t, srv.URL, otherOrigin, corsMutation); m.status != http.StatusForbidden || m.code() != "FORBIDDEN" {
-		t.Errorf("mutation from an unlisted origin with *: %d %s", m.status, m.raw)
+	if m := postFrom(t, srv.URL, otherOrigin, corsMutation); m.status != http.StatusForbidden || m.Code() != "FORBIDDEN" {
+		t.Errorf("mutation from an unlisted origin with *: %d %s", m.status, m.Raw)
 	}
 	both := corsServer(t, "*,"+allowedOrigin)
-	if m := postFrom(t, both.URL, allowedOrigin, corsMutation); m.status != http.StatusUnauthorized || m.code() != "UNAUTHENTICATED" {
-		t.Errorf("mutation from a listed origin beside *: %d %s", m.status, m.raw)
+	if m := postFrom(t, both.URL, allowedOrigin, corsMutation); m.status != http.StatusUnauthorized || m.Code() != "UNAUTHENTICATED" {
+		t.Errorf("mutation from a listed origin beside *: %d %s", m.status, m.Raw)
 	}
 }
 
@@ -193,11 +193,11 @@ func TestCORSDefaultSameOrigin(t *testing.T) {
 	if p.header.Get("Access-Control-Allow-Origin") != "" {
 		t.Errorf("default preflight: %v", p.header)
 	}
-	if m := postFrom(t, srv.URL, srv.URL, corsMutation); m.status != http.StatusUnauthorized || m.code() != "UNAUTHENTICATED" {
-		t.Errorf("same-origin mutation without a token: %d %s", m.status, m.raw)
+	if m := postFrom(t, srv.URL, srv.URL, corsMutation); m.status != http.StatusUnauthorized || m.Code() != "UNAUTHENTICATED" {
+		t.Errorf("same-origin mutation without a token: %d %s", m.status, m.Raw)
 	}
-	if m := postFrom(t, srv.URL, otherOrigin, corsMutation); m.status != http.StatusForbidden || m.code() != "FORBIDDEN" {
-		t.Errorf("cross-origin mutation by default: %d %s", m.status, m.raw)
+	if m := postFrom(t, srv.URL, otherOrigin, corsMutation); m.status != http.StatusForbidden || m.Code() != "FORBIDDEN" {
+		t.Errorf("cross-origin mutation by default: %d %s", m.status, m.Raw)
 	}
 }
 

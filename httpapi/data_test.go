@@ -123,15 +123,15 @@ func TestXrefs(t *testing.T) {
 			t.Errorf("node(MONDO:0004980) = %v", n.ID)
 		}
 		r := post(t, srv.URL, `{ node(id: "HP:0011123") { id } }`, nil)
-		if r.code() != "NOT_FOUND" {
-			t.Errorf("node of a CURIE with no exact match: code %q, want NOT_FOUND: %s", r.code(), r.raw)
+		if r.Code() != "NOT_FOUND" {
+			t.Errorf("node of a CURIE with no exact match: code %q, want NOT_FOUND: %s", r.Code(), r.Raw)
 		}
 	})
 
 	t.Run("a malformed CURIE is a coded mistake", func(t *testing.T) {
 		r := post(t, srv.URL, `{ byXref(curie: "acne") { id } }`, nil)
-		if r.code() != "BAD_USER_INPUT" {
-			t.Errorf("code = %q: %s", r.code(), r.raw)
+		if r.Code() != "BAD_USER_INPUT" {
+			t.Errorf("code = %q: %s", r.Code(), r.Raw)
 		}
 	})
 
@@ -246,15 +246,15 @@ func TestDataQueriesMatchTheInMemoryStore(t *testing.T) {
 	for i, q := range dataQueries {
 		got, want := post(t, real.URL, q, nil), post(t, fake.URL, q, nil)
 		if len(got.Errors) > 0 || len(want.Errors) > 0 {
-			t.Fatalf("query %d: errors: Neo4j %s; in memory %s", i, got.raw, want.raw)
+			t.Fatalf("query %d: errors: Neo4j %s; in memory %s", i, got.Raw, want.Raw)
 		}
 		g, _ := json.Marshal(got.Data)
 		w, _ := json.Marshal(want.Data)
 		if !bytes.Equal(g, w) {
 			t.Errorf("query %d: Neo4j and the in-memory store differ:\nNeo4j:     %.2000s\nin memory: %.2000s", i, g, w)
 		}
-		if got.roundTrips() != 1 {
-			t.Errorf("query %d: %d round trips, want 1", i, got.roundTrips())
+		if got.RoundTrips() != 1 {
+			t.Errorf("query %d: %d round trips, want 1", i, got.RoundTrips())
 		}
 	}
 }
@@ -384,8 +384,8 @@ func TestFiltersRollUp(t *testing.T) {
 			`{ strains(filter: {condition: "mechanism:gut-barrier-integrity"}) { totalCount } }`,
 			`{ claims(filter: {mechanism: "condition:acne"}) { totalCount } }`,
 		} {
-			if r := post(t, srv.URL, q, nil); r.code() != "BAD_USER_INPUT" {
-				t.Errorf("%s: code %q", q, r.code())
+			if r := post(t, srv.URL, q, nil); r.Code() != "BAD_USER_INPUT" {
+				t.Errorf("%s: code %q", q, r.Code())
 			}
 		}
 	})
@@ -495,7 +495,7 @@ func BenchmarkDataQueries(b *testing.B) {
 		b.Run(q.name, func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				if r := post(b, srv.URL, q.query, nil); len(r.Errors) > 0 {
-					b.Fatalf("errors: %s", r.raw)
+					b.Fatalf("errors: %s", r.Raw)
 				}
 			}
 		})

@@ -43,7 +43,7 @@ func TestErrorsUsersCanActOn(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := post(t, srv.URL, tt.query, nil)
-			body := string(r.raw)
+			body := string(r.Raw)
 			for _, leak := range []string{"MATCH (", "RETURN ", "Neo4jError", "Neo.ClientError", "goroutine", ".go:"} {
 				if strings.Contains(body, leak) {
 					t.Errorf("response leaks %q: %s", leak, body)
@@ -55,8 +55,8 @@ func TestErrorsUsersCanActOn(t *testing.T) {
 				}
 				return
 			}
-			if r.code() != tt.code {
-				t.Fatalf("code = %q, want %q: %s", r.code(), tt.code, body)
+			if r.Code() != tt.code {
+				t.Fatalf("code = %q, want %q: %s", r.Code(), tt.code, body)
 			}
 			if !strings.Contains(r.Errors[0].Message, tt.mention) {
 				t.Errorf("message %q does not mention %q", r.Errors[0].Message, tt.mention)

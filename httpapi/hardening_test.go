@@ -117,7 +117,7 @@ func send(tb testing.TB, method, url, contentType string, body []byte, header ma
 	defer resp.Body.Close()
 	raw, _ := io.ReadAll(resp.Body)
 	x := exchange{status: resp.StatusCode, header: resp.Header}
-	x.raw = raw
+	x.Raw = raw
 	if len(raw) > 0 && (strings.HasPrefix(resp.Header.Get("Content-Type"), "application/json") ||
 		strings.HasPrefix(resp.Header.Get("Content-Type"), "application/graphql-response+json")) {
 		if err := json.Unmarshal(raw, &x.response); err != nil {
@@ -173,14 +173,14 @@ func TestCostlyDocumentsRefusedBeforeNeo4j(t *testing.T) {
 			if got := srv.neo4jReads(t) - before; got != 0 {
 				t.Errorf("%d Neo4j round trips before the refusal", got)
 			}
-			if x.code() != tt.code {
-				t.Fatalf("code = %q, want %q: %.300s", x.code(), tt.code, x.raw)
+			if x.Code() != tt.code {
+				t.Fatalf("code = %q, want %q: %.300s", x.Code(), tt.code, x.Raw)
 			}
 			if tt.limit != "" && x.Errors[0].Extensions["limit"] != tt.limit {
 				t.Errorf("limit = %v, want %s", x.Errors[0].Extensions["limit"], tt.limit)
 			}
-			if x.status >= 500 || x.Data != nil && string(x.raw) == "null" {
-				t.Errorf("status %d: %.300s", x.status, x.raw)
+			if x.Status >= 500 || x.Data != nil && string(x.Raw) == "null" {
+				t.Errorf("status %d: %.300s", x.Status, x.Raw)
 			}
 		})
 	}
@@ -194,8 +194,8 @@ func TestRoundTripBudget(t *testing.T) {
 	if got := srv.neo4jReads(t) - before; got != 2 {
 		t.Errorf("%d round trips, want the budget of 2", got)
 	}
-	if x.code() != graph.CodeRoundTrips {
-		t.Errorf("code = %q, want %s: %s", x.code(), graph.CodeRoundTrips, x.raw)
+	if x.Code() != graph.CodeRoundTrips {
+		t.Errorf("code = %q, want %s: %s", x.Code(), graph.CodeRoundTrips, x.Raw)
 	}
 }
 
@@ -241,12 +241,12 @@ func TestClientMistakesAreCoded(t *testing.T) {
 				target, body = target+tt.body, nil
 			}
 			x := send(t, tt.method, target, tt.contentType, body, nil)
-			if x.status != tt.status || x.code() != tt.code {
-				t.Errorf("status %d code %q, want %d %s: %.300s", x.status, x.code(), tt.status, tt.code, x.raw)
+			if x.Status != tt.status || x.Code() != tt.code {
+				t.Errorf("status %d code %q, want %d %s: %.300s", x.Status, x.Code(), tt.status, tt.code, x.Raw)
 			}
 			for _, e := range x.Errors {
 				if e.Extensions["code"] == nil {
-					t.Errorf("an error without a code: %s", x.raw)
+					t.Errorf("an error without a code: %s", x.Raw)
 				}
 			}
 		})
@@ -259,8 +259,8 @@ func TestClientMistakesAreCoded(t *testing.T) {
 	before := srv.logs.Len()
 	big := append([]byte(`{"query":"`), bytes.Repeat([]byte("x"), 1<<20)...)
 	x := send(t, "POST", srv.URL+"/query", "application/json", big, nil)
-	if x.code() != "BAD_REQUEST" {
-		t.Errorf("code = %q: %.300s", x.code(), x.raw)
+	if x.Code() != "BAD_REQUEST" {
+		t.Errorf("code = %q: %.300s", x.Code(), x.Raw)
 	}
 	if logged := srv.logs.Len() - before; logged > 4096 {
 		t.Errorf("a 1 MiB body produced %d bytes of log", logged)
@@ -274,14 +274,14 @@ func TestCrossSiteGETRefused(t *testing.T) {
 	target := srv.URL + "/query?query=" + url.QueryEscape(`{ stats { nodes { kind } } }`)
 	before := srv.neo4jReads(t)
 	x := send(t, "GET", target, "", nil, map[string]string{"Sec-Fetch-Site": "cross-site"})
-	if x.status != http.StatusForbidden || x.code() != "FORBIDDEN" {
-		t.Errorf("cross-site GET: %d %s", x.status, x.raw)
+	if x.Status != http.StatusForbidden || x.Code() != "FORBIDDEN" {
+		t.Errorf("cross-site GET: %d %s", x.Status, x.Raw)
 	}
 	if got := srv.neo4jReads(t) - before; got != 0 {
 		t.Errorf("a refused cross-site GET made %d round trips", got)
 	}
-	if x := send(t, "GET", target, "", nil, map[string]string{"Sec-Fetch-Site": "same-origin"}); len(x.Errors) > 0 || x.status != 200 {
-		t.Errorf("same-origin GET: %d %s", x.status, x.raw)
+	if x := send(t, "GET", target, "", nil, map[string]string{"Sec-Fetch-Site": "same-origin"}); len(x.Errors) > 0 || x.Status != 200 {
+		t.Errorf("same-origin GET: %d %s", x.Status, x.Raw)
 	}
 }
 
@@ -312,22 +312,22 @@ func TestForgedCursorsRefused(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			x := postJSON(t, srv.URL, map[string]any{"query": tt.query})
-			if x.code() != "BAD_USER_INPUT" {
-				t.Errorf("code = %q, want BAD_USER_INPUT: %s", x.code(), x.raw)
+			if x.Code() != "BAD_USER_INPUT" {
+				t.Errorf("code = %q, want BAD_USER_INPUT: %s", x.Code(), x.Raw)
 			}
 		})
 	}
 	// A search cursor claiming a position far past the end is only a wrong hint: the page
 	// after it is still the right one.
 	if x := postJSON(t, srv.URL, map[string]any{"query": `{ search(query: "acne", after: "` + atPos(1<<40) + `") { edges { node { id } } } }`}); len(x.Errors) > 0 {
-		t.Errorf("a search cursor with a far position: %s", x.raw)
+		t.Errorf("a search cursor with a far position: %s", x.Raw)
 	}
 	// A real cursor still works.
 	first := postJSON(t, srv.URL, map[string]any{"query": `{ studies(orderBy: {field: YEAR}, first: 2) { pageInfo { endCursor } } }`})
 	end := data[struct{ PageInfo struct{ EndCursor string } }](t, first.response, "studies").PageInfo.EndCursor
 	next := postJSON(t, srv.URL, map[string]any{"query": `{ studies(orderBy: {field: YEAR}, first: 2, after: "` + end + `") { nodes { id } } }`})
-	if len(next.Errors) > 0 || !strings.Contains(string(next.raw), "study:") {
-		t.Errorf("the real cursor: %s", next.raw)
+	if len(next.Errors) > 0 || !strings.Contains(string(next.Raw), "study:") {
+		t.Errorf("the real cursor: %s", next.Raw)
 	}
 }
 
@@ -353,20 +353,20 @@ func TestOutageAnsweredAsUnavailableAtOnce(t *testing.T) {
 	srv, proxy := outageServer(t, 5*time.Second)
 	const q = `{ strain(id: "strain:hn001") { name } }`
 	if x := postJSON(t, srv.URL, map[string]any{"query": q}); len(x.Errors) > 0 {
-		t.Fatalf("before the outage: %s", x.raw)
+		t.Fatalf("before the outage: %s", x.Raw)
 	}
 	proxy.Cut()
 	for i := range 3 {
 		x := postJSON(t, srv.URL, map[string]any{"query": q})
-		if x.code() != "SERVICE_UNAVAILABLE" {
-			t.Errorf("request %d during the outage: code = %q: %s", i, x.code(), x.raw)
+		if x.Code() != "SERVICE_UNAVAILABLE" {
+			t.Errorf("request %d during the outage: code = %q: %s", i, x.Code(), x.Raw)
 		}
 	}
 	if !metricIs(scrape(t, srv.URL), "gutskin_neo4j_circuit_open", "1") {
 		t.Error("the circuit is not open during the outage")
 	}
-	if x := send(t, "GET", srv.URL+"/readyz", "", nil, nil); x.status != http.StatusServiceUnavailable {
-		t.Errorf("/readyz during the outage = %d", x.status)
+	if x := send(t, "GET", srv.URL+"/readyz", "", nil, nil); x.Status != http.StatusServiceUnavailable {
+		t.Errorf("/readyz during the outage = %d", x.Status)
 	}
 	proxy.Restore(t)
 	deadline := time.Now().Add(15 * time.Second)
@@ -376,7 +376,7 @@ func TestOutageAnsweredAsUnavailableAtOnce(t *testing.T) {
 			break
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("did not recover: %s", x.raw)
+			t.Fatalf("did not recover: %s", x.Raw)
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
@@ -412,12 +412,12 @@ func TestSaturationAnsweredWithCodes(t *testing.T) {
 			x := postJSON(t, srv.URL, map[string]any{"query": q})
 			mu.Lock()
 			defer mu.Unlock()
-			codes[x.code()]++
-			if x.status == http.StatusServiceUnavailable && x.header.Get("Retry-After") == "" {
-				t.Errorf("503 without Retry-After: %s", x.raw)
+			codes[x.Code()]++
+			if x.Status == http.StatusServiceUnavailable && x.header.Get("Retry-After") == "" {
+				t.Errorf("503 without Retry-After: %s", x.Raw)
 			}
-			if len(x.Errors) > 0 && x.code() == "" {
-				t.Errorf("an error without a code: %s", x.raw)
+			if len(x.Errors) > 0 && x.Code() == "" {
+				t.Errorf("an error without a code: %s", x.Raw)
 			}
 		}()
 	}

@@ -82,7 +82,7 @@ func compareList(t *testing.T, realURL, bruteURL string, c listCase, limit int) 
 			what := fmt.Sprintf("%s(filter: %s, %s%s), page %d, count limit %d", c.field, c.filter, c.order, args, page, limit)
 			got, want := post(t, realURL, q, map[string]any{"cursor": cursor}), post(t, bruteURL, q, map[string]any{"cursor": cursor})
 			if len(got.Errors) > 0 || len(want.Errors) > 0 {
-				t.Fatalf("%s: errors: Neo4j %s; in memory %s", what, got.raw, want.raw)
+				t.Fatalf("%s: errors: Neo4j %s; in memory %s", what, got.Raw, want.Raw)
 			}
 			g, w := data[listAnswer](t, got, c.field), data[listAnswer](t, want, c.field)
 			if ge, we := mustJSON(g.Edges), mustJSON(w.Edges); ge != we {
@@ -101,8 +101,8 @@ func compareList(t *testing.T, realURL, bruteURL string, c listCase, limit int) 
 			case !g.TotalCountIsExact:
 				flagged++
 			}
-			if got.roundTrips() != 1 {
-				t.Errorf("%s: %d round trips, want 1", what, got.roundTrips())
+			if got.RoundTrips() != 1 {
+				t.Errorf("%s: %d round trips, want 1", what, got.RoundTrips())
 			}
 			seen, total = seen+len(g.Edges), w.TotalCount
 			more, next := g.PageInfo.HasNextPage, g.PageInfo.EndCursor

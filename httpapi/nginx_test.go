@@ -123,12 +123,12 @@ func TestNginxProxyCache(t *testing.T) {
 				t.Errorf("two GETs reached the service %d times, want 1", n)
 			}
 			if string(second.Data["condition"]) != string(first.Data["condition"]) {
-				t.Errorf("nginx's answer differs: %s", second.raw)
+				t.Errorf("nginx's answer differs: %s", second.Raw)
 			}
 			break
 		}
 		if attempt == 4 {
-			t.Fatalf("nginx never answered from its cache: %v %s", second.header, second.raw)
+			t.Fatalf("nginx never answered from its cache: %v %s", second.header, second.Raw)
 		}
 	}
 	before := readAcne(t, first)
@@ -138,7 +138,7 @@ func TestNginxProxyCache(t *testing.T) {
 	n := served.Load()
 	x := getQuery(t, proxy, acneQuery, nil)
 	if x.header.Get("X-Proxy-Cache") != "REVALIDATED" || served.Load()-n != 1 || readAcne(t, x) != before {
-		t.Errorf("revalidation without a change: %s, %d requests, %s", x.header.Get("X-Proxy-Cache"), served.Load()-n, x.raw)
+		t.Errorf("revalidation without a change: %s, %d requests, %s", x.header.Get("X-Proxy-Cache"), served.Load()-n, x.Raw)
 	}
 
 	// A curation write through nginx (POSTs are not cached); past the max age the next

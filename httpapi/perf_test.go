@@ -25,9 +25,9 @@ func TestNoNPlusOne(t *testing.T) {
 	for _, first := range []int{20, 60} {
 		r := post(t, srv.URL, nestedClaims, map[string]any{"first": first})
 		if len(r.Errors) > 0 {
-			t.Fatalf("errors: %s", r.raw)
+			t.Fatalf("errors: %s", r.Raw)
 		}
-		trips = append(trips, r.roundTrips())
+		trips = append(trips, r.RoundTrips())
 	}
 	if trips[0] == 0 {
 		t.Fatal("round trips were not counted")
@@ -89,9 +89,9 @@ func benchQuery(b *testing.B, url, query string) {
 	for i := 0; i < b.N; i++ {
 		r := post(b, url, query, nil)
 		if len(r.Errors) > 0 {
-			b.Fatalf("errors: %s", r.raw)
+			b.Fatalf("errors: %s", r.Raw)
 		}
-		trips = r.roundTrips()
+		trips = r.RoundTrips()
 	}
 	b.ReportMetric(float64(trips), "roundtrips/op")
 	b.ReportMetric(float64(processCPU(b)-cpu0)/float64(b.N)/1e6, "cpu-ms/op")

@@ -48,8 +48,8 @@ func TestClaimPositions(t *testing.T) {
 	if !slices.Contains(sections, "Frequently Asked Questions (FAQs) / Can Probiotics Cure Acne?") {
 		t.Errorf("position sections = %v, want the FAQ that answers the question", sections)
 	}
-	if r.roundTrips() != 1 {
-		t.Errorf("%d round trips, want 1", r.roundTrips())
+	if r.RoundTrips() != 1 {
+		t.Errorf("%d round trips, want 1", r.RoundTrips())
 	}
 }
 

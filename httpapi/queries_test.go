@@ -297,7 +297,7 @@ func TestPathwaysDirectedAndConnections(t *testing.T) {
 	r := post(t, srv.URL, `{ pathways`+shape+` }`, nil)
 	directed := data[[]path](t, r, "pathways")
 	r = post(t, srv.URL, `{ connections`+shape+` }`, nil)
-	if n := r.roundTrips(); n != 1 {
+	if n := r.RoundTrips(); n != 1 {
 		t.Errorf("connections: %d round trips, want 1", n)
 	}
 	undirected := data[[]path](t, r, "connections")
@@ -348,7 +348,7 @@ func TestPathwaysHopEvidence(t *testing.T) {
 		relation { from { id } to { id } studies { id } }
 		claims { id statement maturity }
 		studies { study { id title } stances { claim { id maturity } stance } } } } }`, nil)
-	if n := r.roundTrips(); n != 2 {
+	if n := r.RoundTrips(); n != 2 {
 		t.Errorf("%d round trips, want 2 (the paths, then the claims' and studies' fields)", n)
 	}
 	paths := data[[]struct {
@@ -513,7 +513,7 @@ func TestSearchHitsCarryTheirSelection(t *testing.T) {
 	const fields = `id label ... on Condition { studies { id } } ... on Claim { maturity evidence { stance study { id year } } }
 		... on Study { year strains { id } } ... on Strain { name }`
 	r := post(t, srv.URL, `{ search(query: "acne probiotics", first: 15) { nodes { `+fields+` } } }`, nil)
-	if n := r.roundTrips(); n != 1 {
+	if n := r.RoundTrips(); n != 1 {
 		t.Errorf("search with linked fields: %d round trips, want 1", n)
 	}
 	hits := data[struct{ Nodes []json.RawMessage }](t, r, "search").Nodes
@@ -532,7 +532,7 @@ func TestSearchHitsCarryTheirSelection(t *testing.T) {
 			t.Fatal(err)
 		}
 		if err := json.Compact(&wantBuf, one.Data["node"]); err != nil {
-			t.Fatalf("node %s: %v: %s", id.ID, err, one.raw)
+			t.Fatalf("node %s: %v: %s", id.ID, err, one.Raw)
 		}
 		want := wantBuf.Bytes()
 		if !bytes.Equal(got.Bytes(), want) {

@@ -51,10 +51,10 @@ func BenchmarkRefusal(b *testing.B) {
 			trips := 0
 			for i := 0; i < b.N; i++ {
 				r := post(b, srv.URL, d.query, nil)
-				if r.status == 413 {
+				if r.Status == 413 {
 					b.Fatal("refused by the body limit, not by the service's own checks")
 				}
-				trips = r.roundTrips()
+				trips = r.RoundTrips()
 			}
 			b.ReportMetric(float64(trips), "roundtrips/op")
 		})
@@ -78,13 +78,13 @@ func BenchmarkOutageAnswer(b *testing.B) {
 	srv := productionLikeServer(b, neo4jstore.New(driver, kgtest.Database(), 10*time.Second))
 	const q = `{ strain(id: "strain:hn001") { name } }`
 	if r := post(b, srv.URL, q, nil); len(r.Errors) > 0 {
-		b.Fatalf("before the outage: %s", r.raw)
+		b.Fatalf("before the outage: %s", r.Raw)
 	}
 	proxy.Cut()
 	b.ResetTimer()
 	unavailable := 0
 	for i := 0; i < b.N; i++ {
-		if post(b, srv.URL, q, nil).code() == "SERVICE_UNAVAILABLE" {
+		if post(b, srv.URL, q, nil).Code() == "SERVICE_UNAVAILABLE" {
 			unavailable++
 		}
 	}

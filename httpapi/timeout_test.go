@@ -23,11 +23,11 @@ func TestRequestTimeout(t *testing.T) {
 	}))
 	defer srv.Close()
 	r := post(t, srv.URL, `{ pathways(from: "strain:hn001", to: "condition:atopic-dermatitis", maxHops: 5, relations: [MODULATES, INFLUENCES, AFFECTS, ABOUT, HAS_EVIDENCE, INVESTIGATES, EXAMINED, CITES, MAKES]) { length } }`, nil)
-	if r.code() != "TIMEOUT" {
-		t.Errorf("code = %q, want TIMEOUT: %s", r.code(), r.raw)
+	if r.Code() != "TIMEOUT" {
+		t.Errorf("code = %q, want TIMEOUT: %s", r.Code(), r.Raw)
 	}
 	healthy := newTestServer(t, store)
 	if r := post(t, healthy.URL, `{ strain(id: "strain:hn001") { name } }`, nil); len(r.Errors) > 0 {
-		t.Errorf("after a timeout: %s", r.raw)
+		t.Errorf("after a timeout: %s", r.Raw)
 	}
 }

@@ -32,12 +32,12 @@ func TestNeo4jOutageAndRecovery(t *testing.T) {
 	const q = `{ strain(id: "strain:hn001") { name } }`
 
 	if r := post(t, srv.URL, q, nil); len(r.Errors) > 0 {
-		t.Fatalf("before the outage: %s", r.raw)
+		t.Fatalf("before the outage: %s", r.Raw)
 	}
 	proxy.Cut()
 	r := post(t, srv.URL, q, nil)
-	if r.code() != "SERVICE_UNAVAILABLE" {
-		t.Errorf("during the outage: code = %q: %s", r.code(), r.raw)
+	if r.Code() != "SERVICE_UNAVAILABLE" {
+		t.Errorf("during the outage: code = %q: %s", r.Code(), r.Raw)
 	}
 	if resp, err := http.Get(srv.URL + "/readyz"); err != nil || resp.StatusCode != http.StatusServiceUnavailable {
 		t.Errorf("/readyz during the outage: %v %v", resp.StatusCode, err)
@@ -53,7 +53,7 @@ func TestNeo4jOutageAndRecovery(t *testing.T) {
 			break
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("did not recover after Neo4j came back: %s", r.raw)
+			t.Fatalf("did not recover after Neo4j came back: %s", r.Raw)
 		}
 		time.Sleep(200 * time.Millisecond)
 	}

@@ -6,8 +6,8 @@ package livetest
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
+	"gutskin/internal/gqltest"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -111,32 +111,15 @@ func createStudyAnswer(tb testing.TB, in *instance, token string) (seq int, id s
 		"citedBy":    []map[string]any{{"source": "source:gut-health-acne", "number": 5000 + n}},
 		"provenance": []map[string]any{{"source": "source:gut-health-acne", "section": "References"}},
 	}}
-	body, _ := json.Marshal(map[string]any{
-		"query":     `mutation($in: CreateStudyInput!) { createStudy(input: $in) { study { id } change { seq } } }`,
-		"variables": vars,
-	})
-	req, _ := http.NewRequest(http.MethodPost, in.url+"/query", bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("Authorization", "Bearer "+token)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		tb.Fatal(err)
+	r := gqltest.Post(tb, in.url, token, nil, `mutation($in: CreateStudyInput!) { createStudy(input: $in) { study { id } change { seq } } }`, vars)
+	if r.Status != http.StatusOK {
+		tb.Fatalf("createStudy failed (%d): %s", r.Status, r.Raw)
 	}
-	defer resp.Body.Close()
-	raw, _ := io.ReadAll(resp.Body)
-	var out struct {
-		Data struct {
-			CreateStudy struct {
-				Study  struct{ ID string }
-				Change struct{ Seq int }
-			}
-		}
-		Errors []json.RawMessage
-	}
-	if err := json.Unmarshal(raw, &out); err != nil || len(out.Errors) > 0 || resp.StatusCode != http.StatusOK {
-		tb.Fatalf("createStudy failed (%d): %s", resp.StatusCode, raw)
-	}
-	return out.Data.CreateStudy.Change.Seq, out.Data.CreateStudy.Study.ID, resp.Header
+	out := gqltest.Data[struct {
+		Study  struct{ ID string }
+		Change struct{ Seq int }
+	}](tb, r, "createStudy")
+	return out.Change.Seq, out.Study.ID, r.Header
 }
 
 const wait = 10 * time.Second
@@ -147,29 +130,14 @@ func startCursor(tb testing.TB, in *instance, token string) string {
 	tb.Helper()
 	since := time.Now().Add(-time.Second).UTC().Format(time.RFC3339)
 	seq, _ := createStudy(tb, in, token)
-	body, _ := json.Marshal(map[string]any{
-		"query":     `query($since: String) { changes(since: $since, first: 100) { edges { cursor node { seq } } } }`,
-		"variables": map[string]any{"since": since},
-	})
-	resp, err := http.Post(in.url+"/query", "application/json", bytes.NewReader(body))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer resp.Body.Close()
-	var out struct {
-		Data struct {
-			Changes struct {
-				Edges []struct {
-					Cursor string
-					Node   struct{ Seq int }
-				}
-			}
+	out := gqltest.Data[struct {
+		Edges []struct {
+			Cursor string
+			Node   struct{ Seq int }
 		}
-	}
-	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
-		tb.Fatal(err)
-	}
-	for _, e := range out.Data.Changes.Edges {
+	}](tb, gqltest.Post(tb, in.url, "", nil, `query($since: String) { changes(since: $since, first: 100) { edges { cursor node { seq } } } }`,
+		map[string]any{"since": since}), "changes")
+	for _, e := range out.Edges {
 		if e.Node.Seq == seq {
 			return e.Cursor
 		}
@@ -484,29 +452,12 @@ func TestSubscribersShareReads(t *testing.T) {
 // returns the status, the first error's code and the body.
 func postQuery(tb testing.TB, in *instance, query string, vars map[string]any, bookmark string) (int, string, []byte) {
 	tb.Helper()
-	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	req, _ := http.NewRequest(http.MethodPost, in.url+"/query", bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
+	header := http.Header{}
 	if bookmark != "" {
-		req.Header.Set("Gutskin-Bookmark", bookmark)
+		header.Set("Gutskin-Bookmark", bookmark)
 	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer resp.Body.Close()
-	raw, _ := io.ReadAll(resp.Body)
-	var out struct {
-		Errors []struct {
-			Extensions struct{ Code string }
-		}
-	}
-	_ = json.Unmarshal(raw, &out)
-	code := ""
-	if len(out.Errors) > 0 {
-		code = out.Errors[0].Extensions.Code
-	}
-	return resp.StatusCode, code, raw
+	r := gqltest.Post(tb, in.url, "", header, query, vars)
+	return r.Status, r.Code(), r.Raw
 }
 
 // A write's answer carries its Neo4j bookmark; a read sent with it to another instance
