@@ -77,6 +77,7 @@ type options struct {
 	seed, seedOnly                bool
 	seedDir                       string
 	connectTimeout                time.Duration
+	warmUp                        time.Duration
 	requestTimeout                time.Duration
 	maxBodyBytes                  int64
 	limits                        graph.Limits
@@ -152,6 +153,7 @@ func parseOptions(args []string, getenv func(string) string, stderr io.Writer) (
 	fs.BoolVar(&o.seedOnly, "seed-only", false, "load the seed and exit")
 	fs.StringVar(&o.seedDir, "seed-dir", env("SEED_DIR", ""), "read seed files from this directory instead of the built-in copy (SEED_DIR)")
 	fs.DurationVar(&o.connectTimeout, "connect-timeout", envDur("CONNECT_TIMEOUT", 60*time.Second), "how long to wait for Neo4j at start (CONNECT_TIMEOUT)")
+	fs.DurationVar(&o.warmUp, "warm-up", envDur("WARM_UP", time.Minute), "how long the warm-up may take, before /readyz says ready and again after: Neo4j plans the pathways and connections statements; 0: no warm-up (WARM_UP)")
 	fs.DurationVar(&o.requestTimeout, "request-timeout", envDur("REQUEST_TIMEOUT", 10*time.Second), "time limit of one GraphQL request (REQUEST_TIMEOUT)")
 	fs.IntVar(&maxBody, "max-body-bytes", envInt("MAX_BODY_BYTES", 1<<20), "largest request body (MAX_BODY_BYTES)")
 	fs.IntVar(&o.limits.MaxPageSize, "max-page-size", envInt("MAX_PAGE_SIZE", graph.DefaultLimits.MaxPageSize), "largest page (MAX_PAGE_SIZE)")
@@ -220,6 +222,9 @@ func parseOptions(args []string, getenv func(string) string, stderr io.Writer) (
 	if o.requestTimeout <= 0 {
 		problems = append(problems, "-request-timeout (REQUEST_TIMEOUT) must be positive")
 	}
+	if o.warmUp < 0 {
+		problems = append(problems, "-warm-up (WARM_UP) must be at least 0")
+	}
 	if o.logFormat != "json" && o.logFormat != "console" {
 		problems = append(problems, fmt.Sprintf("-log-format (LOG_FORMAT) must be json or console, not %q", o.logFormat))
 	}
@@ -261,6 +266,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	seedSeconds := prometheus.NewGauge(prometheus.GaugeOpts{Name: "gutskin_seed_load_seconds", Help: "How long loading the seed took at start (0: not loaded by this process)."})
 	registry.MustRegister(seedSeconds)
+	warmed := prometheus.NewGauge(prometheus.GaugeOpts{Name: "gutskin_warmed_statements", Help: "Pathways and connections statements run once at start so that Neo4j has planned them (the explorer's default depth before /readyz says ready, the other depths after)."})
+	registry.MustRegister(warmed)
 
 	// Claim the address first, so that a second instance says so before doing any work.
 	var srv *server
@@ -309,6 +316,11 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		}
 	}
 
+	// The explorer's default depth is warmed before the service says ready, the other depths
+	// once it serves: planning all of them cold takes tens of seconds on a busy machine.
+	now, later := splitWarmUp(neo4jstore.WarmQueries())
+	warmed.Add(float64(warmUp(ctx, store, now, o.warmUp, "before ready", log)))
+
 	srv.handler.Store(ptr(httpapi.NewServer(httpapi.Deps{
 		Log: log, Store: store, Limits: o.limits, MaxBodyBytes: o.maxBodyBytes,
 		RequestTimeout: o.requestTimeout, MaxRoundTrips: o.maxRoundTrips,
@@ -320,6 +332,14 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		go forgetKeys(ctx, store, o.keyTTL, log)
 	}
 	log.Info().Str("addr", srv.addr).Msg("ready: /query, /playground, /explore/, /healthz, /readyz, /metrics, /schema.graphql")
+	warmCtx, stopWarming := context.WithCancel(ctx)
+	warming := make(chan struct{})
+	go func() {
+		defer close(warming)
+		warmed.Add(float64(warmUp(warmCtx, store, later, o.warmUp, "after ready", log)))
+	}()
+	// The store and driver close after the warm-up has stopped.
+	defer func() { stopWarming(); <-warming }()
 	select {
 	case err := <-srv.errc:
 		return err
@@ -356,6 +376,44 @@ func forgetKeys(ctx context.Context, store *neo4jstore.Store, ttl time.Duration,
 	}
 }
 
+// warmUpDepth is the explorer's default depth, warmed before the service says ready.
+const warmUpDepth = 3
+
+// splitWarmUp divides the warm-up's questions into those of the default depth and the others.
+func splitWarmUp(qs []kg.PathQuery) (now, later []kg.PathQuery) {
+	for _, q := range qs {
+		if q.MaxHops == warmUpDepth {
+			now = append(now, q)
+		} else {
+			later = append(later, q)
+		}
+	}
+	return now, later
+}
+
+// warmUp has Neo4j plan the statements of qs (neo4jstore.Warm): planned cold, the first
+// pathways or connections question took seconds. It takes at most limit (0: no warm-up);
+// past it, or on an error, the rest stay unplanned, which only makes their first questions
+// slow, so it is logged and the service goes on. It returns how many ran.
+func warmUp(ctx context.Context, store *neo4jstore.Store, qs []kg.PathQuery, limit time.Duration, phase string, log zerolog.Logger) int {
+	if limit <= 0 || len(qs) == 0 {
+		return 0
+	}
+	start := time.Now()
+	ctx, cancel := context.WithTimeout(ctx, limit)
+	defer cancel()
+	n, err := store.Warm(ctx, qs)
+	if err != nil {
+		if errors.Is(context.Cause(ctx), context.Canceled) {
+			return n // the service is stopping
+		}
+		log.Warn().Err(err).Str("phase", phase).Int("statements", n).Dur("took", time.Since(start)).Msg("warm-up stopped; the first pathways questions may be slow")
+		return n
+	}
+	log.Info().Str("phase", phase).Int("statements", n).Dur("took", time.Since(start)).Msg("pathways statements warmed")
+	return n
+}
+
 // starting answers while the service connects and loads: alive, not ready, no queries yet.
 func starting(registry *prometheus.Registry) http.Handler {
 	mux := http.NewServeMux()
@@ -368,7 +426,7 @@ func starting(registry *prometheus.Registry) http.Handler {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		w.Header().Set("Retry-After", "1")
 		w.WriteHeader(http.StatusServiceUnavailable)
-		_, _ = io.WriteString(w, "starting: connecting to Neo4j and loading the seed\n")
+		_, _ = io.WriteString(w, "starting: connecting to Neo4j, loading the seed and warming the pathways statements\n")
 	})
 	mux.HandleFunc("/", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "application/json")

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"gutskin/kgtest"
+	"gutskin/neo4jstore"
 )
 
 // TestServiceEndToEnd starts the whole program as `make run` does (seed included) and
@@ -226,4 +227,65 @@ func (s *syncWriter) Write(p []byte) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.w.Write(p)
+}
+
+// TestWarmUpBeforeReady: the service has Neo4j plan the pathways and connections statements
+// of the explorer's default depth before /readyz says ready (the log says so before it says
+// ready), and the other depths once it serves (the gauge counts them all); -warm-up 0 skips
+// the warm-up.
+func TestWarmUpBeforeReady(t *testing.T) {
+	kgtest.Store(t)
+	all := len(neo4jstore.WarmQueries())
+	for _, tt := range []struct {
+		args   []string
+		warmed int
+	}{
+		{nil, all},
+		{[]string{"-warm-up", "0"}, 0},
+	} {
+		addr := freeAddr(t)
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		logs := &syncWriter{w: &bytes.Buffer{}}
+		go func() {
+			done <- run(ctx, append([]string{"-addr", addr}, tt.args...), kgtest.Getenv, logs)
+		}()
+		waitHealthy(t, "http://"+addr+"/readyz", done)
+		log := logs.String()
+		before := strings.Index(log, `"phase":"before ready","statements":2,`)
+		ready := strings.Index(log, `"message":"ready: `)
+		if tt.warmed > 0 && (before < 0 || before > ready) {
+			t.Errorf("the log does not say the default depth's 2 statements were warmed before ready:\n%s", log)
+		}
+		if tt.warmed == 0 && strings.Contains(log, "warmed") {
+			t.Errorf("with -warm-up 0, the log says statements were warmed:\n%s", log)
+		}
+		// The other depths are warmed in the background: wait for the gauge to count them.
+		want := fmt.Sprintf("\ngutskin_warmed_statements %d\n", tt.warmed)
+		var metrics string
+		for deadline := time.Now().Add(2 * time.Minute); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+			r, err := http.Get("http://" + addr + "/metrics")
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, _ := io.ReadAll(r.Body)
+			r.Body.Close()
+			if metrics = string(b); strings.Contains(metrics, want) {
+				break
+			}
+		}
+		if !strings.Contains(metrics, want) {
+			t.Errorf("with %v, /metrics never said %q:\n%s", tt.args, strings.TrimSpace(want), logs.String())
+		}
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("run returned %v", err)
+		}
+	}
+}
+
+func (s *syncWriter) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.String()
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -51,7 +52,56 @@ func (d DocumentLimit) MutateOperationParameters(ctx context.Context, p *graphql
 	if err := deadlineError(ctx); err != nil {
 		return err
 	}
-	return d.Limits.Check(p.Query)
+	if passed.has(d.Limits, p.Query) {
+		return nil
+	}
+	err := d.Limits.Check(p.Query)
+	if err == nil {
+		passed.add(d.Limits, p.Query)
+	}
+	return err
+}
+
+// passed remembers documents that passed their limits lately, by their text: Check parses
+// the document again after gqlgen's cache of parsed documents would have spared it, and a
+// client sends the same few documents over and over. A refused document is checked again
+// each time (its error is the caller's to change). The texts kept are bounded in bytes;
+// past the bound, the memory starts again empty.
+var passed = passedDocuments{max: 1 << 20}
+
+type passedDocuments struct {
+	max int
+
+	mu    sync.Mutex
+	docs  map[passedKey]struct{}
+	bytes int
+}
+
+type passedKey struct {
+	limits DocumentLimits
+	query  string
+}
+
+func (p *passedDocuments) has(l DocumentLimits, query string) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	_, ok := p.docs[passedKey{l, query}]
+	return ok
+}
+
+func (p *passedDocuments) add(l DocumentLimits, query string) {
+	if len(query) > p.max {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.docs == nil || p.bytes+len(query) > p.max {
+		p.docs, p.bytes = map[passedKey]struct{}{}, 0
+	}
+	if _, ok := p.docs[passedKey{l, query}]; !ok {
+		p.docs[passedKey{l, query}] = struct{}{}
+		p.bytes += len(query)
+	}
 }
 
 // deadlineError is the TIMEOUT error for phases of a request that run outside resolvers.

@@ -150,3 +150,20 @@ func TestLimitsObeyTheDeadline(t *testing.T) {
 		t.Errorf("complexity: err = %v, want TIMEOUT", err)
 	}
 }
+
+// The extension remembers documents that passed, by their text and the limits they passed:
+// the same document is refused by stricter limits, and a refused one is refused each time.
+func TestDocumentLimitRemembersOnlyWhatPassed(t *testing.T) {
+	strictLimits := graph.DefaultDocumentLimits
+	strictLimits.MaxAliases = 1
+	loose, strict := graph.DocumentLimit{Limits: graph.DefaultDocumentLimits}, graph.DocumentLimit{Limits: strictLimits}
+	doc := `{ a: stats { nodes { kind } } b: stats { nodes { count } } }`
+	for i := 0; i < 2; i++ {
+		if err := loose.MutateOperationParameters(context.Background(), &graphql.RawParams{Query: doc}); err != nil {
+			t.Errorf("pass %d, default limits: %v", i, err)
+		}
+		if err := strict.MutateOperationParameters(context.Background(), &graphql.RawParams{Query: doc}); err == nil || err.Extensions["limit"] != "aliases" {
+			t.Errorf("pass %d, one alias allowed: %v, want the aliases limit", i, err)
+		}
+	}
+}

@@ -182,9 +182,15 @@ func (s *Store) leave() {
 	s.metrics.inFlight.Dec()
 }
 
-// timeoutFor ties the server-side transaction timeout to the request's deadline.
+// timeoutFor ties the server-side transaction timeout to the request's deadline. The
+// warm-up's statements (warm.go) are bounded by its deadline alone: planning counts against
+// the timeout, and a statement planned cold can take longer than a request may.
 func (s *Store) timeoutFor(ctx context.Context) time.Duration {
-	if dl, ok := ctx.Deadline(); ok {
+	dl, ok := ctx.Deadline()
+	if ok && warming(ctx) {
+		return max(time.Until(dl), time.Millisecond)
+	}
+	if ok {
 		if left := time.Until(dl); left > 0 && left < s.txTimeout {
 			return left
 		}
