@@ -14,7 +14,7 @@ export NEO4J_TEST_DATABASE ?= gutskintest
 export NEO4J_TEST_PORT2 ?= 7690
 
 .PHONY: pytools help run test test-setup static-checks deps neo4j neo4j-stop test-neo4j test-neo4j-2 test-neo4j-stop check-isolation check-backup check-http-audit release generate check-generated check-add-kind check-web vet go-test e2e web bench \
-	load fuzz bench-data bench-scale bench-peer bench-smoke bench-stop bench-curation export bench-live
+	load fuzz bench-data bench-scale bench-peer bench-smoke bench-stop bench-curation export bench-live test-checks test-own-db-checks test-db-checks build
 
 help:
 	@echo "make run    start Neo4j if needed, load the seed, serve on $(ADDR) (/explore/, /playground, /query)"
@@ -125,10 +125,33 @@ check-backup: deps
 	scripts/backup-check
 
 # The set-up side by side (the static checks one after another, the pinned validators'
-# install, the tests' Neo4j), then the suites that need them, in turn.
+# install, the tests' Neo4j), then the Go tests, then the checks after them side by side
+# (test-checks).
 test:
 	@$(MAKE) --no-print-directory -j4 --output-sync=target test-setup
-	@$(MAKE) --no-print-directory go-test check-isolation check-backup check-http-audit bench-smoke e2e
+	@$(MAKE) --no-print-directory go-test
+	@$(MAKE) --no-print-directory -j2 --output-sync=target test-checks
+
+# The checks that follow the Go tests, in two lanes side by side (one a core): the backup
+# check then the benchmark smoke test, each on a Neo4j of its own (ports 7691 and 7694); and
+# the checks on the tests' Neo4j, which share its database and keep their order: the
+# isolation check (whose harness leaves that database holding exactly the seed), the HTTP
+# audit, the browser tests. bin/gutskin is built once first: every check script runs
+# `go build -o bin/gutskin .`, which then finds it up to date instead of two of them writing it.
+test-checks: build
+	@$(MAKE) --no-print-directory test-own-db-checks test-db-checks
+
+test-own-db-checks:
+	@$(MAKE) --no-print-directory check-backup
+	@$(MAKE) --no-print-directory bench-smoke
+
+test-db-checks:
+	@$(MAKE) --no-print-directory check-isolation
+	@$(MAKE) --no-print-directory check-http-audit
+	@$(MAKE) --no-print-directory e2e
+
+build:
+	go build -o bin/gutskin .
 
 test-setup: static-checks pytools test-neo4j test-neo4j-2
 

@@ -3,7 +3,6 @@ package httpapi_test
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -22,6 +21,7 @@ import (
 	"gutskin/httpapi"
 	"gutskin/jsonld"
 	"gutskin/kgtest"
+	"gutskin/scripts/validators"
 	"gutskin/web"
 )
 
@@ -81,18 +81,14 @@ func validator(tb testing.TB, script string, files ...string) (string, int) {
 		}
 		tb.Skipf("python3 is missing; the JSON-LD validators cannot run (a failure in CI)")
 	}
-	args := append([]string{"jsonld", "python", filepath.Join("..", "scripts", "validators", script)}, files...)
-	cmd := exec.Command(filepath.Join("..", "scripts", "pytool"), args...)
-	out, err := cmd.CombinedOutput()
-	var exit *exec.ExitError
-	switch {
-	case err == nil:
-		return string(out), 0
-	case errors.As(err, &exit):
-		return string(out), exit.ExitCode()
+	// One server per validator and test binary imports the libraries once
+	// (scripts/validators/forkserver.py); each run is a fresh process of its own.
+	args := append([]string{"python", filepath.Join("..", "scripts", "validators", script)}, files...)
+	code, out, err := validators.RunCombined("jsonld", ".", args...)
+	if err != nil {
+		tb.Fatalf("running %s: %v", script, err)
 	}
-	tb.Fatalf("running %s: %v\n%s", script, err, out)
-	return "", -1
+	return out, code
 }
 
 func writeDoc(tb testing.TB, dir, name string, doc any) string {

@@ -9,7 +9,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"io"
 	"maps"
 	"net/http"
@@ -30,6 +29,7 @@ import (
 	"gutskin/kg"
 	"gutskin/kgtest"
 	"gutskin/kgx"
+	"gutskin/scripts/validators"
 	"gutskin/seed"
 )
 
@@ -58,21 +58,13 @@ func pytool(t *testing.T, name string, args ...string) (int, string, string) {
 		}
 		t.Skipf("python3 is needed for the %s validator (CI would fail here): %v", name, err)
 	}
-	root := repoRoot(t)
-	cmd := exec.Command(filepath.Join(root, "scripts", "pytool"), append([]string{name}, args...)...)
-	cmd.Dir = root
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
-	var exit *exec.ExitError
-	switch {
-	case err == nil:
-		return 0, stdout.String(), stderr.String()
-	case errors.As(err, &exit):
-		return exit.ExitCode(), stdout.String(), stderr.String()
+	// One server per validator and test binary imports the validator's libraries once
+	// (scripts/validators/forkserver.py); each run is a fresh process of its own.
+	r, err := validators.Run(name, repoRoot(t), args...)
+	if err != nil {
+		t.Fatalf("scripts/pytool %s: %v", name, err)
 	}
-	t.Fatalf("scripts/pytool %s: %v\n%s", name, err, stderr.String())
-	return -1, "", ""
+	return r.Code, r.Stdout, r.Stderr
 }
 
 // kgxValidate runs kgx validate offline on the files of one format and returns its exit

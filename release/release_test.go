@@ -13,6 +13,7 @@ import (
 	"gutskin/kg"
 	"gutskin/kgtest"
 	"gutskin/release"
+	"gutskin/scripts/validators"
 	"gutskin/seed"
 )
 
@@ -70,9 +71,9 @@ func TestReleaseTwiceIsTheSameBytes(t *testing.T) {
 	}
 	// The release's bibliography passes the citation formats' own validators.
 	for _, v := range [][]string{{"csl.py", "bibliography/studies.json"}, {"bibtex.py", "bibliography/studies.bib"}, {"ris.py", "bibliography/studies.ris"}} {
-		out, err := exec.Command("../scripts/pytool", "citations", "python", "../scripts/validators/"+v[0], filepath.Join(root, "a", v[1])).CombinedOutput()
-		if err != nil {
-			t.Errorf("%s refuses the release's %s: %v\n%s", v[0], v[1], err, out)
+		code, out, err := validators.RunCombined("citations", ".", "python", "../scripts/validators/"+v[0], filepath.Join(root, "a", v[1]))
+		if err != nil || code != 0 {
+			t.Errorf("%s refuses the release's %s: exit %d, %v\n%s", v[0], v[1], code, err, out)
 		}
 	}
 	table, err := os.ReadFile(filepath.Join(root, "a", "tables", "study.csv"))

@@ -8,7 +8,8 @@ Biolink model YAML (bmt.Toolkit's default schema), bmt's predicate_mapping.yaml,
 JSON-LD contexts (the Biolink prefixes; the Monarch and OBO contexts, used only to expand
 and contract IRIs). This script puts local files in their place before kgx is imported:
 
-  - the model: biolink_model/schema/biolink_model.yaml from the biolink-model package;
+  - the model: biolink_model/schema/biolink_model.yaml from the biolink-model package (read
+    once per process, for every toolkit kgx makes);
   - the predicate mapping: none (an empty mapping; validation does not read it);
   - the "biolink" context: the package's prefix map (prefixmaps/biolink-model-prefix-map.json)
     plus one prefix, "gutskin", this graph's own namespace for its node ids (docs/biolink.md);
@@ -44,10 +45,22 @@ def install():
     import bmt.toolkit as bt
     from linkml_runtime.utils.schemaview import SchemaView
 
+    # kgx makes a toolkit when it is imported and another for each validation, and reading
+    # the model is most of a toolkit's cost: each model file is read once per process (and,
+    # under forkserver.py, once per server). The toolkits only read it.
+    views = getattr(bt, "_kgx_offline_views", None)
+    if views is None:
+        views = bt._kgx_offline_views = {}
+
     def toolkit_init(self, schema=MODEL_YAML, predicate_map=None):
         if isinstance(schema, str) and schema.startswith("http"):
             raise RuntimeError(f"kgx_offline: a model by URL was asked for ({schema}); only {MODEL_YAML} is available")
-        self.view = SchemaView(schema)
+        if not isinstance(schema, str):
+            self.view = SchemaView(schema)
+        else:
+            if schema not in views:
+                views[schema] = SchemaView(schema)
+            self.view = views[schema]
         self.pmap = {}
 
     bt.Toolkit.__init__ = toolkit_init
