@@ -5885,7 +5885,11 @@ type EffectSizeInterval {
   level: Float!
 }
 
-"A confidence interval around an effect size, as the source reports it."
+"""
+A confidence interval around an effect size, as the source reports it: all three numbers, with
+lower ≤ effectSize ≤ upper.
+Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
+"""
 input EffectSizeIntervalInput {
   "The lower bound; at most the effect size."
   lower: Float!

@@ -583,7 +583,9 @@ type EffectSizeInterval struct {
 	Level float64 `json:"level"`
 }
 
-// A confidence interval around an effect size, as the source reports it.
+// A confidence interval around an effect size, as the source reports it: all three numbers, with
+// lower ≤ effectSize ≤ upper.
+// Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
 type EffectSizeIntervalInput struct {
 	// The lower bound; at most the effect size.
 	Lower float64 `json:"lower"`
