@@ -13,7 +13,9 @@ import (
 
 func TestEffectSizeProblems(t *testing.T) {
 	f := func(v float64) *float64 { return &v }
-	iv := func(lower, upper, level float64) *interval { return &interval{Lower: f(lower), Upper: f(upper), Level: f(level)} }
+	iv := func(lower, upper, level float64) *interval {
+		return &interval{Lower: f(lower), Upper: f(upper), Level: f(level)}
+	}
 	for _, tc := range []struct {
 		name   string
 		size   *float64
