@@ -14499,8 +14499,8 @@ func (ec *executionContext) _Finding_effectSizeMetric(ctx context.Context, field
 			return obj.EffectSizeMetric(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v kg.EffectSizeMetric) graphql.Marshaler {
-			return ec.marshalOEffectSizeMetric2gutskinᚋkgᚐEffectSizeMetric(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *kg.EffectSizeMetric) graphql.Marshaler {
+			return ec.marshalOEffectSizeMetric2ᚖgutskinᚋkgᚐEffectSizeMetric(ctx, selections, v)
 		},
 		true,
 		false,
@@ -37058,16 +37058,6 @@ func (ec *executionContext) unmarshalOEffectSizeIntervalInput2ᚖgutskinᚋgraph
 	}
 	res, err := ec.unmarshalInputEffectSizeIntervalInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalOEffectSizeMetric2gutskinᚋkgᚐEffectSizeMetric(ctx context.Context, v any) (kg.EffectSizeMetric, error) {
-	var res kg.EffectSizeMetric
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalOEffectSizeMetric2gutskinᚋkgᚐEffectSizeMetric(ctx context.Context, sel ast.SelectionSet, v kg.EffectSizeMetric) graphql.Marshaler {
-	return v
 }
 
 func (ec *executionContext) unmarshalOEffectSizeMetric2ᚖgutskinᚋkgᚐEffectSizeMetric(ctx context.Context, v any) (*kg.EffectSizeMetric, error) {

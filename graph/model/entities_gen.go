@@ -338,8 +338,12 @@ func (x Finding) PValue() *float64 { return x.optFloat("pValue") }
 func (x Finding) EffectSize() *float64 { return x.optFloat("effectSize") }
 
 // EffectSizeMetric reads the stored property effectSizeMetric.
-func (x Finding) EffectSizeMetric() kg.EffectSizeMetric {
-	return kg.EffectSizeMetric(x.str("effectSizeMetric"))
+func (x Finding) EffectSizeMetric() *kg.EffectSizeMetric {
+	if s := x.str("effectSizeMetric"); s != "" {
+		v := kg.EffectSizeMetric(s)
+		return &v
+	}
+	return nil
 }
 
 // HeterogeneityI2 reads the stored property heterogeneityI2.
