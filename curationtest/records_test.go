@@ -100,10 +100,21 @@ var recordKinds = []recordKind{
 	{kg.KindFinding, func(id string) map[string]any {
 		return map[string]any{"id": id, "study": "study:10.3390/microorganisms9020353", "summary": "Lesions fell.", "measure": "lesion count",
 			"effect": "DECREASES", "pValue": 0.01, "measures": []string{"condition:acne"}, "provenance": provenance}
-	}, map[string]any{"pValue": 0.04, "measures": []string{"condition:acne", "mechanism:gut-barrier-integrity"}}, []recordRule{
+	}, map[string]any{"pValue": 0.04, "measures": []string{"condition:acne", "mechanism:gut-barrier-integrity"},
+		"effectSize": -0.3, "effectSizeMetric": "NOT_STATED"}, []recordRule{
 		{"p-value out of range", "input.pValue", "between 0 and 1", set("pValue", 1.5)},
 		{"unknown study", "input.study", "does not exist", set("study", "study:no-such-study")},
 		{"measures a strain", "input.measures[0]", "want", set("measures", []string{"strain:hn001"})},
+		{"effect size without its metric", "input.effectSizeMetric", "NOT_STATED", set("effectSize", -0.3)},
+		{"metric without an effect size", "input.effectSizeMetric", "no effectSize", set("effectSizeMetric", "ODDS_RATIO")},
+		{"interval that misses the effect size", "input.effectSizeInterval", "outside its interval", func(in map[string]any) {
+			in["effectSize"], in["effectSizeMetric"] = -0.3, "MEAN_DIFFERENCE"
+			in["effectSizeInterval"] = map[string]any{"lower": 0.1, "upper": 0.9, "level": 0.95}
+		}},
+		{"interval level in percent", "input.effectSizeInterval.level", "above 0 and below 1", func(in map[string]any) {
+			in["effectSize"], in["effectSizeMetric"] = -0.3, "MEAN_DIFFERENCE"
+			in["effectSizeInterval"] = map[string]any{"lower": -0.5, "upper": -0.1, "level": 95}
+		}},
 	}},
 }
 

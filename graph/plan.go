@@ -19,6 +19,7 @@ import (
 var derivedProps = map[string]map[string][]string{
 	"Study": {"link": {"doi", "url"}, "record": {"recordStatus"}, "authorNames": {"authors"},
 		"citation": {"title", "authors", "year", "journal", "volume", "issue", "pages", "doi", "url", "pmid", "design"}},
+	"Finding": {"effectSizeInterval": {"effectSizeLower", "effectSizeUpper", "effectSizeLevel"}},
 }
 
 // edgeProps are the relationship properties the fields of the edge types read.

@@ -35,8 +35,8 @@ var everyLink = []string{
 		studies { id } findings { id study { id } measures { id } } claims { id } } } }`,
 	`{ factors(first: 100) { nodes { id factorKind affects { kind effect to { id } } claims { id } } } }`,
 	`{ species(id: "species:lacticaseibacillus-rhamnosus") { strains { id } relations { kind to { id } } } }`,
-	`{ nodes(ids: ["strain:hn001", "claim:gut-skin-link-exists", "study:nothing", "finding:adult-ad-oral-probiotics-scorad"]) { id
-		... on Finding { measure effect value unit effectSize heterogeneityI2 trials participants studyCount timepoint study { id } } } }`,
+	`{ nodes(ids: ["strain:hn001", "claim:gut-skin-link-exists", "study:nothing", "finding:adult-ad-oral-probiotics-scorad", "finding:topical-probiotics-ad-severity-four-weeks"]) { id
+		... on Finding { measure effect value unit effectSize effectSizeMetric effectSizeInterval { lower upper level } heterogeneityI2 trials participants studyCount timepoint study { id } } } }`,
 	`{ claims(last: 5, before: null, orderBy: {field: MATURITY}) { nodes { id } pageInfo { hasPreviousPage hasNextPage } } }`,
 }
 

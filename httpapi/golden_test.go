@@ -15,7 +15,7 @@ func TestGoldenClaimTrace(t *testing.T) {
 	srv := newTestServer(t, kgtest.Store(t))
 	r := post(t, srv.URL, `{ claim(id: "claim:microbiome-approaches-help-inflammatory-skin-conditions") {
 		statement maturity maturityBasis claimKind source { id } section
-		evidence { stance note study { id title year design sampleSize link findings { measure effect value pValue effectSize heterogeneityI2 trials participants timepoint significant } } provenance { section citations } }
+		evidence { stance note study { id title year design sampleSize link findings { measure effect value pValue effectSize effectSizeMetric effectSizeInterval { lower upper level } heterogeneityI2 trials participants timepoint significant } } provenance { section citations } }
 		evidenceSummary { total supports qualifies contradicts byDesign { design count } }
 		disputed positions { position note source { id } provenance { section citations } } } }`, nil)
 	golden(t, "claim_trace", data[json.RawMessage](t, r, "claim"))

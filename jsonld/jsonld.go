@@ -22,7 +22,10 @@
 //	Factor     Drug (MEDICATION), DietarySupplement (SUPPLEMENT), Substance (TOPICAL_ACTIVE),
 //	           MedicalEntity for the others (diet, lifestyle, illness, skincare, intrinsic).
 //	Finding    Observation: variableMeasured (the measure), value, unitText,
-//	           observationAbout (what it measures), subjectOf (the study reporting it).
+//	           observationAbout (what it measures), subjectOf (the study reporting it),
+//	           additionalProperty (the effect size, a PropertyValue whose
+//	           measurementTechnique names its metric and whose minValue and maxValue are
+//	           the interval the source reports, if any).
 //	Source     Article: author and contributor (its reviewers) as Person, publisher
 //	           (Organization), citation (the studies it cites).
 //
@@ -44,6 +47,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -409,6 +413,53 @@ func finding(d Doc, row kg.Row, base string) {
 	if st, ok := row["findingStudy"].(map[string]any); ok {
 		d["subjectOf"] = node(st, base)
 	}
+	if es := effectSize(row); es != nil {
+		d["additionalProperty"] = es
+	}
+}
+
+// effectSizeMetrics are the words for kg.Enums["EffectSizeMetric"] in measurementTechnique.
+var effectSizeMetrics = map[string]string{
+	"STANDARDISED_MEAN_DIFFERENCE": "standardised mean difference", "MEAN_DIFFERENCE": "mean difference",
+	"ODDS_RATIO": "odds ratio", "RISK_RATIO": "risk ratio", "HAZARD_RATIO": "hazard ratio",
+	"CORRELATION": "correlation coefficient", "NOT_STATED": "metric not stated by the source",
+}
+
+// effectSize is a finding's effect size as a PropertyValue: measurementTechnique names its
+// metric (or says the source does not), minValue and maxValue are the reported interval and
+// description its level; nil without an effect size.
+func effectSize(row kg.Row) Doc {
+	v, ok := number(row["effectSize"])
+	if !ok {
+		return nil
+	}
+	d := Doc{"@type": "PropertyValue", "propertyID": "effectSize", "name": "effect size", "value": v}
+	if m := str(row, "effectSizeMetric"); m != "" {
+		d["measurementTechnique"] = effectSizeMetrics[m]
+		if d["measurementTechnique"] == "" {
+			d["measurementTechnique"] = m
+		}
+	}
+	lower, okL := number(row["effectSizeLower"])
+	upper, okU := number(row["effectSizeUpper"])
+	level, okV := number(row["effectSizeLevel"])
+	if okL && okU && okV {
+		d["minValue"], d["maxValue"] = lower, upper
+		d["description"] = strconv.FormatFloat(math.Round(level*10000)/100, 'f', -1, 64) + "% confidence interval from minValue to maxValue"
+	} else {
+		d["description"] = "no confidence interval reported"
+	}
+	return d
+}
+
+func number(v any) (float64, bool) {
+	switch x := v.(type) {
+	case float64:
+		return x, true
+	case int64:
+		return float64(x), true
+	}
+	return 0, false
 }
 
 func source(d Doc, row kg.Row, base string) {

@@ -129,3 +129,23 @@ func TestEveryKindHasASchemaOrgType(t *testing.T) {
 		t.Errorf("selection %+v", sel)
 	}
 }
+
+// TestFindingEffectSize: a finding's effect size names its metric, or says the source does
+// not, and carries the interval only when one is stored.
+func TestFindingEffectSize(t *testing.T) {
+	row := kg.Row{"id": "finding:x", "kind": "FINDING", "label": "X", "effectSize": -0.29, "effectSizeMetric": "NOT_STATED"}
+	es, _ := Document(row, "https://g.example")["additionalProperty"].(Doc)
+	if es == nil || es["value"] != -0.29 || es["measurementTechnique"] != "metric not stated by the source" ||
+		es["minValue"] != nil || es["description"] != "no confidence interval reported" {
+		t.Errorf("effect size without interval: %v", es)
+	}
+	row["effectSizeMetric"], row["effectSizeLower"], row["effectSizeUpper"], row["effectSizeLevel"] = "ODDS_RATIO", 0.5, 0.9, 0.95
+	es, _ = Document(row, "https://g.example")["additionalProperty"].(Doc)
+	if es["measurementTechnique"] != "odds ratio" || es["minValue"] != 0.5 || es["maxValue"] != 0.9 || es["description"] != "95% confidence interval from minValue to maxValue" {
+		t.Errorf("effect size with interval: %v", es)
+	}
+	delete(row, "effectSize")
+	if _, ok := Document(row, "https://g.example")["additionalProperty"]; ok {
+		t.Error("a finding without an effect size has an additionalProperty")
+	}
+}

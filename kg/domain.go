@@ -128,7 +128,9 @@ var KindSpecs = []KindSpec{
 		enum("maturityBasis", "MaturityBasis"), enum("claimKind", "ClaimKind"), str("assessment"), str("source"),
 		str("section"), str("gradeNote"), boolean("disputed"), strs("formerIds")}},
 	{KindFinding, "Finding", "finding:", []Prop{str("summary"), str("measure"), enum("effect", "Effect"),
-		float("value"), str("unit"), float("pValue"), float("effectSize"), float("heterogeneityI2"),
+		float("value"), str("unit"), float("pValue"), float("effectSize"),
+		enum("effectSizeMetric", "EffectSizeMetric"), float("effectSizeLower"), float("effectSizeUpper"),
+		float("effectSizeLevel"), float("heterogeneityI2"),
 		integer("trials"), integer("participants"), integer("studyCount"), str("timepoint"),
 		boolean("significant"), str("study")}},
 }
@@ -205,13 +207,16 @@ var FieldLinks = []FieldLink{
 // first where an order means something. GraphQL enums of the same name must agree (a test
 // checks), and the seed loader validates against them.
 var Enums = map[string][]string{
-	"NodeKind":          {"SOURCE", "STUDY", "SPECIES", "STRAIN", "MECHANISM", "CONDITION", "FACTOR", "CLAIM", "FINDING"},
-	"RelationKind":      {"CITES", "MAKES", "MEMBER_OF", "MODULATES", "INFLUENCES", "AFFECTS", "IMPLICATED_IN", "SUBTYPE_OF", "EXAMINED", "INVESTIGATES", "HAS_EVIDENCE", "ABOUT", "REPORTS", "MEASURES", "HAS_POSITION"},
-	"EvidenceMaturity":  {"ESTABLISHED", "PLAUSIBLE", "EMERGING", "EARLY", "NOT_SUPPORTED"},
-	"MaturityBasis":     {"GRADED_BY_SOURCE", "ASSESSED"},
-	"ClaimKind":         {"SCIENTIFIC", "MARKETING"},
-	"Stance":            {"SUPPORTS", "QUALIFIES", "CONTRADICTS"},
-	"PositionKind":      {"ENDORSES", "HEDGES", "REJECTS"},
+	"NodeKind":         {"SOURCE", "STUDY", "SPECIES", "STRAIN", "MECHANISM", "CONDITION", "FACTOR", "CLAIM", "FINDING"},
+	"RelationKind":     {"CITES", "MAKES", "MEMBER_OF", "MODULATES", "INFLUENCES", "AFFECTS", "IMPLICATED_IN", "SUBTYPE_OF", "EXAMINED", "INVESTIGATES", "HAS_EVIDENCE", "ABOUT", "REPORTS", "MEASURES", "HAS_POSITION"},
+	"EvidenceMaturity": {"ESTABLISHED", "PLAUSIBLE", "EMERGING", "EARLY", "NOT_SUPPORTED"},
+	"MaturityBasis":    {"GRADED_BY_SOURCE", "ASSESSED"},
+	"ClaimKind":        {"SCIENTIFIC", "MARKETING"},
+	"Stance":           {"SUPPORTS", "QUALIFIES", "CONTRADICTS"},
+	"PositionKind":     {"ENDORSES", "HEDGES", "REJECTS"},
+	// The statistic an effect size is given in; NOT_STATED when the source gives a number
+	// without naming what it measures.
+	"EffectSizeMetric":  {"STANDARDISED_MEAN_DIFFERENCE", "MEAN_DIFFERENCE", "ODDS_RATIO", "RISK_RATIO", "HAZARD_RATIO", "CORRELATION", "NOT_STATED"},
 	"Effect":            {"INCREASES", "DECREASES", "NO_EFFECT", "MODULATES", "MIXED", "DESCRIPTIVE"},
 	"StudyDesign":       {"RANDOMIZED_CONTROLLED_TRIAL", "CONTROLLED_TRIAL", "META_ANALYSIS", "SYSTEMATIC_REVIEW", "SCOPING_REVIEW", "NARRATIVE_REVIEW", "CONSENSUS_STATEMENT", "EDITORIAL", "IN_VIVO_HUMAN_STUDY", "CITIZEN_SCIENCE_COHORT", "OBSERVATIONAL_STUDY", "ANIMAL_STUDY", "CONFERENCE_ABSTRACT", "EVIDENCE_SUMMARY"},
 	"SpeciesKind":       {"PROBIOTIC_SPECIES", "SKIN_BACTERIUM", "GENUS"},

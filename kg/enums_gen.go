@@ -79,6 +79,41 @@ func (v Effect) MarshalGQL(w io.Writer) { writeEnum(w, string(v)) }
 // UnmarshalGQL reads a GraphQL enum value, refusing one the enumeration lacks.
 func (v *Effect) UnmarshalGQL(x any) error { return readEnum("Effect", x, (*string)(v)) }
 
+// EffectSizeMetric is a value of the EffectSizeMetric enumeration (see Enums).
+type EffectSizeMetric string
+
+// EffectSizeMetricStandardisedMeanDifference is the EffectSizeMetric value STANDARDISED_MEAN_DIFFERENCE.
+const EffectSizeMetricStandardisedMeanDifference EffectSizeMetric = "STANDARDISED_MEAN_DIFFERENCE"
+
+// EffectSizeMetricMeanDifference is the EffectSizeMetric value MEAN_DIFFERENCE.
+const EffectSizeMetricMeanDifference EffectSizeMetric = "MEAN_DIFFERENCE"
+
+// EffectSizeMetricOddsRatio is the EffectSizeMetric value ODDS_RATIO.
+const EffectSizeMetricOddsRatio EffectSizeMetric = "ODDS_RATIO"
+
+// EffectSizeMetricRiskRatio is the EffectSizeMetric value RISK_RATIO.
+const EffectSizeMetricRiskRatio EffectSizeMetric = "RISK_RATIO"
+
+// EffectSizeMetricHazardRatio is the EffectSizeMetric value HAZARD_RATIO.
+const EffectSizeMetricHazardRatio EffectSizeMetric = "HAZARD_RATIO"
+
+// EffectSizeMetricCorrelation is the EffectSizeMetric value CORRELATION.
+const EffectSizeMetricCorrelation EffectSizeMetric = "CORRELATION"
+
+// EffectSizeMetricNotStated is the EffectSizeMetric value NOT_STATED.
+const EffectSizeMetricNotStated EffectSizeMetric = "NOT_STATED"
+
+// IsValid reports whether v is one of the enumeration's values.
+func (v EffectSizeMetric) IsValid() bool { return IsEnumValue("EffectSizeMetric", string(v)) }
+
+// MarshalGQL writes the value as a GraphQL enum value.
+func (v EffectSizeMetric) MarshalGQL(w io.Writer) { writeEnum(w, string(v)) }
+
+// UnmarshalGQL reads a GraphQL enum value, refusing one the enumeration lacks.
+func (v *EffectSizeMetric) UnmarshalGQL(x any) error {
+	return readEnum("EffectSizeMetric", x, (*string)(v))
+}
+
 // EvidenceMaturity is the GraphQL name of Maturity.
 type EvidenceMaturity = Maturity
 

@@ -80,6 +80,12 @@ func TestReleaseTwiceIsTheSameBytes(t *testing.T) {
 	if err != nil || !strings.HasPrefix(string(table), "id,label,title,authors,year") {
 		t.Errorf("tables/study.csv starts %q (%v)", string(table[:min(len(table), 60)]), err)
 	}
+	// A finding's effect size is in its table with its metric and (empty) interval columns.
+	findings, err := os.ReadFile(filepath.Join(root, "a", "tables", "finding.csv"))
+	if err != nil || !strings.Contains(string(findings), "effectSize,effectSizeMetric,effectSizeLower,effectSizeUpper,effectSizeLevel,") ||
+		!strings.Contains(string(findings), ",-0.29,NOT_STATED,,,,") {
+		t.Errorf("tables/finding.csv lacks the effect size's metric and interval columns (%v):\n%.600s", err, findings)
+	}
 }
 
 // rocrateCheck runs the pinned RO-Crate validator (scripts/validators/rocrate-check).

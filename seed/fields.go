@@ -99,6 +99,8 @@ func StoredFields(kind kg.Kind, props map[string]any, links Links) (map[string]a
 			v = fromRecordStatus(name, props["recordStatus"])
 		case "mergedFrom":
 			v = fromFormerIDs(props)
+		case "effectSizeInterval":
+			v = fromInterval(props)
 		default:
 			prop := name
 			if p, ok := storedAs[kind][name]; ok {
@@ -187,6 +189,24 @@ func fromFormerIDs(props map[string]any) any {
 		}
 	}
 	if out == nil {
+		return nil
+	}
+	return out
+}
+
+// fromInterval gives back a finding's effect-size interval from the three properties the
+// builder stores it as; nil when none is stored.
+func fromInterval(props map[string]any) any {
+	out := map[string]any{}
+	for name, prop := range map[string]string{"lower": "effectSizeLower", "upper": "effectSizeUpper", "level": "effectSizeLevel"} {
+		switch v := props[prop].(type) {
+		case float64:
+			out[name] = v
+		case int64:
+			out[name] = float64(v)
+		}
+	}
+	if len(out) == 0 {
 		return nil
 	}
 	return out

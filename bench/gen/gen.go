@@ -264,6 +264,7 @@ func (b *builder) node(k kg.Kind, i int) kg.NodeRecord {
 		case 1:
 			props["pValue"] = float64(r.IntN(1000)) / 1000
 			props["effectSize"] = float64(r.IntN(200)-100) / 100
+			props["effectSizeMetric"] = "STANDARDISED_MEAN_DIFFERENCE" // every effect size names its metric
 		default:
 			props["trials"] = 2 + r.IntN(20)
 			props["heterogeneityI2"] = float64(r.IntN(100))

@@ -214,6 +214,12 @@ type ComplexityRoot struct {
 		Design func(childComplexity int) int
 	}
 
+	EffectSizeInterval struct {
+		Level func(childComplexity int) int
+		Lower func(childComplexity int) int
+		Upper func(childComplexity int) int
+	}
+
 	Evidence struct {
 		Claim      func(childComplexity int) int
 		Note       func(childComplexity int) int
@@ -265,27 +271,29 @@ type ComplexityRoot struct {
 	}
 
 	Finding struct {
-		Effect          func(childComplexity int) int
-		EffectSize      func(childComplexity int) int
-		HeterogeneityI2 func(childComplexity int) int
-		ID              func(childComplexity int) int
-		Kind            func(childComplexity int) int
-		Label           func(childComplexity int) int
-		Measure         func(childComplexity int) int
-		Measures        func(childComplexity int) int
-		PValue          func(childComplexity int) int
-		Participants    func(childComplexity int) int
-		Provenance      func(childComplexity int) int
-		Significant     func(childComplexity int) int
-		Study           func(childComplexity int) int
-		StudyCount      func(childComplexity int) int
-		Summary         func(childComplexity int) int
-		Timepoint       func(childComplexity int) int
-		Trials          func(childComplexity int) int
-		Unit            func(childComplexity int) int
-		Value           func(childComplexity int) int
-		Version         func(childComplexity int) int
-		Xrefs           func(childComplexity int) int
+		Effect             func(childComplexity int) int
+		EffectSize         func(childComplexity int) int
+		EffectSizeInterval func(childComplexity int) int
+		EffectSizeMetric   func(childComplexity int) int
+		HeterogeneityI2    func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		Kind               func(childComplexity int) int
+		Label              func(childComplexity int) int
+		Measure            func(childComplexity int) int
+		Measures           func(childComplexity int) int
+		PValue             func(childComplexity int) int
+		Participants       func(childComplexity int) int
+		Provenance         func(childComplexity int) int
+		Significant        func(childComplexity int) int
+		Study              func(childComplexity int) int
+		StudyCount         func(childComplexity int) int
+		Summary            func(childComplexity int) int
+		Timepoint          func(childComplexity int) int
+		Trials             func(childComplexity int) int
+		Unit               func(childComplexity int) int
+		Value              func(childComplexity int) int
+		Version            func(childComplexity int) int
+		Xrefs              func(childComplexity int) int
 	}
 
 	GradeClaimPayload struct {
@@ -1549,6 +1557,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DesignCount.Design(childComplexity), true
 
+	case "EffectSizeInterval.level":
+		if e.ComplexityRoot.EffectSizeInterval.Level == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EffectSizeInterval.Level(childComplexity), true
+	case "EffectSizeInterval.lower":
+		if e.ComplexityRoot.EffectSizeInterval.Lower == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EffectSizeInterval.Lower(childComplexity), true
+	case "EffectSizeInterval.upper":
+		if e.ComplexityRoot.EffectSizeInterval.Upper == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EffectSizeInterval.Upper(childComplexity), true
+
 	case "Evidence.claim":
 		if e.ComplexityRoot.Evidence.Claim == nil {
 			break
@@ -1759,6 +1786,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Finding.EffectSize(childComplexity), true
+	case "Finding.effectSizeInterval":
+		if e.ComplexityRoot.Finding.EffectSizeInterval == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.EffectSizeInterval(childComplexity), true
+	case "Finding.effectSizeMetric":
+		if e.ComplexityRoot.Finding.EffectSizeMetric == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.EffectSizeMetric(childComplexity), true
 	case "Finding.heterogeneityI2":
 		if e.ComplexityRoot.Finding.HeterogeneityI2 == nil {
 			break
@@ -4237,6 +4276,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateStrainInput", ec.unmarshalInputCreateStrainInput),
 			graphql.NewInputUnmarshaler("CreateStudyInput", ec.unmarshalInputCreateStudyInput),
 			graphql.NewInputUnmarshaler("CreateTokenInput", ec.unmarshalInputCreateTokenInput),
+			graphql.NewInputUnmarshaler("EffectSizeIntervalInput", ec.unmarshalInputEffectSizeIntervalInput),
 			graphql.NewInputUnmarshaler("EvidenceInput", ec.unmarshalInputEvidenceInput),
 			graphql.NewInputUnmarshaler("FactorFilter", ec.unmarshalInputFactorFilter),
 			graphql.NewInputUnmarshaler("GradeClaimInput", ec.unmarshalInputGradeClaimInput),
@@ -5793,8 +5833,12 @@ type Finding implements Node & Entity {
   unit: String
   "The p-value, from 0 to 1; null when not reported."
   pValue: Float
-  "The reported effect size (e.g. a pooled standardised difference; the metric is named in ` + "`" + `measure` + "`" + ` or ` + "`" + `summary` + "`" + `); null when not reported."
+  "The reported effect size, in the statistic ` + "`" + `effectSizeMetric` + "`" + ` names; null when not reported."
   effectSize: Float
+  "The statistic ` + "`" + `effectSize` + "`" + ` is given in; NOT_STATED when the source gives the number without naming it. Null exactly when ` + "`" + `effectSize` + "`" + ` is null."
+  effectSizeMetric: EffectSizeMetric
+  "The confidence interval the source reports around ` + "`" + `effectSize` + "`" + `; null when none is reported (the graph never computes one)."
+  effectSizeInterval: EffectSizeInterval
   "Heterogeneity between pooled studies, in percent (I²)."
   heterogeneityI2: Float
   "The number of trials behind the result (e.g. pooled in a meta-analysis); null when not stated."
@@ -5811,6 +5855,48 @@ type Finding implements Node & Entity {
   study: Study!
   "The entities whose outcome was measured."
   measures: [Entity!]!
+}
+
+"The statistic an effect size is expressed in."
+enum EffectSizeMetric {
+  "A difference between group means divided by a standard deviation (Cohen's d, Hedges' g)."
+  STANDARDISED_MEAN_DIFFERENCE
+  "A difference between group means in the outcome's own units (e.g. points on a severity score)."
+  MEAN_DIFFERENCE
+  "An odds ratio; 1 means no difference."
+  ODDS_RATIO
+  "A risk ratio (relative risk); 1 means no difference."
+  RISK_RATIO
+  "A hazard ratio; 1 means no difference."
+  HAZARD_RATIO
+  "A correlation coefficient, from -1 to 1."
+  CORRELATION
+  "The source reports an effect size but does not say which statistic it is."
+  NOT_STATED
+}
+
+"A confidence interval around an effect size, as the source reports it."
+type EffectSizeInterval {
+  "The lower bound, in the effect size's own metric."
+  lower: Float!
+  "The upper bound, in the effect size's own metric."
+  upper: Float!
+  "The confidence level, between 0 and 1 (0.95 for a 95% interval)."
+  level: Float!
+}
+
+"""
+A confidence interval around an effect size, as the source reports it: all three numbers, with
+lower ≤ effectSize ≤ upper.
+Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
+"""
+input EffectSizeIntervalInput {
+  "The lower bound; at most the effect size."
+  lower: Float!
+  "The upper bound; at least the effect size."
+  upper: Float!
+  "The confidence level, above 0 and below 1 (0.95 for a 95% interval)."
+  level: Float!
 }
 `, BuiltIn: false},
 	{Name: "../schema/live.graphqls", Input: `# Part of the GraphQL schema (see schema.graphqls for the root and shared types); gqlgen
@@ -6635,8 +6721,12 @@ input CreateFindingInput {
   unit: String
   "The p-value, between 0 and 1."
   pValue: Float
-  "The effect size."
+  "The effect size; give ` + "`" + `effectSizeMetric` + "`" + ` with it."
   effectSize: Float
+  "The statistic the effect size is given in; NOT_STATED when the source does not say. Required with ` + "`" + `effectSize` + "`" + `."
+  effectSizeMetric: EffectSizeMetric
+  "The confidence interval the source reports around the effect size, if any."
+  effectSizeInterval: EffectSizeIntervalInput
   "I² heterogeneity of a meta-analysis, in percent."
   heterogeneityI2: Float
   "How many trials were pooled."
@@ -6681,8 +6771,12 @@ input UpdateFindingInput {
   unit: String
   "The p-value, between 0 and 1."
   pValue: Float
-  "The effect size."
+  "The effect size; give ` + "`" + `effectSizeMetric` + "`" + ` with it."
   effectSize: Float
+  "The statistic the effect size is given in; NOT_STATED when the source does not say. Required with ` + "`" + `effectSize` + "`" + `."
+  effectSizeMetric: EffectSizeMetric
+  "The confidence interval the source reports around the effect size, if any."
+  effectSizeInterval: EffectSizeIntervalInput
   "I² heterogeneity of a meta-analysis, in percent."
   heterogeneityI2: Float
   "How many trials were pooled."
@@ -7697,6 +7791,18 @@ func (ec *executionContext) childFields_DesignCount(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type DesignCount", field.Name)
 }
 
+func (ec *executionContext) childFields_EffectSizeInterval(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "lower":
+		return ec.fieldContext_EffectSizeInterval_lower(ctx, field)
+	case "upper":
+		return ec.fieldContext_EffectSizeInterval_upper(ctx, field)
+	case "level":
+		return ec.fieldContext_EffectSizeInterval_level(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EffectSizeInterval", field.Name)
+}
+
 func (ec *executionContext) childFields_Evidence(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "claim":
@@ -7825,6 +7931,10 @@ func (ec *executionContext) childFields_Finding(ctx context.Context, field graph
 		return ec.fieldContext_Finding_pValue(ctx, field)
 	case "effectSize":
 		return ec.fieldContext_Finding_effectSize(ctx, field)
+	case "effectSizeMetric":
+		return ec.fieldContext_Finding_effectSizeMetric(ctx, field)
+	case "effectSizeInterval":
+		return ec.fieldContext_Finding_effectSizeInterval(ctx, field)
 	case "heterogeneityI2":
 		return ec.fieldContext_Finding_heterogeneityI2(ctx, field)
 	case "trials":
@@ -13129,6 +13239,75 @@ func (ec *executionContext) fieldContext_DesignCount_count(_ context.Context, fi
 	return graphql.NewScalarFieldContext("DesignCount", field, false, false, "Int")
 }
 
+func (ec *executionContext) _EffectSizeInterval_lower(ctx context.Context, field graphql.CollectedField, obj *model.EffectSizeInterval) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EffectSizeInterval_lower(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lower, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EffectSizeInterval_lower(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EffectSizeInterval", field, false, false, "Float")
+}
+
+func (ec *executionContext) _EffectSizeInterval_upper(ctx context.Context, field graphql.CollectedField, obj *model.EffectSizeInterval) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EffectSizeInterval_upper(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Upper, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EffectSizeInterval_upper(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EffectSizeInterval", field, false, false, "Float")
+}
+
+func (ec *executionContext) _EffectSizeInterval_level(ctx context.Context, field graphql.CollectedField, obj *model.EffectSizeInterval) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EffectSizeInterval_level(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Level, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EffectSizeInterval_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EffectSizeInterval", field, false, false, "Float")
+}
+
 func (ec *executionContext) _Evidence_claim(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14306,6 +14485,61 @@ func (ec *executionContext) _Finding_effectSize(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Finding_effectSize(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Finding", field, true, false, "Float")
+}
+
+func (ec *executionContext) _Finding_effectSizeMetric(ctx context.Context, field graphql.CollectedField, obj *model.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_effectSizeMetric(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EffectSizeMetric(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *kg.EffectSizeMetric) graphql.Marshaler {
+			return ec.marshalOEffectSizeMetric2ᚖgutskinᚋkgᚐEffectSizeMetric(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_effectSizeMetric(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Finding", field, true, false, "EffectSizeMetric")
+}
+
+func (ec *executionContext) _Finding_effectSizeInterval(ctx context.Context, field graphql.CollectedField, obj *model.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_effectSizeInterval(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EffectSizeInterval(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EffectSizeInterval) graphql.Marshaler {
+			return ec.marshalOEffectSizeInterval2ᚖgutskinᚋgraphᚋmodelᚐEffectSizeInterval(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_effectSizeInterval(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Finding",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EffectSizeInterval(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Finding_heterogeneityI2(ctx context.Context, field graphql.CollectedField, obj *model.Finding) (ret graphql.Marshaler) {
@@ -26311,7 +26545,7 @@ func (ec *executionContext) unmarshalInputCreateFindingInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "study", "summary", "measure", "measures", "effect", "value", "unit", "pValue", "effectSize", "heterogeneityI2", "trials", "participants", "studyCount", "timepoint", "significant", "provenance"}
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "study", "summary", "measure", "measures", "effect", "value", "unit", "pValue", "effectSize", "effectSizeMetric", "effectSizeInterval", "heterogeneityI2", "trials", "participants", "studyCount", "timepoint", "significant", "provenance"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -26409,6 +26643,20 @@ func (ec *executionContext) unmarshalInputCreateFindingInput(ctx context.Context
 				return it, err
 			}
 			it.EffectSize = data
+		case "effectSizeMetric":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectSizeMetric"))
+			data, err := ec.unmarshalOEffectSizeMetric2ᚖgutskinᚋkgᚐEffectSizeMetric(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectSizeMetric = data
+		case "effectSizeInterval":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectSizeInterval"))
+			data, err := ec.unmarshalOEffectSizeIntervalInput2ᚖgutskinᚋgraphᚋmodelᚐEffectSizeIntervalInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectSizeInterval = data
 		case "heterogeneityI2":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heterogeneityI2"))
 			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
@@ -27165,6 +27413,62 @@ func (ec *executionContext) unmarshalInputCreateTokenInput(ctx context.Context, 
 func UnmarshalCreateTokenInput(ctx context.Context, raw any) (model.CreateTokenInput, error) {
 	var out model.CreateTokenInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateTokenInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEffectSizeIntervalInput(ctx context.Context, obj any) (model.EffectSizeIntervalInput, error) {
+	var it model.EffectSizeIntervalInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"lower", "upper", "level"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "lower":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lower"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Lower = data
+		case "upper":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("upper"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Upper = data
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEffectSizeIntervalInput unmarshals raw into the EffectSizeIntervalInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEffectSizeIntervalInput(ctx context.Context, raw any) (model.EffectSizeIntervalInput, error) {
+	var out model.EffectSizeIntervalInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EffectSizeIntervalInput", raw, &out)
 	return out, err
 }
 
@@ -28462,7 +28766,7 @@ func (ec *executionContext) unmarshalInputUpdateFindingInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "expectedVersion", "study", "summary", "measure", "measures", "effect", "value", "unit", "pValue", "effectSize", "heterogeneityI2", "trials", "participants", "studyCount", "timepoint", "significant", "provenance"}
+	fieldsInOrder := [...]string{"clientMutationId", "reason", "source", "id", "expectedVersion", "study", "summary", "measure", "measures", "effect", "value", "unit", "pValue", "effectSize", "effectSizeMetric", "effectSizeInterval", "heterogeneityI2", "trials", "participants", "studyCount", "timepoint", "significant", "provenance"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -28567,6 +28871,20 @@ func (ec *executionContext) unmarshalInputUpdateFindingInput(ctx context.Context
 				return it, err
 			}
 			it.EffectSize = data
+		case "effectSizeMetric":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectSizeMetric"))
+			data, err := ec.unmarshalOEffectSizeMetric2ᚖgutskinᚋkgᚐEffectSizeMetric(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectSizeMetric = data
+		case "effectSizeInterval":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectSizeInterval"))
+			data, err := ec.unmarshalOEffectSizeIntervalInput2ᚖgutskinᚋgraphᚋmodelᚐEffectSizeIntervalInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectSizeInterval = data
 		case "heterogeneityI2":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heterogeneityI2"))
 			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
@@ -30610,6 +30928,49 @@ func (ec *executionContext) _DesignCount(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var effectSizeIntervalImplementors = []string{"EffectSizeInterval"}
+
+func (ec *executionContext) _EffectSizeInterval(ctx context.Context, sel ast.SelectionSet, obj *model.EffectSizeInterval) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, effectSizeIntervalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.DeferredGroup{}
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EffectSizeInterval")
+		case "lower":
+			out.Values[i] = ec._EffectSizeInterval_lower(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "upper":
+			out.Values[i] = ec._EffectSizeInterval_upper(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "level":
+			out.Values[i] = ec._EffectSizeInterval_level(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var evidenceImplementors = []string{"Evidence"}
 
 func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet, obj *model.Evidence) graphql.Marshaler {
@@ -31011,6 +31372,16 @@ func (ec *executionContext) _Finding(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "effectSize":
 			out.Values[i] = ec._Finding_effectSize(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "effectSizeMetric":
+			out.Values[i] = ec._Finding_effectSizeMetric(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "effectSizeInterval":
+			out.Values[i] = ec._Finding_effectSizeInterval(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -36664,6 +37035,37 @@ func (ec *executionContext) unmarshalOEffect2ᚖgutskinᚋkgᚐEffect(ctx contex
 }
 
 func (ec *executionContext) marshalOEffect2ᚖgutskinᚋkgᚐEffect(ctx context.Context, sel ast.SelectionSet, v *kg.Effect) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOEffectSizeInterval2ᚖgutskinᚋgraphᚋmodelᚐEffectSizeInterval(ctx context.Context, sel ast.SelectionSet, v *model.EffectSizeInterval) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EffectSizeInterval(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOEffectSizeIntervalInput2ᚖgutskinᚋgraphᚋmodelᚐEffectSizeIntervalInput(ctx context.Context, v any) (*model.EffectSizeIntervalInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputEffectSizeIntervalInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOEffectSizeMetric2ᚖgutskinᚋkgᚐEffectSizeMetric(ctx context.Context, v any) (*kg.EffectSizeMetric, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(kg.EffectSizeMetric)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEffectSizeMetric2ᚖgutskinᚋkgᚐEffectSizeMetric(ctx context.Context, sel ast.SelectionSet, v *kg.EffectSizeMetric) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

@@ -80,3 +80,13 @@ func (x Study) Record() (*StudyRecord, error) {
 	}
 	return out, nil
 }
+
+// EffectSizeInterval is the confidence interval stored with a finding's effect size, or nil
+// when the source reports none (all three bounds are stored together or not at all).
+func (x Finding) EffectSizeInterval() *EffectSizeInterval {
+	lower, upper, level := x.optFloat("effectSizeLower"), x.optFloat("effectSizeUpper"), x.optFloat("effectSizeLevel")
+	if lower == nil || upper == nil || level == nil {
+		return nil
+	}
+	return &EffectSizeInterval{Lower: *lower, Upper: *upper, Level: *level}
+}

@@ -337,6 +337,15 @@ func (x Finding) PValue() *float64 { return x.optFloat("pValue") }
 // EffectSize reads the stored property effectSize.
 func (x Finding) EffectSize() *float64 { return x.optFloat("effectSize") }
 
+// EffectSizeMetric reads the stored property effectSizeMetric.
+func (x Finding) EffectSizeMetric() *kg.EffectSizeMetric {
+	if s := x.str("effectSizeMetric"); s != "" {
+		v := kg.EffectSizeMetric(s)
+		return &v
+	}
+	return nil
+}
+
 // HeterogeneityI2 reads the stored property heterogeneityI2.
 func (x Finding) HeterogeneityI2() *float64 { return x.optFloat("heterogeneityI2") }
 

@@ -347,8 +347,12 @@ type CreateFindingInput struct {
 	Unit *string `json:"unit,omitempty"`
 	// The p-value, between 0 and 1.
 	PValue *float64 `json:"pValue,omitempty"`
-	// The effect size.
+	// The effect size; give `effectSizeMetric` with it.
 	EffectSize *float64 `json:"effectSize,omitempty"`
+	// The statistic the effect size is given in; NOT_STATED when the source does not say. Required with `effectSize`.
+	EffectSizeMetric *kg.EffectSizeMetric `json:"effectSizeMetric,omitempty"`
+	// The confidence interval the source reports around the effect size, if any.
+	EffectSizeInterval *EffectSizeIntervalInput `json:"effectSizeInterval,omitempty"`
 	// I² heterogeneity of a meta-analysis, in percent.
 	HeterogeneityI2 *float64 `json:"heterogeneityI2,omitempty"`
 	// How many trials were pooled.
@@ -617,6 +621,28 @@ type DesignCount struct {
 	Design kg.StudyDesign `json:"design"`
 	// How many studies have that design.
 	Count int `json:"count"`
+}
+
+// A confidence interval around an effect size, as the source reports it.
+type EffectSizeInterval struct {
+	// The lower bound, in the effect size's own metric.
+	Lower float64 `json:"lower"`
+	// The upper bound, in the effect size's own metric.
+	Upper float64 `json:"upper"`
+	// The confidence level, between 0 and 1 (0.95 for a 95% interval).
+	Level float64 `json:"level"`
+}
+
+// A confidence interval around an effect size, as the source reports it: all three numbers, with
+// lower ≤ effectSize ≤ upper.
+// Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
+type EffectSizeIntervalInput struct {
+	// The lower bound; at most the effect size.
+	Lower float64 `json:"lower"`
+	// The upper bound; at least the effect size.
+	Upper float64 `json:"upper"`
+	// The confidence level, above 0 and below 1 (0.95 for a 95% interval).
+	Level float64 `json:"level"`
 }
 
 // A study as evidence for a new claim. Limits: text at most 1000 characters on one line; long text (assessment, description, gradeNote, idKeptBecause, note, rationale, reason, recordNote, statement, summary, why) at most 4000 characters, line breaks allowed; lists at most 200 items; no control, zero-width or bidirectional-override characters.
@@ -1311,8 +1337,12 @@ type UpdateFindingInput struct {
 	Unit *string `json:"unit,omitempty"`
 	// The p-value, between 0 and 1.
 	PValue *float64 `json:"pValue,omitempty"`
-	// The effect size.
+	// The effect size; give `effectSizeMetric` with it.
 	EffectSize *float64 `json:"effectSize,omitempty"`
+	// The statistic the effect size is given in; NOT_STATED when the source does not say. Required with `effectSize`.
+	EffectSizeMetric *kg.EffectSizeMetric `json:"effectSizeMetric,omitempty"`
+	// The confidence interval the source reports around the effect size, if any.
+	EffectSizeInterval *EffectSizeIntervalInput `json:"effectSizeInterval,omitempty"`
 	// I² heterogeneity of a meta-analysis, in percent.
 	HeterogeneityI2 *float64 `json:"heterogeneityI2,omitempty"`
 	// How many trials were pooled.

@@ -183,20 +183,29 @@ test('phone: search suggestions keep their text readable beside their badges', a
 });
 
 test('effect sizes name their metric (or say the source does not) and their interval', async () => {
+  // The words come from the API's effectSizeMetric and effectSizeInterval, not from the
+  // finding's prose: the source gives −0.29 without naming its statistic or an interval.
   const id = 'finding:topical-probiotics-ad-severity-four-weeks';
-  const api = await gql(`{ finding(id: "${id}") { effectSize measure summary } }`);
-  assert.equal(api.finding.effectSize, -0.29, 'the seed finding under test has an effect size');
+  const api = await gql(`{ finding(id: "${id}") { effectSize effectSizeMetric effectSizeInterval { lower upper level } } }`);
+  assert.deepEqual(api.finding, { effectSize: -0.29, effectSizeMetric: 'NOT_STATED', effectSizeInterval: null }, 'the seed finding under test');
   for (const [viewport, suffix] of [[undefined, 'laptop'], [PHONE, 'phone']]) {
     const { page, problems, context } = await openPage(browser, viewport ? { viewport, isMobile: true } : {});
     await page.goto(`${BASE_URL}/explore/finding/${id}`);
     await settled(page);
     const row = page.locator('dt', { hasText: /^Effect size$/ }).locator('xpath=following-sibling::dd[1]');
-    assert.equal(await row.innerText(), '−0.29; metric not stated in the source; no confidence interval recorded');
-    // On a claim's evidence, the chip says the same.
+    assert.equal(await row.innerText(), '−0.29; metric not stated by the source; no interval reported');
+    await screenshot(page, `18-effect-size-finding-${suffix}`);
+    // On a claim's evidence, and compared, the chip says the same.
+    await page.goto(`${BASE_URL}/explore/claim/claim:microbiome-approaches-help-inflammatory-skin-conditions`);
+    await settled(page);
+    const evidenceChip = page.locator('.fv-es', { hasText: '−0.29' }).first();
+    assert.match(await evidenceChip.innerText(), /^effect size\s+−0\.29 \(metric not stated by the source; no interval reported\)$/);
+    await evidenceChip.scrollIntoViewIfNeeded();
+    await screenshot(page, `18-effect-size-claim-${suffix}`);
     await page.goto(`${BASE_URL}/explore/compare?ids=${id}`);
     await settled(page);
     const chip = page.locator('.fv-es').first();
-    assert.match(await chip.innerText(), /^effect size\s+−0\.29 \(metric not stated in the source; no confidence interval recorded\)$/);
+    assert.match(await chip.innerText(), /^effect size\s+−0\.29 \(metric not stated by the source; no interval reported\)$/);
     assert.ok(await chip.evaluate((el) => el.scrollWidth <= el.clientWidth + 1), 'the chip’s text wraps inside it');
     await screenshot(page, `18-effect-size-${suffix}`);
     assert.deepEqual(problems, []);

@@ -101,6 +101,10 @@ func propBody(p kg.Prop, t *ast.Type) string {
 		if g, ok := goEnum[p.Enum]; ok {
 			goType = "kg." + g
 		}
+		if !nonNull {
+			// A nullable enumeration is null when the property is not stored.
+			return fmt.Sprintf("*%s {\n\tif s := x.str(%q); s != \"\" {\n\t\tv := %s(s)\n\t\treturn &v\n\t}\n\treturn nil\n}", goType, p.Name, goType)
+		}
 		return fmt.Sprintf("%s { return %s(x.str(%q)) }", goType, goType, p.Name)
 	case p.Type == kg.PropStrings:
 		return fmt.Sprintf("[]string { return x.strs(%q) }", p.Name)

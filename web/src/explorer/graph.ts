@@ -65,8 +65,8 @@ export interface GraphView {
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-function stanceIcon(st: Stance): SVGSVGElement {
-  const info = STANCE_STYLE[st];
+/** A stance's or a position's line as the legend shows it: its colour, dashes and end. */
+function styleIcon(info: { color: string; dash: number[] | null; arrow: string }): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('width', '36');
   svg.setAttribute('height', '12');
@@ -115,10 +115,11 @@ function lineIcon(m: Maturity): SVGSVGElement {
 }
 
 /** The legend: the kinds drawn, the maturity scale, and the stances of evidence links. */
-export function legend(kinds: Iterable<NodeKind>, maturities: Iterable<Maturity>, stances: Iterable<Stance> = []): HTMLElement {
+export function legend(kinds: Iterable<NodeKind>, maturities: Iterable<Maturity>, stances: Iterable<Stance> = [], positions: Iterable<PositionKind> = []): HTMLElement {
   const ks = new Set(kinds);
   const ms = new Set(maturities);
   const ss = new Set(stances);
+  const ps = new Set(positions);
   return h(
     'div',
     { class: 'legend' },
@@ -139,7 +140,15 @@ export function legend(kinds: Iterable<NodeKind>, maturities: Iterable<Maturity>
           'div',
           { class: 'legend-group legend-stance' },
           h('h3', { class: 'legend-title' }, 'Evidence: what the study says'),
-          h('ul', null, (['SUPPORTS', 'QUALIFIES', 'CONTRADICTS'] as Stance[]).filter((st) => ss.has(st)).map((st) => h('li', null, stanceIcon(st), ' ', STANCE[st]))),
+          h('ul', null, (['SUPPORTS', 'QUALIFIES', 'CONTRADICTS'] as Stance[]).filter((st) => ss.has(st)).map((st) => h('li', null, styleIcon(STANCE_STYLE[st]), ' ', STANCE[st]))),
+        )
+      : null,
+    ps.size
+      ? h(
+          'div',
+          { class: 'legend-group legend-position' },
+          h('h3', { class: 'legend-title' }, 'Sources: where they stand on a claim'),
+          h('ul', null, (['ENDORSES', 'HEDGES', 'REJECTS'] as PositionKind[]).filter((p) => ps.has(p)).map((p) => h('li', null, styleIcon(POSITION_STYLE[p]), ' ', `${POSITION_STYLE[p].label[0].toUpperCase()}${POSITION_STYLE[p].label.slice(1)}`))),
         )
       : null,
   );
@@ -329,13 +338,14 @@ export function createGraph(nodes: GraphNode[], edges: GraphEdge[], opts: GraphO
     if (!touchLive && ev.target instanceof Node && canvasBox.contains(ev.target)) ev.stopPropagation();
   };
   const stances = new Set(drawnEdges.map((e) => e.stance).filter(Boolean) as Stance[]);
+  const positions = new Set(drawnEdges.map((e) => e.position).filter(Boolean) as PositionKind[]);
   const element = h(
     'figure',
     { class: 'graph' },
     toolbar,
     canvasBox,
     status,
-    h('figcaption', null, legend(new Set(nodes.map((n) => n.kind)), new Set(drawnEdges.filter((e) => !e.stance && !e.position && e.maturity).map((e) => e.maturity as Maturity)), stances)),
+    h('figcaption', null, legend(new Set(nodes.map((n) => n.kind)), new Set(drawnEdges.filter((e) => !e.stance && !e.position && e.maturity).map((e) => e.maturity as Maturity)), stances, positions)),
   );
 
   element.addEventListener('touchstart', passTouch, { capture: true, passive: true });
@@ -367,12 +377,15 @@ export function createGraph(nodes: GraphNode[], edges: GraphEdge[], opts: GraphO
         // Around a centre, links between two neighbours are drawn curved and beneath, so that
         // one crossing the centre does not hide the centre's own links.
         const side = opts.layout === 'grouped' && opts.centerId !== undefined && e.source !== opts.centerId && e.target !== opts.centerId;
+        // A position is drawn from the source to the claim, whichever way its relationship
+        // runs (HAS_POSITION leaves the claim), so that its arrow or bar lands on the claim.
+        const flip = !!e.position && e.kind === 'HAS_POSITION';
         return {
           group: 'edges' as const,
           data: {
             id: e.id,
-            source: e.source,
-            target: e.target,
+            source: flip ? e.target : e.source,
+            target: flip ? e.source : e.target,
             color: st?.color ?? m.color,
             width: st ? 3 : m.width,
             lineStyle: st ? (st.dash ? 'dashed' : 'solid') : m.lineStyle,

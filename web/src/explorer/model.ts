@@ -9,6 +9,7 @@ import type {
   MechanismCategory,
   StrainKind,
   Effect,
+  EffectSizeMetric,
   EntityRefFragment,
   EvidenceMaturity,
   NodeKind,
@@ -21,7 +22,7 @@ import type {
   StudyRowFragment,
 } from '../generated/graphql';
 
-export type { ClaimKind, Effect, NodeKind, PositionKind, RelationKind, Stance, StudyDesign };
+export type { ClaimKind, Effect, EffectSizeMetric, NodeKind, PositionKind, RelationKind, Stance, StudyDesign };
 export type Maturity = EvidenceMaturity;
 /** The three fields every entity has: the EntityRef fragment, one object type for every kind. */
 export type EntityRef = Pick<EntityRefFragment, keyof EntityRefFragment>;
@@ -203,4 +204,49 @@ export function authorList(authors: string[], max = 3): string {
 /** Cuts a long label for a graph node. */
 export function shorten(s: string, n = 42): string {
   return s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`;
+}
+
+/** Effect-size metrics as the API names them (Finding.effectSizeMetric), in words. */
+export const EFFECT_SIZE_METRICS: Record<EffectSizeMetric, string> = {
+  STANDARDISED_MEAN_DIFFERENCE: 'standardised mean difference',
+  MEAN_DIFFERENCE: 'mean difference',
+  ODDS_RATIO: 'odds ratio',
+  RISK_RATIO: 'risk ratio',
+  HAZARD_RATIO: 'hazard ratio',
+  CORRELATION: 'correlation',
+  NOT_STATED: 'effect size',
+};
+
+/** A number as the explorer shows statistics: at most 4 significant digits, a true minus sign. */
+export function statNumber(x: number): string {
+  return x.toLocaleString('en', { maximumSignificantDigits: 4 }).replace('-', '−');
+}
+
+/** What a finding's effect-size fields say (the FindingValues fragment's). */
+export interface EffectSizeFields {
+  effectSize?: number | null;
+  effectSizeMetric?: EffectSizeMetric | null;
+  effectSizeInterval?: { lower: number; upper: number; level: number } | null;
+}
+
+/**
+ * A finding's effect size as the API records it: `label` names the metric ("effect size" when
+ * the source does not), `note` says what is not stated and gives the interval when there is
+ * one, `text` is the whole of it in one line. Null without an effect size.
+ */
+export function effectSizeText(f: EffectSizeFields): { label: string; value: string; note: string; text: string } | null {
+  if (f.effectSize === null || f.effectSize === undefined) return null;
+  const m = f.effectSizeMetric ?? null;
+  const label = m ? EFFECT_SIZE_METRICS[m] : 'effect size';
+  const notes: string[] = [];
+  if (m === 'NOT_STATED') notes.push('metric not stated by the source');
+  else if (m === null) notes.push('metric not recorded');
+  const iv = f.effectSizeInterval;
+  if (iv) {
+    const level = Math.round(iv.level * 1000) / 10;
+    notes.push(`${level}% CI ${statNumber(iv.lower)} to ${statNumber(iv.upper)}`);
+  } else notes.push('no interval reported');
+  const value = statNumber(f.effectSize);
+  const note = notes.join('; ');
+  return { label, value, note, text: `${label} ${value} (${note})` };
 }

@@ -5,6 +5,7 @@ import { dataTable, type Column, type Facet } from './table';
 import { NetworkError, GraphQLError } from './api';
 import { BASE, listHref, searchHref } from './router';
 import {
+  effectSizeText,
   CLAIM_KIND,
   EFFECT,
   KINDS,
@@ -224,35 +225,8 @@ export type FindingValues = FindingValuesFragment;
 
 const num = (x: number) => x.toLocaleString('en', { maximumSignificantDigits: 4 }).replace('-', '−');
 
-// Effect-size metrics as findings' words name them; the API has no field for the metric (its
-// documentation: "the metric is named in `measure` or `summary`") nor for an interval.
-const METRICS: [RegExp, string][] = [
-  [/SMD|standardi[sz]ed mean difference/i, 'standardised mean difference (SMD)'],
-  [/hedges[’']? ?g/i, 'Hedges’ g'],
-  [/cohen[’']?s? d/i, 'Cohen’s d'],
-  [/odds ratio|OR/, 'odds ratio'],
-  [/risk ratio|relative risk|RR/, 'risk ratio'],
-  [/hazard ratio|HR/, 'hazard ratio'],
-  [/weighted mean difference|WMD/i, 'weighted mean difference'],
-  [/mean difference|MD/, 'mean difference'],
-];
-
-/** The metric a finding's effect size is in, when its measure or summary names one. */
-export function effectSizeMetric(f: { measure?: string; summary?: string }): string | null {
-  const text = `${f.measure ?? ''} ${f.summary ?? ''}`;
-  return METRICS.find(([re]) => re.test(text))?.[1] ?? null;
-}
-
-/** An effect size with its metric and interval, or says which of them is not known. */
-export function effectSizeText(f: { measure?: string; summary?: string; effectSize?: number | null }): { label: string; value: string; note: string } | null {
-  if (f.effectSize === null || f.effectSize === undefined) return null;
-  const metric = effectSizeMetric(f);
-  return {
-    label: metric ?? 'effect size',
-    value: num(f.effectSize),
-    note: `${metric ? '' : 'metric not stated in the source; '}no confidence interval recorded`,
-  };
-}
+/** A finding's effect size with its metric and interval, as the API records them (model.ts). */
+export { effectSizeText };
 
 /** A finding as structured values (measure, effect, value, effect size, p, I², time point), its prose on demand. */
 export function findingValues(f: FindingValues): HTMLElement {

@@ -186,6 +186,23 @@ export type Effect =
   /** No effect was found. */
   | 'NO_EFFECT';
 
+/** The statistic an effect size is expressed in. */
+export type EffectSizeMetric =
+  /** A correlation coefficient, from -1 to 1. */
+  | 'CORRELATION'
+  /** A hazard ratio; 1 means no difference. */
+  | 'HAZARD_RATIO'
+  /** A difference between group means in the outcome's own units (e.g. points on a severity score). */
+  | 'MEAN_DIFFERENCE'
+  /** The source reports an effect size but does not say which statistic it is. */
+  | 'NOT_STATED'
+  /** An odds ratio; 1 means no difference. */
+  | 'ODDS_RATIO'
+  /** A risk ratio (relative risk); 1 means no difference. */
+  | 'RISK_RATIO'
+  /** A difference between group means divided by a standard deviation (Cohen's d, Hedges' g). */
+  | 'STANDARDISED_MEAN_DIFFERENCE';
+
 /** How mature the evidence is, on the scale of the evidence-grading source document, strongest first. */
 export type EvidenceMaturity =
   /** Early-stage: few, small or thin studies. */
@@ -575,7 +592,7 @@ export type ClaimQuery = { claim: { statement: string, maturity: EvidenceMaturit
       | { id: string, kind: NodeKind, label: string }
       | { id: string, kind: NodeKind, label: string }
       | { id: string, kind: NodeKind, label: string }
-    >, evidenceSummary: { total: number, supports: number, qualifies: number, contradicts: number, byDesign: Array<{ design: StudyDesign, count: number }> }, evidence: Array<{ stance: Stance, note: string | null, study: { doi: string | null, id: string, title: string, year: number, design: StudyDesign, sampleSize: number | null, link: string | null, findings: Array<{ id: string, summary: string, measure: string, effect: Effect, value: number | null, unit: string | null, pValue: number | null, effectSize: number | null, heterogeneityI2: number | null, timepoint: string | null, trials: number | null, participants: number | null, significant: boolean | null }>, authorNames: Array<{ display: string }>, strains: Array<
+    >, evidenceSummary: { total: number, supports: number, qualifies: number, contradicts: number, byDesign: Array<{ design: StudyDesign, count: number }> }, evidence: Array<{ stance: Stance, note: string | null, study: { doi: string | null, id: string, title: string, year: number, design: StudyDesign, sampleSize: number | null, link: string | null, findings: Array<{ id: string, summary: string, measure: string, effect: Effect, value: number | null, unit: string | null, pValue: number | null, effectSize: number | null, effectSizeMetric: EffectSizeMetric | null, heterogeneityI2: number | null, timepoint: string | null, trials: number | null, participants: number | null, significant: boolean | null, effectSizeInterval: { lower: number, upper: number, level: number } | null }>, authorNames: Array<{ display: string }>, strains: Array<
           | { id: string, kind: NodeKind, label: string }
           | { id: string, kind: NodeKind, label: string }
           | { id: string, kind: NodeKind, label: string }
@@ -683,7 +700,7 @@ export type CompareQuery = { nodes: Array<
           | { id: string, kind: NodeKind, label: string }
           | { id: string, kind: NodeKind, label: string }
          }>, claims: Array<{ id: string, maturity: EvidenceMaturity }> }
-    | { kind: NodeKind, label: string, id: string, summary: string, measure: string, effect: Effect, value: number | null, unit: string | null, pValue: number | null, effectSize: number | null, heterogeneityI2: number | null, timepoint: string | null, trials: number | null, participants: number | null, significant: boolean | null, study: { id: string, kind: NodeKind, label: string }, measures: Array<
+    | { kind: NodeKind, label: string, id: string, summary: string, measure: string, effect: Effect, value: number | null, unit: string | null, pValue: number | null, effectSize: number | null, effectSizeMetric: EffectSizeMetric | null, heterogeneityI2: number | null, timepoint: string | null, trials: number | null, participants: number | null, significant: boolean | null, study: { id: string, kind: NodeKind, label: string }, measures: Array<
         | { id: string, kind: NodeKind, label: string }
         | { id: string, kind: NodeKind, label: string }
         | { id: string, kind: NodeKind, label: string }
@@ -693,7 +710,7 @@ export type CompareQuery = { nodes: Array<
         | { id: string, kind: NodeKind, label: string }
         | { id: string, kind: NodeKind, label: string }
         | { id: string, kind: NodeKind, label: string }
-      > }
+      >, effectSizeInterval: { lower: number, upper: number, level: number } | null }
     | { kind: NodeKind, label: string, category: MechanismCategory, description: string, id: string, influences: Array<{ kind: RelationKind, effect: Effect | null, maturity: EvidenceMaturity | null, from:
           | { id: string, kind: NodeKind, label: string }
           | { id: string, kind: NodeKind, label: string }
@@ -798,7 +815,7 @@ export type CompareQuery = { nodes: Array<
         | { id: string, kind: NodeKind, label: string }
         | { id: string, kind: NodeKind, label: string }
         | { id: string, kind: NodeKind, label: string }
-      >, findings: Array<{ id: string, summary: string, measure: string, effect: Effect, value: number | null, unit: string | null, pValue: number | null, effectSize: number | null, heterogeneityI2: number | null, timepoint: string | null, trials: number | null, participants: number | null, significant: boolean | null }> }
+      >, findings: Array<{ id: string, summary: string, measure: string, effect: Effect, value: number | null, unit: string | null, pValue: number | null, effectSize: number | null, effectSizeMetric: EffectSizeMetric | null, heterogeneityI2: number | null, timepoint: string | null, trials: number | null, participants: number | null, significant: boolean | null, effectSizeInterval: { lower: number, upper: number, level: number } | null }> }
    | null> };
 
 export type CompareRelationFragment = { kind: RelationKind, effect: Effect | null, maturity: EvidenceMaturity | null, from:
@@ -898,7 +915,7 @@ export type ConditionQuery = { condition: { name: string, synonyms: Array<string
         | { id: string, kind: NodeKind, label: string }
         | { id: string, kind: NodeKind, label: string }
         | { id: string, kind: NodeKind, label: string }
-      > }>, findings: Array<{ id: string, summary: string, measure: string, effect: Effect, value: number | null, unit: string | null, pValue: number | null, effectSize: number | null, heterogeneityI2: number | null, timepoint: string | null, trials: number | null, participants: number | null, significant: boolean | null, study: { id: string, title: string, year: number } }>, claims: Array<{ id: string, statement: string, maturity: EvidenceMaturity, claimKind: ClaimKind, subjects: Array<
+      > }>, findings: Array<{ id: string, summary: string, measure: string, effect: Effect, value: number | null, unit: string | null, pValue: number | null, effectSize: number | null, effectSizeMetric: EffectSizeMetric | null, heterogeneityI2: number | null, timepoint: string | null, trials: number | null, participants: number | null, significant: boolean | null, study: { id: string, title: string, year: number }, effectSizeInterval: { lower: number, upper: number, level: number } | null }>, claims: Array<{ id: string, statement: string, maturity: EvidenceMaturity, claimKind: ClaimKind, subjects: Array<
         | { id: string, kind: NodeKind, label: string }
         | { id: string, kind: NodeKind, label: string }
         | { id: string, kind: NodeKind, label: string }
@@ -1070,7 +1087,7 @@ export type FindingQueryVariables = Exact<{
 }>;
 
 
-export type FindingQuery = { finding: { summary: string, measure: string, effect: Effect, value: number | null, unit: string | null, pValue: number | null, effectSize: number | null, heterogeneityI2: number | null, trials: number | null, participants: number | null, studyCount: number | null, timepoint: string | null, significant: boolean | null, id: string, kind: NodeKind, label: string, study: { id: string, title: string, year: number, design: StudyDesign, sampleSize: number | null, link: string | null, authorNames: Array<{ display: string }>, strains: Array<
+export type FindingQuery = { finding: { summary: string, measure: string, effect: Effect, value: number | null, unit: string | null, pValue: number | null, effectSize: number | null, effectSizeMetric: EffectSizeMetric | null, heterogeneityI2: number | null, trials: number | null, participants: number | null, studyCount: number | null, timepoint: string | null, significant: boolean | null, id: string, kind: NodeKind, label: string, effectSizeInterval: { lower: number, upper: number, level: number } | null, study: { id: string, title: string, year: number, design: StudyDesign, sampleSize: number | null, link: string | null, authorNames: Array<{ display: string }>, strains: Array<
         | { id: string, kind: NodeKind, label: string }
         | { id: string, kind: NodeKind, label: string }
         | { id: string, kind: NodeKind, label: string }
@@ -1178,7 +1195,7 @@ export type StudyRowFragment = { id: string, title: string, year: number, design
     | { id: string, kind: NodeKind, label: string }
   > };
 
-export type FindingValuesFragment = { id: string, summary: string, measure: string, effect: Effect, value: number | null, unit: string | null, pValue: number | null, effectSize: number | null, heterogeneityI2: number | null, timepoint: string | null, trials: number | null, participants: number | null, significant: boolean | null };
+export type FindingValuesFragment = { id: string, summary: string, measure: string, effect: Effect, value: number | null, unit: string | null, pValue: number | null, effectSize: number | null, effectSizeMetric: EffectSizeMetric | null, heterogeneityI2: number | null, timepoint: string | null, trials: number | null, participants: number | null, significant: boolean | null, effectSizeInterval: { lower: number, upper: number, level: number } | null };
 
 export type ClaimRowFragment = { id: string, statement: string, maturity: EvidenceMaturity, claimKind: ClaimKind, subjects: Array<
     | { id: string, kind: NodeKind, label: string }
@@ -1709,7 +1726,7 @@ export type StudyQueryVariables = Exact<{
 }>;
 
 
-export type StudyQuery = { study: { title: string, year: number, journal: string | null, volume: string | null, issue: string | null, pages: string | null, doi: string | null, url: string | null, link: string | null, design: StudyDesign, population: string | null, sampleSize: number | null, duration: string | null, summary: string, id: string, kind: NodeKind, label: string, authorNames: Array<{ display: string }>, citations: Array<{ number: number, source: { id: string, title: string } }>, findings: Array<{ id: string, summary: string, measure: string, effect: Effect, value: number | null, unit: string | null, pValue: number | null, effectSize: number | null, heterogeneityI2: number | null, timepoint: string | null, trials: number | null, participants: number | null, significant: boolean | null }>, strains: Array<
+export type StudyQuery = { study: { title: string, year: number, journal: string | null, volume: string | null, issue: string | null, pages: string | null, doi: string | null, url: string | null, link: string | null, design: StudyDesign, population: string | null, sampleSize: number | null, duration: string | null, summary: string, id: string, kind: NodeKind, label: string, authorNames: Array<{ display: string }>, citations: Array<{ number: number, source: { id: string, title: string } }>, findings: Array<{ id: string, summary: string, measure: string, effect: Effect, value: number | null, unit: string | null, pValue: number | null, effectSize: number | null, effectSizeMetric: EffectSizeMetric | null, heterogeneityI2: number | null, timepoint: string | null, trials: number | null, participants: number | null, significant: boolean | null, effectSizeInterval: { lower: number, upper: number, level: number } | null }>, strains: Array<
       | { id: string, kind: NodeKind, label: string }
       | { id: string, kind: NodeKind, label: string }
       | { id: string, kind: NodeKind, label: string }
@@ -1872,6 +1889,12 @@ export const FindingValuesFragmentDoc = new TypedDocumentString(`
   unit
   pValue
   effectSize
+  effectSizeMetric
+  effectSizeInterval {
+    lower
+    upper
+    level
+  }
   heterogeneityI2
   timepoint
   trials
@@ -2072,6 +2095,12 @@ fragment FindingValues on Finding {
   unit
   pValue
   effectSize
+  effectSizeMetric
+  effectSizeInterval {
+    lower
+    upper
+    level
+  }
   heterogeneityI2
   timepoint
   trials
@@ -2345,6 +2374,12 @@ fragment FindingValues on Finding {
   unit
   pValue
   effectSize
+  effectSizeMetric
+  effectSizeInterval {
+    lower
+    upper
+    level
+  }
   heterogeneityI2
   timepoint
   trials
@@ -2460,6 +2495,12 @@ fragment FindingValues on Finding {
   unit
   pValue
   effectSize
+  effectSizeMetric
+  effectSizeInterval {
+    lower
+    upper
+    level
+  }
   heterogeneityI2
   timepoint
   trials
@@ -2774,6 +2815,12 @@ export const FindingDocument = new TypedDocumentString(`
     unit
     pValue
     effectSize
+    effectSizeMetric
+    effectSizeInterval {
+      lower
+      upper
+      level
+    }
     heterogeneityI2
     trials
     participants
@@ -3618,6 +3665,12 @@ fragment FindingValues on Finding {
   unit
   pValue
   effectSize
+  effectSizeMetric
+  effectSizeInterval {
+    lower
+    upper
+    level
+  }
   heterogeneityI2
   timepoint
   trials

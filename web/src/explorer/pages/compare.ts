@@ -45,7 +45,7 @@ function findingText(f: FindingValues): string {
   const parts = [`${f.measure ?? ''}: ${effectText(f.effect)}`];
   if (f.value !== null && f.value !== undefined) parts.push(`value ${f.value}${f.unit ?? ''}`);
   const es = effectSizeText(f);
-  if (es) parts.push(`${es.label} ${es.value} (${es.note})`);
+  if (es) parts.push(es.text);
   if (f.pValue !== null && f.pValue !== undefined) parts.push(`p ${f.pValue}`);
   if (f.heterogeneityI2 !== null && f.heterogeneityI2 !== undefined) parts.push(`I² ${f.heterogeneityI2}%`);
   if (f.timepoint) parts.push(`at ${f.timepoint}`);
