@@ -1,14 +1,10 @@
 package curationtest
 
 import (
-	"context"
 	"strings"
 	"testing"
 
-	"gopkg.in/yaml.v3"
-
 	"gutskin/kgtest"
-	"gutskin/seed"
 )
 
 // TestFindingEffectSizeThroughTheAPI: a finding's effect size is created with its metric,
@@ -49,24 +45,7 @@ func TestFindingEffectSizeThroughTheAPI(t *testing.T) {
 		t.Errorf("an effect size outside its interval: %s", r.Raw)
 	}
 
-	g, err := h.store.Snapshot(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := seed.Export(g, seed.Data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var findings []map[string]any
-	if err := yaml.Unmarshal(files["findings.yaml"], &findings); err != nil {
-		t.Fatal(err)
-	}
-	var exported map[string]any
-	for _, f := range findings {
-		if f["id"] == id {
-			exported = f
-		}
-	}
+	files, exported := h.exported(t, "findings.yaml", id)
 	eiv, _ := exported["effectSizeInterval"].(map[string]any)
 	if exported["effectSize"] != -0.3 || exported["effectSizeMetric"] != "STANDARDISED_MEAN_DIFFERENCE" || eiv["lower"] != -0.55 || eiv["upper"] != -0.05 || eiv["level"] != 0.95 {
 		t.Errorf("findings.yaml holds %v for the finding", exported)

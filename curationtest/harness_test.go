@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/rs/zerolog"
+	"gopkg.in/yaml.v3"
 
 	"gutskin/graph"
 	"gutskin/httpapi"
@@ -19,6 +20,7 @@ import (
 	"gutskin/kg"
 	"gutskin/kgtest"
 	"gutskin/neo4jstore"
+	"gutskin/seed"
 )
 
 // harness is a service over the real, seeded Neo4j with tokens of each kind.
@@ -199,4 +201,28 @@ func testLog() io.Writer {
 		return os.Stderr
 	}
 	return io.Discard
+}
+
+// exported exports the graph to seed files, which must load, and returns them with the
+// record of id in file (nil when it is not there).
+func (h *harness) exported(tb testing.TB, file, id string) (map[string][]byte, map[string]any) {
+	tb.Helper()
+	g, err := h.store.Snapshot(context.Background())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	files, err := seed.Export(g, seed.Data)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var records []map[string]any
+	if err := yaml.Unmarshal(files[file], &records); err != nil {
+		tb.Fatal(err)
+	}
+	for _, r := range records {
+		if r["id"] == id {
+			return files, r
+		}
+	}
+	return files, nil
 }

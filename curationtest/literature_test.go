@@ -1,16 +1,12 @@
 package curationtest
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
 	"time"
 
-	"gopkg.in/yaml.v3"
-
 	"gutskin/kgtest"
-	"gutskin/seed"
 )
 
 // A curator brings in a study the two documents never cited and links it as evidence: the
@@ -104,24 +100,7 @@ func TestLiteratureStudyWithCuratedProvenance(t *testing.T) {
 	}
 
 	// The export to seed files carries both facts with the curator's provenance, and loads.
-	g, err := h.store.Snapshot(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := seed.Export(g, seed.Data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var studies []map[string]any
-	if err := yaml.Unmarshal(files["studies.yaml"], &studies); err != nil {
-		t.Fatal(err)
-	}
-	var exported map[string]any
-	for _, s := range studies {
-		if s["id"] == created.ID {
-			exported = s
-		}
-	}
+	files, exported := h.exported(t, "studies.yaml", created.ID)
 	if exported == nil || exported["citedBy"] != nil || !strings.Contains(fmt.Sprint(exported["provenance"]), "publication:doi:"+doi) ||
 		!strings.Contains(fmt.Sprint(exported["provenance"]), "curator:"+h.curatorName) {
 		t.Errorf("studies.yaml holds %v for the new study; want no citedBy and the curator's reading", exported)
