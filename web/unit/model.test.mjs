@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   CLAIM_KINDS,
+  countLabel,
   KINDS,
   KIND_ORDER,
   MATURITY,
@@ -54,4 +55,11 @@ test('words: enumerations in plain English, relationships as verbs, names cut to
   const cut = shorten('a'.repeat(50), 10);
   assert.equal(cut.length, 10);
   assert.ok(cut.endsWith('…'));
+});
+
+test('counts: an exact total as it is, one the API stopped counting at with a "+"', () => {
+  assert.equal(countLabel(25), '25');
+  assert.equal(countLabel(2000, true), '2,000');
+  assert.equal(countLabel(2000, false), '2,000+');
+  assert.equal(countLabel(7, null), '7');
 });

@@ -250,3 +250,12 @@ export function effectSizeText(f: EffectSizeFields): { label: string; value: str
   const note = notes.join('; ');
   return { label, value, note, text: `${label} ${value} (${note})` };
 }
+
+/**
+ * A list's total as the explorer shows it: exact totals as they are, a total the API stopped
+ * counting at (`totalCountIsExact: false`) with a "+", since at least that many match.
+ */
+export function countLabel(total: number, exact: boolean | null | undefined = true): string {
+  const n = total.toLocaleString('en');
+  return exact === false ? `${n}+` : n;
+}

@@ -629,7 +629,7 @@ export type ClaimsQueryVariables = Exact<{
 }>;
 
 
-export type ClaimsQuery = { claims: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ maturityBasis: MaturityBasis, id: string, statement: string, maturity: EvidenceMaturity, claimKind: ClaimKind, source: { id: string, title: string }, evidenceSummary: { total: number, supports: number, qualifies: number, contradicts: number }, subjects: Array<
+export type ClaimsQuery = { claims: { totalCount: number, totalCountIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ maturityBasis: MaturityBasis, id: string, statement: string, maturity: EvidenceMaturity, claimKind: ClaimKind, source: { id: string, title: string }, evidenceSummary: { total: number, supports: number, qualifies: number, contradicts: number }, subjects: Array<
         | { id: string, kind: NodeKind, label: string }
         | { id: string, kind: NodeKind, label: string }
         | { id: string, kind: NodeKind, label: string }
@@ -934,7 +934,7 @@ export type ConditionsQueryVariables = Exact<{
 }>;
 
 
-export type ConditionsQuery = { conditions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, conditionKind: ConditionKind, synonyms: Array<string>, subtypeOf: { id: string, name: string } | null }> } };
+export type ConditionsQuery = { conditions: { totalCount: number, totalCountIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, conditionKind: ConditionKind, synonyms: Array<string>, subtypeOf: { id: string, name: string } | null }> } };
 
 export type ConnectionsQueryVariables = Exact<{
   from: string;
@@ -1075,7 +1075,7 @@ export type FactorsQueryVariables = Exact<{
 }>;
 
 
-export type FactorsQuery = { factors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, factorKind: FactorKind, synonyms: Array<string> }> } };
+export type FactorsQuery = { factors: { totalCount: number, totalCountIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, factorKind: FactorKind, synonyms: Array<string> }> } };
 
 export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1374,7 +1374,7 @@ export type MechanismsQueryVariables = Exact<{
 }>;
 
 
-export type MechanismsQuery = { mechanisms: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, category: MechanismCategory, synonyms: Array<string> }> } };
+export type MechanismsQuery = { mechanisms: { totalCount: number, totalCountIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, category: MechanismCategory, synonyms: Array<string> }> } };
 
 export type NeighbourhoodQueryVariables = Exact<{
   id: string;
@@ -1689,7 +1689,7 @@ export type StrainsQueryVariables = Exact<{
 }>;
 
 
-export type StrainsQuery = { strains: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, fullName: string, strainKind: StrainKind, formerNames: Array<string>, synonyms: Array<string>, species: { id: string, name: string } | null }> } };
+export type StrainsQuery = { strains: { totalCount: number, totalCountIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, fullName: string, strainKind: StrainKind, formerNames: Array<string>, synonyms: Array<string>, species: { id: string, name: string } | null }> } };
 
 export type StudiesQueryVariables = Exact<{
   filter?: StudyFilter | null | undefined;
@@ -1699,7 +1699,7 @@ export type StudiesQueryVariables = Exact<{
 }>;
 
 
-export type StudiesQuery = { studies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ journal: string | null, id: string, title: string, year: number, design: StudyDesign, sampleSize: number | null, link: string | null, authorNames: Array<{ display: string }>, strains: Array<
+export type StudiesQuery = { studies: { totalCount: number, totalCountIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ journal: string | null, id: string, title: string, year: number, design: StudyDesign, sampleSize: number | null, link: string | null, authorNames: Array<{ display: string }>, strains: Array<
         | { id: string, kind: NodeKind, label: string }
         | { id: string, kind: NodeKind, label: string }
         | { id: string, kind: NodeKind, label: string }
@@ -2142,6 +2142,7 @@ export const ClaimsDocument = new TypedDocumentString(`
     query Claims($filter: ClaimFilter, $orderBy: ClaimOrder, $first: Int, $after: String) {
   claims(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount
+    totalCountIsExact
     pageInfo {
       hasNextPage
       endCursor
@@ -2520,6 +2521,7 @@ export const ConditionsDocument = new TypedDocumentString(`
     query Conditions($filter: ConditionFilter, $first: Int, $after: String) {
   conditions(filter: $filter, first: $first, after: $after) {
     totalCount
+    totalCountIsExact
     pageInfo {
       hasNextPage
       endCursor
@@ -2774,6 +2776,7 @@ export const FactorsDocument = new TypedDocumentString(`
     query Factors($filter: FactorFilter, $first: Int, $after: String) {
   factors(filter: $filter, first: $first, after: $after) {
     totalCount
+    totalCountIsExact
     pageInfo {
       hasNextPage
       endCursor
@@ -3054,6 +3057,7 @@ export const MechanismsDocument = new TypedDocumentString(`
     query Mechanisms($filter: MechanismFilter, $first: Int, $after: String) {
   mechanisms(filter: $filter, first: $first, after: $after) {
     totalCount
+    totalCountIsExact
     pageInfo {
       hasNextPage
       endCursor
@@ -3530,6 +3534,7 @@ export const StrainsDocument = new TypedDocumentString(`
     query Strains($filter: StrainFilter, $first: Int, $after: String) {
   strains(filter: $filter, first: $first, after: $after) {
     totalCount
+    totalCountIsExact
     pageInfo {
       hasNextPage
       endCursor
@@ -3553,6 +3558,7 @@ export const StudiesDocument = new TypedDocumentString(`
     query Studies($filter: StudyFilter, $orderBy: StudyOrder, $first: Int, $after: String) {
   studies(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount
+    totalCountIsExact
     pageInfo {
       hasNextPage
       endCursor

@@ -15,6 +15,7 @@ import {
   STUDY_DESIGNS,
   authorList,
   authorDisplay,
+  countLabel,
   humanize,
   type Maturity,
   type PageInfo,
@@ -67,6 +68,7 @@ export const PAGE_SIZE = 25;
 
 interface Connection<T> {
   totalCount: number;
+  totalCountIsExact?: boolean;
   pageInfo: PageInfo;
   nodes: T[];
 }
@@ -463,7 +465,7 @@ export async function listPage(ctx: PageContext, list: string): Promise<void> {
       const firstNew = rows.length;
       rows = [...rows, ...conn.nodes];
       after = conn.pageInfo.endCursor;
-      const partial = conn.pageInfo.hasNextPage ? `loaded of ${conn.totalCount}; sorting and the filter box apply to these until you load more` : undefined;
+      const partial = conn.pageInfo.hasNextPage ? `loaded of ${countLabel(conn.totalCount, conn.totalCountIsExact)}; sorting and the filter box apply to these until you load more` : undefined;
       status.replaceChildren();
       if (rows.length === 0) {
         status.appendChild(empty(ctx.params.toString() ? 'Nothing matches these filters.' : 'Nothing here yet.'));

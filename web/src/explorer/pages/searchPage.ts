@@ -1,7 +1,7 @@
 // Full search results: /explore/search?q=...&kind=...
 import { gql } from '../api';
 import { h, replace } from '../dom';
-import { KIND_ORDER, KINDS, type NodeKind } from '../model';
+import { KIND_ORDER, KINDS, countLabel, type NodeKind } from '../model';
 import type { PageContext } from '../page';
 import { navigate } from '../router';
 import { hitGrade, kindBadge } from '../search';
@@ -72,6 +72,5 @@ export async function searchPage(ctx: PageContext): Promise<void> {
 /** "1 result", "42 results", or "1,000+ results" when the service stopped counting. */
 export function resultCount(total: number, exact: boolean): string {
   if (!total) return '';
-  const n = total.toLocaleString('en');
-  return exact ? `${n} result${total === 1 ? '' : 's'}` : `${n}+ results`;
+  return `${countLabel(total, exact)} result${total === 1 && exact ? '' : 's'}`;
 }
