@@ -88,8 +88,10 @@ web/node_modules/.package-lock.json: web/package-lock.json
 web: web/node_modules/.package-lock.json
 	cd web && npm run build
 
-# The example app on another origin (examples/pathways-app): its own pinned tools.
-examples/pathways-app/node_modules/.package-lock.json: examples/pathways-app/package-lock.json
+# The example app on another origin (examples/pathways-app): its own pinned tools. Installed
+# after web/'s, never beside it: two npm installs at once share npm's cache, and one of them
+# can fail on the other's half-written entries.
+examples/pathways-app/node_modules/.package-lock.json: examples/pathways-app/package-lock.json | web/node_modules/.package-lock.json
 	cd examples/pathways-app && npm ci --no-audit --no-fund
 
 # Adding a throw-away kind in a temporary copy touches only the files the layering promises.
