@@ -91,13 +91,13 @@ func TestETagAndAnswerCache(t *testing.T) {
 	}
 	before := srv.neo4jReads(t)
 	notModified := getQuery(t, srv.URL, acneQuery, map[string]string{"If-None-Match": etag})
-	if notModified.status != http.StatusNotModified || len(notModified.Raw) != 0 || notModified.header.Get("ETag") != etag {
-		t.Errorf("If-None-Match: %d %q %s", notModified.status, notModified.header.Get("ETag"), notModified.Raw)
+	if notModified.Status != http.StatusNotModified || len(notModified.Raw) != 0 || notModified.header.Get("ETag") != etag {
+		t.Errorf("If-None-Match: %d %q %s", notModified.Status, notModified.header.Get("ETag"), notModified.Raw)
 	}
 	hit := getQuery(t, srv.URL, acneQuery, nil)
-	if hit.status != 200 || hit.header.Get("X-Cache") != "hit" || hit.header.Get("ETag") != etag || hit.Extensions["cached"] != true ||
+	if hit.Status != 200 || hit.header.Get("X-Cache") != "hit" || hit.header.Get("ETag") != etag || hit.Extensions["cached"] != true ||
 		hit.RoundTrips() != 0 || string(hit.Data["condition"]) != string(first.Data["condition"]) {
-		t.Errorf("repeated read: %d %v %s", hit.status, hit.header, hit.Raw)
+		t.Errorf("repeated read: %d %v %s", hit.Status, hit.header, hit.Raw)
 	}
 	if n := srv.neo4jReads(t) - before; n != 0 {
 		t.Errorf("a 304 and a cached answer made %d Neo4j reads", n)
@@ -162,8 +162,8 @@ func TestCacheOnlyCompleteReads(t *testing.T) {
 		}
 	}
 	m := getQuery(t, srv.URL, `mutation { revokeToken(input: {name: "x", reason: "y"}) { clientMutationId } }`, nil)
-	if m.status != http.StatusMethodNotAllowed || m.header.Get("ETag") != "" {
-		t.Errorf("a mutation by GET: %d %v", m.status, m.header)
+	if m.Status != http.StatusMethodNotAllowed || m.header.Get("ETag") != "" {
+		t.Errorf("a mutation by GET: %d %v", m.Status, m.header)
 	}
 }
 
@@ -214,8 +214,8 @@ func TestPersistedQueryGETCached(t *testing.T) {
 	sum := sha256.Sum256([]byte(acneQuery))
 	ext := `{"persistedQuery":{"version":1,"sha256Hash":"` + hex.EncodeToString(sum[:]) + `"}}`
 	register := send(t, http.MethodGet, srv.URL+"/query?query="+url.QueryEscape(acneQuery)+"&extensions="+url.QueryEscape(ext), "", nil, nil)
-	if register.status != 200 || len(register.Errors) > 0 {
-		t.Fatalf("registering: %d %s", register.status, register.Raw)
+	if register.Status != 200 || len(register.Errors) > 0 {
+		t.Fatalf("registering: %d %s", register.Status, register.Raw)
 	}
 	byHash := srv.URL + "/query?extensions=" + url.QueryEscape(ext)
 	first := send(t, http.MethodGet, byHash, "", nil, nil)

@@ -75,8 +75,8 @@ func TestCORSListedOrigin(t *testing.T) {
 	srv := corsServer(t, allowedOrigin+", http://localhost:5173")
 	p := preflight(t, srv.URL, allowedOrigin)
 	h := p.header
-	if p.status != http.StatusNoContent || h.Get("Access-Control-Allow-Origin") != allowedOrigin {
-		t.Fatalf("preflight: %d %v", p.status, h)
+	if p.Status != http.StatusNoContent || h.Get("Access-Control-Allow-Origin") != allowedOrigin {
+		t.Fatalf("preflight: %d %v", p.Status, h)
 	}
 	if h.Get("Access-Control-Allow-Methods") != "GET, POST, OPTIONS" || h.Get("Access-Control-Max-Age") == "" {
 		t.Errorf("preflight methods or max age: %v", h)
@@ -100,13 +100,13 @@ func TestCORSListedOrigin(t *testing.T) {
 	// A cross-site GET from a listed origin is served.
 	get := send(t, http.MethodGet, srv.URL+"/query?query="+url.QueryEscape(corsQuery), "", nil,
 		map[string]string{"Origin": "http://localhost:5173", "Sec-Fetch-Site": "cross-site"})
-	if get.status != 200 || len(get.Errors) > 0 || get.header.Get("Access-Control-Allow-Origin") != "http://localhost:5173" {
-		t.Errorf("cross-site GET from a listed origin: %d %v %s", get.status, get.header, get.Raw)
+	if get.Status != 200 || len(get.Errors) > 0 || get.header.Get("Access-Control-Allow-Origin") != "http://localhost:5173" {
+		t.Errorf("cross-site GET from a listed origin: %d %v %s", get.Status, get.header, get.Raw)
 	}
 	// A mutation from a listed origin still needs a token.
 	m := postFrom(t, srv.URL, allowedOrigin, corsMutation)
-	if m.status != http.StatusUnauthorized || m.Code() != "UNAUTHENTICATED" {
-		t.Errorf("mutation from a listed origin without a token: %d %s", m.status, m.Raw)
+	if m.Status != http.StatusUnauthorized || m.Code() != "UNAUTHENTICATED" {
+		t.Errorf("mutation from a listed origin without a token: %d %s", m.Status, m.Raw)
 	}
 }
 
@@ -127,22 +127,22 @@ func TestCORSOtherOrigin(t *testing.T) {
 	before := srv.neo4jReads(t)
 	get := send(t, http.MethodGet, srv.URL+"/query?query="+url.QueryEscape(corsQuery), "", nil,
 		map[string]string{"Origin": otherOrigin, "Sec-Fetch-Site": "cross-site"})
-	if get.status != http.StatusForbidden || get.Code() != "FORBIDDEN" {
-		t.Errorf("cross-site GET from another origin: %d %s", get.status, get.Raw)
+	if get.Status != http.StatusForbidden || get.Code() != "FORBIDDEN" {
+		t.Errorf("cross-site GET from another origin: %d %s", get.Status, get.Raw)
 	}
 	if n := srv.neo4jReads(t) - before; n != 0 {
 		t.Errorf("a refused cross-site GET made %d round trips", n)
 	}
 	m := postFrom(t, srv.URL, otherOrigin, corsMutation)
-	if m.status != http.StatusForbidden || m.Code() != "FORBIDDEN" {
-		t.Errorf("mutation from another origin: %d %s", m.status, m.Raw)
+	if m.Status != http.StatusForbidden || m.Code() != "FORBIDDEN" {
+		t.Errorf("mutation from another origin: %d %s", m.Status, m.Raw)
 	}
 	ws := send(t, http.MethodGet, srv.URL+"/query", "", nil, map[string]string{
 		"Origin": otherOrigin, "Upgrade": "websocket", "Connection": "Upgrade",
 		"Sec-WebSocket-Version": "13", "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==",
 	})
-	if ws.status != http.StatusForbidden || ws.Code() != "FORBIDDEN" {
-		t.Errorf("websocket from another origin: %d %s", ws.status, ws.Raw)
+	if ws.Status != http.StatusForbidden || ws.Code() != "FORBIDDEN" {
+		t.Errorf("websocket from another origin: %d %s", ws.Status, ws.Raw)
 	}
 	// A websocket from the listed origin is accepted.
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
@@ -161,9 +161,9 @@ func TestCORSOtherOrigin(t *testing.T) {
 func TestCORSAnyOrigin(t *testing.T) {
 	srv := corsServer(t, "*")
 	p := preflight(t, srv.URL, otherOrigin)
-	if p.status != http.StatusNoContent || p.header.Get("Access-Control-Allow-Origin") != "*" ||
+	if p.Status != http.StatusNoContent || p.header.Get("Access-Control-Allow-Origin") != "*" ||
 		p.header.Get("Access-Control-Allow-Methods") == "" || p.header.Get("Access-Control-Allow-Credentials") != "" {
-		t.Errorf("preflight with *: %d %v", p.status, p.header)
+		t.Errorf("preflight with *: %d %v", p.Status, p.header)
 	}
 	x := postFrom(t, srv.URL, otherOrigin, corsQuery)
 	if x.Status != 200 || len(x.Errors) > 0 || x.header.Get("Access-Control-Allow-Origin") != "*" || !hasVaryOrigin(x.header) {
@@ -174,15 +174,15 @@ func TestCORSAnyOrigin(t *testing.T) {
 	}
 	get := send(t, http.MethodGet, srv.URL+"/query?query="+url.QueryEscape(corsQuery), "", nil,
 		map[string]string{"Origin": otherOrigin, "Sec-Fetch-Site": "cross-site"})
-	if get.status != 200 || len(get.Errors) > 0 {
-		t.Errorf("cross-site GET with *: %d %s", get.status, get.Raw)
+	if get.Status != 200 || len(get.Errors) > 0 {
+		t.Errorf("cross-site GET with *: %d %s", get.Status, get.Raw)
 	}
-	if m := postFrom(t, srv.URL, otherOrigin, corsMutation); m.status != http.StatusForbidden || m.Code() != "FORBIDDEN" {
-		t.Errorf("mutation from an unlisted origin with *: %d %s", m.status, m.Raw)
+	if m := postFrom(t, srv.URL, otherOrigin, corsMutation); m.Status != http.StatusForbidden || m.Code() != "FORBIDDEN" {
+		t.Errorf("mutation from an unlisted origin with *: %d %s", m.Status, m.Raw)
 	}
 	both := corsServer(t, "*,"+allowedOrigin)
-	if m := postFrom(t, both.URL, allowedOrigin, corsMutation); m.status != http.StatusUnauthorized || m.Code() != "UNAUTHENTICATED" {
-		t.Errorf("mutation from a listed origin beside *: %d %s", m.status, m.Raw)
+	if m := postFrom(t, both.URL, allowedOrigin, corsMutation); m.Status != http.StatusUnauthorized || m.Code() != "UNAUTHENTICATED" {
+		t.Errorf("mutation from a listed origin beside *: %d %s", m.Status, m.Raw)
 	}
 }
 
@@ -193,11 +193,11 @@ func TestCORSDefaultSameOrigin(t *testing.T) {
 	if p.header.Get("Access-Control-Allow-Origin") != "" {
 		t.Errorf("default preflight: %v", p.header)
 	}
-	if m := postFrom(t, srv.URL, srv.URL, corsMutation); m.status != http.StatusUnauthorized || m.Code() != "UNAUTHENTICATED" {
-		t.Errorf("same-origin mutation without a token: %d %s", m.status, m.Raw)
+	if m := postFrom(t, srv.URL, srv.URL, corsMutation); m.Status != http.StatusUnauthorized || m.Code() != "UNAUTHENTICATED" {
+		t.Errorf("same-origin mutation without a token: %d %s", m.Status, m.Raw)
 	}
-	if m := postFrom(t, srv.URL, otherOrigin, corsMutation); m.status != http.StatusForbidden || m.Code() != "FORBIDDEN" {
-		t.Errorf("cross-origin mutation by default: %d %s", m.status, m.Raw)
+	if m := postFrom(t, srv.URL, otherOrigin, corsMutation); m.Status != http.StatusForbidden || m.Code() != "FORBIDDEN" {
+		t.Errorf("cross-origin mutation by default: %d %s", m.Status, m.Raw)
 	}
 }
 

@@ -93,7 +93,6 @@ func scrape(tb testing.TB, base string) []string {
 
 // exchange is one raw HTTP request and its decoded answer.
 type exchange struct {
-	status int
 	header http.Header
 	response
 }
@@ -116,8 +115,8 @@ func send(tb testing.TB, method, url, contentType string, body []byte, header ma
 	}
 	defer resp.Body.Close()
 	raw, _ := io.ReadAll(resp.Body)
-	x := exchange{status: resp.StatusCode, header: resp.Header}
-	x.Raw = raw
+	x := exchange{header: resp.Header}
+	x.Status, x.Raw = resp.StatusCode, raw
 	if len(raw) > 0 && (strings.HasPrefix(resp.Header.Get("Content-Type"), "application/json") ||
 		strings.HasPrefix(resp.Header.Get("Content-Type"), "application/graphql-response+json")) {
 		if err := json.Unmarshal(raw, &x.response); err != nil {
