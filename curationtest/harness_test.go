@@ -203,9 +203,8 @@ func testLog() io.Writer {
 	return io.Discard
 }
 
-// exported exports the graph to seed files, which must load, and returns them with the
-// record of id in file (nil when it is not there).
-func (h *harness) exported(tb testing.TB, file, id string) (map[string][]byte, map[string]any) {
+// export exports the graph to seed files, which must load.
+func (h *harness) export(tb testing.TB) map[string][]byte {
 	tb.Helper()
 	g, err := h.store.Snapshot(context.Background())
 	if err != nil {
@@ -213,8 +212,15 @@ func (h *harness) exported(tb testing.TB, file, id string) (map[string][]byte, m
 	}
 	files, err := seed.Export(g, seed.Data)
 	if err != nil {
-		tb.Fatal(err)
+		tb.Fatalf("the export does not load: %v", err)
 	}
+	return files
+}
+
+// exported is export with the record of id in file (nil when it is not there).
+func (h *harness) exported(tb testing.TB, file, id string) (map[string][]byte, map[string]any) {
+	tb.Helper()
+	files := h.export(tb)
 	var records []map[string]any
 	if err := yaml.Unmarshal(files[file], &records); err != nil {
 		tb.Fatal(err)

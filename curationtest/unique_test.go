@@ -1,7 +1,6 @@
 package curationtest
 
 import (
-	"context"
 	"fmt"
 	"gutskin/kg"
 	"gutskin/kgtest"
@@ -9,8 +8,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-
-	"gutskin/seed"
 )
 
 // Sixteen curators add different studies under the same citation number of one source at
@@ -26,7 +23,7 @@ func TestConcurrentCitationNumbersStayUnique(t *testing.T) {
 		return h.do(t, h.curator, `mutation($in: CreateStudyInput!) { createStudy(input: $in) { study { id } } }`, map[string]any{"in": in})
 	})
 	exactlyOneAccepted(t, codes)
-	exportLoads(t, h)
+	h.export(t)
 }
 
 // race sends n requests at the same moment and returns their error codes ("" for accepted).
@@ -117,7 +114,7 @@ func TestConcurrentWritersKeepEveryUniquenessRule(t *testing.T) {
 			t.Errorf("the graph holds duplicates: %v", rows)
 		}
 	}
-	exportLoads(t, h)
+	h.export(t)
 }
 
 func kindIndex(t *testing.T, k kg.Kind) int {
@@ -146,17 +143,5 @@ func exactlyOneAccepted(t *testing.T, codes []string) {
 	}
 	if accepted != 1 {
 		t.Errorf("%d of %d writes were accepted; want exactly 1 (codes %v)", accepted, len(codes), codes)
-	}
-}
-
-// exportLoads: the graph, as the accepted writes left it, exports to seed files that load.
-func exportLoads(t *testing.T, h *harness) {
-	t.Helper()
-	g, err := h.store.Snapshot(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := seed.Export(g, seed.Data); err != nil {
-		t.Fatalf("after the race the export does not load: %v", err)
 	}
 }

@@ -33,8 +33,8 @@ func TestAcceptNegotiation(t *testing.T) {
 			{"*/*", "application/json", 200},
 		} {
 			x := send(t, http.MethodPost, srv.URL+"/query", "application/json", []byte(body), map[string]string{"Accept": c.accept})
-			if x.Status != c.status || !strings.HasPrefix(x.header.Get("Content-Type"), c.media) {
-				t.Errorf("%s error, Accept %q: %d %q, want %d %s", name, c.accept, x.Status, x.header.Get("Content-Type"), c.status, c.media)
+			if x.Status != c.status || !strings.HasPrefix(x.Header.Get("Content-Type"), c.media) {
+				t.Errorf("%s error, Accept %q: %d %q, want %d %s", name, c.accept, x.Status, x.Header.Get("Content-Type"), c.status, c.media)
 			}
 			if bytes.Contains(x.Raw, []byte(`"data"`)) || !strings.HasPrefix(x.Code(), "GRAPHQL_") {
 				t.Errorf("%s error, Accept %q: a data entry or no code: %s", name, c.accept, x.Raw)
@@ -44,8 +44,8 @@ func TestAcceptNegotiation(t *testing.T) {
 	// An executed query is 200 in both, with its data.
 	for _, accept := range []string{gqlResp, "application/json"} {
 		x := send(t, http.MethodGet, srv.URL+"/query?query="+url.QueryEscape(`{ stats { nodes { kind } } }`), "", nil, map[string]string{"Accept": accept})
-		if x.Status != 200 || !strings.HasPrefix(x.header.Get("Content-Type"), accept) || x.Data["stats"] == nil {
-			t.Errorf("Accept %s: %d %q %s", accept, x.Status, x.header.Get("Content-Type"), x.Raw)
+		if x.Status != 200 || !strings.HasPrefix(x.Header.Get("Content-Type"), accept) || x.Data["stats"] == nil {
+			t.Errorf("Accept %s: %d %q %s", accept, x.Status, x.Header.Get("Content-Type"), x.Raw)
 		}
 	}
 	// Nothing acceptable: 406, coded.

@@ -29,7 +29,7 @@ func BenchmarkPathwaysGET(b *testing.B) {
 			req.Header.Set(k, v)
 		}
 		if header["If-None-Match"] == "etag" {
-			req.Header.Set("If-None-Match", first.header.Get("ETag"))
+			req.Header.Set("If-None-Match", first.Header.Get("ETag"))
 		}
 		b.ReportAllocs()
 		b.ResetTimer()

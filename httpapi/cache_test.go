@@ -85,27 +85,27 @@ func updateAcne(t *testing.T, base, token string, version int, description strin
 func TestETagAndAnswerCache(t *testing.T) {
 	srv, _ := cachingServer(t, httpapi.Caching{})
 	first := getQuery(t, srv.URL, acneQuery, nil)
-	etag := first.header.Get("ETag")
-	if first.Status != 200 || etag == "" || first.header.Get("Cache-Control") != "public, no-cache" || first.RoundTrips() == 0 {
-		t.Fatalf("first read: %d ETag %q Cache-Control %q %s", first.Status, etag, first.header.Get("Cache-Control"), first.Raw)
+	etag := first.Header.Get("ETag")
+	if first.Status != 200 || etag == "" || first.Header.Get("Cache-Control") != "public, no-cache" || first.RoundTrips() == 0 {
+		t.Fatalf("first read: %d ETag %q Cache-Control %q %s", first.Status, etag, first.Header.Get("Cache-Control"), first.Raw)
 	}
 	before := srv.neo4jReads(t)
 	notModified := getQuery(t, srv.URL, acneQuery, map[string]string{"If-None-Match": etag})
-	if notModified.Status != http.StatusNotModified || len(notModified.Raw) != 0 || notModified.header.Get("ETag") != etag {
-		t.Errorf("If-None-Match: %d %q %s", notModified.Status, notModified.header.Get("ETag"), notModified.Raw)
+	if notModified.Status != http.StatusNotModified || len(notModified.Raw) != 0 || notModified.Header.Get("ETag") != etag {
+		t.Errorf("If-None-Match: %d %q %s", notModified.Status, notModified.Header.Get("ETag"), notModified.Raw)
 	}
 	hit := getQuery(t, srv.URL, acneQuery, nil)
-	if hit.Status != 200 || hit.header.Get("X-Cache") != "hit" || hit.header.Get("ETag") != etag || hit.Extensions["cached"] != true ||
+	if hit.Status != 200 || hit.Header.Get("X-Cache") != "hit" || hit.Header.Get("ETag") != etag || hit.Extensions["cached"] != true ||
 		hit.RoundTrips() != 0 || string(hit.Data["condition"]) != string(first.Data["condition"]) {
-		t.Errorf("repeated read: %d %v %s", hit.Status, hit.header, hit.Raw)
+		t.Errorf("repeated read: %d %v %s", hit.Status, hit.Header, hit.Raw)
 	}
 	if n := srv.neo4jReads(t) - before; n != 0 {
 		t.Errorf("a 304 and a cached answer made %d Neo4j reads", n)
 	}
 	// Another media type is another answer, with another tag.
 	other := getQuery(t, srv.URL, acneQuery, map[string]string{"Accept": "application/graphql-response+json"})
-	if other.header.Get("ETag") == etag || other.header.Get("X-Cache") != "miss" {
-		t.Errorf("another media type: ETag %q, X-Cache %q", other.header.Get("ETag"), other.header.Get("X-Cache"))
+	if other.Header.Get("ETag") == etag || other.Header.Get("X-Cache") != "miss" {
+		t.Errorf("another media type: ETag %q, X-Cache %q", other.Header.Get("ETag"), other.Header.Get("X-Cache"))
 	}
 	// Weak comparison and lists.
 	if x := getQuery(t, srv.URL, acneQuery, map[string]string{"If-None-Match": `"x", W/` + etag}); x.Status != http.StatusNotModified {
@@ -119,7 +119,7 @@ func TestWriteInvalidatesCache(t *testing.T) {
 	srv, store := cachingServer(t, httpapi.Caching{})
 	token := curatorToken(t, store)
 	before := readAcne(t, getQuery(t, srv.URL, acneQuery, nil))
-	oldTag := getQuery(t, srv.URL, acneQuery, nil).header.Get("ETag") // now cached
+	oldTag := getQuery(t, srv.URL, acneQuery, nil).Header.Get("ETag") // now cached
 	changed := before.Description + " (cache test " + strconv.FormatInt(time.Now().UnixNano(), 10) + ")"
 	updateAcne(t, srv.URL, token, before.Version, changed)
 	t.Cleanup(func() { // the other tests meet exactly the seed
@@ -130,10 +130,10 @@ func TestWriteInvalidatesCache(t *testing.T) {
 
 	x := getQuery(t, srv.URL, acneQuery, nil)
 	after := readAcne(t, x)
-	if after.Description != changed || after.Version != before.Version+1 || x.header.Get("X-Cache") == "hit" {
-		t.Errorf("read after a write: %+v (X-Cache %q), want the new description", after, x.header.Get("X-Cache"))
+	if after.Description != changed || after.Version != before.Version+1 || x.Header.Get("X-Cache") == "hit" {
+		t.Errorf("read after a write: %+v (X-Cache %q), want the new description", after, x.Header.Get("X-Cache"))
 	}
-	if x.header.Get("ETag") == oldTag {
+	if x.Header.Get("ETag") == oldTag {
 		t.Errorf("the tag did not move with the write: %s", oldTag)
 	}
 	if r := getQuery(t, srv.URL, acneQuery, map[string]string{"If-None-Match": oldTag}); r.Status != 200 || readAcne(t, r).Description != changed {
@@ -147,23 +147,23 @@ func TestCacheOnlyCompleteReads(t *testing.T) {
 	bad := `{ condition(id: "condition:no-such-thing") { label } }`
 	for i := 0; i < 2; i++ {
 		x := getQuery(t, srv.URL, bad, nil)
-		if len(x.Errors) == 0 || x.header.Get("X-Cache") != "" || x.header.Get("ETag") != "" || x.header.Get("Cache-Control") != "no-store" {
-			t.Errorf("an answer with errors: %v %s", x.header, x.Raw)
+		if len(x.Errors) == 0 || x.Header.Get("X-Cache") != "" || x.Header.Get("ETag") != "" || x.Header.Get("Cache-Control") != "no-store" {
+			t.Errorf("an answer with errors: %v %s", x.Header, x.Raw)
 		}
 	}
 	for i := 0; i < 2; i++ {
 		x := getQuery(t, srv.URL, acneQuery, map[string]string{"Authorization": "Bearer x"})
-		if x.header.Get("X-Cache") != "" || x.header.Get("Cache-Control") != "no-store" {
-			t.Errorf("a read with a token: %v", x.header)
+		if x.Header.Get("X-Cache") != "" || x.Header.Get("Cache-Control") != "no-store" {
+			t.Errorf("a read with a token: %v", x.Header)
 		}
 		p := postJSON(t, srv.URL, map[string]any{"query": acneQuery})
-		if p.header.Get("X-Cache") != "" || p.header.Get("ETag") != "" {
-			t.Errorf("a POST: %v", p.header)
+		if p.Header.Get("X-Cache") != "" || p.Header.Get("ETag") != "" {
+			t.Errorf("a POST: %v", p.Header)
 		}
 	}
 	m := getQuery(t, srv.URL, `mutation { revokeToken(input: {name: "x", reason: "y"}) { clientMutationId } }`, nil)
-	if m.Status != http.StatusMethodNotAllowed || m.header.Get("ETag") != "" {
-		t.Errorf("a mutation by GET: %d %v", m.Status, m.header)
+	if m.Status != http.StatusMethodNotAllowed || m.Header.Get("ETag") != "" {
+		t.Errorf("a mutation by GET: %d %v", m.Status, m.Header)
 	}
 }
 
@@ -177,8 +177,8 @@ func TestCacheByteBound(t *testing.T) {
 	for i := range queries {
 		queries[i] = fmt.Sprintf(`{ a%d: condition(id: "condition:acne") { label description } }`, i)
 		x := getQuery(t, srv.URL, queries[i], nil)
-		if x.header.Get("X-Cache") != "miss" {
-			t.Fatalf("query %d: %v %s", i, x.header, x.Raw)
+		if x.Header.Get("X-Cache") != "miss" {
+			t.Fatalf("query %d: %v %s", i, x.Header, x.Raw)
 		}
 		total += len(x.Raw) + len(queries[i])
 	}
@@ -188,10 +188,10 @@ func TestCacheByteBound(t *testing.T) {
 	if used := cacheBytes(t, srv); used > bound || used == 0 {
 		t.Errorf("the cache holds %d bytes, bound %d", used, bound)
 	}
-	if x := getQuery(t, srv.URL, queries[0], nil); x.header.Get("X-Cache") != "miss" {
+	if x := getQuery(t, srv.URL, queries[0], nil); x.Header.Get("X-Cache") != "miss" {
 		t.Errorf("the oldest answer is still cached")
 	}
-	if x := getQuery(t, srv.URL, queries[len(queries)-1], nil); x.header.Get("X-Cache") != "hit" {
+	if x := getQuery(t, srv.URL, queries[len(queries)-1], nil); x.Header.Get("X-Cache") != "hit" {
 		t.Errorf("the newest answer is not cached")
 	}
 }
@@ -220,8 +220,8 @@ func TestPersistedQueryGETCached(t *testing.T) {
 	byHash := srv.URL + "/query?extensions=" + url.QueryEscape(ext)
 	first := send(t, http.MethodGet, byHash, "", nil, nil)
 	second := send(t, http.MethodGet, byHash, "", nil, nil)
-	if first.header.Get("X-Cache") != "miss" || second.header.Get("X-Cache") != "hit" || first.header.Get("ETag") != second.header.Get("ETag") ||
+	if first.Header.Get("X-Cache") != "miss" || second.Header.Get("X-Cache") != "hit" || first.Header.Get("ETag") != second.Header.Get("ETag") ||
 		string(second.Data["condition"]) != string(register.Data["condition"]) {
-		t.Errorf("persisted query by GET: %v %s / %v %s", first.header, first.Raw, second.header, second.Raw)
+		t.Errorf("persisted query by GET: %v %s / %v %s", first.Header, first.Raw, second.Header, second.Raw)
 	}
 }

@@ -74,7 +74,7 @@ func hasVaryOrigin(h http.Header) bool {
 func TestCORSListedOrigin(t *testing.T) {
 	srv := corsServer(t, allowedOrigin+", http://localhost:5173")
 	p := preflight(t, srv.URL, allowedOrigin)
-	h := p.header
+	h := p.Header
 	if p.Status != http.StatusNoContent || h.Get("Access-Control-Allow-Origin") != allowedOrigin {
 		t.Fatalf("preflight: %d %v", p.Status, h)
 	}
@@ -93,15 +93,15 @@ func TestCORSListedOrigin(t *testing.T) {
 	}
 
 	x := postFrom(t, srv.URL, allowedOrigin, corsQuery)
-	if x.Status != 200 || len(x.Errors) > 0 || x.header.Get("Access-Control-Allow-Origin") != allowedOrigin ||
-		!hasVaryOrigin(x.header) || x.header.Get("Access-Control-Allow-Credentials") != "" {
-		t.Errorf("POST from a listed origin: %d %v %s", x.Status, x.header, x.Raw)
+	if x.Status != 200 || len(x.Errors) > 0 || x.Header.Get("Access-Control-Allow-Origin") != allowedOrigin ||
+		!hasVaryOrigin(x.Header) || x.Header.Get("Access-Control-Allow-Credentials") != "" {
+		t.Errorf("POST from a listed origin: %d %v %s", x.Status, x.Header, x.Raw)
 	}
 	// A cross-site GET from a listed origin is served.
 	get := send(t, http.MethodGet, srv.URL+"/query?query="+url.QueryEscape(corsQuery), "", nil,
 		map[string]string{"Origin": "http://localhost:5173", "Sec-Fetch-Site": "cross-site"})
-	if get.Status != 200 || len(get.Errors) > 0 || get.header.Get("Access-Control-Allow-Origin") != "http://localhost:5173" {
-		t.Errorf("cross-site GET from a listed origin: %d %v %s", get.Status, get.header, get.Raw)
+	if get.Status != 200 || len(get.Errors) > 0 || get.Header.Get("Access-Control-Allow-Origin") != "http://localhost:5173" {
+		t.Errorf("cross-site GET from a listed origin: %d %v %s", get.Status, get.Header, get.Raw)
 	}
 	// A mutation from a listed origin still needs a token.
 	m := postFrom(t, srv.URL, allowedOrigin, corsMutation)
@@ -115,13 +115,13 @@ func TestCORSListedOrigin(t *testing.T) {
 func TestCORSOtherOrigin(t *testing.T) {
 	srv := corsServer(t, allowedOrigin)
 	for _, x := range []exchange{preflight(t, srv.URL, otherOrigin), postFrom(t, srv.URL, otherOrigin, corsQuery)} {
-		for name := range x.header {
+		for name := range x.Header {
 			if strings.HasPrefix(name, "Access-Control-") {
-				t.Errorf("an origin not in the list got %s: %v", name, x.header)
+				t.Errorf("an origin not in the list got %s: %v", name, x.Header)
 			}
 		}
-		if !hasVaryOrigin(x.header) {
-			t.Errorf("no Vary: Origin: %v", x.header)
+		if !hasVaryOrigin(x.Header) {
+			t.Errorf("no Vary: Origin: %v", x.Header)
 		}
 	}
 	before := srv.neo4jReads(t)
@@ -161,16 +161,16 @@ func TestCORSOtherOrigin(t *testing.T) {
 func TestCORSAnyOrigin(t *testing.T) {
 	srv := corsServer(t, "*")
 	p := preflight(t, srv.URL, otherOrigin)
-	if p.Status != http.StatusNoContent || p.header.Get("Access-Control-Allow-Origin") != "*" ||
-		p.header.Get("Access-Control-Allow-Methods") == "" || p.header.Get("Access-Control-Allow-Credentials") != "" {
-		t.Errorf("preflight with *: %d %v", p.Status, p.header)
+	if p.Status != http.StatusNoContent || p.Header.Get("Access-Control-Allow-Origin") != "*" ||
+		p.Header.Get("Access-Control-Allow-Methods") == "" || p.Header.Get("Access-Control-Allow-Credentials") != "" {
+		t.Errorf("preflight with *: %d %v", p.Status, p.Header)
 	}
 	x := postFrom(t, srv.URL, otherOrigin, corsQuery)
-	if x.Status != 200 || len(x.Errors) > 0 || x.header.Get("Access-Control-Allow-Origin") != "*" || !hasVaryOrigin(x.header) {
-		t.Errorf("POST with *: %d %v %s", x.Status, x.header, x.Raw)
+	if x.Status != 200 || len(x.Errors) > 0 || x.Header.Get("Access-Control-Allow-Origin") != "*" || !hasVaryOrigin(x.Header) {
+		t.Errorf("POST with *: %d %v %s", x.Status, x.Header, x.Raw)
 	}
-	if !strings.Contains(x.header.Get("Access-Control-Expose-Headers"), "ETag") {
-		t.Errorf("ETag not exposed: %v", x.header)
+	if !strings.Contains(x.Header.Get("Access-Control-Expose-Headers"), "ETag") {
+		t.Errorf("ETag not exposed: %v", x.Header)
 	}
 	get := send(t, http.MethodGet, srv.URL+"/query?query="+url.QueryEscape(corsQuery), "", nil,
 		map[string]string{"Origin": otherOrigin, "Sec-Fetch-Site": "cross-site"})
@@ -190,8 +190,8 @@ func TestCORSAnyOrigin(t *testing.T) {
 func TestCORSDefaultSameOrigin(t *testing.T) {
 	srv := corsServer(t, "")
 	p := preflight(t, srv.URL, otherOrigin)
-	if p.header.Get("Access-Control-Allow-Origin") != "" {
-		t.Errorf("default preflight: %v", p.header)
+	if p.Header.Get("Access-Control-Allow-Origin") != "" {
+		t.Errorf("default preflight: %v", p.Header)
 	}
 	if m := postFrom(t, srv.URL, srv.URL, corsMutation); m.Status != http.StatusUnauthorized || m.Code() != "UNAUTHENTICATED" {
 		t.Errorf("same-origin mutation without a token: %d %s", m.Status, m.Raw)

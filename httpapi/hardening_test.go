@@ -93,7 +93,6 @@ func scrape(tb testing.TB, base string) []string {
 
 // exchange is one raw HTTP request and its decoded answer.
 type exchange struct {
-	header http.Header
 	response
 }
 
@@ -115,8 +114,8 @@ func send(tb testing.TB, method, url, contentType string, body []byte, header ma
 	}
 	defer resp.Body.Close()
 	raw, _ := io.ReadAll(resp.Body)
-	x := exchange{header: resp.Header}
-	x.Status, x.Raw = resp.StatusCode, raw
+	var x exchange
+	x.Status, x.Header, x.Raw = resp.StatusCode, resp.Header, raw
 	if len(raw) > 0 && (strings.HasPrefix(resp.Header.Get("Content-Type"), "application/json") ||
 		strings.HasPrefix(resp.Header.Get("Content-Type"), "application/graphql-response+json")) {
 		if err := json.Unmarshal(raw, &x.response); err != nil {
@@ -412,7 +411,7 @@ func TestSaturationAnsweredWithCodes(t *testing.T) {
 			mu.Lock()
 			defer mu.Unlock()
 			codes[x.Code()]++
-			if x.Status == http.StatusServiceUnavailable && x.header.Get("Retry-After") == "" {
+			if x.Status == http.StatusServiceUnavailable && x.Header.Get("Retry-After") == "" {
 				t.Errorf("503 without Retry-After: %s", x.Raw)
 			}
 			if len(x.Errors) > 0 && x.Code() == "" {

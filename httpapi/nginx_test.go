@@ -118,7 +118,7 @@ func TestNginxProxyCache(t *testing.T) {
 		before := served.Load()
 		first = getQuery(t, proxy, acneQuery, nil)
 		second := getQuery(t, proxy, acneQuery, nil)
-		if second.header.Get("X-Proxy-Cache") == "HIT" {
+		if second.Header.Get("X-Proxy-Cache") == "HIT" {
 			if n := served.Load() - before; n != 1 {
 				t.Errorf("two GETs reached the service %d times, want 1", n)
 			}
@@ -128,7 +128,7 @@ func TestNginxProxyCache(t *testing.T) {
 			break
 		}
 		if attempt == 4 {
-			t.Fatalf("nginx never answered from its cache: %v %s", second.header, second.Raw)
+			t.Fatalf("nginx never answered from its cache: %v %s", second.Header, second.Raw)
 		}
 	}
 	before := readAcne(t, first)
@@ -137,8 +137,8 @@ func TestNginxProxyCache(t *testing.T) {
 	time.Sleep(maxAge + 1500*time.Millisecond) // nginx counts whole seconds
 	n := served.Load()
 	x := getQuery(t, proxy, acneQuery, nil)
-	if x.header.Get("X-Proxy-Cache") != "REVALIDATED" || served.Load()-n != 1 || readAcne(t, x) != before {
-		t.Errorf("revalidation without a change: %s, %d requests, %s", x.header.Get("X-Proxy-Cache"), served.Load()-n, x.Raw)
+	if x.Header.Get("X-Proxy-Cache") != "REVALIDATED" || served.Load()-n != 1 || readAcne(t, x) != before {
+		t.Errorf("revalidation without a change: %s, %d requests, %s", x.Header.Get("X-Proxy-Cache"), served.Load()-n, x.Raw)
 	}
 
 	// A curation write through nginx (POSTs are not cached); past the max age the next
@@ -152,7 +152,7 @@ func TestNginxProxyCache(t *testing.T) {
 	})
 	time.Sleep(maxAge + 1500*time.Millisecond) // nginx counts whole seconds
 	x = getQuery(t, proxy, acneQuery, nil)
-	if got := readAcne(t, x); got.Description != changed || !strings.Contains(x.header.Get("X-Proxy-Cache"), "EXPIRED") {
-		t.Errorf("after a write: %s %+v, want the new description", x.header.Get("X-Proxy-Cache"), got)
+	if got := readAcne(t, x); got.Description != changed || !strings.Contains(x.Header.Get("X-Proxy-Cache"), "EXPIRED") {
+		t.Errorf("after a write: %s %+v, want the new description", x.Header.Get("X-Proxy-Cache"), got)
 	}
 }

@@ -120,8 +120,9 @@ func (s *server) launch(tool string) error {
 	root := Root()
 	cmd := exec.Command(filepath.Join(root, "scripts", "pytool"), tool, "python", filepath.Join(root, "scripts", "validators", "forkserver.py"), tool)
 	cmd.Dir = root
+	// Its standard error, read only once the process has ended (exec's copying is over then).
 	var log strings.Builder
-	cmd.Stderr = &lockedWriter{w: &log}
+	cmd.Stderr = &log
 	in, err := cmd.StdinPipe()
 	if err != nil {
 		return err
@@ -136,22 +137,14 @@ func (s *server) launch(tool string) error {
 	s.in, s.out = in, bufio.NewReader(out)
 	// A request answered proves the server warmed up and runs commands.
 	if _, err := s.in.Write([]byte(`{"ping": true}` + "\n")); err != nil {
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
 		return fmt.Errorf("validators: the %s server: %w\n%s", tool, err, log.String())
 	}
 	if _, err := s.out.ReadBytes('\n'); err != nil {
+		_ = cmd.Process.Kill()
 		_ = cmd.Wait()
 		return fmt.Errorf("validators: the %s server did not start: %w\n%s", tool, err, log.String())
 	}
 	return nil
-}
-
-type lockedWriter struct {
-	mu sync.Mutex
-	w  io.Writer
-}
-
-func (l *lockedWriter) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.w.Write(p)
 }
