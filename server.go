@@ -319,7 +319,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	// The explorer's default depth is warmed before the service says ready, the other depths
 	// once it serves: planning all of them cold takes tens of seconds on a busy machine.
 	now, later := splitWarmUp(neo4jstore.WarmQueries())
-	warmed.Add(float64(warmUp(ctx, store, now, o.warmUp, "before ready", log)))
+	warmed.Add(float64(warmUp(ctx, store, now, neo4jstore.WarmAtOnce, o.warmUp, "before ready", log)))
 
 	srv.handler.Store(ptr(httpapi.NewServer(httpapi.Deps{
 		Log: log, Store: store, Limits: o.limits, MaxBodyBytes: o.maxBodyBytes,
@@ -336,7 +336,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	warming := make(chan struct{})
 	go func() {
 		defer close(warming)
-		warmed.Add(float64(warmUp(warmCtx, store, later, o.warmUp, "after ready", log)))
+		warmed.Add(float64(warmUp(warmCtx, store, later, 1, o.warmUp, "after ready", log)))
 	}()
 	// The store and driver close after the warm-up has stopped.
 	defer func() { stopWarming(); <-warming }()
@@ -391,18 +391,18 @@ func splitWarmUp(qs []kg.PathQuery) (now, later []kg.PathQuery) {
 	return now, later
 }
 
-// warmUp has Neo4j plan the statements of qs (neo4jstore.Warm): planned cold, the first
+// warmUp has Neo4j plan the statements of qs, atOnce at a time (neo4jstore.Warm): planned cold, the first
 // pathways or connections question took seconds. It takes at most limit (0: no warm-up);
 // past it, or on an error, the rest stay unplanned, which only makes their first questions
 // slow, so it is logged and the service goes on. It returns how many ran.
-func warmUp(ctx context.Context, store *neo4jstore.Store, qs []kg.PathQuery, limit time.Duration, phase string, log zerolog.Logger) int {
+func warmUp(ctx context.Context, store *neo4jstore.Store, qs []kg.PathQuery, atOnce int, limit time.Duration, phase string, log zerolog.Logger) int {
 	if limit <= 0 || len(qs) == 0 {
 		return 0
 	}
 	start := time.Now()
 	ctx, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()
-	n, err := store.Warm(ctx, qs)
+	n, err := store.Warm(ctx, qs, atOnce)
 	if err != nil {
 		if errors.Is(context.Cause(ctx), context.Canceled) {
 			return n // the service is stopping

@@ -65,7 +65,7 @@ func TestWarmUpPlansWhatQuestionsUse(t *testing.T) {
 	var plans int
 	for attempt := 0; attempt < 3; attempt++ {
 		clearCache()
-		asked, err := store.Warm(context.Background(), shapes)
+		asked, err := store.Warm(context.Background(), shapes, neo4jstore.WarmAtOnce)
 		if err != nil || asked != len(shapes) {
 			t.Fatalf("Warm asked %d of %d questions: %v", asked, len(shapes), err)
 		}
