@@ -980,7 +980,7 @@ export type ConnectionsQuery = { connections: Array<{ strength: EvidenceMaturity
 export type ContestedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ContestedQuery = { claims: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ maturityBasis: MaturityBasis, id: string, statement: string, maturity: EvidenceMaturity, claimKind: ClaimKind, source: { id: string, title: string }, evidenceSummary: { total: number, supports: number, qualifies: number, contradicts: number }, evidence: Array<{ stance: Stance, note: string | null, study: { id: string, title: string, year: number } }>, subjects: Array<
+export type ContestedQuery = { claims: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ maturityBasis: MaturityBasis, id: string, statement: string, maturity: EvidenceMaturity, claimKind: ClaimKind, evidence: Array<{ stance: Stance, note: string | null, study: { id: string, title: string, year: number } }>, source: { id: string, title: string }, evidenceSummary: { total: number, supports: number, qualifies: number, contradicts: number }, subjects: Array<
         | { id: string, kind: NodeKind, label: string }
         | { id: string, kind: NodeKind, label: string }
         | { id: string, kind: NodeKind, label: string }
@@ -1240,6 +1240,30 @@ export type PathwayFieldsFragment = { strength: EvidenceMaturity, length: number
       | { id: string }
       | { id: string }
     , relation: { kind: RelationKind, effect: Effect | null, maturity: EvidenceMaturity | null, note: string | null }, claims: Array<{ id: string, statement: string, maturity: EvidenceMaturity }>, studies: Array<{ study: { id: string, title: string, year: number, design: StudyDesign }, stances: Array<{ stance: Stance, claim: { id: string } }> }> }> };
+
+export type SourceRefFragment = { id: string, title: string };
+
+export type EvidenceCountsFragment = { total: number, supports: number, qualifies: number, contradicts: number };
+
+export type ClaimListItemFragment = { maturityBasis: MaturityBasis, id: string, statement: string, maturity: EvidenceMaturity, claimKind: ClaimKind, source: { id: string, title: string }, evidenceSummary: { total: number, supports: number, qualifies: number, contradicts: number }, subjects: Array<
+    | { id: string, kind: NodeKind, label: string }
+    | { id: string, kind: NodeKind, label: string }
+    | { id: string, kind: NodeKind, label: string }
+    | { id: string, kind: NodeKind, label: string }
+    | { id: string, kind: NodeKind, label: string }
+    | { id: string, kind: NodeKind, label: string }
+    | { id: string, kind: NodeKind, label: string }
+    | { id: string, kind: NodeKind, label: string }
+    | { id: string, kind: NodeKind, label: string }
+  > };
+
+export type ChangeRefFragment = { seq: number, curator: string };
+
+export type RetireResultFragment = { revision: { version: number, retired: boolean }, change: { seq: number, curator: string } };
+
+export type EvidenceResultFragment = { claim: { id: string, evidenceSummary: { total: number } }, change: { seq: number, curator: string } };
+
+export type PageEndFragment = { hasNextPage: boolean, endCursor: string | null };
 
 export type GradeClaimMutationVariables = Exact<{
   input: GradeClaimInput;
@@ -1902,21 +1926,6 @@ export const FindingValuesFragmentDoc = new TypedDocumentString(`
   significant
 }
     `, {"fragmentName":"FindingValues"}) as unknown as TypedDocumentString<FindingValuesFragment, unknown>;
-export const ClaimRowFragmentDoc = new TypedDocumentString(`
-    fragment ClaimRow on Claim {
-  id
-  statement
-  maturity
-  claimKind
-  subjects {
-    ...EntityRef
-  }
-}
-    fragment EntityRef on Entity {
-  id
-  kind
-  label
-}`, {"fragmentName":"ClaimRow"}) as unknown as TypedDocumentString<ClaimRowFragment, unknown>;
 export const PathwayFieldsFragmentDoc = new TypedDocumentString(`
     fragment PathwayFields on Pathway {
   strength
@@ -1964,33 +1973,146 @@ export const PathwayFieldsFragmentDoc = new TypedDocumentString(`
   kind
   label
 }`, {"fragmentName":"PathwayFields"}) as unknown as TypedDocumentString<PathwayFieldsFragment, unknown>;
+export const ClaimRowFragmentDoc = new TypedDocumentString(`
+    fragment ClaimRow on Claim {
+  id
+  statement
+  maturity
+  claimKind
+  subjects {
+    ...EntityRef
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  kind
+  label
+}`, {"fragmentName":"ClaimRow"}) as unknown as TypedDocumentString<ClaimRowFragment, unknown>;
+export const SourceRefFragmentDoc = new TypedDocumentString(`
+    fragment SourceRef on Source {
+  id
+  title
+}
+    `, {"fragmentName":"SourceRef"}) as unknown as TypedDocumentString<SourceRefFragment, unknown>;
+export const EvidenceCountsFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceCounts on EvidenceSummary {
+  total
+  supports
+  qualifies
+  contradicts
+}
+    `, {"fragmentName":"EvidenceCounts"}) as unknown as TypedDocumentString<EvidenceCountsFragment, unknown>;
+export const ClaimListItemFragmentDoc = new TypedDocumentString(`
+    fragment ClaimListItem on Claim {
+  ...ClaimRow
+  maturityBasis
+  source {
+    ...SourceRef
+  }
+  evidenceSummary {
+    ...EvidenceCounts
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  kind
+  label
+}
+fragment ClaimRow on Claim {
+  id
+  statement
+  maturity
+  claimKind
+  subjects {
+    ...EntityRef
+  }
+}
+fragment SourceRef on Source {
+  id
+  title
+}
+fragment EvidenceCounts on EvidenceSummary {
+  total
+  supports
+  qualifies
+  contradicts
+}`, {"fragmentName":"ClaimListItem"}) as unknown as TypedDocumentString<ClaimListItemFragment, unknown>;
+export const ChangeRefFragmentDoc = new TypedDocumentString(`
+    fragment ChangeRef on Change {
+  seq
+  curator
+}
+    `, {"fragmentName":"ChangeRef"}) as unknown as TypedDocumentString<ChangeRefFragment, unknown>;
+export const RetireResultFragmentDoc = new TypedDocumentString(`
+    fragment RetireResult on RetirePayload {
+  revision {
+    version
+    retired
+  }
+  change {
+    ...ChangeRef
+  }
+}
+    fragment ChangeRef on Change {
+  seq
+  curator
+}`, {"fragmentName":"RetireResult"}) as unknown as TypedDocumentString<RetireResultFragment, unknown>;
+export const EvidenceResultFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceResult on EvidencePayload {
+  claim {
+    id
+    evidenceSummary {
+      total
+    }
+  }
+  change {
+    ...ChangeRef
+  }
+}
+    fragment ChangeRef on Change {
+  seq
+  curator
+}`, {"fragmentName":"EvidenceResult"}) as unknown as TypedDocumentString<EvidenceResultFragment, unknown>;
+export const PageEndFragmentDoc = new TypedDocumentString(`
+    fragment PageEnd on PageInfo {
+  hasNextPage
+  endCursor
+}
+    `, {"fragmentName":"PageEnd"}) as unknown as TypedDocumentString<PageEndFragment, unknown>;
 export const AddEvidenceDocument = new TypedDocumentString(`
     mutation AddEvidence($input: AddEvidenceInput!) {
   addEvidence(input: $input) {
-    claim {
-      id
-      evidenceSummary {
-        total
-      }
-    }
-    change {
-      seq
-      curator
-    }
+    ...EvidenceResult
   }
 }
-    `) as unknown as TypedDocumentString<AddEvidenceMutation, AddEvidenceMutationVariables>;
+    fragment ChangeRef on Change {
+  seq
+  curator
+}
+fragment EvidenceResult on EvidencePayload {
+  claim {
+    id
+    evidenceSummary {
+      total
+    }
+  }
+  change {
+    ...ChangeRef
+  }
+}`) as unknown as TypedDocumentString<AddEvidenceMutation, AddEvidenceMutationVariables>;
 export const AddRelationDocument = new TypedDocumentString(`
     mutation AddRelation($input: AddRelationInput!) {
   addRelation(input: $input) {
     key
     change {
-      seq
-      curator
+      ...ChangeRef
     }
   }
 }
-    `) as unknown as TypedDocumentString<AddRelationMutation, AddRelationMutationVariables>;
+    fragment ChangeRef on Change {
+  seq
+  curator
+}`) as unknown as TypedDocumentString<AddRelationMutation, AddRelationMutationVariables>;
 export const ClaimDocument = new TypedDocumentString(`
     query Claim($id: ID!) {
   claim(id: $id) {
@@ -2001,18 +2123,14 @@ export const ClaimDocument = new TypedDocumentString(`
     claimKind
     assessment
     source {
-      id
-      title
+      ...SourceRef
     }
     section
     subjects {
       ...EntityRef
     }
     evidenceSummary {
-      total
-      supports
-      qualifies
-      contradicts
+      ...EvidenceCounts
       byDesign {
         design
         count
@@ -2034,8 +2152,7 @@ export const ClaimDocument = new TypedDocumentString(`
       position
       note
       source {
-        id
-        title
+        ...SourceRef
       }
       provenance {
         section
@@ -2106,6 +2223,16 @@ fragment FindingValues on Finding {
   trials
   participants
   significant
+}
+fragment SourceRef on Source {
+  id
+  title
+}
+fragment EvidenceCounts on EvidenceSummary {
+  total
+  supports
+  qualifies
+  contradicts
 }`) as unknown as TypedDocumentString<ClaimQuery, ClaimQueryVariables>;
 export const ClaimCountsDocument = new TypedDocumentString(`
     query ClaimCounts($kind: ClaimKind) {
@@ -2144,22 +2271,10 @@ export const ClaimsDocument = new TypedDocumentString(`
     totalCount
     totalCountIsExact
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageEnd
     }
     nodes {
-      ...ClaimRow
-      maturityBasis
-      source {
-        id
-        title
-      }
-      evidenceSummary {
-        total
-        supports
-        qualifies
-        contradicts
-      }
+      ...ClaimListItem
     }
   }
 }
@@ -2176,6 +2291,30 @@ fragment ClaimRow on Claim {
   subjects {
     ...EntityRef
   }
+}
+fragment SourceRef on Source {
+  id
+  title
+}
+fragment EvidenceCounts on EvidenceSummary {
+  total
+  supports
+  qualifies
+  contradicts
+}
+fragment ClaimListItem on Claim {
+  ...ClaimRow
+  maturityBasis
+  source {
+    ...SourceRef
+  }
+  evidenceSummary {
+    ...EvidenceCounts
+  }
+}
+fragment PageEnd on PageInfo {
+  hasNextPage
+  endCursor
 }`) as unknown as TypedDocumentString<ClaimsQuery, ClaimsQueryVariables>;
 export const CompareDocument = new TypedDocumentString(`
     query Compare($ids: [ID!]!) {
@@ -2215,18 +2354,14 @@ export const CompareDocument = new TypedDocumentString(`
       claimKind
       assessment
       source {
-        id
-        title
+        ...SourceRef
       }
       section
       subjects {
         ...EntityRef
       }
       evidenceSummary {
-        total
-        supports
-        qualifies
-        contradicts
+        ...EvidenceCounts
       }
     }
     ... on Strain {
@@ -2386,6 +2521,16 @@ fragment FindingValues on Finding {
   trials
   participants
   significant
+}
+fragment SourceRef on Source {
+  id
+  title
+}
+fragment EvidenceCounts on EvidenceSummary {
+  total
+  supports
+  qualifies
+  contradicts
 }`) as unknown as TypedDocumentString<CompareQuery, CompareQueryVariables>;
 export const ConditionDocument = new TypedDocumentString(`
     query Condition($id: ID!) {
@@ -2523,8 +2668,7 @@ export const ConditionsDocument = new TypedDocumentString(`
     totalCount
     totalCountIsExact
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageEnd
     }
     nodes {
       id
@@ -2538,7 +2682,10 @@ export const ConditionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConditionsQuery, ConditionsQueryVariables>;
+    fragment PageEnd on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<ConditionsQuery, ConditionsQueryVariables>;
 export const ConnectionsDocument = new TypedDocumentString(`
     query Connections($from: ID!, $to: ID!, $maxHops: Int, $minMaturity: EvidenceMaturity, $first: Int) {
   connections(
@@ -2602,22 +2749,10 @@ export const ContestedDocument = new TypedDocumentString(`
   claims(first: 100, orderBy: {field: MATURITY, direction: DESC}) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageEnd
     }
     nodes {
-      ...ClaimRow
-      maturityBasis
-      source {
-        id
-        title
-      }
-      evidenceSummary {
-        total
-        supports
-        qualifies
-        contradicts
-      }
+      ...ClaimListItem
       evidence {
         stance
         note
@@ -2637,8 +2772,7 @@ export const ContestedDocument = new TypedDocumentString(`
         position
         note
         source {
-          id
-          title
+          ...SourceRef
         }
       }
     }
@@ -2657,6 +2791,30 @@ fragment ClaimRow on Claim {
   subjects {
     ...EntityRef
   }
+}
+fragment SourceRef on Source {
+  id
+  title
+}
+fragment EvidenceCounts on EvidenceSummary {
+  total
+  supports
+  qualifies
+  contradicts
+}
+fragment ClaimListItem on Claim {
+  ...ClaimRow
+  maturityBasis
+  source {
+    ...SourceRef
+  }
+  evidenceSummary {
+    ...EvidenceCounts
+  }
+}
+fragment PageEnd on PageInfo {
+  hasNextPage
+  endCursor
 }`) as unknown as TypedDocumentString<ContestedQuery, ContestedQueryVariables>;
 export const CreateStudyDocument = new TypedDocumentString(`
     mutation CreateStudy($input: CreateStudyInput!) {
@@ -2670,12 +2828,14 @@ export const CreateStudyDocument = new TypedDocumentString(`
     }
     version
     change {
-      seq
-      curator
+      ...ChangeRef
     }
   }
 }
-    `) as unknown as TypedDocumentString<CreateStudyMutation, CreateStudyMutationVariables>;
+    fragment ChangeRef on Change {
+  seq
+  curator
+}`) as unknown as TypedDocumentString<CreateStudyMutation, CreateStudyMutationVariables>;
 export const CuratorCheckDocument = new TypedDocumentString(`
     query CuratorCheck {
   viewer {
@@ -2778,8 +2938,7 @@ export const FactorsDocument = new TypedDocumentString(`
     totalCount
     totalCountIsExact
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageEnd
     }
     nodes {
       id
@@ -2789,7 +2948,10 @@ export const FactorsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<FactorsQuery, FactorsQueryVariables>;
+    fragment PageEnd on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<FactorsQuery, FactorsQueryVariables>;
 export const FilterOptionsDocument = new TypedDocumentString(`
     query FilterOptions {
   conditions(first: 100) {
@@ -2889,12 +3051,14 @@ export const GradeClaimDocument = new TypedDocumentString(`
       maturity
     }
     change {
-      seq
-      curator
+      ...ChangeRef
     }
   }
 }
-    `) as unknown as TypedDocumentString<GradeClaimMutation, GradeClaimMutationVariables>;
+    fragment ChangeRef on Change {
+  seq
+  curator
+}`) as unknown as TypedDocumentString<GradeClaimMutation, GradeClaimMutationVariables>;
 export const GraphVersionDocument = new TypedDocumentString(`
     query GraphVersion {
   stats {
@@ -3059,8 +3223,7 @@ export const MechanismsDocument = new TypedDocumentString(`
     totalCount
     totalCountIsExact
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageEnd
     }
     nodes {
       id
@@ -3070,7 +3233,10 @@ export const MechanismsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MechanismsQuery, MechanismsQueryVariables>;
+    fragment PageEnd on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<MechanismsQuery, MechanismsQueryVariables>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
     query Neighbourhood($id: ID!, $depth: Int, $limit: Int) {
   neighbourhood(id: $id, depth: $depth, limit: $limit) {
@@ -3160,47 +3326,62 @@ fragment PathwayFields on Pathway {
 export const RemoveEvidenceDocument = new TypedDocumentString(`
     mutation RemoveEvidence($input: RemoveEvidenceInput!) {
   removeEvidence(input: $input) {
-    claim {
-      id
-      evidenceSummary {
-        total
-      }
-    }
-    change {
-      seq
-      curator
-    }
+    ...EvidenceResult
   }
 }
-    `) as unknown as TypedDocumentString<RemoveEvidenceMutation, RemoveEvidenceMutationVariables>;
+    fragment ChangeRef on Change {
+  seq
+  curator
+}
+fragment EvidenceResult on EvidencePayload {
+  claim {
+    id
+    evidenceSummary {
+      total
+    }
+  }
+  change {
+    ...ChangeRef
+  }
+}`) as unknown as TypedDocumentString<RemoveEvidenceMutation, RemoveEvidenceMutationVariables>;
 export const RestoreDocument = new TypedDocumentString(`
     mutation Restore($input: RetireInput!) {
   restore(input: $input) {
-    revision {
-      version
-      retired
-    }
-    change {
-      seq
-      curator
-    }
+    ...RetireResult
   }
 }
-    `) as unknown as TypedDocumentString<RestoreMutation, RestoreMutationVariables>;
+    fragment ChangeRef on Change {
+  seq
+  curator
+}
+fragment RetireResult on RetirePayload {
+  revision {
+    version
+    retired
+  }
+  change {
+    ...ChangeRef
+  }
+}`) as unknown as TypedDocumentString<RestoreMutation, RestoreMutationVariables>;
 export const RetireDocument = new TypedDocumentString(`
     mutation Retire($input: RetireInput!) {
   retire(input: $input) {
-    revision {
-      version
-      retired
-    }
-    change {
-      seq
-      curator
-    }
+    ...RetireResult
   }
 }
-    `) as unknown as TypedDocumentString<RetireMutation, RetireMutationVariables>;
+    fragment ChangeRef on Change {
+  seq
+  curator
+}
+fragment RetireResult on RetirePayload {
+  revision {
+    version
+    retired
+  }
+  change {
+    ...ChangeRef
+  }
+}`) as unknown as TypedDocumentString<RetireMutation, RetireMutationVariables>;
 export const RetiredStateDocument = new TypedDocumentString(`
     query RetiredState($id: ID!) {
   revision(id: $id) {
@@ -3225,8 +3406,7 @@ export const SearchDocument = new TypedDocumentString(`
     totalCount
     totalCountIsExact
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageEnd
     }
     edges {
       cursor
@@ -3245,6 +3425,10 @@ export const SearchDocument = new TypedDocumentString(`
   id
   kind
   label
+}
+fragment PageEnd on PageInfo {
+  hasNextPage
+  endCursor
 }`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const SourceDocument = new TypedDocumentString(`
     query Source($id: ID!) {
@@ -3536,8 +3720,7 @@ export const StrainsDocument = new TypedDocumentString(`
     totalCount
     totalCountIsExact
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageEnd
     }
     nodes {
       id
@@ -3553,15 +3736,17 @@ export const StrainsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StrainsQuery, StrainsQueryVariables>;
+    fragment PageEnd on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<StrainsQuery, StrainsQueryVariables>;
 export const StudiesDocument = new TypedDocumentString(`
     query Studies($filter: StudyFilter, $orderBy: StudyOrder, $first: Int, $after: String) {
   studies(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount
     totalCountIsExact
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageEnd
     }
     nodes {
       ...StudyRow
@@ -3590,6 +3775,10 @@ fragment StudyRow on Study {
   topics {
     ...EntityRef
   }
+}
+fragment PageEnd on PageInfo {
+  hasNextPage
+  endCursor
 }`) as unknown as TypedDocumentString<StudiesQuery, StudiesQueryVariables>;
 export const StudyDocument = new TypedDocumentString(`
     query Study($id: ID!) {
@@ -3615,8 +3804,7 @@ export const StudyDocument = new TypedDocumentString(`
     citations {
       number
       source {
-        id
-        title
+        ...SourceRef
       }
     }
     findings {
@@ -3691,6 +3879,10 @@ fragment ClaimRow on Claim {
   subjects {
     ...EntityRef
   }
+}
+fragment SourceRef on Source {
+  id
+  title
 }`) as unknown as TypedDocumentString<StudyQuery, StudyQueryVariables>;
 export const StudyByDoiDocument = new TypedDocumentString(`
     query StudyByDoi($doi: String!) {
@@ -3712,9 +3904,11 @@ export const UpdateClaimDocument = new TypedDocumentString(`
       statement
     }
     change {
-      seq
-      curator
+      ...ChangeRef
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateClaimMutation, UpdateClaimMutationVariables>;
+    fragment ChangeRef on Change {
+  seq
+  curator
+}`) as unknown as TypedDocumentString<UpdateClaimMutation, UpdateClaimMutationVariables>;
