@@ -13,7 +13,6 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	gqltransport "github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/coder/websocket"
-	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -83,10 +82,7 @@ func newLiveTransport(d Deps) liveTransport {
 // liveHandler admits websocket connections to gql: same origin or allowed by CORS, within the connection
 // limit, and closed when lifetime ends.
 func liveHandler(d Deps, gql http.Handler) http.Handler {
-	open := prometheus.NewGauge(prometheus.GaugeOpts{
-		Name: "gutskin_websocket_connections",
-		Help: "Websocket connections open (live subscriptions).",
-	})
+	open := gauge("gutskin_websocket_connections", "Websocket connections open (live subscriptions).")
 	d.Registry.MustRegister(open)
 	var count atomic.Int64
 	var mu sync.Mutex

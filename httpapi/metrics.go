@@ -34,18 +34,9 @@ func newMetrics(reg *prometheus.Registry, extra []prometheus.Collector) *metrics
 			Help:    "Time from a request's arrival to its answer.",
 			Buckets: []float64{.001, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 15},
 		}, []string{"path"}),
-		inFlight: prometheus.NewGauge(prometheus.GaugeOpts{
-			Name: "gutskin_graphql_in_flight",
-			Help: "GraphQL requests being worked on.",
-		}),
-		queued: prometheus.NewGauge(prometheus.GaugeOpts{
-			Name: "gutskin_graphql_queued",
-			Help: "GraphQL requests waiting for admission.",
-		}),
-		refused: prometheus.NewCounter(prometheus.CounterOpts{
-			Name: "gutskin_graphql_overloaded_total",
-			Help: "GraphQL requests turned away with SERVICE_OVERLOADED by admission control.",
-		}),
+		inFlight: gauge("gutskin_graphql_in_flight", "GraphQL requests being worked on."),
+		queued:   gauge("gutskin_graphql_queued", "GraphQL requests waiting for admission."),
+		refused:  counter("gutskin_graphql_overloaded_total", "GraphQL requests turned away with SERVICE_OVERLOADED by admission control."),
 	}
 	m.cache = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "gutskin_answer_cache_total",
@@ -120,4 +111,14 @@ func newRegistry() *prometheus.Registry {
 
 func metricsHandler(reg *prometheus.Registry) http.Handler {
 	return promhttp.HandlerFor(reg, promhttp.HandlerOpts{})
+}
+
+// gauge is a plain gauge named name, described by help.
+func gauge(name, help string) prometheus.Gauge {
+	return prometheus.NewGauge(prometheus.GaugeOpts{Name: name, Help: help})
+}
+
+// counter is a plain counter named name, described by help.
+func counter(name, help string) prometheus.Counter {
+	return prometheus.NewCounter(prometheus.CounterOpts{Name: name, Help: help})
 }

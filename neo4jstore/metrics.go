@@ -31,22 +31,10 @@ func newStoreMetrics() *storeMetrics {
 			Help:    "Time of one Neo4j read, connection included.",
 			Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10},
 		}),
-		inFlight: prometheus.NewGauge(prometheus.GaugeOpts{
-			Name: "gutskin_neo4j_reads_in_flight",
-			Help: "Neo4j reads running now (each holds one pooled connection).",
-		}),
-		waiting: prometheus.NewGauge(prometheus.GaugeOpts{
-			Name: "gutskin_neo4j_reads_waiting",
-			Help: "Neo4j reads waiting for a place under the concurrency limit.",
-		}),
-		concurrencyLimit: prometheus.NewGauge(prometheus.GaugeOpts{
-			Name: "gutskin_neo4j_reads_limit",
-			Help: "How many Neo4j reads may run at once.",
-		}),
-		circuitOpen: prometheus.NewGauge(prometheus.GaugeOpts{
-			Name: "gutskin_neo4j_circuit_open",
-			Help: "1 while the circuit breaker holds Neo4j for unreachable, 0 otherwise.",
-		}),
+		inFlight:         gauge("gutskin_neo4j_reads_in_flight", "Neo4j reads running now (each holds one pooled connection)."),
+		waiting:          gauge("gutskin_neo4j_reads_waiting", "Neo4j reads waiting for a place under the concurrency limit."),
+		concurrencyLimit: gauge("gutskin_neo4j_reads_limit", "How many Neo4j reads may run at once."),
+		circuitOpen:      gauge("gutskin_neo4j_circuit_open", "1 while the circuit breaker holds Neo4j for unreachable, 0 otherwise."),
 	}
 }
 
@@ -72,4 +60,9 @@ func outcome(err error) string {
 		return "refused"
 	}
 	return "error"
+}
+
+// gauge is a plain gauge named name, described by help.
+func gauge(name, help string) prometheus.Gauge {
+	return prometheus.NewGauge(prometheus.GaugeOpts{Name: name, Help: help})
 }

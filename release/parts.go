@@ -79,23 +79,14 @@ func Tables(r Reader) Part {
 			header = append(header, "xrefs", "provenance")
 			name := strings.ToLower(spec.Label)
 			path := "tables/" + name + ".csv"
-			err := writeStream(dir, path, func(w io.Writer) error {
-				cw := csv.NewWriter(w)
-				if err := cw.Write(header); err != nil {
-					return err
-				}
-				err := eachEntity(ctx, r, spec.Kind, &kg.Selection{Props: header}, propertyPage, func(n kg.Row) error {
+			err := writeCSV(dir, path, header, func(write func([]string) error) error {
+				return eachEntity(ctx, r, spec.Kind, &kg.Selection{Props: header}, propertyPage, func(n kg.Row) error {
 					row := []string{cell(n["id"]), cell(n["label"])}
 					for _, p := range spec.Props {
 						row = append(row, cell(n[p.Name]))
 					}
-					return cw.Write(append(row, xrefCURIEs(n["xrefs"]), cell(n["provenance"])))
+					return write(append(row, xrefCURIEs(n["xrefs"]), cell(n["provenance"])))
 				})
-				if err != nil {
-					return err
-				}
-				cw.Flush()
-				return cw.Error()
 			})
 			if err != nil {
 				return nil, err
@@ -103,23 +94,15 @@ func Tables(r Reader) Part {
 			out = append(out, File{Path: path, Name: "Every " + name + " of the graph, one per row", Format: "text/csv"})
 		}
 		cols := []string{"effect", "maturity", "stance", "position", "number", "note"}
-		err := writeStream(dir, "tables/relationships.csv", func(w io.Writer) error {
-			cw := csv.NewWriter(w)
-			if err := cw.Write(append(append([]string{"kind", "from", "to"}, cols...), "studies", "provenance")); err != nil {
-				return err
-			}
-			err := kgx.EachEdge(ctx, r, func(e kg.RelationRecord) error {
+		header := append(append([]string{"kind", "from", "to"}, cols...), "studies", "provenance")
+		err := writeCSV(dir, "tables/relationships.csv", header, func(write func([]string) error) error {
+			return kgx.EachEdge(ctx, r, func(e kg.RelationRecord) error {
 				row := []string{string(e.Kind), e.From, e.To}
 				for _, c := range cols {
 					row = append(row, cell(e.Props[c]))
 				}
-				return cw.Write(append(row, cell(e.Props["studyIds"]), cell(e.Props["provenance"])))
+				return write(append(row, cell(e.Props["studyIds"]), cell(e.Props["provenance"])))
 			})
-			if err != nil {
-				return err
-			}
-			cw.Flush()
-			return cw.Error()
 		})
 		if err != nil {
 			return nil, err
@@ -195,6 +178,21 @@ func xrefCURIEs(v any) string {
 		out[i] = x.Curie + " (" + x.Predicate + ")"
 	}
 	return strings.Join(out, "; ")
+}
+
+// writeCSV writes dir/path as a CSV table: header, then each row rows passes to write.
+func writeCSV(dir, path string, header []string, rows func(write func([]string) error) error) error {
+	return writeStream(dir, path, func(w io.Writer) error {
+		cw := csv.NewWriter(w)
+		if err := cw.Write(header); err != nil {
+			return err
+		}
+		if err := rows(cw.Write); err != nil {
+			return err
+		}
+		cw.Flush()
+		return cw.Error()
+	})
 }
 
 // writeStream writes a file of the release through a buffer, as write produces it.

@@ -65,52 +65,37 @@ export interface GraphView {
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-/** A stance's or a position's line as the legend shows it: its colour, dashes and end. */
-function styleIcon(info: { color: string; dash: number[] | null; arrow: string }): SVGSVGElement {
+/** A legend's 36 × 12 icon, hidden from assistive technology (its text says the same). */
+function legendIcon(): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('width', '36');
-  svg.setAttribute('height', '12');
-  svg.setAttribute('viewBox', '0 0 36 12');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  const line = document.createElementNS(SVG, 'line');
-  line.setAttribute('x1', '1');
-  line.setAttribute('y1', '6');
-  line.setAttribute('x2', '33');
-  line.setAttribute('y2', '6');
-  line.setAttribute('stroke', info.color);
-  line.setAttribute('stroke-width', '3');
-  if (info.dash) line.setAttribute('stroke-dasharray', info.dash.join(' '));
-  svg.appendChild(line);
-  const end = document.createElementNS(SVG, 'line');
-  end.setAttribute('x1', '34');
-  end.setAttribute('x2', '34');
-  end.setAttribute('y1', info.arrow === 'tee' ? '1' : '6');
-  end.setAttribute('y2', info.arrow === 'tee' ? '11' : '6');
-  end.setAttribute('stroke', info.color);
-  end.setAttribute('stroke-width', '3');
-  svg.appendChild(end);
+  for (const [k, v] of [['width', '36'], ['height', '12'], ['viewBox', '0 0 36 12'], ['aria-hidden', 'true'], ['focusable', 'false']]) svg.setAttribute(k, v);
   return svg;
 }
 
+/** A line from (x1, y1) to (x2, y2) in colour, width wide, dashed when dash is given. */
+function svgLine(x1: number, y1: number, x2: number, y2: number, color: string, width: number, dash?: string): SVGLineElement {
+  const line = document.createElementNS(SVG, 'line');
+  const attrs: [string, string][] = [['x1', String(x1)], ['y1', String(y1)], ['x2', String(x2)], ['y2', String(y2)], ['stroke', color], ['stroke-width', String(width)]];
+  if (dash) attrs.push(['stroke-dasharray', dash]);
+  for (const [k, v] of attrs) line.setAttribute(k, v);
+  return line;
+}
+
+/** A stance's or a position's line as the legend shows it: its colour, dashes and end. */
+function styleIcon(info: { color: string; dash: number[] | null; arrow: string }): SVGSVGElement {
+  const svg = legendIcon();
+  svg.appendChild(svgLine(1, 6, 33, 6, info.color, 3, info.dash?.join(' ')));
+  const tee = info.arrow === 'tee';
+  svg.appendChild(svgLine(34, tee ? 1 : 6, 34, tee ? 11 : 6, info.color, 3));
+  return svg;
+}
+
+/** A maturity's line as the legend shows it: its colour, width and dashes. */
 function lineIcon(m: Maturity): SVGSVGElement {
   const info = MATURITY[m];
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('width', '36');
-  svg.setAttribute('height', '12');
-  svg.setAttribute('viewBox', '0 0 36 12');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  const line = document.createElementNS(SVG, 'line');
-  line.setAttribute('x1', '1');
-  line.setAttribute('y1', '6');
-  line.setAttribute('x2', '35');
-  line.setAttribute('y2', '6');
-  line.setAttribute('stroke', info.color);
-  line.setAttribute('stroke-width', String(Math.max(1.5, info.width * 0.8)));
-  if (info.lineStyle === 'dashed') line.setAttribute('stroke-dasharray', '6 3');
-  if (info.lineStyle === 'dotted') line.setAttribute('stroke-dasharray', '2 3');
-  svg.appendChild(line);
+  const svg = legendIcon();
+  const dash = info.lineStyle === 'dashed' ? '6 3' : info.lineStyle === 'dotted' ? '2 3' : undefined;
+  svg.appendChild(svgLine(1, 6, 35, 6, info.color, Math.max(1.5, info.width * 0.8), dash));
   return svg;
 }
 
