@@ -6,7 +6,6 @@ import (
 	"maps"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -355,33 +354,7 @@ func TestConcurrentRecordUpdates(t *testing.T) {
 			if textField == "" {
 				textField = "description"
 			}
-			for round := 1; round <= rounds; round++ {
-				var wg sync.WaitGroup
-				start := make(chan struct{})
-				results := make([]response, 2)
-				for i := range results {
-					wg.Add(1)
-					go func() {
-						defer wg.Done()
-						<-start
-						results[i] = h.mutate(t, h.curator, update, map[string]any{"reason": "race", "id": id, "expectedVersion": round,
-							textField: fmt.Sprintf("round %d writer %d", round, i)})
-					}()
-				}
-				close(start)
-				wg.Wait()
-				codes := []string{results[0].Code(), results[1].Code()}
-				if !(codes[0] == "" && codes[1] == "CONFLICT") && !(codes[0] == "CONFLICT" && codes[1] == "") {
-					t.Fatalf("round %d: codes %v: %s | %s", round, codes, results[0].Raw, results[1].Raw)
-				}
-			}
-			if v := h.version(t, id); v != rounds+1 {
-				t.Errorf("version %d after %d rounds, want %d", v, rounds, rounds+1)
-			}
-			rows := kgtest.Cypher(t, "MATCH (c:Change {mutation: $m}) WHERE $id IN c.targets RETURN count(c) AS n", map[string]any{"id": id, "m": update})
-			if rows[0]["n"] != int64(rounds) {
-				t.Errorf("%v update records, want %d", rows[0]["n"], rounds)
-			}
+			racedUpdates(t, h, update, id, textField, rounds)
 		})
 	}
 }

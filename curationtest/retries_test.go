@@ -148,14 +148,10 @@ func TestCommitCutRetryByKey(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			proxy := kgtest.NewProxy(t, kgtest.Address())
-			d, err := neo4j.NewDriverWithContext("bolt://"+proxy.Addr, neo4j.NoAuth(), func(c *config.Config) {
+			d := proxy.Driver(t, func(c *config.Config) {
 				c.MaxTransactionRetryTime = 500 * time.Millisecond
 				c.SocketConnectTimeout = time.Second
 			})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer d.Close(context.Background())
 			store := neo4jstore.New(d, kgtest.Database(), 10*time.Second)
 			defer store.Close()
 			h := newHarnessOn(t, store, 1000, 1000)

@@ -29,7 +29,18 @@ func TestConcurrentCitationNumbersStayUnique(t *testing.T) {
 // race sends n requests at the same moment and returns their error codes ("" for accepted).
 func race(t *testing.T, n int, send func(i int) response) []string {
 	t.Helper()
+	rs := raceAll(t, n, send)
 	codes := make([]string, n)
+	for i, r := range rs {
+		codes[i] = r.Code()
+	}
+	return codes
+}
+
+// raceAll sends n requests at the same moment and returns their answers.
+func raceAll(t *testing.T, n int, send func(i int) response) []response {
+	t.Helper()
+	rs := make([]response, n)
 	var wg sync.WaitGroup
 	start := make(chan struct{})
 	for i := range n {
@@ -37,12 +48,36 @@ func race(t *testing.T, n int, send func(i int) response) []string {
 		go func() {
 			defer wg.Done()
 			<-start
-			codes[i] = send(i).Code()
+			rs[i] = send(i)
 		}()
 	}
 	close(start)
 	wg.Wait()
-	return codes
+	return rs
+}
+
+// racedUpdates has two curators update the record id through mutation at once, with the same
+// expectedVersion, rounds times: each round one wins and the other gets CONFLICT, and every
+// win is one version and one audit record.
+func racedUpdates(t *testing.T, h *harness, mutation, id, field string, rounds int) {
+	t.Helper()
+	for round := 1; round <= rounds; round++ {
+		rs := raceAll(t, 2, func(i int) response {
+			return h.mutate(t, h.curator, mutation, map[string]any{"reason": "race", "id": id, "expectedVersion": round,
+				field: fmt.Sprintf("round %d writer %d", round, i)})
+		})
+		codes := []string{rs[0].Code(), rs[1].Code()}
+		if !(codes[0] == "" && codes[1] == "CONFLICT") && !(codes[0] == "CONFLICT" && codes[1] == "") {
+			t.Fatalf("round %d: codes %v: %s | %s", round, codes, rs[0].Raw, rs[1].Raw)
+		}
+	}
+	if v := h.version(t, id); v != rounds+1 {
+		t.Errorf("version %d after %d rounds, want %d", v, rounds, rounds+1)
+	}
+	rows := kgtest.Cypher(t, "MATCH (c:Change {mutation: $m}) WHERE $id IN c.targets RETURN count(c) AS n", map[string]any{"id": id, "m": mutation})
+	if rows[0]["n"] != int64(rounds) {
+		t.Errorf("%v %s records, want %d", rows[0]["n"], mutation, rounds)
+	}
 }
 
 // Every "only one" rule of the seed holds when sixteen curators write at the same moment:

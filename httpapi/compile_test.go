@@ -1,12 +1,7 @@
 package httpapi_test
 
 import (
-	"bytes"
-	"encoding/json"
 	"testing"
-
-	"gutskin/kgtest"
-	"gutskin/memstore"
 )
 
 // everyLink selects every field that follows a relationship, on every kind, with nested
@@ -41,20 +36,5 @@ var everyLink = []string{
 }
 
 func TestCompiledQueriesMatchTheInMemoryStore(t *testing.T) {
-	real := newTestServer(t, kgtest.Store(t))
-	fake := newTestServer(t, memstore.New(kgtest.Seed(t)))
-	for i, q := range everyLink {
-		got, want := post(t, real.URL, q, nil), post(t, fake.URL, q, nil)
-		if len(got.Errors) > 0 || len(want.Errors) > 0 {
-			t.Fatalf("query %d: errors: Neo4j %s; in memory %s", i, got.Raw, want.Raw)
-		}
-		g, _ := json.Marshal(got.Data)
-		w, _ := json.Marshal(want.Data)
-		if !bytes.Equal(g, w) {
-			t.Errorf("query %d: Neo4j and the in-memory store differ:\nNeo4j:     %.2000s\nin memory: %.2000s", i, g, w)
-		}
-		if got.RoundTrips() != 1 {
-			t.Errorf("query %d: %d round trips, want 1", i, got.RoundTrips())
-		}
-	}
+	matchInMemory(t, everyLink)
 }

@@ -241,9 +241,16 @@ var dataQueries = []string{
 }
 
 func TestDataQueriesMatchTheInMemoryStore(t *testing.T) {
+	matchInMemory(t, dataQueries)
+}
+
+// matchInMemory asks each query of the service over Neo4j and over the in-memory store:
+// the answers must be the same, without errors, and each must take one round trip.
+func matchInMemory(t *testing.T, queries []string) {
+	t.Helper()
 	real := newTestServer(t, kgtest.Store(t))
 	fake := newTestServer(t, memstore.New(kgtest.Seed(t)))
-	for i, q := range dataQueries {
+	for i, q := range queries {
 		got, want := post(t, real.URL, q, nil), post(t, fake.URL, q, nil)
 		if len(got.Errors) > 0 || len(want.Errors) > 0 {
 			t.Fatalf("query %d: errors: Neo4j %s; in memory %s", i, got.Raw, want.Raw)

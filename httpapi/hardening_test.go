@@ -3,7 +3,6 @@ package httpapi_test
 import (
 	"bufio"
 	"bytes"
-	"context"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
@@ -17,7 +16,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/rs/zerolog"
 
 	"gutskin/graph"
@@ -335,11 +333,7 @@ func outageServer(t *testing.T, timeout time.Duration) (hardenedServer, *kgtest.
 	kgtest.Store(t)
 	target := kgtest.Address()
 	proxy := kgtest.NewProxy(t, target)
-	driver, err := neo4j.NewDriverWithContext("bolt://"+proxy.Addr, neo4j.NoAuth())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { driver.Close(context.Background()) })
+	driver := proxy.Driver(t)
 	store := neo4jstore.New(driver, kgtest.Database(), timeout)
 	t.Cleanup(store.Close)
 	return newHardenedServer(t, store, func(d *httpapi.Deps) { d.RequestTimeout = timeout }), proxy

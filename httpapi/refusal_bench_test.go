@@ -1,7 +1,6 @@
 package httpapi_test
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"net/http"
@@ -68,13 +67,9 @@ func BenchmarkOutageAnswer(b *testing.B) {
 	kgtest.Store(b)
 	target := kgtest.Address()
 	proxy := kgtest.NewProxy(b, target)
-	driver, err := neo4j.NewDriverWithContext("bolt://"+proxy.Addr, neo4j.NoAuth(), func(c *neo4j.Config) {
+	driver := proxy.Driver(b, func(c *neo4j.Config) {
 		c.MaxTransactionRetryTime = 3 * time.Second // as server.go configures it
 	})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer driver.Close(context.Background())
 	srv := productionLikeServer(b, neo4jstore.New(driver, kgtest.Database(), 10*time.Second))
 	const q = `{ strain(id: "strain:hn001") { name } }`
 	if r := post(b, srv.URL, q, nil); len(r.Errors) > 0 {

@@ -1,7 +1,6 @@
 package httpapi_test
 
 import (
-	"context"
 	"net/http"
 	"testing"
 	"time"
@@ -19,15 +18,11 @@ func TestNeo4jOutageAndRecovery(t *testing.T) {
 	kgtest.Store(t)
 	target := kgtest.Address()
 	proxy := kgtest.NewProxy(t, target)
-	driver, err := neo4j.NewDriverWithContext("bolt://"+proxy.Addr, neo4j.NoAuth(), func(c *neo4j.Config) {
+	driver := proxy.Driver(t, func(c *neo4j.Config) {
 		c.ConnectionAcquisitionTimeout = 2 * time.Second
 		c.SocketConnectTimeout = time.Second
 		c.MaxTransactionRetryTime = time.Second
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer driver.Close(context.Background())
 	srv := newTestServer(t, neo4jstore.New(driver, kgtest.Database(), 5*time.Second))
 	const q = `{ strain(id: "strain:hn001") { name } }`
 

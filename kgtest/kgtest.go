@@ -202,6 +202,17 @@ func setup() {
 	driver, store, graph = d, s, g
 }
 
+// Scratch deletes the entities whose ids start with prefix, now and when the test ends, for
+// tests that write entities of their own beside the seed.
+func Scratch(tb testing.TB, prefix string) {
+	tb.Helper()
+	remove := func() {
+		Cypher(tb, `MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n`, map[string]any{"prefix": prefix})
+	}
+	remove()
+	tb.Cleanup(remove)
+}
+
 // Cypher runs one statement against the test database and returns its records as maps,
 // for tests that check the stored graph directly.
 func Cypher(tb testing.TB, query string, params map[string]any) []map[string]any {

@@ -1,11 +1,14 @@
 package kgtest
 
 import (
+	"context"
 	"io"
 	"net"
 	"sync"
 	"sync/atomic"
 	"testing"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // Proxy forwards TCP connections to a target and can be cut and restored, so tests can
@@ -102,4 +105,16 @@ func (p *Proxy) Restore(tb testing.TB) {
 		tb.Fatal(err)
 	}
 	p.serve(ln)
+}
+
+// Driver opens a driver to the tests' Neo4j through the proxy, configured by each of
+// configure, and closes it when the test ends.
+func (p *Proxy) Driver(tb testing.TB, configure ...func(*neo4j.Config)) neo4j.DriverWithContext {
+	tb.Helper()
+	d, err := neo4j.NewDriverWithContext("bolt://"+p.Addr, neo4j.NoAuth(), configure...)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { d.Close(context.Background()) })
+	return d
 }

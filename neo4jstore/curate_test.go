@@ -70,14 +70,10 @@ func TestWriteCutMidway(t *testing.T) {
 		for _, stage := range []string{"changed", "audited"} {
 			t.Run(w.name+"/"+stage, func(t *testing.T) {
 				proxy := kgtest.NewProxy(t, target)
-				d, err := neo4j.NewDriverWithContext("bolt://"+proxy.Addr, neo4j.NoAuth(), func(c *config.Config) {
+				d := proxy.Driver(t, func(c *config.Config) {
 					c.MaxTransactionRetryTime = 500 * time.Millisecond
 					c.SocketConnectTimeout = time.Second
 				})
-				if err != nil {
-					t.Fatal(err)
-				}
-				defer d.Close(context.Background())
 				store := neo4jstore.New(d, kgtest.Database(), 10*time.Second)
 				defer store.Close()
 				cuts := 0
@@ -89,7 +85,7 @@ func TestWriteCutMidway(t *testing.T) {
 				})
 				n := fmt.Sprintf("%s-%d", stage, time.Now().UnixNano())
 				before := changes(t)
-				err = w.write(store, n)
+				err := w.write(store, n)
 				if err == nil {
 					t.Fatal("a write whose connection was cut before commit succeeded")
 				}

@@ -97,11 +97,7 @@ func TestNeighbourhoodSeedMatchesOracle(t *testing.T) {
 func TestNeighbourhoodOfAHub(t *testing.T) {
 	store := kgtest.Store(t)
 	const prefix = "neighbourhood-test:"
-	remove := func() {
-		kgtest.Cypher(t, `MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n`, map[string]any{"prefix": prefix})
-	}
-	remove()
-	t.Cleanup(remove)
+	kgtest.Scratch(t, prefix)
 	kgtest.Cypher(t, `
 		CREATE (hub:Entity:Mechanism {id: $prefix + 'hub', kind: 'MECHANISM', label: 'hub', sortName: 'hub'})
 		CREATE (other:Entity:Mechanism {id: $prefix + 'other', kind: 'MECHANISM', label: 'other', sortName: 'other'})

@@ -184,11 +184,7 @@ var randomGraphKinds = []kg.RelationKind{kg.RelModulates, kg.RelInfluences, kg.R
 func TestPathwaysRandomGraphsMatchOracle(t *testing.T) {
 	store := kgtest.Store(t)
 	const graphs = 120
-	deleteRandomGraphs := func() {
-		kgtest.Cypher(t, `MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n`, map[string]any{"prefix": randomGraphPrefix})
-	}
-	deleteRandomGraphs()
-	t.Cleanup(deleteRandomGraphs)
+	kgtest.Scratch(t, randomGraphPrefix)
 
 	var nodes, rels []map[string]any
 	var cases []pathwaysCase

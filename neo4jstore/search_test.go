@@ -112,11 +112,7 @@ func TestSearchMatchesOracle(t *testing.T) {
 func TestSearchTiesPastThePrefetch(t *testing.T) {
 	store := kgtest.Store(t)
 	const prefix = "search-test:"
-	remove := func() {
-		kgtest.Cypher(t, `MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n`, map[string]any{"prefix": prefix})
-	}
-	remove()
-	t.Cleanup(remove)
+	kgtest.Scratch(t, prefix)
 	var rows []map[string]any
 	for i := range 45 {
 		// Ids out of creation order, so that index order and id order differ.

@@ -1,12 +1,9 @@
 // Every kind of page, checked by axe-core (no serious or critical violation, WCAG 2 A/AA
 // rules, colour contrast included) and laid out at phone width without sideways scrolling.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { BASE_URL, LAPTOP, PHONE, launch, screenshot, settled } from './helpers.mjs';
+import { BASE_URL, LAPTOP, PHONE, axe, launch, screenshot, settled } from './helpers.mjs';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 // One page of each kind the explorer has.
 const PAGES = [
@@ -66,11 +63,7 @@ test('axe-core: no serious or critical violation on any kind of page', async (t)
     await go(path);
     // Open every "on demand" part, so that it is checked too.
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    await page.addScriptTag({ content: AXE });
-    const result = await page.evaluate(async () => {
-      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-    });
+    const result = await axe(page);
     t.diagnostic(`${name}: ${result.length} serious or critical`);
     for (const r of result) failures.push(`${name}: ${r}`);
   }

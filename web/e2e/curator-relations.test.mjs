@@ -6,11 +6,9 @@
 // the test (a factor and a mechanism no other test reads) and retired at the end.
 // Needs E2E_CURATOR_TOKEN and E2E_ADMIN_TOKEN (scripts/e2e.sh).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { join } from 'node:path';
-import { BASE_URL, LAPTOP, PHONE, SCREENSHOTS, launch, screenshot, settled } from './helpers.mjs';
+import { BASE_URL, PHONE, SCREENSHOTS, axe, launch, openPage as openAnyPage, post as postAs, screenshot, settled } from './helpers.mjs';
 
 const TOKEN = process.env.E2E_CURATOR_TOKEN;
 const ADMIN = process.env.E2E_ADMIN_TOKEN;
@@ -19,36 +17,11 @@ const FACTOR = { id: `factor:e2e-relation-${RUN}`, name: `A factor the browser t
 const MECHANISM = { id: `mechanism:e2e-relation-${RUN}`, name: `A mechanism the browser test adds ${RUN}` };
 const PUBLICATION = `10.5555/gutskin-relation-${RUN}`;
 
-async function post(query, variables = {}, token = TOKEN) {
-  const res = await fetch(`${BASE_URL}/query`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return res.json();
-}
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious or critical axe-core violations on the page as it is now. */
-async function axe(page) {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
-
-async function openPage(b, { viewport = LAPTOP, isMobile = false } = {}) {
-  const context = await b.newContext({ viewport, isMobile, hasTouch: isMobile, deviceScaleFactor: 1, bypassCSP: true });
-  const page = await context.newPage();
-  const problems = [];
-  // Two refusals are expected and logged by Chromium as failed loads: the retired entity's page
-  // answers 404, and a curator's restore is 403 FORBIDDEN (said on the page, and checked).
-  page.on('console', (msg) => msg.type() === 'error' && !/status of (404 \(Not Found\)|403 \(Forbidden\))$/.test(msg.text()) && problems.push(`console: ${msg.text()}`));
-  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  return { context, page, problems };
-}
+const post = (query, variables = {}, token = TOKEN) => postAs(query, variables, token);
+// axe needs the CSP bypassed. Two refusals are expected and logged by Chromium as failed loads:
+// the retired entity's page answers 404, and a curator's restore is 403 FORBIDDEN (said on the
+// page, and checked).
+const openPage = (b, opts = {}) => openAnyPage(b, { ...opts, bypassCSP: true, expectedErrors: /status of (404 \(Not Found\)|403 \(Forbidden\))$/ });
 
 async function signIn(page, token = TOKEN) {
   await page.goto(`${BASE_URL}/explore/curator`);

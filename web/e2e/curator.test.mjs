@@ -4,10 +4,8 @@
 // sign out. The token comes from scripts/e2e.sh (E2E_CURATOR_TOKEN); the claim is put back as
 // it was, so the other tests keep their expectations.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { BASE_URL, PHONE, SCREENSHOTS, launch, openPage, screenshot, settled } from './helpers.mjs';
+import { BASE_URL, PHONE, SCREENSHOTS, axe, launch, openPage, post, screenshot, settled } from './helpers.mjs';
 
 const TOKEN = process.env.E2E_CURATOR_TOKEN;
 const CURATOR = process.env.E2E_CURATOR_NAME;
@@ -17,16 +15,6 @@ const CLAIM = 'claim:choose-clinically-backed-strains';
 const STUDY = 'study:topical-probiotics-atopic-dermatitis-meta-analysis-2024';
 const RUN = `e2e run ${Date.now()}`;
 const claimPath = `/explore/claim/${CLAIM}`;
-
-/** POSTs a GraphQL document, with the curator's token when given; returns the whole body. */
-async function post(query, variables = {}, token) {
-  const res = await fetch(`${BASE_URL}/query`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return res.json();
-}
 
 const READ = `query($id: ID!) { claim(id: $id) { statement claimKind maturity maturityBasis assessment evidence { study { id } } } revision(id: $id) { version } }`;
 let original;
@@ -290,16 +278,11 @@ test('every entity page shows its history; a refused token and a spent burst of 
 });
 
 test('axe-core: the claim editor, the history and the sign-in refusal have no serious or critical violation', async (t) => {
-  const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   // axe is injected as a script, which the server's Content-Security-Policy would refuse.
   const context = await browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
-  const axe = async (name) => {
-    await page.addScriptTag({ content: AXE });
-    const found = await page.evaluate(async () => {
-      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-    });
+  const check = async (name) => {
+    const found = await axe(page);
     t.diagnostic(`${name}: ${found.length} serious or critical`);
     return found.map((f) => `${name}: ${f}`);
   };
@@ -309,7 +292,7 @@ test('axe-core: the claim editor, the history and the sign-in refusal have no se
   await page.getByLabel('Curator token').fill('gsk_wrong');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.locator('#signin-token-error').waitFor();
-  failures.push(...(await axe('sign-in refused')));
+  failures.push(...(await check('sign-in refused')));
   // A signed-in curator on a claim page, its history open (it has entries from the test above).
   await page.evaluate((token) => sessionStorage.setItem('gutskin.curator-token', token), TOKEN);
   await page.goto(`${BASE_URL}${claimPath}`);
@@ -319,7 +302,7 @@ test('axe-core: the claim editor, the history and the sign-in refusal have no se
   await page.locator('#grade-reason').fill('');
   await page.getByRole('button', { name: 'Save the grade' }).click();
   await page.locator('#grade-reason-error').waitFor();
-  failures.push(...(await axe('claim editor and history')));
+  failures.push(...(await check('claim editor and history')));
   await context.close();
   assert.deepEqual(failures, []);
 });

@@ -1,6 +1,7 @@
 // Shared set-up of the end-to-end tests: a real headless Chromium (Debian's package) driven by
 // playwright-core, pointed at a running server (EXPLORER_URL, e.g. http://127.0.0.1:18080).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -24,15 +25,17 @@ export function launch() {
 /**
  * A page that records every request it makes and every console error, CSP violation and
  * uncaught exception, so that tests can assert nothing left the machine and nothing broke.
+ * bypassCSP lets axe be injected; console errors that expectedErrors (a RegExp) matches are
+ * expected refusals, not problems.
  */
-export async function openPage(browser, { viewport = LAPTOP, isMobile = false } = {}) {
-  const context = await browser.newContext({ viewport, isMobile, hasTouch: isMobile, deviceScaleFactor: 1 });
+export async function openPage(browser, { viewport = LAPTOP, isMobile = false, bypassCSP = false, expectedErrors = null } = {}) {
+  const context = await browser.newContext({ viewport, isMobile, hasTouch: isMobile, deviceScaleFactor: 1, bypassCSP });
   const page = await context.newPage();
   const requests = [];
   const problems = [];
   context.on('request', (req) => requests.push(req.url()));
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+    if (msg.type() === 'error' && !expectedErrors?.test(msg.text())) problems.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
   return { context, page, requests, problems };
@@ -74,5 +77,31 @@ export async function settled(page) {
     const main = document.querySelector('main');
     // Settled: nothing in the page is still loading, counts and side panels included.
     return main && !main.hasAttribute('aria-busy') && !main.querySelector('[aria-busy="true"], .loading');
+  });
+}
+
+/** POSTs a GraphQL request to the server under test, with a bearer token when one is given, and returns the whole answer (data and errors). */
+export async function post(query, variables = {}, token) {
+  const res = await fetch(`${BASE_URL}/query`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return res.json();
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Serious or critical axe-core violations (WCAG 2 A/AA and best practice) on the page as it is
+ * now, each as "rule (impact): the first three elements". axe is injected as a script, which
+ * the server's Content-Security-Policy refuses unless the page's context bypasses it
+ * (openPage's bypassCSP).
+ */
+export async function axe(page) {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
   });
 }

@@ -4,10 +4,8 @@
 // CONFLICT said as such, with "replace" offered. Needs E2E_CURATOR_TOKEN (scripts/e2e.sh); the
 // claim is one no other test reads, and the study made here is retired at the end.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { BASE_URL, LAPTOP, PHONE, SCREENSHOTS, launch, screenshot, settled } from './helpers.mjs';
+import { BASE_URL, PHONE, SCREENSHOTS, axe, launch, openPage as openAnyPage, post as postAs, screenshot, settled } from './helpers.mjs';
 
 const TOKEN = process.env.E2E_CURATOR_TOKEN;
 const CLAIM = 'claim:acne-is-multifactorial';
@@ -15,14 +13,9 @@ const RUN = Date.now();
 const DOI = `10.5555/gutskin-e2e-${RUN}`;
 const TITLE = `A trial the browser test adds (${RUN})`;
 
-async function post(query, variables = {}, token = TOKEN) {
-  const res = await fetch(`${BASE_URL}/query`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return res.json();
-}
+const post = (query, variables = {}, token = TOKEN) => postAs(query, variables, token);
+// axe is injected as a script, which the server's Content-Security-Policy would refuse.
+const openPage = (b, opts = {}) => openAnyPage(b, { ...opts, bypassCSP: true });
 
 let browser;
 before(async () => {
@@ -41,27 +34,6 @@ after(async () => {
   const r = await post('mutation($i: RetireInput!) { retire(input: $i) { revision { retired } } }', { i: { id, reason: 'e2e reset', expectedVersion: rev.revision.version } });
   assert.equal(r.errors, undefined, 'the study made by the test is retired');
 });
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious or critical axe-core violations on the page as it is now. */
-async function axe(page) {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
-
-/** A page whose context lets axe-core be injected (the server's CSP would refuse its script). */
-async function openPage(b, { viewport = LAPTOP, isMobile = false } = {}) {
-  const context = await b.newContext({ viewport, isMobile, hasTouch: isMobile, deviceScaleFactor: 1, bypassCSP: true });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
-  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  return { context, page, problems };
-}
 
 async function signIn(page) {
   await page.goto(`${BASE_URL}/explore/curator`);
