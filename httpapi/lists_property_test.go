@@ -277,13 +277,23 @@ func randomListGraph(g int) (lists []listCase, nodes, rels []map[string]any) {
 		add("strains", strainOrders, f)
 	}
 	if g == 0 { // filters on properties alone read the seed's entities too
-		for _, f := range []string{"{disputed: true}", "{disputed: false}", "{maturities: [PLAUSIBLE, EMERGING]}", "{claimKind: MARKETING}", "{minMaturity: ESTABLISHED}"} {
+		for _, f := range []string{"{maturities: [PLAUSIBLE, EMERGING]}", "{minMaturity: ESTABLISHED}"} {
 			lists = append(lists, listCase{field: "claims", filter: f, order: claimOrders[rng.IntN(len(claimOrders))], size: 7})
 		}
-		for _, f := range []string{"{yearFrom: 2019}", "{designs: [META_ANALYSIS]}"} {
-			lists = append(lists, listCase{field: "studies", filter: f, order: studyOrders[rng.IntN(len(studyOrders))], size: 9})
+		lists = append(lists, listCase{field: "studies", filter: "{yearFrom: 2019}", order: studyOrders[rng.IntN(len(studyOrders))], size: 9})
+		// One value of a property with ordered indexes (neo4jstore's orderedIndexes), in
+		// every order: a long list reads its page from the index for that order.
+		for _, order := range claimOrders {
+			for _, f := range []string{"{disputed: true}", "{disputed: false}", "{maturities: [EMERGING]}", "{claimKind: MARKETING}", "{source: " + q(pick(sources)) + "}"} {
+				lists = append(lists, listCase{field: "claims", filter: f, order: order, size: 7})
+			}
 		}
-		lists = append(lists, listCase{field: "strains", filter: "{strainKind: PRODUCT}", size: 5})
+		for _, order := range studyOrders {
+			lists = append(lists, listCase{field: "studies", filter: "{designs: [META_ANALYSIS]}", order: order, size: 9})
+		}
+		for _, order := range strainOrders {
+			lists = append(lists, listCase{field: "strains", filter: "{strainKind: PRODUCT}", order: order, size: 5})
+		}
 	}
 	return lists, nodes, rels
 }

@@ -42,6 +42,9 @@ func SchemaStatements() []string {
 	for _, ix := range filterIndexes {
 		out = append(out, fmt.Sprintf("CREATE INDEX %s IF NOT EXISTS FOR (n:%s) ON (n.%s)", ix.name, ix.label, ix.prop))
 	}
+	for _, ix := range orderedIndexes {
+		out = append(out, fmt.Sprintf("CREATE INDEX %s IF NOT EXISTS FOR (n:%s) ON (n.%s, n.%s)", ix.name, ix.label, ix.prop, ix.sort))
+	}
 	out = append(out, searchIndexStatement())
 	out = append(out, curationSchema...)
 	return append(out, wait)

@@ -13,10 +13,10 @@ CALL {
 }
 CALL {
   WITH matched
-  MATCH (n:Claim) USING INDEX n:Claim(sortName) WHERE n.disputed = $f0
+  MATCH (n:Claim) USING INDEX n:Claim(disputed, sortName) WHERE n.disputed = $f0
   AND n.sortName IS NOT NULL
   AND n.sortName >= CASE WHEN matched > $countLimit THEN $sortFloor END
-  WITH n ORDER BY n.sortName ASC, n.id ASC LIMIT $limit
+  WITH n ORDER BY n.disputed ASC, n.sortName ASC, n.id ASC LIMIT $limit
   RETURN collect({key: n.sortName, row: n {.id, .kind}}) AS scanned
 }
 RETURN CASE WHEN matched > $countLimit THEN $countLimit ELSE matched END AS total, matched <= $countLimit AS exact, walked + scanned AS rows

@@ -14,12 +14,13 @@ CALL {
 }
 CALL {
   WITH matched
-  MATCH (n:Study) USING INDEX n:Study(sortName) WHERE n.year >= $f0
+  MATCH (n:Study) USING INDEX n:Study(design, sortName) WHERE n.year >= $f0
   AND n.year <= $f1
   AND n.design IN $f2
   AND n.sortName IS NOT NULL
   AND n.sortName >= CASE WHEN matched > $countLimit THEN $sortFloor END
-  WITH n ORDER BY n.sortName ASC, n.id ASC LIMIT $limit
+  AND n.design = $orderedValue
+  WITH n ORDER BY n.design ASC, n.sortName ASC, n.id ASC LIMIT $limit
   RETURN collect({key: n.sortName, row: n {.id, .kind}}) AS scanned
 }
 RETURN CASE WHEN matched > $countLimit THEN $countLimit ELSE matched END AS total, matched <= $countLimit AS exact, walked + scanned AS rows
@@ -33,5 +34,6 @@ RETURN CASE WHEN matched > $countLimit THEN $countLimit ELSE matched END AS tota
     "META_ANALYSIS"
   ],
   "limit": 11,
+  "orderedValue": "META_ANALYSIS",
   "sortFloor": ""
 }

@@ -13,11 +13,11 @@ CALL {
 }
 CALL {
   WITH matched
-  MATCH (n:Strain) USING INDEX n:Strain(sortName) WHERE n.strainKind = $f0
+  MATCH (n:Strain) USING INDEX n:Strain(strainKind, sortName) WHERE n.strainKind = $f0
   AND ($f1 IN [(n)-[:MODULATES]->(t:Entity) | t.id] OR $f1 IN [(n)<-[:EXAMINED]-(:Entity)-[:INVESTIGATES]->(t:Entity) | t.id])
   AND n.sortName IS NOT NULL
   AND n.sortName >= CASE WHEN matched > $countLimit THEN $sortFloor END
-  WITH n ORDER BY n.sortName ASC, n.id ASC LIMIT $limit
+  WITH n ORDER BY n.strainKind ASC, n.sortName ASC, n.id ASC LIMIT $limit
   RETURN collect({key: n.sortName, row: n {.id, .kind}}) AS scanned
 }
 RETURN -1 AS total, matched <= $countLimit AS exact, walked + scanned AS rows
