@@ -240,7 +240,7 @@ func TestWarmUpBeforeReady(t *testing.T) {
 		args   []string
 		warmed int
 	}{
-		{nil, all},
+		{[]string{"-warm-up", "1m"}, all},
 		{[]string{"-warm-up", "0"}, 0},
 	} {
 		addr := freeAddr(t)
