@@ -582,17 +582,7 @@ export type ClaimQueryVariables = Exact<{
 }>;
 
 
-export type ClaimQuery = { claim: { statement: string, maturity: EvidenceMaturity, maturityBasis: MaturityBasis, claimKind: ClaimKind, assessment: string, section: string, disputed: boolean, id: string, kind: NodeKind, label: string, source: { id: string, title: string }, subjects: Array<
-      | { id: string, kind: NodeKind, label: string }
-      | { id: string, kind: NodeKind, label: string }
-      | { id: string, kind: NodeKind, label: string }
-      | { id: string, kind: NodeKind, label: string }
-      | { id: string, kind: NodeKind, label: string }
-      | { id: string, kind: NodeKind, label: string }
-      | { id: string, kind: NodeKind, label: string }
-      | { id: string, kind: NodeKind, label: string }
-      | { id: string, kind: NodeKind, label: string }
-    >, evidenceSummary: { total: number, supports: number, qualifies: number, contradicts: number, byDesign: Array<{ design: StudyDesign, count: number }> }, evidence: Array<{ stance: Stance, note: string | null, study: { doi: string | null, id: string, title: string, year: number, design: StudyDesign, sampleSize: number | null, link: string | null, findings: Array<{ id: string, summary: string, measure: string, effect: Effect, value: number | null, unit: string | null, pValue: number | null, effectSize: number | null, effectSizeMetric: EffectSizeMetric | null, heterogeneityI2: number | null, timepoint: string | null, trials: number | null, participants: number | null, significant: boolean | null, effectSizeInterval: { lower: number, upper: number, level: number } | null }>, authorNames: Array<{ display: string }>, strains: Array<
+export type ClaimQuery = { claim: { disputed: boolean, id: string, kind: NodeKind, label: string, statement: string, maturity: EvidenceMaturity, maturityBasis: MaturityBasis, claimKind: ClaimKind, assessment: string, section: string, evidenceSummary: { total: number, supports: number, qualifies: number, contradicts: number, byDesign: Array<{ design: StudyDesign, count: number }> }, evidence: Array<{ stance: Stance, note: string | null, study: { doi: string | null, id: string, title: string, year: number, design: StudyDesign, sampleSize: number | null, link: string | null, findings: Array<{ id: string, summary: string, measure: string, effect: Effect, value: number | null, unit: string | null, pValue: number | null, effectSize: number | null, effectSizeMetric: EffectSizeMetric | null, heterogeneityI2: number | null, timepoint: string | null, trials: number | null, participants: number | null, significant: boolean | null, effectSizeInterval: { lower: number, upper: number, level: number } | null }>, authorNames: Array<{ display: string }>, strains: Array<
           | { id: string, kind: NodeKind, label: string }
           | { id: string, kind: NodeKind, label: string }
           | { id: string, kind: NodeKind, label: string }
@@ -612,7 +602,17 @@ export type ClaimQuery = { claim: { statement: string, maturity: EvidenceMaturit
           | { id: string, kind: NodeKind, label: string }
           | { id: string, kind: NodeKind, label: string }
           | { id: string, kind: NodeKind, label: string }
-        > } }>, positions: Array<{ position: PositionKind, note: string, source: { id: string, title: string }, provenance: Array<{ section: string | null, citations: Array<number> }> }>, provenance: Array<{ section: string | null, citations: Array<number>, curated: boolean, curator: string | null, date: string | null, publication: string | null, source: { id: string, title: string } | null, citedStudies: Array<{ id: string, title: string, year: number }> }> } | null };
+        > } }>, positions: Array<{ position: PositionKind, note: string, source: { id: string, title: string }, provenance: Array<{ section: string | null, citations: Array<number> }> }>, provenance: Array<{ section: string | null, citations: Array<number>, curated: boolean, curator: string | null, date: string | null, publication: string | null, source: { id: string, title: string } | null, citedStudies: Array<{ id: string, title: string, year: number }> }>, source: { id: string, title: string }, subjects: Array<
+      | { id: string, kind: NodeKind, label: string }
+      | { id: string, kind: NodeKind, label: string }
+      | { id: string, kind: NodeKind, label: string }
+      | { id: string, kind: NodeKind, label: string }
+      | { id: string, kind: NodeKind, label: string }
+      | { id: string, kind: NodeKind, label: string }
+      | { id: string, kind: NodeKind, label: string }
+      | { id: string, kind: NodeKind, label: string }
+      | { id: string, kind: NodeKind, label: string }
+    > } | null };
 
 export type ClaimCountsQueryVariables = Exact<{
   kind?: ClaimKind | null | undefined;
@@ -647,7 +647,7 @@ export type CompareQueryVariables = Exact<{
 
 
 export type CompareQuery = { nodes: Array<
-    | { kind: NodeKind, label: string, statement: string, maturity: EvidenceMaturity, maturityBasis: MaturityBasis, claimKind: ClaimKind, assessment: string, section: string, id: string, source: { id: string, title: string }, subjects: Array<
+    | { kind: NodeKind, label: string, id: string, statement: string, maturity: EvidenceMaturity, maturityBasis: MaturityBasis, claimKind: ClaimKind, assessment: string, section: string, evidenceSummary: { total: number, supports: number, qualifies: number, contradicts: number }, source: { id: string, title: string }, subjects: Array<
         | { id: string, kind: NodeKind, label: string }
         | { id: string, kind: NodeKind, label: string }
         | { id: string, kind: NodeKind, label: string }
@@ -657,7 +657,7 @@ export type CompareQuery = { nodes: Array<
         | { id: string, kind: NodeKind, label: string }
         | { id: string, kind: NodeKind, label: string }
         | { id: string, kind: NodeKind, label: string }
-      >, evidenceSummary: { total: number, supports: number, qualifies: number, contradicts: number } }
+      > }
     | { kind: NodeKind, label: string, conditionKind: ConditionKind, description: string, id: string, subtypeOf: { id: string, kind: NodeKind, label: string } | null, subtypes: Array<{ id: string, kind: NodeKind, label: string }>, influencedBy: Array<{ kind: RelationKind, effect: Effect | null, maturity: EvidenceMaturity | null, from:
           | { id: string, kind: NodeKind, label: string }
           | { id: string, kind: NodeKind, label: string }
@@ -1264,6 +1264,18 @@ export type RetireResultFragment = { revision: { version: number, retired: boole
 export type EvidenceResultFragment = { claim: { id: string, evidenceSummary: { total: number } }, change: { seq: number, curator: string } };
 
 export type PageEndFragment = { hasNextPage: boolean, endCursor: string | null };
+
+export type ClaimVerdictFragment = { statement: string, maturity: EvidenceMaturity, maturityBasis: MaturityBasis, claimKind: ClaimKind, assessment: string, section: string, source: { id: string, title: string }, subjects: Array<
+    | { id: string, kind: NodeKind, label: string }
+    | { id: string, kind: NodeKind, label: string }
+    | { id: string, kind: NodeKind, label: string }
+    | { id: string, kind: NodeKind, label: string }
+    | { id: string, kind: NodeKind, label: string }
+    | { id: string, kind: NodeKind, label: string }
+    | { id: string, kind: NodeKind, label: string }
+    | { id: string, kind: NodeKind, label: string }
+    | { id: string, kind: NodeKind, label: string }
+  > };
 
 export type GradeClaimMutationVariables = Exact<{
   input: GradeClaimInput;
@@ -2079,6 +2091,30 @@ export const PageEndFragmentDoc = new TypedDocumentString(`
   endCursor
 }
     `, {"fragmentName":"PageEnd"}) as unknown as TypedDocumentString<PageEndFragment, unknown>;
+export const ClaimVerdictFragmentDoc = new TypedDocumentString(`
+    fragment ClaimVerdict on Claim {
+  statement
+  maturity
+  maturityBasis
+  claimKind
+  assessment
+  source {
+    ...SourceRef
+  }
+  section
+  subjects {
+    ...EntityRef
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  kind
+  label
+}
+fragment SourceRef on Source {
+  id
+  title
+}`, {"fragmentName":"ClaimVerdict"}) as unknown as TypedDocumentString<ClaimVerdictFragment, unknown>;
 export const AddEvidenceDocument = new TypedDocumentString(`
     mutation AddEvidence($input: AddEvidenceInput!) {
   addEvidence(input: $input) {
@@ -2117,18 +2153,7 @@ export const ClaimDocument = new TypedDocumentString(`
     query Claim($id: ID!) {
   claim(id: $id) {
     ...EntityRef
-    statement
-    maturity
-    maturityBasis
-    claimKind
-    assessment
-    source {
-      ...SourceRef
-    }
-    section
-    subjects {
-      ...EntityRef
-    }
+    ...ClaimVerdict
     evidenceSummary {
       ...EvidenceCounts
       byDesign {
@@ -2233,6 +2258,20 @@ fragment EvidenceCounts on EvidenceSummary {
   supports
   qualifies
   contradicts
+}
+fragment ClaimVerdict on Claim {
+  statement
+  maturity
+  maturityBasis
+  claimKind
+  assessment
+  source {
+    ...SourceRef
+  }
+  section
+  subjects {
+    ...EntityRef
+  }
 }`) as unknown as TypedDocumentString<ClaimQuery, ClaimQueryVariables>;
 export const ClaimCountsDocument = new TypedDocumentString(`
     query ClaimCounts($kind: ClaimKind) {
@@ -2348,18 +2387,7 @@ export const CompareDocument = new TypedDocumentString(`
     ... on Claim {
       kind
       label
-      statement
-      maturity
-      maturityBasis
-      claimKind
-      assessment
-      source {
-        ...SourceRef
-      }
-      section
-      subjects {
-        ...EntityRef
-      }
+      ...ClaimVerdict
       evidenceSummary {
         ...EvidenceCounts
       }
@@ -2531,6 +2559,20 @@ fragment EvidenceCounts on EvidenceSummary {
   supports
   qualifies
   contradicts
+}
+fragment ClaimVerdict on Claim {
+  statement
+  maturity
+  maturityBasis
+  claimKind
+  assessment
+  source {
+    ...SourceRef
+  }
+  section
+  subjects {
+    ...EntityRef
+  }
 }`) as unknown as TypedDocumentString<CompareQuery, CompareQueryVariables>;
 export const ConditionDocument = new TypedDocumentString(`
     query Condition($id: ID!) {
