@@ -71,17 +71,9 @@ func TestRefusalsAreCountedUnderTheirCode(t *testing.T) {
 func TestTokensQueryStatus(t *testing.T) {
 	h := newHarness(t)
 	const q = `{ viewer { name role } tokens { name role } }`
-	for _, tc := range []struct {
-		who, token string
-		status     int
-		code       string
-	}{
-		{"no token", "", http.StatusUnauthorized, "UNAUTHENTICATED"},
-		{"unknown token", "not-a-token", http.StatusUnauthorized, "UNAUTHENTICATED"},
-		{"revoked token", h.revoked, http.StatusUnauthorized, "UNAUTHENTICATED"},
-		{"curator", h.curator, http.StatusForbidden, "FORBIDDEN"},
-		{"admin", h.admin, http.StatusOK, ""},
-	} {
+	for _, tc := range append(h.unauthenticated(),
+		caller{"curator", h.curator, http.StatusForbidden, "FORBIDDEN"},
+		caller{"admin", h.admin, http.StatusOK, ""}) {
 		r := h.do(t, tc.token, q, nil)
 		if r.Status != tc.status || r.Code() != tc.code {
 			t.Errorf("%s: got %d %q, want %d %q: %.300s", tc.who, r.Status, r.Code(), tc.status, tc.code, r.Raw)

@@ -232,3 +232,21 @@ func (h *harness) exported(tb testing.TB, file, id string) (map[string][]byte, m
 	}
 	return files, nil
 }
+
+// caller is who sends a request in an authorisation test, and the status and code the
+// service must answer with.
+type caller struct {
+	who, token string
+	status     int
+	code       string
+}
+
+// unauthenticated are the callers every operation that needs a token refuses with 401
+// UNAUTHENTICATED: none, an unknown one, a revoked one.
+func (h *harness) unauthenticated() []caller {
+	return []caller{
+		{"no token", "", http.StatusUnauthorized, "UNAUTHENTICATED"},
+		{"unknown token", "not-a-token", http.StatusUnauthorized, "UNAUTHENTICATED"},
+		{"revoked token", h.revoked, http.StatusUnauthorized, "UNAUTHENTICATED"},
+	}
+}

@@ -186,15 +186,7 @@ func TestMutationAuth(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			in := c.valid(t, h)
 			before := changeCount(t)
-			for _, tc := range []struct {
-				who, token string
-				status     int
-				code       string
-			}{
-				{"no token", "", http.StatusUnauthorized, "UNAUTHENTICATED"},
-				{"unknown token", "not-a-token", http.StatusUnauthorized, "UNAUTHENTICATED"},
-				{"revoked token", h.revoked, http.StatusUnauthorized, "UNAUTHENTICATED"},
-			} {
+			for _, tc := range h.unauthenticated() {
 				r := h.mutate(t, tc.token, name, in)
 				if r.Status != tc.status || r.Code() != tc.code {
 					t.Errorf("%s: got %d %s, want %d %s: %s", tc.who, r.Status, r.Code(), tc.status, tc.code, r.Raw)
