@@ -94,6 +94,11 @@ web: web/node_modules/.package-lock.json
 examples/pathways-app/node_modules/.package-lock.json: examples/pathways-app/package-lock.json | web/node_modules/.package-lock.json
 	cd examples/pathways-app && npm ci --no-audit --no-fund
 
+# The HTTP audit's pinned tools, installed during set-up after the example app's (one npm
+# install at a time), so that the audit, which runs beside the browser tests, installs nothing.
+scripts/http-audit/node_modules/.package-lock.json: scripts/http-audit/package-lock.json | examples/pathways-app/node_modules/.package-lock.json
+	cd scripts/http-audit && npm ci --no-audit --no-fund
+
 # Adding a throw-away kind in a temporary copy touches only the files the layering promises.
 check-add-kind:
 	scripts/add-kind-check.sh
@@ -135,27 +140,30 @@ test:
 	@$(MAKE) --no-print-directory -j2 --output-sync=target test-checks
 
 # The checks that follow the Go tests, in two lanes side by side (one a core): the backup
-# check then the benchmark smoke test, each on a Neo4j of its own (ports 7691 and 7694); and
-# the checks on the tests' Neo4j, which share its database and keep their order: the
-# isolation check (whose harness leaves that database holding exactly the seed), the HTTP
-# audit, the browser tests. bin/gutskin is built once first: every check script runs
-# `go build -o bin/gutskin .`, which then finds it up to date instead of two of them writing it.
+# check and the benchmark smoke test, each on a Neo4j of its own (ports 7691 and 7694), then
+# the HTTP audit on the second test server (free once the Go tests are done); and the checks
+# on the tests' Neo4j, which share its database and keep their order: the isolation check
+# (whose harness leaves that database holding exactly the seed), then the browser tests,
+# the longest check (6.5 min), alone in their lane. bin/gutskin is built once first: every
+# check script runs `go build -o bin/gutskin .`, which then finds it up to date instead of
+# two of them writing it.
 test-checks: build
 	@$(MAKE) --no-print-directory test-own-db-checks test-db-checks
 
 test-own-db-checks:
 	@$(MAKE) --no-print-directory check-backup
 	@$(MAKE) --no-print-directory bench-smoke
+	@NEO4J_TEST_PORT=$(NEO4J_TEST_PORT2) NEO4J_TEST_URI=bolt://127.0.0.1:$(NEO4J_TEST_PORT2) \
+	  $(MAKE) --no-print-directory check-http-audit
 
 test-db-checks:
 	@$(MAKE) --no-print-directory check-isolation
-	@$(MAKE) --no-print-directory check-http-audit
 	@$(MAKE) --no-print-directory e2e
 
 build:
 	go build -o bin/gutskin .
 
-test-setup: static-checks pytools test-neo4j test-neo4j-2
+test-setup: static-checks pytools test-neo4j test-neo4j-2 scripts/http-audit/node_modules/.package-lock.json
 
 static-checks:
 	@$(MAKE) --no-print-directory vet check-generated check-add-kind check-web
