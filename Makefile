@@ -163,10 +163,12 @@ test-db-checks:
 build:
 	go build -o bin/gutskin .
 
-test-setup: static-checks pytools test-neo4j test-neo4j-2 scripts/http-audit/node_modules/.package-lock.json
+test-setup: static-checks pytools test-neo4j test-neo4j-2
 
+# The HTTP audit's install is made here, by the same make as check-web's installs, so that
+# the order of npm installs holds (two makes would each run web/'s npm ci, at once).
 static-checks:
-	@$(MAKE) --no-print-directory vet check-generated check-add-kind check-web
+	@$(MAKE) --no-print-directory vet check-generated check-add-kind check-web scripts/http-audit/node_modules/.package-lock.json
 
 bench: test-neo4j
 	go test -p 1 -run '^$$' -bench . -benchtime 200x ./httpapi/
