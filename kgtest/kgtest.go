@@ -61,7 +61,7 @@ func Database() string {
 // Getenv is os.Getenv with the service's Neo4j settings pointed at the tests' database, for
 // tests that start the program (run, runToken) the way the binary starts. Unless WARM_UP is
 // set, the services they start skip the warm-up (a test of it asks with -warm-up): it
-// planned statements for 6 s or more at each of the root package's dozen starts.
+// planned statements for 6 s or more at each of the root package's service starts.
 func Getenv(key string) string {
 	switch key {
 	case "NEO4J_URI":

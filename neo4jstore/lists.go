@@ -61,15 +61,18 @@ var sortFieldsOf = map[string][]string{
 	"Claim": {"sortName", "maturityRank"},
 }
 
-// orderedIndexes are composite indexes of a filtered property and a sort property (made by
-// SchemaStatements): among the entities with one value of the property, their entries come in
-// the sort order. A long list filtered to one value of such a property reads its page from
-// one of them, in order, however that value spreads through the sort order: on the 1m graph,
-// the meta-analyses came first after 110,420 entries of the title index, as their generated
+// An orderedIndex is a composite index of a filtered property and a sort property (made by
+// SchemaStatements): among the entities with one value of the property, its entries come in
+// the sort order.
+type orderedIndex struct{ label, prop, sort, name string }
+
+// orderedIndexes: a long list filtered to one value of a property reads its page from one of
+// them, in order, however that value spreads through the sort order: on the 1m graph, the
+// meta-analyses came first after 110,420 entries of the title index, as their generated
 // titles begin with the design. Every single-valued filtered property has one per sort field
 // of its label; ranges (year, minimum maturity) have none.
-var orderedIndexes = func() []struct{ label, prop, sort, name string } {
-	var out []struct{ label, prop, sort, name string }
+var orderedIndexes = func() []orderedIndex {
+	var out []orderedIndex
 	for _, ix := range filterIndexes {
 		if ix.prop == "year" || ix.prop == "maturityRank" {
 			continue
@@ -79,15 +82,16 @@ var orderedIndexes = func() []struct{ label, prop, sort, name string } {
 			sorts = []string{"sortName"}
 		}
 		for _, sf := range sorts {
-			out = append(out, struct{ label, prop, sort, name string }{ix.label, ix.prop, sf, ix.name + "_by_" + strings.ToLower(sf)})
+			out = append(out, orderedIndex{ix.label, ix.prop, sf, ix.name + "_by_" + strings.ToLower(sf)})
 		}
 	}
 	return out
 }()
 
 // orderedStart is the filter a long list's scan reads through an ordered index: the first
-// filter that holds one value (an equality, or a list of one) of a property with an ordered
-// index for the sort field. It returns the filter's position and its one value.
+// filter that holds one value (an equality, or a list of one: graph's lists of values are
+// []string) of a property with an ordered index for the sort field. It returns the filter's
+// position and its one value.
 func orderedStart(q kg.ListQuery, sortField string) (int, any, bool) {
 	label := q.Kind.Label()
 	for i, f := range q.Filters {
@@ -95,11 +99,11 @@ func orderedStart(q kg.ListQuery, sortField string) (int, any, bool) {
 		switch f.Op {
 		case kg.FilterEquals:
 		case kg.FilterIn:
-			one, ok := singleValue(v)
-			if !ok {
+			l, ok := v.([]string)
+			if !ok || len(l) != 1 {
 				continue
 			}
-			v = one
+			v = l[0]
 		default:
 			continue
 		}
@@ -110,21 +114,6 @@ func orderedStart(q kg.ListQuery, sortField string) (int, any, bool) {
 		}
 	}
 	return 0, nil, false
-}
-
-// singleValue is the one element of a list of one.
-func singleValue(v any) (any, bool) {
-	switch l := v.(type) {
-	case []string:
-		if len(l) == 1 {
-			return l[0], true
-		}
-	case []any:
-		if len(l) == 1 {
-			return l[0], true
-		}
-	}
-	return nil, false
 }
 
 func filterIndexed(label, prop string) bool {

@@ -44,7 +44,7 @@ func WarmQueries() []kg.PathQuery {
 // WarmAtOnce is how many questions Warm asks at a time while nobody else is served (before
 // the service says ready): Neo4j plans each on a thread of its own, so a few at once finish
 // sooner on a server with cores to spare. Once users are served, one at a time leaves them
-// the other threads: four at once made a curator's first write take 5.4 s instead of 2.4 s
+// the other threads: four at once made a curator's first write take 5.4 s instead of 2.1 s
 // on two cores, and past the request's 10 s on a busy machine.
 const WarmAtOnce = 4
 
