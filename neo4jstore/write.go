@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -88,11 +89,19 @@ func (s *Store) EnsureSchema(ctx context.Context) error {
 	return nil
 }
 
+// importTimeout bounds the seed's import transaction (Import).
+const importTimeout = 5 * time.Minute
+
 // Import makes the seed's part of the database hold exactly g: entities and relationships
 // are upserted in batches and seed records that left the seed are removed, all in one
 // transaction, so that a failure leaves the graph as it was and loading twice gives the
 // same graph. Curated work stays: entities and relationships curators created, properties
 // they changed on seed records (curatedKeys), versions, and retired entities.
+//
+// The transaction may take up to importTimeout, not a request's limit nor the server's
+// default (30 s in scripts/neo4j): a start with -seed is not a request, and two instances
+// loading at once wait on each other's locks. Measured: under a load average of 10 such a
+// pair of loads passed 30 s and the second start failed.
 func (s *Store) Import(ctx context.Context, g kg.Graph) error {
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
 	defer session.Close(ctx)
@@ -133,7 +142,7 @@ func (s *Store) Import(ctx context.Context, g kg.Graph) error {
 			keys[i] = r.Key
 		}
 		return nil, run(query("prune"), map[string]any{"ids": ids, "keys": keys})
-	})
+	}, neo4j.WithTxTimeout(importTimeout))
 	if err != nil {
 		return fmt.Errorf("neo4jstore: import failed, nothing was changed: %w", mapError(ctx, err))
 	}
