@@ -26,8 +26,8 @@ help:
 	@echo "make release [RELEASES=releases]  write a versioned release (KGX, bibliography, CSV, JSON-LD, seed, RO-Crate) under RELEASES/<version>"
 	@echo "make generate  regenerate GraphQL code (schema.graphqls, graph/schema/), kg/enums_gen.go and the typed documents of web/ and examples/"
 	@echo "make web    rebuild the explorer bundle (web/dist) from web/src"
-	@echo "make bench-data SIZE=10k|100k|1m  generate a synthetic graph and bulk-import it into a Neo4j of its own"
-	@echo "make bench-scale SIZE=10k|100k|1m the service on that graph: latency per query shape, RSS idle and under load"
+	@echo "make bench-data SIZE=10k|100k|1m|copies  generate a synthetic graph (copies: the seed 700 times, hubs shared by 50) and bulk-import it"
+	@echo "make bench-scale SIZE=10k|100k|1m|copies the service on that graph: latency per query shape, RSS idle and under load"
 	@echo "make bench-peer [DATA=100k]       ours vs @neo4j/graphql vs raw Cypher, answers checked equal (seed by default)"
 	@echo "make bench-stop                   stop every benchmark Neo4j"
 
@@ -235,4 +235,4 @@ bench-smoke: deps
 	scripts/bench-neo4j 300 smoke
 
 bench-stop:
-	@for s in seed 10k 100k 1m; do [ -d .bench/neo4j-$$s ] && scripts/bench-neo4j $$s stop || true; done
+	@for s in seed 10k 100k 1m copies; do [ -d .bench/neo4j-$$s ] && scripts/bench-neo4j $$s stop || true; done

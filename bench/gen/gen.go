@@ -29,6 +29,10 @@ type Config struct {
 	Entities int
 	// Seed makes the graph reproducible: the same Entities and Seed give the same records.
 	Seed uint64
+	// Copies, when above zero, asks for the other shape instead (copies.go): the seed copied
+	// that many times, each GroupSize copies (DefaultGroupSize when 0) sharing their hubs.
+	// Entities and Seed are then not used.
+	Copies, GroupSize int
 }
 
 // share is each generated kind's part of the synthetic entities; the rest of the shape
@@ -54,6 +58,9 @@ func Generate(cfg Config, sink Sink) error {
 	g, err := seed.Load(seed.Data)
 	if err != nil {
 		return fmt.Errorf("gen: loading the seed: %w", err)
+	}
+	if cfg.Copies > 0 {
+		return generateCopies(cfg, g, sink)
 	}
 	b := newBuilder(cfg, g)
 	for _, n := range g.Nodes {

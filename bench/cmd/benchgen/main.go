@@ -2,8 +2,10 @@
 // bulk-imported Neo4j to serve it.
 //
 //	benchgen csv -size 100k -seed 1 -out DIR
+//	benchgen csv -copies 700 -group 50 -out DIR
 //	    writes CSV files for `neo4j-admin database import full`, DIR/import.args (the tool's
-//	    arguments, one a line) and DIR/summary.json (counts by label and type)
+//	    arguments, one a line) and DIR/summary.json (counts by label and type): a generated
+//	    graph of that size, or the seed copied that many times with hubs shared by groups
 //	benchgen schema -uri bolt://127.0.0.1:7694 -summary DIR/summary.json
 //	    applies the service's own schema statements (neo4jstore.SchemaStatements: constraints,
 //	    indexes, the full-text index),
@@ -51,6 +53,8 @@ func writeCSV(args []string) error {
 	fs := flag.NewFlagSet("csv", flag.ContinueOnError)
 	size := fs.String("size", "10k", "entities in all, the seed's included: a number, or with k or m (10k, 100k, 1m)")
 	seedNum := fs.Uint64("seed", 1, "random seed; the same size and seed give the same graph")
+	copies := fs.Int("copies", 0, "instead of -size and -seed: the seed copied this many times, its hubs shared by groups of copies (bench/gen/copies.go)")
+	group := fs.Int("group", gen.DefaultGroupSize, "with -copies: how many copies share one set of mechanisms, conditions, species and sources")
 	out := fs.String("out", "", "directory for the CSV files (emptied first)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -66,7 +70,7 @@ func writeCSV(args []string) error {
 		return err
 	}
 	start := time.Now()
-	sum, err := gen.WriteCSV(gen.Config{Entities: n, Seed: *seedNum}, *out)
+	sum, err := gen.WriteCSV(gen.Config{Entities: n, Seed: *seedNum, Copies: *copies, GroupSize: *group}, *out)
 	if err != nil {
 		return err
 	}
