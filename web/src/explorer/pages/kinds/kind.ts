@@ -7,6 +7,7 @@ import { empty, entityLink, facts, findingValues, section, type FindingValues } 
 
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
+/** What the frame of every entity page reads: the EntityPage fragment, which every kind's query spreads. */
 export interface Base extends EntityRef {
   provenance: Provenance[];
 }
