@@ -1,8 +1,8 @@
 // Every kind of page, checked by axe-core (no serious or critical violation, WCAG 2 A/AA
 // rules, colour contrast included) and laid out at phone width without sideways scrolling.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { BASE_URL, LAPTOP, PHONE, axe, launch, screenshot, settled } from './helpers.mjs';
+import { test } from 'node:test';
+import { BASE_URL, LAPTOP, PHONE, axe, screenshot, settled, testBrowser } from './helpers.mjs';
 
 
 // One page of each kind the explorer has.
@@ -29,13 +29,7 @@ const PAGES = [
   ['curator-signin', '/explore/curator'],
 ];
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
 /** One page per viewport, reused for every address (a fresh page per address is slower). */
 async function session(viewport) {

@@ -3,18 +3,12 @@
 // a claim's evidence table downloads a file with the claim's studies. The Go tests run the
 // formats' own validators; here the structure is checked in JavaScript.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { BASE_URL, gql, launch, openPage, screenshot, settled } from './helpers.mjs';
+import { test } from 'node:test';
+import { BASE_URL, gql, openPage, screenshot, settled, testBrowser } from './helpers.mjs';
 
 const STUDY = 'study:gut-microbiome-skin-health-gut-skin-axis-2022';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
 /** Checks a BibTeX file's structure: entries, unique keys, balanced braces, required fields. */
 function checkBibTeX(text) {

@@ -1,16 +1,10 @@
 // (2) Open a claim from the claims list and see its evidence table: studies, stances and DOI
 // links.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { BASE_URL, foreignRequests, gql, launch, openPage, screenshot, settled } from './helpers.mjs';
+import { test } from 'node:test';
+import { BASE_URL, entityPath, foreignRequests, gql, openPage, screenshot, settled, testBrowser } from './helpers.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
 test('the claims list opens a claim page', async () => {
   const { page, problems } = await openPage(browser);
@@ -52,7 +46,7 @@ test('a claim shows its grading and an evidence table with DOI links', async (t)
   t.diagnostic(`claim: ${claim.id} (${claim.evidence.length} studies)`);
 
   const { page, requests, problems } = await openPage(browser);
-  await page.goto(`${BASE_URL}/explore/claim/${encodeURIComponent(claim.id).replace(/%3A/g, ':')}`);
+  await page.goto(`${BASE_URL}${entityPath(claim.id)}`);
   await settled(page);
   assert.equal((await page.locator('h1').innerText()).trim(), claim.statement);
   // Grading: maturity badge, claim kind, basis, assessment, source and section.

@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const BASE_URL = (process.env.EXPLORER_URL || 'http://127.0.0.1:18080').replace(/\/$/, '');
@@ -20,6 +21,27 @@ export const PHONE = { width: 390, height: 844 };
 
 export function launch() {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}
+
+/**
+ * The browser a test file shares: launched before its tests and closed after them. Call it
+ * once at the top of the file; what it returns opens contexts in that browser, so openPage
+ * takes it as it takes a browser.
+ */
+export function testBrowser() {
+  let browser;
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return { newContext: (options) => browser.newContext(options) };
+}
+
+/** An entity's page in the Explorer, e.g. /explore/strain/strain:hn001 (the id's colons kept). */
+export function entityPath(id) {
+  return `/explore/${id.split(':')[0]}/${encodeURIComponent(id).replace(/%3A/g, ':')}`;
 }
 
 /**

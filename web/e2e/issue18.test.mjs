@@ -1,16 +1,10 @@
 // Issue 18: dead ends closed, a phone screen left for the page, evidence a reader can read.
 // Each test names the fix it checks; screenshots (laptop and phone) are e2e/screenshots/18-*.png.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { BASE_URL, PHONE, gql, launch, openPage, screenshot, settled } from './helpers.mjs';
+import { test } from 'node:test';
+import { BASE_URL, PHONE, gql, openPage, screenshot, settled, testBrowser } from './helpers.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
 test('pathways: the page’s own examples both lead somewhere along each link’s direction', async () => {
   const { page, problems } = await openPage(browser);

@@ -2,21 +2,15 @@
 // head, the explorer still renders the page (no CSP violation, no error), and the same URL
 // answers application/ld+json.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { BASE_URL, gql, launch, openPage, settled } from './helpers.mjs';
+import { test } from 'node:test';
+import { BASE_URL, entityPath, gql, openPage, settled, testBrowser } from './helpers.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
 test('a claim page carries its JSON-LD and still renders', async () => {
   const data = await gql(`{ claims(first: 1, orderBy: {field: MATURITY, direction: DESC}) { nodes { id statement } } }`);
   const claim = data.claims.nodes[0];
-  const url = `${BASE_URL}/explore/claim/${encodeURIComponent(claim.id).replace(/%3A/gi, ':')}`;
+  const url = `${BASE_URL}${entityPath(claim.id)}`;
   const { page, problems } = await openPage(browser);
   await page.goto(url);
   await settled(page);

@@ -3,16 +3,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { BASE_URL, HERE, launch, openPage, screenshot, settled } from './helpers.mjs';
+import { test } from 'node:test';
+import { BASE_URL, HERE, openPage, screenshot, settled, testBrowser } from './helpers.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
 // A curator token made with the binary the server runs (scripts/e2e.sh builds it), on the
 // same Neo4j (NEO4J_URI and friends come from the environment).

@@ -3,22 +3,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { BASE_URL, HERE, launch, openPage } from './helpers.mjs';
+import { BASE_URL, HERE, openPage, testBrowser } from './helpers.mjs';
 
 const DIST = join(HERE, '..', 'dist');
 // The entry (what every page loads first) must stay under 40 KiB gzipped; heavier parts (the
 // graph code with cytoscape, the comparison view) load on demand. Measured values are printed.
 const ENTRY_GZIP_BUDGET = 40 * 1024;
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
 const gz = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;

@@ -1,18 +1,11 @@
 // Every kind of entity page renders its fields, its graph and its provenance, and its links
 // lead to the related entities' pages.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { BASE_URL, foreignRequests, gql, launch, openPage, screenshot, settled } from './helpers.mjs';
+import { test } from 'node:test';
+import { BASE_URL, entityPath, foreignRequests, gql, openPage, screenshot, settled, testBrowser } from './helpers.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
-const href = (id) => `/explore/${id.split(':')[0]}/${encodeURIComponent(id).replace(/%3A/g, ':')}`;
 
 test('a page for each kind of entity', async (t) => {
   const d = await gql(`{
@@ -40,7 +33,7 @@ test('a page for each kind of entity', async (t) => {
 
   const { page, requests, problems } = await openPage(browser);
   for (const e of entities) {
-    await page.goto(`${BASE_URL}${href(e.id)}`);
+    await page.goto(`${BASE_URL}${entityPath(e.id)}`);
     await settled(page);
     const kind = e.id.split(':')[0];
     assert.equal((await page.locator('h1').innerText()).trim().length > 0, true, `${e.id}: a heading`);
@@ -51,7 +44,7 @@ test('a page for each kind of entity', async (t) => {
     await page.waitForFunction(() => document.querySelector('.graph-canvas[data-ready="true"] canvas') || /No related entities/.test(document.querySelector('#graph')?.textContent ?? ''));
     // Links to other entities' pages.
     const links = await page.locator('main article a[href^="/explore/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    assert.ok(links.some((l) => l !== href(e.id)), `${e.id}: links to related entities`);
+    assert.ok(links.some((l) => l !== entityPath(e.id)), `${e.id}: links to related entities`);
     t.diagnostic(`${kind}: ${e.id} — ${links.length} links`);
     await screenshot(page, `8-${kind}`);
   }

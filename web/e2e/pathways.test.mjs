@@ -1,16 +1,10 @@
 // (3) The pathways view between strain:hn001 and condition:acne: a drawn graph and the paths,
 // strongest first; and the form that leads to it.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { BASE_URL, foreignRequests, gql, launch, openPage, screenshot, settled } from './helpers.mjs';
+import { test } from 'node:test';
+import { BASE_URL, foreignRequests, gql, openPage, screenshot, settled, testBrowser } from './helpers.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
 const RANK = { ESTABLISHED: 0, PLAUSIBLE: 1, EMERGING: 2, EARLY: 3, NOT_SUPPORTED: 4 };
 

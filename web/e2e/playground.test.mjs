@@ -1,16 +1,10 @@
 // (5) The playground loads GraphiQL with its example tabs, runs a query against /query, and
 // no request leaves the server.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { BASE_URL, foreignRequests, launch, openPage, screenshot } from './helpers.mjs';
+import { test } from 'node:test';
+import { BASE_URL, foreignRequests, openPage, screenshot, testBrowser } from './helpers.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
 test('GraphiQL loads, runs the first example, and stays on the machine', async (t) => {
   const { page, requests, problems } = await openPage(browser);

@@ -6,9 +6,9 @@
 // same in words (the drawing's live status line). Screenshots (laptop
 // and phone, the whole page and the drawing alone) are e2e/screenshots/positions-*.png.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { join } from 'node:path';
-import { BASE_URL, PHONE, SCREENSHOTS, gql, launch, openPage, screenshot, settled } from './helpers.mjs';
+import { BASE_URL, PHONE, SCREENSHOTS, gql, openPage, screenshot, settled, testBrowser } from './helpers.mjs';
 
 const SOURCE = 'source:gut-skin-evidence';
 // What a position is drawn as (graph.ts POSITION_STYLE), in the colours cytoscape reports.
@@ -17,13 +17,7 @@ const DRAWN = {
   ENDORSES: { label: 'endorses', color: 'rgb(21,128,61)', lineStyle: 'solid', dash: null, arrow: 'triangle' },
 };
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
 /**
  * The drawn links between the source and the claim, as cytoscape holds and styles them. The

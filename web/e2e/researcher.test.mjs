@@ -4,18 +4,11 @@
 // a claim, pathways with a direction and the studies of each hop.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { BASE_URL, PHONE, SCREENSHOTS, gql, launch, openPage, screenshot, settled } from './helpers.mjs';
+import { test } from 'node:test';
+import { BASE_URL, PHONE, SCREENSHOTS, entityPath, gql, openPage, screenshot, settled, testBrowser } from './helpers.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
-const href = (id) => `/explore/${id.split(':')[0]}/${encodeURIComponent(id).replace(/%3A/g, ':')}`;
 const CONTESTED_CLAIM = 'claim:microbiome-approaches-help-inflammatory-skin-conditions';
 
 async function graphReady(page) {
@@ -54,7 +47,7 @@ test('graphs: two-hop view grouped by kind, capped with "show more", readable la
   await settled(page);
 
   // Stance on evidence links, in the legend.
-  await page.goto(`${BASE_URL}${href(CONTESTED_CLAIM)}`);
+  await page.goto(`${BASE_URL}${entityPath(CONTESTED_CLAIM)}`);
   await settled(page);
   await graphReady(page);
   const legend = await page.locator('.legend-stance').innerText();
@@ -65,7 +58,7 @@ test('graphs: two-hop view grouped by kind, capped with "show more", readable la
 
 test('evidence table: findings as values with the prose on demand; sort, filter and facets', async () => {
   const { page, problems } = await openPage(browser);
-  await page.goto(`${BASE_URL}${href(CONTESTED_CLAIM)}`);
+  await page.goto(`${BASE_URL}${entityPath(CONTESTED_CLAIM)}`);
   await settled(page);
   const table = page.locator('table.evidence-table');
   const values = await table.locator('.fv').allInnerTexts();
@@ -220,7 +213,7 @@ test('small things: counts follow the kind, sources without file names, bibliogr
   const { studies } = await gql('{ studies(first: 100) { nodes { id authors } } }');
   const dotted = studies.nodes.find((s) => s.authors.at(-1)?.endsWith('.'));
   assert.ok(dotted, 'a study whose last author ends with a full stop');
-  await page.goto(`${BASE_URL}${href(dotted.id)}`);
+  await page.goto(`${BASE_URL}${entityPath(dotted.id)}`);
   await settled(page);
   assert.doesNotMatch(await page.locator('.bib').innerText(), /\.\./);
 
@@ -283,7 +276,7 @@ test('compare: tick rows, compare side by side by URL, download CSV', async () =
 
 test('cite this page and the graph’s size and date on every page', async () => {
   const { page, problems } = await openPage(browser);
-  for (const path of ['/explore/', '/explore/claims', `${href(CONTESTED_CLAIM)}`]) {
+  for (const path of ['/explore/', '/explore/claims', `${entityPath(CONTESTED_CLAIM)}`]) {
     await page.goto(`${BASE_URL}${path}`);
     await settled(page);
     await page.waitForFunction(() => /entities/.test(document.querySelector('.graph-version')?.textContent ?? ''));
@@ -298,7 +291,7 @@ test('cite this page and the graph’s size and date on every page', async () =>
 
 test('what goes against a claim: on its page and across all claims', async () => {
   const { page, problems } = await openPage(browser);
-  await page.goto(`${BASE_URL}${href(CONTESTED_CLAIM)}`);
+  await page.goto(`${BASE_URL}${entityPath(CONTESTED_CLAIM)}`);
   await settled(page);
   const against = await page.locator('#against-h ~ .against-list').innerText();
   assert.match(against, /Contradicts/);

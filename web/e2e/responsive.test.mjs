@@ -1,15 +1,9 @@
 // Phone and laptop widths, keyboard access and visible focus.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { BASE_URL, PHONE, launch, openPage, screenshot, settled } from './helpers.mjs';
+import { test } from 'node:test';
+import { BASE_URL, PHONE, openPage, screenshot, settled, testBrowser } from './helpers.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
 const overflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 

@@ -1,15 +1,9 @@
 // (1) Search "eczema", choose the suggestion with the keyboard, land on atopic dermatitis.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { BASE_URL, foreignRequests, launch, openPage, screenshot, settled } from './helpers.mjs';
+import { test } from 'node:test';
+import { BASE_URL, foreignRequests, openPage, screenshot, settled, testBrowser } from './helpers.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
 test('searching "eczema" suggests atopic dermatitis and Enter opens its page', async (t) => {
   const { page, requests, problems } = await openPage(browser);

@@ -1,7 +1,7 @@
 // Graph drawings with cytoscape.js: nodes coloured and shaped by kind (with a legend), edges
 // coloured, weighted and dashed by evidence maturity. Clicking a node opens its page.
 // cytoscape is loaded on demand, so that pages without a graph stay light.
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular, StylesheetJson } from 'cytoscape';
 import { h, type Child } from './dom';
 import { shapeIcon } from './shapes';
 
@@ -269,17 +269,11 @@ const LABEL_MAX_PX = 130;
 const LABEL_CHARS = 30;
 
 export function createGraph(nodes: GraphNode[], edges: GraphEdge[], opts: GraphOptions): GraphView {
-  const labels = new Map(nodes.map((n) => [n.id, n.label] as const));
   const ids = new Set(nodes.map((n) => n.id));
   const drawnEdges = edges.filter((e) => ids.has(e.source) && ids.has(e.target));
   const big = new Set([...(opts.centerId ? [opts.centerId] : []), ...(opts.endIds ?? [])]);
-  const degree = new Map<string, number>();
-  for (const e of drawnEdges) {
-    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
-    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
-  }
-  // Keyboard order: the ends first, then kind by kind, then by label.
-  const order = [...nodes].sort((a, b) => Number(big.has(b.id)) - Number(big.has(a.id)) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.label.localeCompare(b.label));
+  const degree = linkCounts(drawnEdges);
+  const order = keyboardOrder(nodes, big);
 
   const canvasBox = h('div', {
     class: `graph-canvas graph-${opts.layout}`,
@@ -292,97 +286,14 @@ export function createGraph(nodes: GraphNode[], edges: GraphEdge[], opts: GraphO
   let cy: Core | undefined;
   let destroyed = false;
 
-  const zoomBy = (f: number) => {
-    if (!cy) return;
-    cy.zoom({ level: cy.zoom() * f, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-  };
-  const toolbar = h(
-    'div',
-    { class: 'graph-toolbar' },
-    h('button', { type: 'button', class: 'btn btn-small', onclick: () => zoomBy(1.25), 'aria-label': 'Zoom in' }, '+'),
-    h('button', { type: 'button', class: 'btn btn-small', onclick: () => zoomBy(0.8), 'aria-label': 'Zoom out' }, '−'),
-    h('button', { type: 'button', class: 'btn btn-small', onclick: () => cy?.fit(undefined, 30) }, 'Fit'),
-  );
-  // On a touch screen a finger on the drawing scrolls the page, as everywhere else on it; the
-  // drawing takes touches (pan, pinch, drag) only while "Move the drawing" is on. Taps still
-  // open entities, as the browser turns them into clicks.
-  let touchLive = false;
-  const touchToggle = h('button', { type: 'button', class: 'btn btn-small graph-touch-toggle', 'aria-pressed': 'false' }, 'Move the drawing');
-  const setTouchLive = (on: boolean) => {
-    touchLive = on;
-    touchToggle.setAttribute('aria-pressed', String(on));
-    touchToggle.textContent = on ? 'Done moving' : 'Move the drawing';
-    canvasBox.classList.toggle('graph-live', on);
-    cy?.userZoomingEnabled(on);
-  };
-  touchToggle.addEventListener('click', () => setTouchLive(!touchLive));
-  toolbar.prepend(touchToggle);
-  // Capture phase, before the drawing's own listener on the canvas box: a touch it never sees
-  // is one it never cancels, so the page scrolls.
-  const passTouch = (ev: TouchEvent) => {
-    if (!touchLive && ev.target instanceof Node && canvasBox.contains(ev.target)) ev.stopPropagation();
-  };
-  const stances = new Set(drawnEdges.map((e) => e.stance).filter(Boolean) as Stance[]);
-  const positions = new Set(drawnEdges.map((e) => e.position).filter(Boolean) as PositionKind[]);
-  const element = h(
-    'figure',
-    { class: 'graph' },
-    toolbar,
-    canvasBox,
-    status,
-    h('figcaption', null, legend(new Set(nodes.map((n) => n.kind)), new Set(drawnEdges.filter((e) => !e.stance && !e.position && e.maturity).map((e) => e.maturity as Maturity)), stances, positions)),
-  );
-
+  const { toolbar, passTouch } = graphToolbar(canvasBox, () => cy);
+  const element = h('figure', { class: 'graph' }, toolbar, canvasBox, status, h('figcaption', null, graphLegend(nodes, drawnEdges)));
   element.addEventListener('touchstart', passTouch, { capture: true, passive: true });
 
   const ready = (async () => {
     const { default: cytoscape } = await import('cytoscape');
     if (destroyed) return;
-    const grouped = opts.layout === 'grouped' ? groupedPositions(nodes, drawnEdges, opts.centerId) : null;
-    // A left-to-right preset layout is turned top-to-bottom on a narrow (phone) screen.
-    const vertical = opts.layout === 'preset' && canvasBox.clientWidth > 0 && canvasBox.clientWidth < 560;
-    const place = (p: { x: number; y: number }) => (vertical ? { x: p.y * 1.2, y: p.x * 0.75 } : p);
-    // Labels run horizontally, so a circle of groups is widened to the drawing's proportions.
-    const aspect = canvasBox.clientHeight > 0 ? canvasBox.clientWidth / canvasBox.clientHeight : 1.6;
-    const sx = Math.min(2.2, Math.max(1, aspect));
-    const sy = Math.min(2.2, Math.max(1, 1 / aspect));
-    const stretch = (p: { x: number; y: number }) => ({ x: p.x * sx, y: p.y * sy });
-    const elements: ElementDefinition[] = [
-      ...nodes.map((n) => ({
-        group: 'nodes' as const,
-        // The centre and the ends of a path keep (nearly) their whole names.
-        data: { id: n.id, kind: n.kind, label: n.label, shown: shorten(n.label, big.has(n.id) ? 64 : LABEL_CHARS), color: KINDS[n.kind]?.color ?? '#4b5563', shape: KINDS[n.kind]?.shape ?? 'ellipse' },
-        position: n.position ? place(n.position) : stretch(grouped?.pos.get(n.id) ?? { x: 0, y: 0 }),
-        classes: big.has(n.id) ? 'big' : '',
-      })),
-      ...(grouped?.groups ?? []).map((g) => ({ group: 'nodes' as const, data: { id: g.id, label: g.text, shown: g.text }, position: stretch(g.position), classes: 'group-label', selectable: false, grabbable: false })),
-      ...drawnEdges.map((e) => {
-        const m = (e.maturity && MATURITY[e.maturity]) || MATURITY.EARLY;
-        const st = e.stance ? STANCE_STYLE[e.stance] : e.position ? POSITION_STYLE[e.position] : null;
-        // Around a centre, links between two neighbours are drawn curved and beneath, so that
-        // one crossing the centre does not hide the centre's own links.
-        const side = opts.layout === 'grouped' && opts.centerId !== undefined && e.source !== opts.centerId && e.target !== opts.centerId;
-        // A position is drawn from the source to the claim, whichever way its relationship
-        // runs (HAS_POSITION leaves the claim), so that its arrow or bar lands on the claim.
-        const flip = !!e.position && e.kind === 'HAS_POSITION';
-        return {
-          group: 'edges' as const,
-          data: {
-            id: e.id,
-            source: flip ? e.target : e.source,
-            target: flip ? e.source : e.target,
-            color: st?.color ?? m.color,
-            width: st ? 3 : m.width,
-            lineStyle: st ? (st.dash ? 'dashed' : 'solid') : m.lineStyle,
-            dash: st?.dash ?? (m.lineStyle === 'dotted' ? [2, 3] : [6, 3]),
-            arrow: st?.arrow ?? 'triangle',
-            label: st ? st.label : verb(e.kind),
-            text: describeEdge(e, labels),
-          },
-          classes: `${side ? 'side' : 'spoke'}${st ? ' stance' : ''}`,
-        };
-      }),
-    ];
+    const { elements, vertical } = graphElements(nodes, drawnEdges, big, opts, canvasBox);
     cy = cytoscape({
       container: canvasBox,
       elements,
@@ -392,186 +303,16 @@ export function createGraph(nodes: GraphNode[], edges: GraphEdge[], opts: GraphO
       userZoomingEnabled: false,
       boxSelectionEnabled: false,
       autoungrabify: false,
-      style: [
-        {
-          selector: 'node',
-          style: {
-            'background-color': 'data(color)',
-            shape: 'data(shape)' as never,
-            width: opts.layout === 'preset' ? 30 : 24,
-            height: opts.layout === 'preset' ? 30 : 24,
-            label: 'data(shown)',
-            'font-size': LABEL_PX,
-            'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-            color: '#111827',
-            'text-valign': 'bottom',
-            'text-margin-y': 4,
-            'text-wrap': 'wrap',
-            'text-max-width': `${LABEL_MAX_PX}px`,
-            'text-background-color': '#ffffff',
-            'text-background-opacity': 0.85,
-            'text-background-padding': '1px',
-            'border-width': 1.5,
-            'border-color': '#ffffff',
-          },
-        },
-        { selector: 'node.big', style: { width: 40, height: 40, 'font-weight': 'bold', 'border-width': 3, 'border-color': '#111827' } },
-        { selector: 'node.group-label', style: { width: 1, height: 1, 'background-opacity': 0, 'border-width': 0, 'text-valign': 'center', 'font-weight': 'bold', color: '#374151', 'text-background-opacity': 0, events: 'no' as never } },
-        { selector: 'node.nolabel', style: { label: '' } },
-        { selector: 'node:active, node.hover', style: { 'overlay-opacity': 0.12, 'overlay-color': '#111827' } },
-        {
-          selector: 'node.hover, node.kbd',
-          style: { label: 'data(label)', 'z-index': 99, 'text-max-width': `${LABEL_MAX_PX * 1.6}px`, 'text-background-opacity': 1, 'text-border-width': 1, 'text-border-color': '#111827', 'text-border-opacity': 1 },
-        },
-        { selector: 'node.kbd', style: { 'border-width': 4, 'border-color': '#2563eb' } },
-        {
-          selector: 'edge',
-          style: {
-            width: 'data(width)',
-            'line-color': 'data(color)',
-            'line-style': 'data(lineStyle)' as never,
-            'line-dash-pattern': 'data(dash)' as never,
-            'target-arrow-color': 'data(color)',
-            'target-arrow-shape': 'data(arrow)' as never,
-            'arrow-scale': 0.9,
-            'curve-style': 'bezier',
-            opacity: 0.8,
-          },
-        },
-        ...(opts.edgeLabels
-          ? [
-              {
-                selector: 'edge',
-                style: {
-                  label: 'data(label)',
-                  'font-size': 12,
-                  color: '#1f2937',
-                  'text-rotation': (vertical ? 'none' : 'autorotate') as never,
-                  'text-background-color': '#ffffff',
-                  'text-background-opacity': 0.95,
-                  'text-background-padding': '2px',
-                },
-              },
-            ]
-          : []),
-        { selector: 'edge.spoke', style: { 'z-index': 3 } },
-        {
-          selector: 'edge.side',
-          style: {
-            'curve-style': 'unbundled-bezier',
-            'control-point-distances': [45],
-            'control-point-weights': [0.5],
-            'z-index': 1,
-            opacity: 0.55,
-          },
-        },
-        { selector: 'edge.stance', style: { opacity: 0.95, 'z-index': 5 } },
-        { selector: '.faded', style: { opacity: 0.12 } },
-        { selector: 'edge.hl', style: { opacity: 1, 'z-index': 10 } },
-      ],
+      style: graphStyle(opts, vertical),
     });
     const c = cy;
     c.fit(undefined, 30);
-
-    // Labels keep their size on screen at any zoom, and a label that would cover another (or a
-    // node) is hidden until the reader points at its node, focuses it, or zooms in.
-    const placeLabels = () => {
-      const z = c.zoom();
-      c.batch(() => {
-        c.nodes().style({ 'font-size': LABEL_PX / z, 'text-max-width': `${LABEL_MAX_PX / z}px`, 'text-margin-y': 4 / z });
-        c.edges().style({ 'font-size': 12 / z });
-      });
-      const boxes: [number, number, number, number][] = [];
-      const hits = (b: [number, number, number, number]) => boxes.some((o) => b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1]);
-      for (const n of c.nodes()) {
-        const p = n.renderedPosition();
-        const r = (n.renderedWidth() / 2) | 0;
-        boxes.push([p.x - r, p.y - r, p.x + r, p.y + r]);
-      }
-      const ranked = c.nodes().sort((a, b) => Number(b.hasClass('group-label')) - Number(a.hasClass('group-label')) || Number(b.hasClass('big')) - Number(a.hasClass('big')) || (degree.get(b.id()) ?? 0) - (degree.get(a.id()) ?? 0));
-      const hidden = new Set<string>();
-      for (const n of ranked) {
-        const text = n.data('shown') as string;
-        const bold = n.hasClass('big') || n.hasClass('group-label');
-        const [w, lines] = labelBox(text, LABEL_PX, n.hasClass('group-label') ? 1000 : LABEL_MAX_PX, bold);
-        const p = n.renderedPosition();
-        const hgt = lines * LABEL_PX * 1.25;
-        const top = n.hasClass('group-label') ? p.y - hgt / 2 : p.y + n.renderedHeight() / 2 + 3;
-        const b: [number, number, number, number] = [p.x - w / 2 - 2, top, p.x + w / 2 + 2, top + hgt];
-        if (hits(b) && !n.hasClass('big') && !n.hasClass('group-label')) hidden.add(n.id());
-        else boxes.push(b);
-      }
-      c.batch(() => {
-        c.nodes().forEach((n) => {
-          if (hidden.has(n.id())) n.addClass('nolabel');
-          else n.removeClass('nolabel');
-        });
-      });
-      canvasBox.dataset.zoom = z.toFixed(3);
-      // The size labels are drawn at on screen, for the browser tests (font size × zoom).
-      const firstNode = c.nodes().not('.group-label')[0];
-      const firstEdge = c.edges()[0];
-      if (firstNode) canvasBox.dataset.labelPx = (parseFloat(String(firstNode.style('font-size'))) * z).toFixed(1);
-      if (firstEdge && opts.edgeLabels) canvasBox.dataset.edgeLabelPx = (parseFloat(String(firstEdge.style('font-size'))) * z).toFixed(1);
-      const bb = c.elements().boundingBox();
-      canvasBox.dataset.extent = `${bb.w.toFixed(0)}x${bb.h.toFixed(0)}`;
-      canvasBox.dataset.labelsHidden = String(hidden.size);
-      canvasBox.dataset.labelsShown = String(c.nodes().length - hidden.size);
-    };
-    placeLabels();
-    let timer = 0;
-    c.on('zoom', () => {
-      clearTimeout(timer);
-      timer = window.setTimeout(placeLabels, 60);
-    });
-
-    const describe = (n: any) => `${KINDS[n.data('kind') as NodeKind]?.singular ?? ''}: ${n.data('label')}`;
-    c.on('tap', 'node', (ev) => {
-      if (ev.target.hasClass('group-label')) return;
-      navigate(entityHref(ev.target.id(), ev.target.data('kind')));
-    });
-    c.on('mouseover', 'node', (ev) => {
-      if (ev.target.hasClass('group-label')) return;
-      ev.target.addClass('hover');
-      canvasBox.style.cursor = 'pointer';
-      status.textContent = `${describe(ev.target)} — click to open.`;
-    });
-    c.on('mouseout', 'node', (ev) => {
-      ev.target.removeClass('hover');
-      canvasBox.style.cursor = '';
-    });
-    c.on('mouseover', 'edge', (ev) => {
-      status.textContent = ev.target.data('text');
-    });
-
-    // Keyboard: the arrow keys walk the entities; the one reached shows its full label.
-    let kbd = -1;
-    const focusNode = (i: number) => {
-      c.nodes('.kbd').removeClass('kbd');
-      kbd = (i + order.length) % order.length;
-      const n = c.getElementById(order[kbd].id);
-      n.addClass('kbd');
-      const p = n.renderedPosition();
-      if (p.x < 0 || p.y < 0 || p.x > c.width() || p.y > c.height()) c.center(n);
-      status.textContent = `${describe(n)} (${kbd + 1} of ${order.length}) — press Enter to open.`;
-    };
-    canvasBox.addEventListener('keydown', (ev) => {
-      if (ev.key === 'ArrowRight' || ev.key === 'ArrowDown') focusNode(kbd + 1);
-      else if (ev.key === 'ArrowLeft' || ev.key === 'ArrowUp') focusNode(kbd < 0 ? order.length - 1 : kbd - 1);
-      else if (ev.key === 'Home') focusNode(0);
-      else if (ev.key === 'End') focusNode(order.length - 1);
-      else if (ev.key === 'Enter' && kbd >= 0) navigate(entityHref(order[kbd].id, order[kbd].kind));
-      else if (ev.key === 'Escape') {
-        c.nodes('.kbd').removeClass('kbd');
-        kbd = -1;
-      } else return;
-      ev.preventDefault();
-    });
-    canvasBox.addEventListener('blur', () => c.nodes('.kbd').removeClass('kbd'));
+    keepLabelsReadable(c, canvasBox, degree, !!opts.edgeLabels);
+    followPointer(c, canvasBox, status);
+    walkByKeyboard(c, canvasBox, status, order);
     // Wheel zoom only once the reader has clicked into the drawing, so the page still scrolls.
-    const enableZoom = () => cy?.userZoomingEnabled(true);
-    canvasBox.addEventListener('mousedown', enableZoom);
-    canvasBox.addEventListener('mouseleave', () => cy?.userZoomingEnabled(false));
+    canvasBox.addEventListener('mousedown', () => c.userZoomingEnabled(true));
+    canvasBox.addEventListener('mouseleave', () => c.userZoomingEnabled(false));
     canvasBox.dataset.ready = 'true';
   })();
 
@@ -579,24 +320,358 @@ export function createGraph(nodes: GraphNode[], edges: GraphEdge[], opts: GraphO
     element,
     ready,
     highlight(nodeIds, edgeIds) {
-      if (!cy) return;
-      cy.elements().removeClass('faded hl');
-      if (!nodeIds) return;
-      const ns = new Set(nodeIds);
-      const es = new Set(edgeIds ?? []);
-      cy.nodes().forEach((n) => {
-        if (!ns.has(n.id())) n.addClass('faded');
-      });
-      cy.edges().forEach((e) => {
-        if (es.has(e.id())) e.addClass('hl');
-        else e.addClass('faded');
-      });
+      if (cy) highlight(cy, nodeIds, edgeIds);
     },
     destroy() {
       destroyed = true;
       cy?.destroy();
     },
   };
+}
+
+/** How many drawn links each node has: a busier node's label is kept first when labels crowd. */
+function linkCounts(edges: GraphEdge[]): Map<string, number> {
+  const degree = new Map<string, number>();
+  for (const e of edges) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  return degree;
+}
+
+/** Keyboard order: the ends first, then kind by kind, then by label. */
+function keyboardOrder(nodes: GraphNode[], big: Set<string>): GraphNode[] {
+  return [...nodes].sort((a, b) => Number(big.has(b.id)) - Number(big.has(a.id)) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.label.localeCompare(b.label));
+}
+
+/**
+ * The buttons above the drawing: "Move the drawing", zoom in, zoom out and fit. On a touch
+ * screen a finger on the drawing scrolls the page, as everywhere else on it; the drawing takes
+ * touches (pan, pinch, drag) only while "Move the drawing" is on. Taps still open entities, as
+ * the browser turns them into clicks. passTouch is to listen in the capture phase, before the
+ * drawing's own listener on the canvas box: a touch it never sees is one it never cancels, so
+ * the page scrolls.
+ */
+function graphToolbar(canvasBox: HTMLElement, cy: () => Core | undefined): { toolbar: HTMLElement; passTouch: (ev: TouchEvent) => void } {
+  const zoomBy = (f: number) => {
+    const c = cy();
+    if (!c) return;
+    c.zoom({ level: c.zoom() * f, renderedPosition: { x: c.width() / 2, y: c.height() / 2 } });
+  };
+  let touchLive = false;
+  const touchToggle = h('button', { type: 'button', class: 'btn btn-small graph-touch-toggle', 'aria-pressed': 'false' }, 'Move the drawing');
+  const setTouchLive = (on: boolean) => {
+    touchLive = on;
+    touchToggle.setAttribute('aria-pressed', String(on));
+    touchToggle.textContent = on ? 'Done moving' : 'Move the drawing';
+    canvasBox.classList.toggle('graph-live', on);
+    cy()?.userZoomingEnabled(on);
+  };
+  touchToggle.addEventListener('click', () => setTouchLive(!touchLive));
+  const toolbar = h(
+    'div',
+    { class: 'graph-toolbar' },
+    touchToggle,
+    h('button', { type: 'button', class: 'btn btn-small', onclick: () => zoomBy(1.25), 'aria-label': 'Zoom in' }, '+'),
+    h('button', { type: 'button', class: 'btn btn-small', onclick: () => zoomBy(0.8), 'aria-label': 'Zoom out' }, '−'),
+    h('button', { type: 'button', class: 'btn btn-small', onclick: () => cy()?.fit(undefined, 30) }, 'Fit'),
+  );
+  const passTouch = (ev: TouchEvent) => {
+    if (!touchLive && ev.target instanceof Node && canvasBox.contains(ev.target)) ev.stopPropagation();
+  };
+  return { toolbar, passTouch };
+}
+
+/** The legend of what is drawn: the kinds, the maturities of graded links, the stances and positions. */
+function graphLegend(nodes: GraphNode[], drawnEdges: GraphEdge[]): HTMLElement {
+  const stances = new Set(drawnEdges.map((e) => e.stance).filter(Boolean) as Stance[]);
+  const positions = new Set(drawnEdges.map((e) => e.position).filter(Boolean) as PositionKind[]);
+  const maturities = new Set(drawnEdges.filter((e) => !e.stance && !e.position && e.maturity).map((e) => e.maturity as Maturity));
+  return legend(new Set(nodes.map((n) => n.kind)), maturities, stances, positions);
+}
+
+type Point = { x: number; y: number };
+
+/**
+ * What cytoscape draws: the nodes where the layout puts them, the kinds' group labels, and the
+ * links; vertical when a left-to-right preset layout is turned top-to-bottom on a narrow
+ * (phone) screen.
+ */
+function graphElements(nodes: GraphNode[], drawnEdges: GraphEdge[], big: Set<string>, opts: GraphOptions, canvasBox: HTMLElement): { elements: ElementDefinition[]; vertical: boolean } {
+  const labels = new Map(nodes.map((n) => [n.id, n.label] as const));
+  const grouped = opts.layout === 'grouped' ? groupedPositions(nodes, drawnEdges, opts.centerId) : null;
+  const vertical = opts.layout === 'preset' && canvasBox.clientWidth > 0 && canvasBox.clientWidth < 560;
+  const place = (p: Point) => (vertical ? { x: p.y * 1.2, y: p.x * 0.75 } : p);
+  // Labels run horizontally, so a circle of groups is widened to the drawing's proportions.
+  const aspect = canvasBox.clientHeight > 0 ? canvasBox.clientWidth / canvasBox.clientHeight : 1.6;
+  const sx = Math.min(2.2, Math.max(1, aspect));
+  const sy = Math.min(2.2, Math.max(1, 1 / aspect));
+  const stretch = (p: Point) => ({ x: p.x * sx, y: p.y * sy });
+  const elements: ElementDefinition[] = [
+    ...nodes.map((n) => nodeElement(n, big.has(n.id), n.position ? place(n.position) : stretch(grouped?.pos.get(n.id) ?? { x: 0, y: 0 }))),
+    ...(grouped?.groups ?? []).map((g) => ({ group: 'nodes' as const, data: { id: g.id, label: g.text, shown: g.text }, position: stretch(g.position), classes: 'group-label', selectable: false, grabbable: false })),
+    ...drawnEdges.map((e) => edgeElement(e, opts, labels)),
+  ];
+  return { elements, vertical };
+}
+
+function nodeElement(n: GraphNode, big: boolean, position: Point): ElementDefinition {
+  return {
+    group: 'nodes',
+    // The centre and the ends of a path keep (nearly) their whole names.
+    data: { id: n.id, kind: n.kind, label: n.label, shown: shorten(n.label, big ? 64 : LABEL_CHARS), color: KINDS[n.kind]?.color ?? '#4b5563', shape: KINDS[n.kind]?.shape ?? 'ellipse' },
+    position,
+    classes: big ? 'big' : '',
+  };
+}
+
+/** A link drawn by its stance or position when it has one, else by its maturity. */
+function edgeElement(e: GraphEdge, opts: GraphOptions, labels: Map<string, string>): ElementDefinition {
+  const m = (e.maturity && MATURITY[e.maturity]) || MATURITY.EARLY;
+  const st = e.stance ? STANCE_STYLE[e.stance] : e.position ? POSITION_STYLE[e.position] : null;
+  // Around a centre, links between two neighbours are drawn curved and beneath, so that
+  // one crossing the centre does not hide the centre's own links.
+  const side = opts.layout === 'grouped' && opts.centerId !== undefined && e.source !== opts.centerId && e.target !== opts.centerId;
+  // A position is drawn from the source to the claim, whichever way its relationship
+  // runs (HAS_POSITION leaves the claim), so that its arrow or bar lands on the claim.
+  const flip = !!e.position && e.kind === 'HAS_POSITION';
+  return {
+    group: 'edges',
+    data: {
+      id: e.id,
+      source: flip ? e.target : e.source,
+      target: flip ? e.source : e.target,
+      color: st?.color ?? m.color,
+      width: st ? 3 : m.width,
+      lineStyle: st ? (st.dash ? 'dashed' : 'solid') : m.lineStyle,
+      dash: st?.dash ?? (m.lineStyle === 'dotted' ? [2, 3] : [6, 3]),
+      arrow: st?.arrow ?? 'triangle',
+      label: st ? st.label : verb(e.kind),
+      text: describeEdge(e, labels),
+    },
+    classes: `${side ? 'side' : 'spoke'}${st ? ' stance' : ''}`,
+  };
+}
+
+/** The drawing's style sheet: nodes by kind, links by their data, and the states the reader brings about. */
+function graphStyle(opts: GraphOptions, vertical: boolean): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(color)',
+        shape: 'data(shape)' as never,
+        width: opts.layout === 'preset' ? 30 : 24,
+        height: opts.layout === 'preset' ? 30 : 24,
+        label: 'data(shown)',
+        'font-size': LABEL_PX,
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        color: '#111827',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': `${LABEL_MAX_PX}px`,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+      },
+    },
+    { selector: 'node.big', style: { width: 40, height: 40, 'font-weight': 'bold', 'border-width': 3, 'border-color': '#111827' } },
+    { selector: 'node.group-label', style: { width: 1, height: 1, 'background-opacity': 0, 'border-width': 0, 'text-valign': 'center', 'font-weight': 'bold', color: '#374151', 'text-background-opacity': 0, events: 'no' as never } },
+    { selector: 'node.nolabel', style: { label: '' } },
+    { selector: 'node:active, node.hover', style: { 'overlay-opacity': 0.12, 'overlay-color': '#111827' } },
+    {
+      selector: 'node.hover, node.kbd',
+      style: { label: 'data(label)', 'z-index': 99, 'text-max-width': `${LABEL_MAX_PX * 1.6}px`, 'text-background-opacity': 1, 'text-border-width': 1, 'text-border-color': '#111827', 'text-border-opacity': 1 },
+    },
+    { selector: 'node.kbd', style: { 'border-width': 4, 'border-color': '#2563eb' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'line-color': 'data(color)',
+        'line-style': 'data(lineStyle)' as never,
+        'line-dash-pattern': 'data(dash)' as never,
+        'target-arrow-color': 'data(color)',
+        'target-arrow-shape': 'data(arrow)' as never,
+        'arrow-scale': 0.9,
+        'curve-style': 'bezier',
+        opacity: 0.8,
+      },
+    },
+    ...(opts.edgeLabels
+      ? [
+          {
+            selector: 'edge',
+            style: {
+              label: 'data(label)',
+              'font-size': 12,
+              color: '#1f2937',
+              'text-rotation': (vertical ? 'none' : 'autorotate') as never,
+              'text-background-color': '#ffffff',
+              'text-background-opacity': 0.95,
+              'text-background-padding': '2px',
+            },
+          },
+        ]
+      : []),
+    { selector: 'edge.spoke', style: { 'z-index': 3 } },
+    {
+      selector: 'edge.side',
+      style: {
+        'curve-style': 'unbundled-bezier',
+        'control-point-distances': [45],
+        'control-point-weights': [0.5],
+        'z-index': 1,
+        opacity: 0.55,
+      },
+    },
+    { selector: 'edge.stance', style: { opacity: 0.95, 'z-index': 5 } },
+    { selector: '.faded', style: { opacity: 0.12 } },
+    { selector: 'edge.hl', style: { opacity: 1, 'z-index': 10 } },
+  ];
+}
+
+/**
+ * Labels keep their size on screen at any zoom, and a label that would cover another (or a
+ * node) is hidden until the reader points at its node, focuses it, or zooms in: now, and again
+ * shortly after each zoom.
+ */
+function keepLabelsReadable(c: Core, canvasBox: HTMLElement, degree: Map<string, number>, edgeLabels: boolean): void {
+  const placeLabels = () => {
+    const z = c.zoom();
+    c.batch(() => {
+      c.nodes().style({ 'font-size': LABEL_PX / z, 'text-max-width': `${LABEL_MAX_PX / z}px`, 'text-margin-y': 4 / z });
+      c.edges().style({ 'font-size': 12 / z });
+    });
+    const hidden = crowdedLabels(c, degree);
+    c.batch(() => {
+      c.nodes().forEach((n) => {
+        if (hidden.has(n.id())) n.addClass('nolabel');
+        else n.removeClass('nolabel');
+      });
+    });
+    reportLabels(c, canvasBox, z, hidden.size, edgeLabels);
+  };
+  placeLabels();
+  let timer = 0;
+  c.on('zoom', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(placeLabels, 60);
+  });
+}
+
+type Box = [number, number, number, number];
+
+/**
+ * The nodes whose labels, as drawn now, would cover a node or a label placed before them: group
+ * labels and the big nodes' are placed first (and always shown), then the best connected.
+ */
+function crowdedLabels(c: Core, degree: Map<string, number>): Set<string> {
+  const boxes: Box[] = [];
+  const hits = (b: Box) => boxes.some((o) => b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1]);
+  for (const n of c.nodes()) {
+    const p = n.renderedPosition();
+    const r = (n.renderedWidth() / 2) | 0;
+    boxes.push([p.x - r, p.y - r, p.x + r, p.y + r]);
+  }
+  const ranked = c.nodes().sort((a, b) => Number(b.hasClass('group-label')) - Number(a.hasClass('group-label')) || Number(b.hasClass('big')) - Number(a.hasClass('big')) || (degree.get(b.id()) ?? 0) - (degree.get(a.id()) ?? 0));
+  const hidden = new Set<string>();
+  for (const n of ranked) {
+    const text = n.data('shown') as string;
+    const bold = n.hasClass('big') || n.hasClass('group-label');
+    const [w, lines] = labelBox(text, LABEL_PX, n.hasClass('group-label') ? 1000 : LABEL_MAX_PX, bold);
+    const p = n.renderedPosition();
+    const hgt = lines * LABEL_PX * 1.25;
+    const top = n.hasClass('group-label') ? p.y - hgt / 2 : p.y + n.renderedHeight() / 2 + 3;
+    const b: Box = [p.x - w / 2 - 2, top, p.x + w / 2 + 2, top + hgt];
+    if (hits(b) && !n.hasClass('big') && !n.hasClass('group-label')) hidden.add(n.id());
+    else boxes.push(b);
+  }
+  return hidden;
+}
+
+/** For the browser tests: the zoom, the size labels are drawn at on screen (font size × zoom), the extent, and how many labels show. */
+function reportLabels(c: Core, canvasBox: HTMLElement, z: number, hiddenCount: number, edgeLabels: boolean): void {
+  canvasBox.dataset.zoom = z.toFixed(3);
+  const firstNode = c.nodes().not('.group-label')[0];
+  const firstEdge = c.edges()[0];
+  if (firstNode) canvasBox.dataset.labelPx = (parseFloat(String(firstNode.style('font-size'))) * z).toFixed(1);
+  if (firstEdge && edgeLabels) canvasBox.dataset.edgeLabelPx = (parseFloat(String(firstEdge.style('font-size'))) * z).toFixed(1);
+  const bb = c.elements().boundingBox();
+  canvasBox.dataset.extent = `${bb.w.toFixed(0)}x${bb.h.toFixed(0)}`;
+  canvasBox.dataset.labelsHidden = String(hiddenCount);
+  canvasBox.dataset.labelsShown = String(c.nodes().length - hiddenCount);
+}
+
+/** "Strain: L. rhamnosus HN001", as the status line names a node. */
+function describeNode(n: NodeSingular): string {
+  return `${KINDS[n.data('kind') as NodeKind]?.singular ?? ''}: ${n.data('label')}`;
+}
+
+/** Pointing: a click (or tap) on a node opens its page; pointing at a node or link says what it is. */
+function followPointer(c: Core, canvasBox: HTMLElement, status: HTMLElement): void {
+  c.on('tap', 'node', (ev) => {
+    if (ev.target.hasClass('group-label')) return;
+    navigate(entityHref(ev.target.id(), ev.target.data('kind')));
+  });
+  c.on('mouseover', 'node', (ev) => {
+    if (ev.target.hasClass('group-label')) return;
+    ev.target.addClass('hover');
+    canvasBox.style.cursor = 'pointer';
+    status.textContent = `${describeNode(ev.target)} — click to open.`;
+  });
+  c.on('mouseout', 'node', (ev) => {
+    ev.target.removeClass('hover');
+    canvasBox.style.cursor = '';
+  });
+  c.on('mouseover', 'edge', (ev) => {
+    status.textContent = ev.target.data('text');
+  });
+}
+
+/** Keyboard: the arrow keys (and Home, End) walk the entities in order; the one reached shows its full label, and Enter opens it. */
+function walkByKeyboard(c: Core, canvasBox: HTMLElement, status: HTMLElement, order: GraphNode[]): void {
+  let kbd = -1;
+  const focusNode = (i: number) => {
+    c.nodes('.kbd').removeClass('kbd');
+    kbd = (i + order.length) % order.length;
+    const n = c.getElementById(order[kbd].id);
+    n.addClass('kbd');
+    const p = n.renderedPosition();
+    if (p.x < 0 || p.y < 0 || p.x > c.width() || p.y > c.height()) c.center(n);
+    status.textContent = `${describeNode(n)} (${kbd + 1} of ${order.length}) — press Enter to open.`;
+  };
+  canvasBox.addEventListener('keydown', (ev) => {
+    if (ev.key === 'ArrowRight' || ev.key === 'ArrowDown') focusNode(kbd + 1);
+    else if (ev.key === 'ArrowLeft' || ev.key === 'ArrowUp') focusNode(kbd < 0 ? order.length - 1 : kbd - 1);
+    else if (ev.key === 'Home') focusNode(0);
+    else if (ev.key === 'End') focusNode(order.length - 1);
+    else if (ev.key === 'Enter' && kbd >= 0) navigate(entityHref(order[kbd].id, order[kbd].kind));
+    else if (ev.key === 'Escape') {
+      c.nodes('.kbd').removeClass('kbd');
+      kbd = -1;
+    } else return;
+    ev.preventDefault();
+  });
+  canvasBox.addEventListener('blur', () => c.nodes('.kbd').removeClass('kbd'));
+}
+
+/** Emphasises these nodes and edges and fades the rest; no nodes: clears. */
+function highlight(cy: Core, nodeIds?: Iterable<string>, edgeIds?: Iterable<string>): void {
+  cy.elements().removeClass('faded hl');
+  if (!nodeIds) return;
+  const ns = new Set(nodeIds);
+  const es = new Set(edgeIds ?? []);
+  cy.nodes().forEach((n) => {
+    if (!ns.has(n.id())) n.addClass('faded');
+  });
+  cy.edges().forEach((e) => {
+    if (es.has(e.id())) e.addClass('hl');
+    else e.addClass('faded');
+  });
 }
 
 /** A list of a drawing's entities: the text alternative to the canvas. */

@@ -582,7 +582,7 @@ export type ClaimQueryVariables = Exact<{
 }>;
 
 
-export type ClaimQuery = { claim: { disputed: boolean, id: string, kind: NodeKind, label: string, statement: string, maturity: EvidenceMaturity, maturityBasis: MaturityBasis, claimKind: ClaimKind, assessment: string, section: string, evidenceSummary: { total: number, supports: number, qualifies: number, contradicts: number, byDesign: Array<{ design: StudyDesign, count: number }> }, evidence: Array<{ stance: Stance, note: string | null, study: { doi: string | null, id: string, title: string, year: number, design: StudyDesign, sampleSize: number | null, link: string | null, findings: Array<{ id: string, summary: string, measure: string, effect: Effect, value: number | null, unit: string | null, pValue: number | null, effectSize: number | null, effectSizeMetric: EffectSizeMetric | null, heterogeneityI2: number | null, timepoint: string | null, trials: number | null, participants: number | null, significant: boolean | null, effectSizeInterval: { lower: number, upper: number, level: number } | null }>, authorNames: Array<{ display: string }>, strains: Array<
+export type ClaimQuery = { claim: { disputed: boolean, statement: string, maturity: EvidenceMaturity, maturityBasis: MaturityBasis, claimKind: ClaimKind, assessment: string, section: string, id: string, kind: NodeKind, label: string, evidenceSummary: { total: number, supports: number, qualifies: number, contradicts: number, byDesign: Array<{ design: StudyDesign, count: number }> }, evidence: Array<{ stance: Stance, note: string | null, study: { doi: string | null, id: string, title: string, year: number, design: StudyDesign, sampleSize: number | null, link: string | null, findings: Array<{ id: string, summary: string, measure: string, effect: Effect, value: number | null, unit: string | null, pValue: number | null, effectSize: number | null, effectSizeMetric: EffectSizeMetric | null, heterogeneityI2: number | null, timepoint: string | null, trials: number | null, participants: number | null, significant: boolean | null, effectSizeInterval: { lower: number, upper: number, level: number } | null }>, authorNames: Array<{ display: string }>, strains: Array<
           | { id: string, kind: NodeKind, label: string }
           | { id: string, kind: NodeKind, label: string }
           | { id: string, kind: NodeKind, label: string }
@@ -1147,6 +1147,36 @@ export type EntityRefFragment =
   | EntityRef_Species_Fragment
   | EntityRef_Strain_Fragment
   | EntityRef_Study_Fragment
+;
+
+type EntityPage_Claim_Fragment = { id: string, kind: NodeKind, label: string, provenance: Array<{ section: string | null, citations: Array<number>, curated: boolean, curator: string | null, date: string | null, publication: string | null, source: { id: string, title: string } | null, citedStudies: Array<{ id: string, title: string, year: number }> }> };
+
+type EntityPage_Condition_Fragment = { id: string, kind: NodeKind, label: string, provenance: Array<{ section: string | null, citations: Array<number>, curated: boolean, curator: string | null, date: string | null, publication: string | null, source: { id: string, title: string } | null, citedStudies: Array<{ id: string, title: string, year: number }> }> };
+
+type EntityPage_Factor_Fragment = { id: string, kind: NodeKind, label: string, provenance: Array<{ section: string | null, citations: Array<number>, curated: boolean, curator: string | null, date: string | null, publication: string | null, source: { id: string, title: string } | null, citedStudies: Array<{ id: string, title: string, year: number }> }> };
+
+type EntityPage_Finding_Fragment = { id: string, kind: NodeKind, label: string, provenance: Array<{ section: string | null, citations: Array<number>, curated: boolean, curator: string | null, date: string | null, publication: string | null, source: { id: string, title: string } | null, citedStudies: Array<{ id: string, title: string, year: number }> }> };
+
+type EntityPage_Mechanism_Fragment = { id: string, kind: NodeKind, label: string, provenance: Array<{ section: string | null, citations: Array<number>, curated: boolean, curator: string | null, date: string | null, publication: string | null, source: { id: string, title: string } | null, citedStudies: Array<{ id: string, title: string, year: number }> }> };
+
+type EntityPage_Source_Fragment = { id: string, kind: NodeKind, label: string, provenance: Array<{ section: string | null, citations: Array<number>, curated: boolean, curator: string | null, date: string | null, publication: string | null, source: { id: string, title: string } | null, citedStudies: Array<{ id: string, title: string, year: number }> }> };
+
+type EntityPage_Species_Fragment = { id: string, kind: NodeKind, label: string, provenance: Array<{ section: string | null, citations: Array<number>, curated: boolean, curator: string | null, date: string | null, publication: string | null, source: { id: string, title: string } | null, citedStudies: Array<{ id: string, title: string, year: number }> }> };
+
+type EntityPage_Strain_Fragment = { id: string, kind: NodeKind, label: string, provenance: Array<{ section: string | null, citations: Array<number>, curated: boolean, curator: string | null, date: string | null, publication: string | null, source: { id: string, title: string } | null, citedStudies: Array<{ id: string, title: string, year: number }> }> };
+
+type EntityPage_Study_Fragment = { id: string, kind: NodeKind, label: string, provenance: Array<{ section: string | null, citations: Array<number>, curated: boolean, curator: string | null, date: string | null, publication: string | null, source: { id: string, title: string } | null, citedStudies: Array<{ id: string, title: string, year: number }> }> };
+
+export type EntityPageFragment =
+  | EntityPage_Claim_Fragment
+  | EntityPage_Condition_Fragment
+  | EntityPage_Factor_Fragment
+  | EntityPage_Finding_Fragment
+  | EntityPage_Mechanism_Fragment
+  | EntityPage_Source_Fragment
+  | EntityPage_Species_Fragment
+  | EntityPage_Strain_Fragment
+  | EntityPage_Study_Fragment
 ;
 
 export type ProvenanceFieldsFragment = { section: string | null, citations: Array<number>, curated: boolean, curator: string | null, date: string | null, publication: string | null, source: { id: string, title: string } | null, citedStudies: Array<{ id: string, title: string, year: number }> };
@@ -1869,6 +1899,35 @@ export const ProvenanceFieldsFragmentDoc = new TypedDocumentString(`
   publication
 }
     `, {"fragmentName":"ProvenanceFields"}) as unknown as TypedDocumentString<ProvenanceFieldsFragment, unknown>;
+export const EntityPageFragmentDoc = new TypedDocumentString(`
+    fragment EntityPage on Entity {
+  ...EntityRef
+  provenance {
+    ...ProvenanceFields
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  kind
+  label
+}
+fragment ProvenanceFields on Provenance {
+  source {
+    id
+    title
+  }
+  section
+  citations
+  citedStudies {
+    id
+    title
+    year
+  }
+  curated
+  curator
+  date
+  publication
+}`, {"fragmentName":"EntityPage"}) as unknown as TypedDocumentString<EntityPageFragment, unknown>;
 export const RelationFieldsFragmentDoc = new TypedDocumentString(`
     fragment RelationFields on Relation {
   kind
@@ -2152,7 +2211,7 @@ export const AddRelationDocument = new TypedDocumentString(`
 export const ClaimDocument = new TypedDocumentString(`
     query Claim($id: ID!) {
   claim(id: $id) {
-    ...EntityRef
+    ...EntityPage
     ...ClaimVerdict
     evidenceSummary {
       ...EvidenceCounts
@@ -2184,15 +2243,18 @@ export const ClaimDocument = new TypedDocumentString(`
         citations
       }
     }
-    provenance {
-      ...ProvenanceFields
-    }
   }
 }
     fragment EntityRef on Entity {
   id
   kind
   label
+}
+fragment EntityPage on Entity {
+  ...EntityRef
+  provenance {
+    ...ProvenanceFields
+  }
 }
 fragment ProvenanceFields on Provenance {
   source {
@@ -2577,7 +2639,7 @@ fragment ClaimVerdict on Claim {
 export const ConditionDocument = new TypedDocumentString(`
     query Condition($id: ID!) {
   condition(id: $id) {
-    ...EntityRef
+    ...EntityPage
     name
     synonyms
     conditionKind
@@ -2613,15 +2675,18 @@ export const ConditionDocument = new TypedDocumentString(`
     claims {
       ...ClaimRow
     }
-    provenance {
-      ...ProvenanceFields
-    }
   }
 }
     fragment EntityRef on Entity {
   id
   kind
   label
+}
+fragment EntityPage on Entity {
+  ...EntityRef
+  provenance {
+    ...ProvenanceFields
+  }
 }
 fragment ProvenanceFields on Provenance {
   source {
@@ -2910,7 +2975,7 @@ export const EvidenceStancesDocument = new TypedDocumentString(`
 export const FactorDocument = new TypedDocumentString(`
     query Factor($id: ID!) {
   factor(id: $id) {
-    ...EntityRef
+    ...EntityPage
     name
     synonyms
     factorKind
@@ -2921,15 +2986,18 @@ export const FactorDocument = new TypedDocumentString(`
     claims {
       ...ClaimRow
     }
-    provenance {
-      ...ProvenanceFields
-    }
   }
 }
     fragment EntityRef on Entity {
   id
   kind
   label
+}
+fragment EntityPage on Entity {
+  ...EntityRef
+  provenance {
+    ...ProvenanceFields
+  }
 }
 fragment ProvenanceFields on Provenance {
   source {
@@ -3014,7 +3082,7 @@ export const FilterOptionsDocument = new TypedDocumentString(`
 export const FindingDocument = new TypedDocumentString(`
     query Finding($id: ID!) {
   finding(id: $id) {
-    ...EntityRef
+    ...EntityPage
     summary
     measure
     effect
@@ -3040,15 +3108,18 @@ export const FindingDocument = new TypedDocumentString(`
     measures {
       ...EntityRef
     }
-    provenance {
-      ...ProvenanceFields
-    }
   }
 }
     fragment EntityRef on Entity {
   id
   kind
   label
+}
+fragment EntityPage on Entity {
+  ...EntityRef
+  provenance {
+    ...ProvenanceFields
+  }
 }
 fragment ProvenanceFields on Provenance {
   source {
@@ -3172,7 +3243,7 @@ export const LiveVersionDocument = new TypedDocumentString(`
 export const MechanismDocument = new TypedDocumentString(`
     query Mechanism($id: ID!) {
   mechanism(id: $id) {
-    ...EntityRef
+    ...EntityPage
     name
     synonyms
     category
@@ -3189,15 +3260,18 @@ export const MechanismDocument = new TypedDocumentString(`
     claims {
       ...ClaimRow
     }
-    provenance {
-      ...ProvenanceFields
-    }
   }
 }
     fragment EntityRef on Entity {
   id
   kind
   label
+}
+fragment EntityPage on Entity {
+  ...EntityRef
+  provenance {
+    ...ProvenanceFields
+  }
 }
 fragment ProvenanceFields on Provenance {
   source {
@@ -3475,7 +3549,7 @@ fragment PageEnd on PageInfo {
 export const SourceDocument = new TypedDocumentString(`
     query Source($id: ID!) {
   source(id: $id) {
-    ...EntityRef
+    ...EntityPage
     title
     publisher
     documentKind
@@ -3491,15 +3565,18 @@ export const SourceDocument = new TypedDocumentString(`
     claims {
       ...ClaimRow
     }
-    provenance {
-      ...ProvenanceFields
-    }
   }
 }
     fragment EntityRef on Entity {
   id
   kind
   label
+}
+fragment EntityPage on Entity {
+  ...EntityRef
+  provenance {
+    ...ProvenanceFields
+  }
 }
 fragment ProvenanceFields on Provenance {
   source {
@@ -3558,7 +3635,7 @@ export const SourcesDocument = new TypedDocumentString(`
 export const SpeciesDocument = new TypedDocumentString(`
     query Species($id: ID!) {
   species(id: $id) {
-    ...EntityRef
+    ...EntityPage
     name
     formerNames
     synonyms
@@ -3578,15 +3655,18 @@ export const SpeciesDocument = new TypedDocumentString(`
     relations {
       ...RelationFields
     }
-    provenance {
-      ...ProvenanceFields
-    }
   }
 }
     fragment EntityRef on Entity {
   id
   kind
   label
+}
+fragment EntityPage on Entity {
+  ...EntityRef
+  provenance {
+    ...ProvenanceFields
+  }
 }
 fragment ProvenanceFields on Provenance {
   source {
@@ -3665,7 +3745,7 @@ export const StatsDocument = new TypedDocumentString(`
 export const StrainDocument = new TypedDocumentString(`
     query Strain($id: ID!) {
   strain(id: $id) {
-    ...EntityRef
+    ...EntityPage
     name
     fullName
     strainKind
@@ -3686,15 +3766,18 @@ export const StrainDocument = new TypedDocumentString(`
     claims {
       ...ClaimRow
     }
-    provenance {
-      ...ProvenanceFields
-    }
   }
 }
     fragment EntityRef on Entity {
   id
   kind
   label
+}
+fragment EntityPage on Entity {
+  ...EntityRef
+  provenance {
+    ...ProvenanceFields
+  }
 }
 fragment ProvenanceFields on Provenance {
   source {
@@ -3825,7 +3908,7 @@ fragment PageEnd on PageInfo {
 export const StudyDocument = new TypedDocumentString(`
     query Study($id: ID!) {
   study(id: $id) {
-    ...EntityRef
+    ...EntityPage
     title
     authorNames {
       display
@@ -3865,15 +3948,18 @@ export const StudyDocument = new TypedDocumentString(`
         ...ClaimRow
       }
     }
-    provenance {
-      ...ProvenanceFields
-    }
   }
 }
     fragment EntityRef on Entity {
   id
   kind
   label
+}
+fragment EntityPage on Entity {
+  ...EntityRef
+  provenance {
+    ...ProvenanceFields
+  }
 }
 fragment ProvenanceFields on Provenance {
   source {

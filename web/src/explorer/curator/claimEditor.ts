@@ -9,9 +9,8 @@ const STANCES = Object.keys(STANCE) as Stance[];
 import type { PageContext } from '../page';
 import { createCombobox } from '../search';
 import { errorBox } from '../ui';
-import { chosen as chosenValue, clearErrors, curateForm, field, input, select, showError, textarea, type Field } from './forms';
+import { chosen as chosenValue, curateForm, describedBy, field, fieldErrorSlot, input, onSubmit, reasonField, select, showFieldError, textarea, type Field } from './forms';
 import { refreshWith } from './hook';
-import { curatorToken } from './session';
 import { looksLikeDoi, newStudyForm } from './newStudy';
 import { AddEvidenceDocument as ADD_EVIDENCE, GradeClaimDocument as GRADE_CLAIM, RemoveEvidenceDocument as REMOVE_EVIDENCE, RevisionDocument as REVISION, UpdateClaimDocument as UPDATE_CLAIM, type ClaimQuery, type MaturityBasis, type UpdateClaimInput } from '../../generated/graphql';
 
@@ -47,31 +46,9 @@ export async function claimEditor(ctx: PageContext, holder: HTMLElement, claim: 
   if (message) status.focus();
 }
 
-/** Sends a mutation with the curator's token; the form shows what the API refuses. */
-async function submit(form: HTMLFormElement, fields: Record<string, Field>, formError: HTMLElement, thing: string, send: (token: string) => Promise<string>, claimId: string): Promise<void> {
-  clearErrors(fields, formError);
-  const token = curatorToken();
-  const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
-  if (!token) {
-    showError(new GraphQLError('you are not signed in', 'UNAUTHENTICATED'), fields, formError, thing);
-    return;
-  }
-  button.disabled = true;
-  form.setAttribute('aria-busy', 'true');
-  try {
-    const done = await send(token);
-    refreshWith(claimId, done);
-  } catch (err) {
-    showError(err, fields, formError, thing);
-  } finally {
-    button.disabled = false;
-    form.removeAttribute('aria-busy');
-  }
-}
-
 function reasonAndSource(prefix: string, source: string, sourceRequired: boolean): { reason: Field; source: Field } {
   return {
-    reason: field('Reason', input(`${prefix}-reason`), 'Why you make this change; it is kept in the history.', true),
+    reason: reasonField(prefix),
     source: field('Source', input(`${prefix}-source`, source), 'The document id, DOI or web address behind the change.', sourceRequired),
   };
 }
@@ -84,26 +61,15 @@ function editForm(claim: EditableClaim, version: () => number): HTMLElement {
     ...reasonAndSource('edit', '', false),
   };
   const { form, formError } = curateForm('edit', 'Edit the claim', fields, 'Save the claim', { note: 'The assessment is the grade’s rationale: change it in “Grade the claim”.' });
-  form.addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    const v = (k: keyof typeof fields) => fields[k].control.value;
-    void submit(
-      form,
-      fields,
-      formError,
-      'the claim',
-      async (token) => {
-        // Only what changed is sent; the API keeps the rest as it is.
-        const input: UpdateClaimInput = { id: claim.id, expectedVersion: version(), reason: v('reason'), source: v('source').trim() || null };
-        if (v('statement') !== claim.statement) input.statement = v('statement');
-        const kind = chosenValue(fields, 'kind', CLAIM_KINDS);
-        if (kind !== claim.claimKind) input.kind = kind;
-        const d = await gql(UPDATE_CLAIM, { input }, undefined, token);
-        const u = d.updateClaim;
-        return `Saved: the claim’s statement and kind (version ${u.version}, by ${u.change.curator}).`;
-      },
-      claim.id,
-    );
+  const v = (k: keyof typeof fields) => fields[k].control.value;
+  onSubmit(form, fields, formError, 'the claim', async (token) => {
+    // Only what changed is sent; the API keeps the rest as it is.
+    const input: UpdateClaimInput = { id: claim.id, expectedVersion: version(), reason: v('reason'), source: v('source').trim() || null };
+    if (v('statement') !== claim.statement) input.statement = v('statement');
+    const kind = chosenValue(fields, 'kind', CLAIM_KINDS);
+    if (kind !== claim.claimKind) input.kind = kind;
+    const u = (await gql(UPDATE_CLAIM, { input }, undefined, token)).updateClaim;
+    refreshWith(claim.id, `Saved: the claim’s statement and kind (version ${u.version}, by ${u.change.curator}).`);
   });
   return form;
 }
@@ -116,33 +82,18 @@ function gradeForm(claim: EditableClaim, version: () => number): HTMLElement {
     ...reasonAndSource('grade', claim.source.id, true),
   };
   const { form, formError } = curateForm('grade', 'Grade the claim', fields, 'Save the grade');
-  form.addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    const v = (k: keyof typeof fields) => fields[k].control.value;
-    void submit(
-      form,
-      fields,
-      formError,
-      'the grade',
-      async (token) => {
-        const d = await gql(
-          GRADE_CLAIM,
-          { input: { claim: claim.id, expectedVersion: version(), maturity: chosenValue(fields, 'maturity', MATURITY_ORDER), basis: chosenValue(fields, 'basis', BASES), rationale: v('rationale'), reason: v('reason'), source: v('source') } },
-          undefined,
-          token,
-        );
-        const g = d.gradeClaim;
-        return `Saved: the claim is now graded ${MATURITY[g.claim.maturity]?.label ?? g.claim.maturity} (version ${g.version}, by ${g.change.curator}).`;
-      },
-      claim.id,
-    );
+  const v = (k: keyof typeof fields) => fields[k].control.value;
+  onSubmit(form, fields, formError, 'the grade', async (token) => {
+    const input = { claim: claim.id, expectedVersion: version(), maturity: chosenValue(fields, 'maturity', MATURITY_ORDER), basis: chosenValue(fields, 'basis', BASES), rationale: v('rationale'), reason: v('reason'), source: v('source') };
+    const g = (await gql(GRADE_CLAIM, { input }, undefined, token)).gradeClaim;
+    refreshWith(claim.id, `Saved: the claim is now graded ${MATURITY[g.claim.maturity]?.label ?? g.claim.maturity} (version ${g.version}, by ${g.change.curator}).`);
   });
   return form;
 }
 
 function addEvidenceForm(claim: EditableClaim): HTMLElement {
   const linked = new Map(claim.evidence.map((e) => [e.study.id, e.stance]));
-  const studyError = h('p', { class: 'field-error', id: 'evidence-study-error', hidden: true });
+  const studyError = fieldErrorSlot('evidence-study-error');
   // When nothing in the graph matches what the curator typed, the way forward: add the study.
   const noMatch = h('div', { class: 'evidence-nomatch', role: 'status' });
   const addHolder = h('div', { class: 'evidence-add-study' });
@@ -176,16 +127,11 @@ function addEvidenceForm(claim: EditableClaim): HTMLElement {
       );
     },
   });
-  picker.input.setAttribute('aria-describedby', `${picker.input.getAttribute('aria-describedby') ?? ''} evidence-study-error`.trim());
+  describedBy(picker.input, 'evidence-study-error');
   const study: Field = {
     root: h('div', { class: 'field' }, picker.root, studyError, noMatch),
     control: picker.input,
-    setError(text) {
-      studyError.hidden = !text;
-      studyError.textContent = text ?? '';
-      if (text) picker.input.setAttribute('aria-invalid', 'true');
-      else picker.input.removeAttribute('aria-invalid');
-    },
+    setError: (text) => showFieldError(studyError, text, picker.input),
   };
   const openAdd = (query: string) => {
     replace(noMatch);
@@ -217,33 +163,23 @@ function addEvidenceForm(claim: EditableClaim): HTMLElement {
   form.insertBefore(replaceRow, formError);
   // The study form follows the evidence form (forms do not nest), in the same column.
   const group = h('div', { class: 'curate-group' }, form, addHolder);
-  form.addEventListener('submit', (ev) => {
-    ev.preventDefault();
+  onSubmit(form, fields, formError, 'the evidence', async (token) => {
     const chosen: EntityRef | null = picker.value();
-    void submit(
-      form,
-      fields,
-      formError,
-      'the evidence',
-      async (token) => {
-        if (!chosen) throw new GraphQLError('choose a study from the suggestions, or add it to the graph first', 'BAD_USER_INPUT', 'input.study');
-        const input = { claim: claim.id, study: chosen.id, stance: chosenValue(fields, 'stance', STANCES), note: fields.note.control.value.trim() || null, reason: fields.reason.control.value, source: fields.source.control.value, replace: replaceBox.checked || null };
-        try {
-          await gql(ADD_EVIDENCE, { input }, undefined, token);
-        } catch (err) {
-          // A link that exists is CONFLICT: say so next to the study, and offer to replace it.
-          if (err instanceof GraphQLError && err.code === 'CONFLICT' && !input.replace) {
-            linked.set(chosen.id, linked.get(chosen.id) ?? (input.stance as Stance));
-            showReplace(chosen.id);
-            throw new GraphQLError(`“${chosen.label}” is already evidence for this claim, so nothing was changed. To restate the link, tick “Replace the existing link” below and save again`, 'BAD_USER_INPUT', 'input.study');
-          }
-          throw err;
-        }
-        const verb = input.replace ? 'restated as' : 'added as';
-        return `Saved: “${chosen.label}” ${verb} evidence that ${STANCE[input.stance as Stance].toLowerCase()} the claim.`;
-      },
-      claim.id,
-    );
+    if (!chosen) throw new GraphQLError('choose a study from the suggestions, or add it to the graph first', 'BAD_USER_INPUT', 'input.study');
+    const input = { claim: claim.id, study: chosen.id, stance: chosenValue(fields, 'stance', STANCES), note: fields.note.control.value.trim() || null, reason: fields.reason.control.value, source: fields.source.control.value, replace: replaceBox.checked || null };
+    try {
+      await gql(ADD_EVIDENCE, { input }, undefined, token);
+    } catch (err) {
+      // A link that exists is CONFLICT: say so next to the study, and offer to replace it.
+      if (err instanceof GraphQLError && err.code === 'CONFLICT' && !input.replace) {
+        linked.set(chosen.id, linked.get(chosen.id) ?? (input.stance as Stance));
+        showReplace(chosen.id);
+        throw new GraphQLError(`“${chosen.label}” is already evidence for this claim, so nothing was changed. To restate the link, tick “Replace the existing link” below and save again`, 'BAD_USER_INPUT', 'input.study');
+      }
+      throw err;
+    }
+    const verb = input.replace ? 'restated as' : 'added as';
+    refreshWith(claim.id, `Saved: “${chosen.label}” ${verb} evidence that ${STANCE[input.stance as Stance].toLowerCase()} the claim.`);
   });
   return group;
 }
@@ -256,21 +192,11 @@ function removeEvidenceForm(claim: EditableClaim): HTMLElement {
     ...reasonAndSource('remove', '', false),
   };
   const { form, formError } = curateForm('remove-evidence', 'Remove a study from the evidence', fields, 'Remove the study', { primary: false });
-  form.addEventListener('submit', (ev) => {
-    ev.preventDefault();
+  onSubmit(form, fields, formError, 'the removal', async (token) => {
     const id = fields.study.control.value;
     const title = studies.find((e) => e.study.id === id)?.study.title ?? id;
-    void submit(
-      form,
-      fields,
-      formError,
-      'the removal',
-      async (token) => {
-        await gql(REMOVE_EVIDENCE, { input: { claim: claim.id, study: id, reason: fields.reason.control.value, source: fields.source.control.value.trim() || null } }, undefined, token);
-        return `Saved: “${title}” is no longer evidence for this claim.`;
-      },
-      claim.id,
-    );
+    await gql(REMOVE_EVIDENCE, { input: { claim: claim.id, study: id, reason: fields.reason.control.value, source: fields.source.control.value.trim() || null } }, undefined, token);
+    refreshWith(claim.id, `Saved: “${title}” is no longer evidence for this claim.`);
   });
   return form;
 }

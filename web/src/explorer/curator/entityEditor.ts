@@ -8,9 +8,8 @@ import { EFFECT, KINDS, MATURITY, MATURITY_ORDER, verb, type Effect, type Entity
 import type { PageContext } from '../page';
 import { createCombobox } from '../search';
 import { entityLink, errorBox } from '../ui';
-import { chosen, clearErrors, curateForm, field, input, select, showError, textarea, type Field } from './forms';
+import { chosen, curateForm, describedBy, field, fieldErrorSlot, input, onSubmit, reasonField, select, showFieldError, textarea, type Field } from './forms';
 import { refreshWith } from './hook';
-import { curatorToken } from './session';
 import { AddRelationDocument, RestoreDocument, RetireDocument, RetiredStateDocument, RevisionDocument, type AddRelationInput } from '../../generated/graphql';
 
 /**
@@ -37,28 +36,8 @@ export function relationChoices(kind: NodeKind): { value: string; type: Relation
   return out;
 }
 
-/** Sends a mutation with the curator's token; the form shows what the API refuses. */
-async function send(form: HTMLFormElement, fields: Record<string, Field>, formError: HTMLElement, thing: string, run: (token: string) => Promise<void>): Promise<void> {
-  clearErrors(fields, formError);
-  const token = curatorToken();
-  if (!token) {
-    showError(new GraphQLError('you are not signed in', 'UNAUTHENTICATED'), fields, formError, thing);
-    return;
-  }
-  const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
-  button.disabled = true;
-  form.setAttribute('aria-busy', 'true');
-  try {
-    await run(token);
-  } catch (err) {
-    showError(err, fields, formError, thing);
-  } finally {
-    button.disabled = false;
-    form.removeAttribute('aria-busy');
-  }
-}
-
-const reasonField = (prefix: string) => field('Reason', input(`${prefix}-reason`), 'Why you make this change; it is kept in the history.', true);
+/** The source of a retirement or a restoration, which may be left out. */
+const optionalSource = (prefix: string) => field('Source', input(`${prefix}-source`), 'The document id, DOI or web address behind the change (optional).');
 
 /** The forms of an entity page: state a relationship (for kinds that have one) and retire. */
 export async function entityEditor(ctx: PageContext, holder: HTMLElement, entity: EntityRef, message: string | null): Promise<void> {
@@ -72,22 +51,18 @@ export async function entityEditor(ctx: PageContext, holder: HTMLElement, entity
 
 function relationForm(entity: EntityRef, choices: ReturnType<typeof relationChoices>): HTMLElement {
   const none = '';
-  const otherError = h('p', { class: 'field-error', id: 'relation-other-error', hidden: true });
+  const otherError = fieldErrorSlot('relation-other-error');
   let picker = makePicker(choices[0].other);
   const otherHolder = h('div', null, picker.root);
   const other: Field = {
     root: h('div', { class: 'field' }, otherHolder, otherError),
     control: picker.input,
-    setError(text) {
-      otherError.hidden = !text;
-      otherError.textContent = text ?? '';
-      if (text) other.control.setAttribute('aria-invalid', 'true');
-      else other.control.removeAttribute('aria-invalid');
-    },
+    // The picker, and so the control, changes with the relationship chosen.
+    setError: (text) => showFieldError(otherError, text, other.control),
   };
   function makePicker(kinds: NodeKind[]) {
     const p = createCombobox({ label: 'The other end', inputId: 'relation-other', kinds, keepSelection: true, required: true, placeholder: `A ${kinds.map((k) => KINDS[k].singular.toLowerCase()).join(' or ')}`, onSelect: () => {} });
-    p.input.setAttribute('aria-describedby', `${p.input.getAttribute('aria-describedby') ?? ''} relation-other-error`.trim());
+    describedBy(p.input, 'relation-other-error');
     return p;
   }
 
@@ -111,14 +86,11 @@ function relationForm(entity: EntityRef, choices: ReturnType<typeof relationChoi
       drawStudies();
     },
   });
-  const studiesError = h('p', { class: 'field-error', id: 'relation-studies-error', hidden: true });
+  const studiesError = fieldErrorSlot('relation-studies-error');
   const studiesField: Field = {
     root: h('div', { class: 'field' }, studyPicker.root, h('p', { class: 'field-hint' }, 'Each study you choose is listed here (optional).'), studyList, studiesError),
     control: studyPicker.input,
-    setError(text) {
-      studiesError.hidden = !text;
-      studiesError.textContent = text ?? '';
-    },
+    setError: (text) => showFieldError(studiesError, text),
   };
 
   const type = select('relation-type', choices.map((c) => [c.value, c.label]));
@@ -155,70 +127,61 @@ function relationForm(entity: EntityRef, choices: ReturnType<typeof relationChoi
     replaceBox.checked = false;
   });
 
-  form.addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    const v = (k: keyof typeof fields) => fields[k].control.value.trim();
-    void send(form, fields, formError, 'the relationship', async (token) => {
-      const c = current();
-      const end = picker.value();
-      if (!end) throw new GraphQLError('choose the other end from the suggestions', 'BAD_USER_INPUT', 'input.other');
-      const maturity = v('maturity') ? chosen(fields, 'maturity', MATURITY_ORDER) : null;
-      if (!maturity) throw new GraphQLError('choose how mature the evidence is', 'BAD_USER_INPUT', 'input.maturity');
-      const effect = v('effect') ? chosen(fields, 'effect', Object.keys(EFFECT) as Effect[]) : null;
-      if (!v('provenance')) throw new GraphQLError('missing', 'BAD_USER_INPUT', 'input.provenance');
-      const input: AddRelationInput = {
-        type: c.type,
-        from: c.outgoing ? entity.id : end.id,
-        to: c.outgoing ? end.id : entity.id,
-        effect,
-        maturity,
-        studies: [...studies.keys()],
-        note: v('note') || null,
-        provenance: [{ publication: v('provenance') }],
-        reason: v('reason'),
-        source: v('source') || v('provenance'),
-        replace: replaceBox.checked || null,
-      };
-      try {
-        const r = (await gql(AddRelationDocument, { input }, undefined, token)).addRelation;
-        const words = c.outgoing ? `${entity.label} ${verb(c.type)} ${end.label}` : `${end.label} ${verb(c.type)} ${entity.label}`;
-        refreshWith(entity.id, `${input.replace ? 'Restated' : 'Stated'}: ${words}, graded ${MATURITY[maturity].label.toLowerCase()} (by ${r.change.curator}).`);
-      } catch (err) {
-        // The relationship exists: say so next to its other end, and offer to replace it.
-        if (err instanceof GraphQLError && err.code === 'CONFLICT' && !input.replace) {
-          replaceRow.hidden = false;
-          throw new GraphQLError(`this relationship with “${end.label}” is already stated, so nothing was changed. To restate it, tick “Replace the existing relationship” below and save again`, 'BAD_USER_INPUT', 'input.other');
-        }
-        // The API names the wrong end as input.from or input.to: it is the other end here.
-        if (err instanceof GraphQLError && (err.field === 'input.from' || err.field === 'input.to')) {
-          const ours = c.outgoing ? 'input.from' : 'input.to';
-          throw new GraphQLError(err.message, err.code, err.field === ours ? 'input.type' : 'input.other');
-        }
-        if (err instanceof GraphQLError && err.field?.startsWith('input.provenance')) throw new GraphQLError(err.message, err.code, 'input.provenance');
-        throw err;
+  const v = (k: keyof typeof fields) => fields[k].control.value.trim();
+  onSubmit(form, fields, formError, 'the relationship', async (token) => {
+    const c = current();
+    const end = picker.value();
+    if (!end) throw new GraphQLError('choose the other end from the suggestions', 'BAD_USER_INPUT', 'input.other');
+    const maturity = v('maturity') ? chosen(fields, 'maturity', MATURITY_ORDER) : null;
+    if (!maturity) throw new GraphQLError('choose how mature the evidence is', 'BAD_USER_INPUT', 'input.maturity');
+    const effect = v('effect') ? chosen(fields, 'effect', Object.keys(EFFECT) as Effect[]) : null;
+    if (!v('provenance')) throw new GraphQLError('missing', 'BAD_USER_INPUT', 'input.provenance');
+    const input: AddRelationInput = {
+      type: c.type,
+      from: c.outgoing ? entity.id : end.id,
+      to: c.outgoing ? end.id : entity.id,
+      effect,
+      maturity,
+      studies: [...studies.keys()],
+      note: v('note') || null,
+      provenance: [{ publication: v('provenance') }],
+      reason: v('reason'),
+      source: v('source') || v('provenance'),
+      replace: replaceBox.checked || null,
+    };
+    try {
+      const r = (await gql(AddRelationDocument, { input }, undefined, token)).addRelation;
+      const words = c.outgoing ? `${entity.label} ${verb(c.type)} ${end.label}` : `${end.label} ${verb(c.type)} ${entity.label}`;
+      refreshWith(entity.id, `${input.replace ? 'Restated' : 'Stated'}: ${words}, graded ${MATURITY[maturity].label.toLowerCase()} (by ${r.change.curator}).`);
+    } catch (err) {
+      // The relationship exists: say so next to its other end, and offer to replace it.
+      if (err instanceof GraphQLError && err.code === 'CONFLICT' && !input.replace) {
+        replaceRow.hidden = false;
+        throw new GraphQLError(`this relationship with “${end.label}” is already stated, so nothing was changed. To restate it, tick “Replace the existing relationship” below and save again`, 'BAD_USER_INPUT', 'input.other');
       }
-    });
+      // The API names the wrong end as input.from or input.to: it is the other end here.
+      if (err instanceof GraphQLError && (err.field === 'input.from' || err.field === 'input.to')) {
+        const ours = c.outgoing ? 'input.from' : 'input.to';
+        throw new GraphQLError(err.message, err.code, err.field === ours ? 'input.type' : 'input.other');
+      }
+      if (err instanceof GraphQLError && err.field?.startsWith('input.provenance')) throw new GraphQLError(err.message, err.code, 'input.provenance');
+      throw err;
+    }
   });
   return form;
 }
 
 function retireForm(ctx: PageContext, entity: EntityRef): HTMLElement {
   const what = KINDS[entity.kind].singular.toLowerCase();
-  const fields = {
-    reason: reasonField('retire'),
-    source: field('Source', input('retire-source'), 'The document id, DOI or web address behind the change (optional).'),
-  };
+  const fields = { reason: reasonField('retire'), source: optionalSource('retire') };
   const { form, formError } = curateForm('retire', `Retire this ${what}`, fields, `Retire the ${what}`, {
     note: `A retired ${what} leaves lists, search, links and pathways; its history stays, and an administrator can restore it.`,
     primary: false,
   });
-  form.addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    void send(form, fields, formError, `the retirement`, async (token) => {
-      const { revision } = await gql(RevisionDocument, { id: entity.id }, ctx.signal);
-      const r = (await gql(RetireDocument, { input: { id: entity.id, expectedVersion: revision.version, reason: fields.reason.control.value.trim(), source: fields.source.control.value.trim() || null } }, undefined, token)).retire;
-      refreshWith(entity.id, `Retired “${entity.label}” (version ${r.revision.version}, by ${r.change.curator}).`);
-    });
+  onSubmit(form, fields, formError, 'the retirement', async (token) => {
+    const { revision } = await gql(RevisionDocument, { id: entity.id }, ctx.signal);
+    const r = (await gql(RetireDocument, { input: { id: entity.id, expectedVersion: revision.version, reason: fields.reason.control.value.trim(), source: fields.source.control.value.trim() || null } }, undefined, token)).retire;
+    refreshWith(entity.id, `Retired “${entity.label}” (version ${r.revision.version}, by ${r.change.curator}).`);
   });
   return form;
 }
@@ -241,17 +204,11 @@ export async function retiredNotice(ctx: PageContext, holder: HTMLElement, id: s
   if (!ctx.current()) return;
   if (!state.retired) return holder.remove();
   const status = h('p', { class: 'curate-status', role: 'status', tabindex: '-1' }, message ?? '');
-  const fields = {
-    reason: reasonField('restore'),
-    source: field('Source', input('restore-source'), 'The document id, DOI or web address behind the change (optional).'),
-  };
+  const fields = { reason: reasonField('restore'), source: optionalSource('restore') };
   const { form, formError } = curateForm('restore', 'Restore it', fields, 'Restore', { note: 'Only an administrator’s token may restore what was retired.' });
-  form.addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    void send(form, fields, formError, 'the restoration', async (token) => {
-      const r = (await gql(RestoreDocument, { input: { id, expectedVersion: state.version, reason: fields.reason.control.value.trim(), source: fields.source.control.value.trim() || null } }, undefined, token)).restore;
-      refreshWith(id, `Restored (version ${r.revision.version}, by ${r.change.curator}).`);
-    });
+  onSubmit(form, fields, formError, 'the restoration', async (token) => {
+    const r = (await gql(RestoreDocument, { input: { id, expectedVersion: state.version, reason: fields.reason.control.value.trim(), source: fields.source.control.value.trim() || null } }, undefined, token)).restore;
+    refreshWith(id, `Restored (version ${r.revision.version}, by ${r.change.curator}).`);
   });
   replace(
     holder,

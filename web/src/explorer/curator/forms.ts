@@ -2,7 +2,7 @@
 // API's refusals said in plain words next to the field they concern.
 import { GraphQLError, NetworkError } from '../api';
 import { h, replace, uniqueId, type Child } from '../dom';
-import { signOut } from './session';
+import { curatorToken, signOut } from './session';
 import { signInHref } from './hook';
 
 export interface Field {
@@ -17,20 +17,39 @@ export function field(label: string, control: Field['control'], hint?: string, r
   const id = control.id || uniqueId('f');
   control.id = id;
   const hintEl = hint ? h('p', { class: 'field-hint', id: `${id}-hint` }, hint) : null;
-  const error = h('p', { class: 'field-error', id: `${id}-error`, hidden: true });
+  const error = fieldErrorSlot(`${id}-error`);
   control.setAttribute('aria-describedby', [hintEl ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' '));
   if (required) control.setAttribute('aria-required', 'true');
   const root = h('div', { class: 'field' }, h('label', { for: id }, label, required ? h('span', { class: 'req' }, ' (required)') : null), control, hintEl, error);
   return {
     root,
     control,
-    setError(text) {
-      error.hidden = !text;
-      error.textContent = text ?? '';
-      if (text) control.setAttribute('aria-invalid', 'true');
-      else control.removeAttribute('aria-invalid');
-    },
+    setError: (text) => showFieldError(error, text, control),
   };
+}
+
+/** The slot under a field for its error, hidden while there is none. */
+export function fieldErrorSlot(id: string): HTMLParagraphElement {
+  return h('p', { class: 'field-error', id, hidden: true });
+}
+
+/** Says a field's error in its slot (null clears it); the control, if given, is marked invalid meanwhile. */
+export function showFieldError(slot: HTMLElement, text: string | null, control?: Field['control']): void {
+  slot.hidden = !text;
+  slot.textContent = text ?? '';
+  if (!control) return;
+  if (text) control.setAttribute('aria-invalid', 'true');
+  else control.removeAttribute('aria-invalid');
+}
+
+/** Adds the id of one more element that describes the control (a picker's error slot). */
+export function describedBy(control: HTMLElement, id: string): void {
+  control.setAttribute('aria-describedby', `${control.getAttribute('aria-describedby') ?? ''} ${id}`.trim());
+}
+
+/** The reason every change needs, kept in the history. */
+export function reasonField(prefix: string): Field {
+  return field('Reason', input(`${prefix}-reason`), 'Why you make this change; it is kept in the history.', true);
 }
 
 export function select(id: string, options: [string, string][], value?: string): HTMLSelectElement {
@@ -103,6 +122,39 @@ export function showError(err: unknown, fields: Record<string, Field>, formError
     formError.hidden = false;
     formError.focus();
   }
+}
+
+/**
+ * Sends a curator's change: with the curator's token (without one, the refusal a signed-out
+ * curator would get), the submit button disabled meanwhile, and what the API refuses shown in
+ * the form, next to the field it names.
+ */
+export async function sendChange(form: HTMLFormElement, fields: Record<string, Field>, formError: HTMLElement, thing: string, run: (token: string) => Promise<void>): Promise<void> {
+  clearErrors(fields, formError);
+  const token = curatorToken();
+  if (!token) {
+    showError(new GraphQLError('you are not signed in', 'UNAUTHENTICATED'), fields, formError, thing);
+    return;
+  }
+  const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+  button.disabled = true;
+  form.setAttribute('aria-busy', 'true');
+  try {
+    await run(token);
+  } catch (err) {
+    showError(err, fields, formError, thing);
+  } finally {
+    button.disabled = false;
+    form.removeAttribute('aria-busy');
+  }
+}
+
+/** Makes submitting the form send its change (sendChange); run reads the fields when it is submitted. */
+export function onSubmit(form: HTMLFormElement, fields: Record<string, Field>, formError: HTMLElement, thing: string, run: (token: string) => Promise<void>): void {
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    void sendChange(form, fields, formError, thing, run);
+  });
 }
 
 export function clearErrors(fields: Record<string, Field>, formError: HTMLElement): void {

@@ -4,10 +4,9 @@
 // the study it looks for is not in the graph yet.
 import { GraphQLError, gql } from '../api';
 import { h, replace } from '../dom';
-import { STUDY_DESIGNS, humanize, type StudyDesign } from '../model';
+import { STUDY_DESIGNS, humanize } from '../model';
 import { entityLink } from '../ui';
-import { chosen, clearErrors, curateForm, field, input, select, showError, textarea, type Field } from './forms';
-import { curatorToken } from './session';
+import { chosen, clearErrors, curateForm, field, input, select, sendChange, showError, textarea, type Field } from './forms';
 import { CreateStudyDocument as CREATE_STUDY, StudyByDoiDocument as STUDY_BY_DOI, type StudyByDoiQuery } from '../../generated/graphql';
 
 
@@ -138,50 +137,30 @@ export function newStudyForm(opts: NewStudyOptions): HTMLElement {
         return;
       }
       if (!check()) return;
-      const token = curatorToken();
-      if (!token) {
-        showError(new GraphQLError('you are not signed in', 'UNAUTHENTICATED'), fields, formError, 'the study');
-        return;
-      }
-      const v = (k: string) => fields[k].control.value.trim();
-      const d = bareDoi(v('doi'));
-      let design: StudyDesign;
-      try {
-        design = chosen(fields, 'design', STUDY_DESIGNS);
-      } catch (err) {
-        showError(err, fields, formError, 'the study');
-        return;
-      }
-      const input = {
-        reason: v('reason'),
-        source: `doi:${d}`,
-        doi: d,
-        title: v('title'),
-        authors: v('authors')
-          .split('\n')
-          .map((a) => a.trim())
-          .filter(Boolean),
-        year: Number(v('year')),
-        journal: v('journal') || null,
-        design,
-        population: v('population') || null,
-        sampleSize: v('sampleSize') ? Number(v('sampleSize')) : null,
-        summary: v('summary'),
-      };
-      const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
-      button.disabled = true;
-      form.setAttribute('aria-busy', 'true');
-      try {
+      await sendChange(form, fields, formError, 'the study', async (token) => {
+        const v = (k: string) => fields[k].control.value.trim();
+        const d = bareDoi(v('doi'));
+        const input = {
+          reason: v('reason'),
+          source: `doi:${d}`,
+          doi: d,
+          title: v('title'),
+          authors: v('authors')
+            .split('\n')
+            .map((a) => a.trim())
+            .filter(Boolean),
+          year: Number(v('year')),
+          journal: v('journal') || null,
+          design: chosen(fields, 'design', STUDY_DESIGNS),
+          population: v('population') || null,
+          sampleSize: v('sampleSize') ? Number(v('sampleSize')) : null,
+          summary: v('summary'),
+        };
         const r = await gql(CREATE_STUDY, { input }, undefined, token);
         const s = r.createStudy.study;
         replace(found, h('p', null, 'Added: ', entityLink(s.id, `${s.title} (${s.year})`, 'STUDY'), ` (by ${r.createStudy.change.curator}).`));
         opts.onStudy(s, true);
-      } catch (err) {
-        showError(err, fields, formError, 'the study');
-      } finally {
-        button.disabled = false;
-        form.removeAttribute('aria-busy');
-      }
+      });
     })();
   });
   return form;

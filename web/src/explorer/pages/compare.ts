@@ -53,12 +53,17 @@ function findingText(f: FindingValues): string {
   return parts.join('; ');
 }
 
+/** A row of a value from a fixed set (a kind, a category), in words: in the table as in the file. */
+function enumRow<T>(label: string, value: (item: T) => string): Attribute<T> {
+  return { label, text: (x) => humanize(value(x)), cell: (x) => humanize(value(x)) };
+}
+
 const STUDY_ATTRS: Attribute<StudyItem>[] = [
   { label: 'Study', text: (s) => s.title, cell: (s) => entityLink(s.id, s.title, 'STUDY') },
   { label: 'Authors', text: (s) => authorDisplay(s).join(', '), cell: (s) => orNone(authorList(authorDisplay(s))) },
   { label: 'Year', text: (s) => String(s.year), cell: (s) => s.year },
   { label: 'Journal', text: (s) => s.journal ?? '', cell: (s) => orNone(s.journal) },
-  { label: 'Design', text: (s) => humanize(s.design), cell: (s) => humanize(s.design) },
+  enumRow('Design', (s) => s.design),
   { label: 'Population', text: (s) => s.population ?? '', cell: (s) => orNone(s.population) },
   {
     label: 'Sample size',
@@ -86,7 +91,7 @@ const CLAIM_ATTRS: Attribute<ClaimItem>[] = [
   { label: 'Claim', text: (c) => c.statement, cell: (c) => entityLink(c.id, c.statement, 'CLAIM') },
   { label: 'Evidence maturity', text: (c) => MATURITY[c.maturity]?.label ?? c.maturity, cell: (c) => maturityBadge(c.maturity) },
   { label: 'Graded', text: (c) => (c.maturityBasis === 'GRADED_BY_SOURCE' ? 'by the source' : 'assessed'), cell: (c) => (c.maturityBasis === 'GRADED_BY_SOURCE' ? 'By the source document' : 'Assessed from the source') },
-  { label: 'Kind', text: (c) => humanize(c.claimKind), cell: (c) => humanize(c.claimKind) },
+  enumRow('Kind', (c) => c.claimKind),
   { label: 'Studies', text: (c) => String(c.evidenceSummary.total), cell: (c) => c.evidenceSummary.total },
   { label: 'Support', text: (c) => String(c.evidenceSummary.supports), cell: (c) => c.evidenceSummary.supports },
   { label: 'Qualify', text: (c) => String(c.evidenceSummary.qualifies), cell: (c) => c.evidenceSummary.qualifies },
@@ -145,68 +150,84 @@ function nameRow<T extends { id: string; label: string; kind: NodeKind }>(title:
   return { label: title, text: (x) => x.label, cell: (x) => entityLink(x.id, x.label, x.kind) };
 }
 
+/** A row of the relationships an item has on one side. */
+function relationsRow<T extends { id: string }>(label: string, rels: (item: T) => CompareRelation[]): Attribute<T> {
+  return { label, text: (x) => relationsText(rels(x), x.id), cell: (x) => relationsCell(rels(x), x.id) };
+}
+
+/** A row of links to other entities ("none" when there are none). */
+function linksRow<T>(label: string, links: (item: T) => EntityRef[]): Attribute<T> {
+  return { label, text: (x) => linksText(links(x)), cell: (x) => linksCell(links(x)) };
+}
+
+function studiesRow<T extends { studies: { design: string }[] }>(): Attribute<T> {
+  return { label: 'Studies', text: (x) => studiesText(x.studies), cell: (x) => studiesText(x.studies) };
+}
+
+function claimsRow<T extends { claims: Graded[] }>(label: string): Attribute<T> {
+  return { label, text: (x) => claimsText(x.claims), cell: (x) => claimsCell(x.claims) };
+}
+
+function descriptionRow<T extends { description: string }>(): Attribute<T> {
+  return { label: 'Description', text: (x) => x.description, cell: (x) => prose(x.description) };
+}
+
 const STRAIN_ATTRS: Attribute<StrainItem>[] = [
   nameRow('Strain'),
-  { label: 'Kind', text: (s) => humanize(s.strainKind), cell: (s) => humanize(s.strainKind) },
+  enumRow('Kind', (s) => s.strainKind),
   { label: 'Species', text: (s) => refText(s.species), cell: (s) => refCell(s.species) },
-  { label: 'Mechanisms it acts on', text: (s) => relationsText(s.mechanisms, s.id), cell: (s) => relationsCell(s.mechanisms, s.id) },
-  { label: 'Studies', text: (s) => studiesText(s.studies), cell: (s) => studiesText(s.studies) },
-  { label: 'Claims about it', text: (s) => claimsText(s.claims), cell: (s) => claimsCell(s.claims) },
-  { label: 'Description', text: (s) => s.description, cell: (s) => prose(s.description) },
+  relationsRow('Mechanisms it acts on', (s) => s.mechanisms),
+  studiesRow(),
+  claimsRow('Claims about it'),
+  descriptionRow(),
 ];
 
 const SPECIES_ATTRS: Attribute<SpeciesItem>[] = [
   nameRow('Species'),
-  { label: 'Kind', text: (s) => humanize(s.speciesKind), cell: (s) => humanize(s.speciesKind) },
-  { label: 'Strains', text: (s) => linksText(s.strains), cell: (s) => linksCell(s.strains) },
-  { label: 'Relationships', text: (s) => relationsText(s.relations, s.id), cell: (s) => relationsCell(s.relations, s.id) },
-  { label: 'Description', text: (s) => s.description, cell: (s) => prose(s.description) },
+  enumRow('Kind', (s) => s.speciesKind),
+  linksRow('Strains', (s) => s.strains),
+  relationsRow('Relationships', (s) => s.relations),
+  descriptionRow(),
 ];
 
 const MECHANISM_ATTRS: Attribute<MechanismItem>[] = [
   nameRow('Mechanism'),
-  { label: 'Category', text: (m) => humanize(m.category), cell: (m) => humanize(m.category) },
-  { label: 'Acts on', text: (m) => relationsText(m.influences, m.id), cell: (m) => relationsCell(m.influences, m.id) },
-  { label: 'Acted on by', text: (m) => relationsText(m.influencedBy, m.id), cell: (m) => relationsCell(m.influencedBy, m.id) },
-  { label: 'Studies', text: (m) => studiesText(m.studies), cell: (m) => studiesText(m.studies) },
-  { label: 'Claims about it', text: (m) => claimsText(m.claims), cell: (m) => claimsCell(m.claims) },
-  { label: 'Description', text: (m) => m.description, cell: (m) => prose(m.description) },
+  enumRow('Category', (m) => m.category),
+  relationsRow('Acts on', (m) => m.influences),
+  relationsRow('Acted on by', (m) => m.influencedBy),
+  studiesRow(),
+  claimsRow('Claims about it'),
+  descriptionRow(),
 ];
 
 const CONDITION_ATTRS: Attribute<ConditionItem>[] = [
   nameRow('Condition'),
-  { label: 'Kind', text: (c) => humanize(c.conditionKind), cell: (c) => humanize(c.conditionKind) },
+  enumRow('Kind', (c) => c.conditionKind),
   { label: 'A form of', text: (c) => refText(c.subtypeOf), cell: (c) => (c.subtypeOf ? refCell(c.subtypeOf) : h('span', { class: 'muted' }, 'none')) },
-  { label: 'Narrower forms', text: (c) => linksText(c.subtypes), cell: (c) => linksCell(c.subtypes) },
-  { label: 'Acted on by', text: (c) => relationsText(c.influencedBy, c.id), cell: (c) => relationsCell(c.influencedBy, c.id) },
-  { label: 'Studies', text: (c) => studiesText(c.studies), cell: (c) => studiesText(c.studies) },
+  linksRow('Narrower forms', (c) => c.subtypes),
+  relationsRow('Acted on by', (c) => c.influencedBy),
+  studiesRow(),
   { label: 'Findings', text: (c) => String(c.findings.length), cell: (c) => plural(c.findings.length, 'finding', 'findings') },
-  { label: 'Claims about it', text: (c) => claimsText(c.claims), cell: (c) => claimsCell(c.claims) },
-  { label: 'Description', text: (c) => c.description, cell: (c) => prose(c.description) },
+  claimsRow('Claims about it'),
+  descriptionRow(),
 ];
 
-const FACTOR_ATTRS: Attribute<FactorItem>[] = [
-  nameRow('Factor'),
-  { label: 'Kind', text: (f) => humanize(f.factorKind), cell: (f) => humanize(f.factorKind) },
-  { label: 'Acts on', text: (f) => relationsText(f.affects, f.id), cell: (f) => relationsCell(f.affects, f.id) },
-  { label: 'Claims about it', text: (f) => claimsText(f.claims), cell: (f) => claimsCell(f.claims) },
-  { label: 'Description', text: (f) => f.description, cell: (f) => prose(f.description) },
-];
+const FACTOR_ATTRS: Attribute<FactorItem>[] = [nameRow('Factor'), enumRow('Kind', (f) => f.factorKind), relationsRow('Acts on', (f) => f.affects), claimsRow('Claims about it'), descriptionRow()];
 
 const FINDING_ATTRS: Attribute<FindingItem>[] = [
   nameRow('Finding'),
   { label: 'Study', text: (f) => f.study.label, cell: (f) => refCell(f.study) },
-  { label: 'About', text: (f) => linksText(f.measures), cell: (f) => linksCell(f.measures) },
+  linksRow('About', (f) => f.measures),
   { label: 'Result and statistics', text: (f) => findingText(f), cell: (f) => findingValues(f) },
 ];
 
 const SOURCE_ATTRS: Attribute<SourceItem>[] = [
   nameRow('Source'),
-  { label: 'Kind of document', text: (s) => humanize(s.documentKind), cell: (s) => humanize(s.documentKind) },
+  enumRow('Kind of document', (s) => s.documentKind),
   { label: 'Publisher', text: (s) => s.publisher ?? '', cell: (s) => orNone(s.publisher) },
   { label: 'Authors', text: (s) => s.authors.join('; '), cell: (s) => (s.authors.length ? s.authors.join(', ') : none()) },
   { label: 'Citations', text: (s) => String(s.citations.length), cell: (s) => plural(s.citations.length, 'citation', 'citations') },
-  { label: 'Claims it makes', text: (s) => claimsText(s.claims), cell: (s) => claimsCell(s.claims) },
+  claimsRow('Claims it makes'),
 ];
 
 /** Per kind: its rows and its noun (singular, plural) for headings and file names. */

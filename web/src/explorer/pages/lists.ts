@@ -18,6 +18,7 @@ import {
   countLabel,
   humanize,
   type Maturity,
+  type NodeKind,
   type PageInfo,
 } from '../model';
 import type { PageContext } from '../page';
@@ -108,8 +109,38 @@ interface ListConfig<T, V extends PageVariables = PageVariables> {
   cite?(p: URLSearchParams): string;
 }
 
-const opt = (values: readonly string[]): [string, string][] => values.map((v) => [v, humanize(v)]);
+const opt = <T extends string>(values: readonly T[]): [T, string][] => values.map((v) => [v, humanize(v)]);
 const valid = <T extends string>(v: string | null, allowed: readonly T[]): T | undefined => (v && (allowed as readonly string[]).includes(v) ? (v as T) : undefined);
+
+/**
+ * The one filter of a list by a value of its own (a strain's kind, a mechanism's category):
+ * the URL parameter, its options, and the field of the query's filter that a valid one sets.
+ */
+function enumFilter<T extends string, F extends string>(param: string, label: string, options: [T, string][], field: F): { filters: Filter[]; variables(p: URLSearchParams): { filter: Record<F, T> | null } } {
+  const values = options.map(([v]) => v);
+  return {
+    filters: [{ param, label, options }],
+    variables(p) {
+      const v = valid(p.get(param), values);
+      return { filter: v ? ({ [field]: v } as Record<F, T>) : null };
+    },
+  };
+}
+
+/** The column that names each row, linked to its page. */
+function nameColumn<T extends { id: string; name: string }>(label: string, kind: NodeKind): Column<T> {
+  return { key: 'name', label, sort: (x) => x.name, cell: (x) => entityLink(x.id, x.name, kind) };
+}
+
+/** A column of a value from a fixed set (a kind, a category), in words. */
+function enumColumn<T>(key: string, label: string, value: (row: T) => string): Column<T> {
+  return { key, label, sort: value, cell: (x) => humanize(value(x)) };
+}
+
+/** The column of the other names a row goes by. */
+function akaColumn<T>(label: string, aka: (row: T) => string[]): Column<T> {
+  return { key: 'aka', label, cell: (x) => names(aka(x)) ?? '—' };
+}
 
 export type NodeOf<C> = C extends { nodes: (infer N)[] } ? N : never;
 
@@ -298,67 +329,43 @@ const LISTS: Record<string, ListConfig<unknown>> = {
   strains: listOf(STRAINS, 'strains', {
     title: 'Strains and products',
     intro: 'Probiotic strains and multi-species products. A strain is never collapsed into its species: effects are strain-specific.',
-    filters: [{ param: 'kind', label: 'Kind', options: Object.entries(STRAIN_KINDS) }],
-    variables(p) {
-      const kind = valid(p.get('kind'), Object.keys(STRAIN_KINDS) as StrainKind[]);
-      return { filter: kind ? { strainKind: kind } : null };
-    },
+    ...enumFilter('kind', 'Kind', Object.entries(STRAIN_KINDS) as [StrainKind, string][], 'strainKind'),
     noun: ['strain', 'strains'],
     columns: [
       { key: 'strain', label: 'Strain', sort: (s: ListStrain) => s.fullName || s.name, cell: (s: ListStrain) => entityLink(s.id, s.fullName || s.name, 'STRAIN') },
       { key: 'species', label: 'Species', sort: (s: ListStrain) => s.species?.name, cell: (s: ListStrain) => (s.species ? entityLink(s.species.id, s.species.name, 'SPECIES') : '—') },
-      { key: 'kind', label: 'Kind', sort: (s: ListStrain) => s.strainKind, cell: (s: ListStrain) => humanize(s.strainKind) },
-      { key: 'aka', label: 'Also known as', cell: (s: ListStrain) => names([...s.formerNames, ...s.synonyms]) ?? '—' },
+      enumColumn('kind', 'Kind', (s: ListStrain) => s.strainKind),
+      akaColumn('Also known as', (s: ListStrain) => [...s.formerNames, ...s.synonyms]),
     ],
     text: (s: ListStrain) => [s.name, s.fullName, s.species?.name, ...s.formerNames, ...s.synonyms].join(' '),
   }),
   mechanisms: listOf(MECHANISMS, 'mechanisms', {
     title: 'Mechanisms',
     intro: 'How the gut may talk to the skin: barrier integrity, short-chain fatty acids, immune signalling and more.',
-    filters: [{ param: 'category', label: 'Category', options: opt(MECHANISM_CATEGORIES) }],
-    variables(p) {
-      const c = valid(p.get('category'), MECHANISM_CATEGORIES);
-      return { filter: c ? { category: c } : null };
-    },
+    ...enumFilter('category', 'Category', opt(MECHANISM_CATEGORIES), 'category'),
     noun: ['mechanism', 'mechanisms'],
-    columns: [
-      { key: 'name', label: 'Mechanism', sort: (m: ListMechanism) => m.name, cell: (m: ListMechanism) => entityLink(m.id, m.name, 'MECHANISM') },
-      { key: 'category', label: 'Category', sort: (m: ListMechanism) => m.category, cell: (m: ListMechanism) => humanize(m.category) },
-      { key: 'aka', label: 'Also called', cell: (m: ListMechanism) => names(m.synonyms) ?? '—' },
-    ],
+    columns: [nameColumn('Mechanism', 'MECHANISM'), enumColumn('category', 'Category', (m: ListMechanism) => m.category), akaColumn('Also called', (m: ListMechanism) => m.synonyms)],
     text: (m: ListMechanism) => [m.name, m.category, ...m.synonyms].join(' '),
   }),
   conditions: listOf(CONDITIONS, 'conditions', {
     title: 'Conditions',
     intro: 'Skin conditions such as acne and atopic dermatitis, skin outcomes in healthy people, and gut conditions.',
-    filters: [{ param: 'kind', label: 'Kind', options: opt(CONDITION_KINDS) }],
-    variables(p) {
-      const k = valid(p.get('kind'), CONDITION_KINDS);
-      return { filter: k ? { conditionKind: k } : null };
-    },
+    ...enumFilter('kind', 'Kind', opt(CONDITION_KINDS), 'conditionKind'),
     noun: ['condition', 'conditions'],
     columns: [
-      { key: 'name', label: 'Condition', sort: (c: ListCondition) => c.name, cell: (c: ListCondition) => entityLink(c.id, c.name, 'CONDITION') },
-      { key: 'kind', label: 'Kind', sort: (c: ListCondition) => c.conditionKind, cell: (c: ListCondition) => humanize(c.conditionKind) },
+      nameColumn('Condition', 'CONDITION'),
+      enumColumn('kind', 'Kind', (c: ListCondition) => c.conditionKind),
       { key: 'parent', label: 'A form of', sort: (c: ListCondition) => c.subtypeOf?.name, cell: (c: ListCondition) => (c.subtypeOf ? entityLink(c.subtypeOf.id, c.subtypeOf.name, 'CONDITION') : '—') },
-      { key: 'aka', label: 'Also called', cell: (c: ListCondition) => names(c.synonyms) ?? '—' },
+      akaColumn('Also called', (c: ListCondition) => c.synonyms),
     ],
     text: (c: ListCondition) => [c.name, c.conditionKind, c.subtypeOf?.name, ...c.synonyms].join(' '),
   }),
   factors: listOf(FACTORS, 'factors', {
     title: 'Factors',
     intro: 'Diet, lifestyle, medication and other factors that may disturb or support the gut–skin axis.',
-    filters: [{ param: 'kind', label: 'Kind', options: opt(FACTOR_KINDS) }],
-    variables(p) {
-      const k = valid(p.get('kind'), FACTOR_KINDS);
-      return { filter: k ? { factorKind: k } : null };
-    },
+    ...enumFilter('kind', 'Kind', opt(FACTOR_KINDS), 'factorKind'),
     noun: ['factor', 'factors'],
-    columns: [
-      { key: 'name', label: 'Factor', sort: (f: ListFactor) => f.name, cell: (f: ListFactor) => entityLink(f.id, f.name, 'FACTOR') },
-      { key: 'kind', label: 'Kind', sort: (f: ListFactor) => f.factorKind, cell: (f: ListFactor) => humanize(f.factorKind) },
-      { key: 'aka', label: 'Also called', cell: (f: ListFactor) => names(f.synonyms) ?? '—' },
-    ],
+    columns: [nameColumn('Factor', 'FACTOR'), enumColumn('kind', 'Kind', (f: ListFactor) => f.factorKind), akaColumn('Also called', (f: ListFactor) => f.synonyms)],
     text: (f: ListFactor) => [f.name, f.factorKind, ...f.synonyms].join(' '),
   }),
 };

@@ -1,9 +1,9 @@
 // The page of a condition (/explore/condition/<id>): what its query answers, drawn.
 import { h, joinWith } from '../../dom';
 import { humanize, type EntityRef, type StudyRow } from '../../model';
-import { claimTable, empty, entityChip, entityLink, facts, names, relationTable, section, studyTable, table, type StudyTableRow } from '../../ui';
+import { claimTable, empty, entityChip, entityLink, names, relationTable, section, studyTable, table, type StudyTableRow } from '../../ui';
 import type { ConditionQuery } from '../../../generated/graphql';
-import { type Rendered, findingsList, para, gather } from './kind';
+import { type Rendered, about, badges, findingsList, gather } from './kind';
 
 type ConditionData = NonNullable<ConditionQuery['condition']>;
 
@@ -36,18 +36,16 @@ export function conditionPage(c: ConditionData): Rendered {
   const claims = gather([{ via: '', rows: c.claims }, ...c.subtypes.map((st) => ({ via: `about ${st.name}`, rows: st.claims }))]).map((x) => ({ ...x, via: x.via.replace(/^, /, '') || undefined }));
   return {
     title: c.name,
-    lead: [h('p', { class: 'badges' }, h('span', { class: 'badge neutral' }, humanize(c.conditionKind)))],
+    lead: [badges(humanize(c.conditionKind))],
     body: [
-      section(
-        'About',
-        'about',
-        facts([
+      about(
+        [
           ['Kind', humanize(c.conditionKind)],
           ['Also called', names(c.synonyms)],
           ['A form of', c.subtypeOf ? entityLink(c.subtypeOf.id, c.subtypeOf.name, 'CONDITION') : null],
           ['Narrower forms', c.subtypes.length ? joinWith(c.subtypes.map((s) => entityLink(s.id, s.name, 'CONDITION'))) : null],
-        ]),
-        para(c.description),
+        ],
+        c.description,
       ),
       section(
         'Strains studied',

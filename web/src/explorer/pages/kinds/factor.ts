@@ -1,25 +1,22 @@
 // The page of a factor (/explore/factor/<id>): what its query answers, drawn.
-import { h } from '../../dom';
 import { humanize } from '../../model';
-import { claimTable, facts, names, relationTable, section } from '../../ui';
+import { claimTable, names, relationTable, section } from '../../ui';
 import type { FactorQuery } from '../../../generated/graphql';
-import { type Rendered, para } from './kind';
+import { type Rendered, about, badges } from './kind';
 
 type FactorData = NonNullable<FactorQuery['factor']>;
 
 export function factorPage(f: FactorData): Rendered {
   return {
     title: f.name,
-    lead: [h('p', { class: 'badges' }, h('span', { class: 'badge neutral' }, humanize(f.factorKind)))],
+    lead: [badges(humanize(f.factorKind))],
     body: [
-      section(
-        'About',
-        'about',
-        facts([
+      about(
+        [
           ['Kind', humanize(f.factorKind)],
           ['Also called', names(f.synonyms)],
-        ]),
-        para(f.description),
+        ],
+        f.description,
       ),
       section('What it affects', 'affects', relationTable(f.affects, f.id, 'What this factor affects')),
       section('Claims', 'claims', claimTable(f.claims, 'Claims about this factor')),

@@ -2,7 +2,7 @@
 import { h } from '../../dom';
 import { effectText, entityChip, facts, effectSizeText, section, studyTable } from '../../ui';
 import type { FindingQuery } from '../../../generated/graphql';
-import { type Rendered, significance } from './kind';
+import { type Rendered, badges, significance } from './kind';
 
 type FindingData = NonNullable<FindingQuery['finding']>;
 
@@ -15,7 +15,7 @@ export function findingPage(f: FindingData): Rendered {
   const value = f.value !== null ? `${f.value}${f.unit ? ` ${f.unit}` : ''}` : null;
   return {
     title: f.summary,
-    lead: [h('p', { class: 'badges' }, h('span', { class: 'badge neutral' }, effectText(f.effect)), ' ', significance(f.significant) ? h('span', { class: 'muted' }, significance(f.significant)) : null)],
+    lead: [badges(effectText(f.effect), significance(f.significant) ? h('span', { class: 'muted' }, significance(f.significant)) : null)],
     body: [
       section(
         'Result',

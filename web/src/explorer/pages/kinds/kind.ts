@@ -3,10 +3,11 @@
 import { gql } from '../../api';
 import { h, type Child } from '../../dom';
 import type { EntityRef, Provenance } from '../../model';
-import { empty, entityLink, findingValues, type FindingValues } from '../../ui';
+import { empty, entityLink, facts, findingValues, section, type FindingValues } from '../../ui';
 
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
+/** What the frame of every entity page reads: the EntityPage fragment, which every kind's query spreads. */
 export interface Base extends EntityRef {
   provenance: Provenance[];
 }
@@ -48,6 +49,16 @@ export function findingsList(findings: (FindingValues & { study?: { id: string; 
 
 export function para(text: string | null | undefined): Child {
   return text ? h('p', { class: 'prose' }, text) : null;
+}
+
+/** The line under a page's heading: a badge that says what the entity is, then what is given after it. */
+export function badges(label: string, after?: Child): HTMLElement {
+  return h('p', { class: 'badges' }, h('span', { class: 'badge neutral' }, label), after === undefined ? null : [' ', after]);
+}
+
+/** A page's "About" section: the entity's facts (empty ones left out), then its description. */
+export function about(rows: [string, Child][], description: string | null | undefined): HTMLElement {
+  return section('About', 'about', facts(rows), para(description));
 }
 
 /** Rows gathered from several places, once each, noting where each came from. */

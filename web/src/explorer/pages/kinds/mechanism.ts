@@ -1,25 +1,22 @@
 // The page of a mechanism (/explore/mechanism/<id>): what its query answers, drawn.
-import { h } from '../../dom';
 import { humanize } from '../../model';
-import { claimTable, facts, names, relationTable, section, studyTable } from '../../ui';
+import { claimTable, names, relationTable, section, studyTable } from '../../ui';
 import type { MechanismQuery } from '../../../generated/graphql';
-import { type Rendered, para } from './kind';
+import { type Rendered, about, badges } from './kind';
 
 type MechanismData = NonNullable<MechanismQuery['mechanism']>;
 
 export function mechanismPage(m: MechanismData): Rendered {
   return {
     title: m.name,
-    lead: [h('p', { class: 'badges' }, h('span', { class: 'badge neutral' }, humanize(m.category)))],
+    lead: [badges(humanize(m.category))],
     body: [
-      section(
-        'About',
-        'about',
-        facts([
+      about(
+        [
           ['Category', humanize(m.category)],
           ['Synonyms', names(m.synonyms)],
-        ]),
-        para(m.description),
+        ],
+        m.description,
       ),
       section('What acts on it', 'influenced-by', relationTable(m.influencedBy, m.id, 'Strains, factors and mechanisms acting on this mechanism')),
       section('What it influences', 'influences', relationTable(m.influences, m.id, 'What this mechanism influences')),

@@ -1,9 +1,9 @@
 // The page of a source document (/explore/source/<id>): what its query answers, drawn.
 import { h } from '../../dom';
 import { authorList, authorDisplay, humanize } from '../../model';
-import { claimTable, empty, entityLink, facts, section, studyLink, table } from '../../ui';
+import { claimTable, empty, entityLink, section, studyLink, table } from '../../ui';
 import type { SourceQuery } from '../../../generated/graphql';
-import { type Rendered, para } from './kind';
+import { type Rendered, about, badges } from './kind';
 
 type SourceData = NonNullable<SourceQuery['source']>;
 
@@ -11,20 +11,18 @@ export function sourcePage(s: SourceData): Rendered {
   const cites = [...s.citations].sort((a, b) => a.number - b.number);
   return {
     title: s.title,
-    lead: [h('p', { class: 'badges' }, h('span', { class: 'badge neutral' }, humanize(s.documentKind)), ' ', s.publisher ? h('span', { class: 'muted' }, s.publisher) : null)],
+    lead: [badges(humanize(s.documentKind), s.publisher ? h('span', { class: 'muted' }, s.publisher) : null)],
     body: [
-      section(
-        'About',
-        'about',
-        facts([
+      about(
+        [
           ['Publisher', s.publisher],
           ['Kind of document', humanize(s.documentKind)],
           // The API records no address for the source documents yet; say so rather than guess.
           ['Original', h('span', { class: 'muted' }, 'No public address is recorded for this document.')],
           ['Authors', s.authors.join(', ')],
           ['Reviewers', s.reviewers.join(', ')],
-        ]),
-        para(s.description),
+        ],
+        s.description,
       ),
       section('Claims it makes or grades', 'claims', claimTable(s.claims, 'Claims made or graded by this document')),
       section(

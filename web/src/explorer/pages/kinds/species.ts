@@ -1,9 +1,9 @@
 // The page of a species (/explore/species/<id>): what its query answers, drawn.
 import { h } from '../../dom';
 import { humanize } from '../../model';
-import { claimTable, empty, entityLink, facts, names, relationTable, section, studyTable, table } from '../../ui';
+import { claimTable, empty, entityLink, names, relationTable, section, studyTable, table } from '../../ui';
 import type { SpeciesQuery } from '../../../generated/graphql';
-import { type Rendered, para, gather } from './kind';
+import { type Rendered, about, badges, gather } from './kind';
 
 type SpeciesData = NonNullable<SpeciesQuery['species']>;
 
@@ -13,17 +13,15 @@ export function speciesPage(s: SpeciesData): Rendered {
   const claims = gather(s.strains.map((st) => ({ via: `about ${st.fullName || st.name}`, rows: st.claims })));
   return {
     title: s.name,
-    lead: [h('p', { class: 'badges' }, h('span', { class: 'badge neutral' }, humanize(s.speciesKind)))],
+    lead: [badges(humanize(s.speciesKind))],
     body: [
-      section(
-        'About',
-        'about',
-        facts([
+      about(
+        [
           ['Kind', humanize(s.speciesKind)],
           ['Former names', names(s.formerNames)],
           ['Synonyms', names(s.synonyms)],
-        ]),
-        para(s.description),
+        ],
+        s.description,
       ),
       section(
         'Strains',

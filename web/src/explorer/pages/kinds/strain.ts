@@ -1,26 +1,24 @@
 // The page of a strain (/explore/strain/<id>): what its query answers, drawn.
 import { h } from '../../dom';
-import { claimTable, entityLink, facts, names, relationTable, section, studyTable } from '../../ui';
+import { claimTable, entityLink, names, relationTable, section, studyTable } from '../../ui';
 import type { StrainQuery } from '../../../generated/graphql';
-import { type Rendered, para } from './kind';
+import { type Rendered, about, badges } from './kind';
 
 type StrainData = NonNullable<StrainQuery['strain']>;
 
 export function strainPage(s: StrainData): Rendered {
   return {
     title: s.fullName || s.name,
-    lead: [h('p', { class: 'badges' }, h('span', { class: 'badge neutral' }, s.strainKind === 'PRODUCT' ? 'Product (multi-species)' : 'Strain'), ' ', s.name !== s.fullName ? h('span', { class: 'muted' }, `Designation ${s.name}`) : null)],
+    lead: [badges(s.strainKind === 'PRODUCT' ? 'Product (multi-species)' : 'Strain', s.name !== s.fullName ? h('span', { class: 'muted' }, `Designation ${s.name}`) : null)],
     body: [
-      section(
-        'About',
-        'about',
-        facts([
+      about(
+        [
           ['Designation', s.name],
           ['Species', s.species ? entityLink(s.species.id, s.species.name, 'SPECIES') : s.strainKind === 'PRODUCT' ? 'A multi-species product' : '—'],
           ['Former names', names(s.formerNames)],
           ['Synonyms', names(s.synonyms)],
-        ]),
-        para(s.description),
+        ],
+        s.description,
       ),
       section('Mechanisms', 'mechanisms', relationTable(s.mechanisms, s.id, 'Mechanisms this strain modulates')),
       section('Studies', 'studies', studyTable(s.studies, 'Studies that examined this strain')),

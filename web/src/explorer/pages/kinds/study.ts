@@ -4,7 +4,7 @@ import { authorDisplay, humanize } from '../../model';
 import { claimTable, entityChip, entityLink, facts, section, studyLink } from '../../ui';
 import { citeBox } from '../../cite';
 import type { StudyQuery } from '../../../generated/graphql';
-import { type Rendered, findingsList, para } from './kind';
+import { type Rendered, badges, findingsList, para } from './kind';
 
 type StudyData = NonNullable<StudyQuery['study']>;
 
@@ -25,7 +25,7 @@ export function studyPage(s: StudyData): Rendered {
   const stances = new Map(s.claims.map((c) => [c.claim.id, { stance: c.stance, note: c.note }] as const));
   return {
     title: s.title,
-    lead: [h('p', { class: 'badges' }, h('span', { class: 'badge neutral' }, humanize(s.design)), ' ', h('span', { class: 'muted' }, `${s.year}`))],
+    lead: [badges(humanize(s.design), h('span', { class: 'muted' }, `${s.year}`))],
     body: [
       section(
         'Record',
