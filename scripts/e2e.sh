@@ -13,7 +13,7 @@
 # runs the tests, stops the server, and exits with the tests' status.
 #
 # Environment: E2E_ADDR (127.0.0.1:18080), E2E_APP_ORIGIN (the example app's origin, which the
-# server allows in CORS_ORIGINS: the port after E2E_ADDR's), E2E_READY_TIMEOUT seconds (60), E2E_BUILD_WEB=1 to
+# server allows in CORS_ORIGINS: the port after E2E_ADDR's), E2E_READY_TIMEOUT seconds (180: the seed load took 42 s under a load average of 15), E2E_BUILD_WEB=1 to
 # rebuild web/dist from its sources first (by default the committed bundle is tested, as it
 # is what the binary embeds). Screenshots land in web/e2e/screenshots/.
 #
@@ -34,7 +34,7 @@ if [ "$NEO4J_DATABASE" = neo4j ]; then
   exit 1
 fi
 addr=${E2E_ADDR:-127.0.0.1:18080}
-ready_timeout=${E2E_READY_TIMEOUT:-60}
+ready_timeout=${E2E_READY_TIMEOUT:-180}
 chromium=/usr/bin/chromium
 
 say() { printf 'e2e: %s\n' "$*" >&2; }
