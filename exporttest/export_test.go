@@ -10,7 +10,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -35,23 +34,8 @@ import (
 // The seed, loaded into Neo4j and exported from it, is the seed: every file, every record
 // in order, field by field.
 func TestExportOfLoadedSeedIsTheSeed(t *testing.T) {
-	store := kgtest.Store(t)
-	g, err := store.Snapshot(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := seed.Export(g, seed.Data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	names, _ := fs.Glob(seed.Data, "data/*.yaml")
-	if len(names) == 0 || len(files) != len(names) {
-		t.Fatalf("exported %d files, the seed has %d", len(files), len(names))
-	}
-	for _, path := range names {
-		want, _ := fs.ReadFile(seed.Data, path)
-		kgtest.SameSeedRecords(t, path, want, files[strings.TrimPrefix(path, "data/")])
-	}
+	_, files := kgtest.ExportOf(t, kgtest.Store(t))
+	kgtest.SameFilesAsSeed(t, files)
 }
 
 // A graph curators changed in every way the mutations allow, exported, then loaded into
@@ -65,14 +49,7 @@ func TestExportThenLoadIsTheSameGraph(t *testing.T) {
 	h := newHarness(t, store)
 	did := curate(t, h)
 
-	before, err := store.Snapshot(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := seed.Export(before, seed.Data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	before, files := kgtest.ExportOf(t, store)
 	checkExported(t, files, did)
 	dir := t.TempDir()
 	for name, b := range files {
