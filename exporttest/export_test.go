@@ -25,6 +25,7 @@ import (
 
 	"gutskin/graph"
 	"gutskin/httpapi"
+	"gutskin/internal/gqltest"
 	"gutskin/kg"
 	"gutskin/kgtest"
 	"gutskin/neo4jstore"
@@ -277,14 +278,8 @@ var studies int
 func (h *harness) createStudy(t *testing.T) string {
 	t.Helper()
 	studies++
-	in := map[string]any{
-		"reason": "a study the 2026 review names", "source": "https://doi.org/10.5555/review.2026",
-		"doi":   fmt.Sprintf("10.5555/export.%d.%d", time.Now().UnixNano(), studies),
-		"title": fmt.Sprintf("Export trial %d", studies), "authors": []string{"Doe, J."}, "year": 2026,
-		"design": "RANDOMIZED_CONTROLLED_TRIAL", "summary": "Tested a strain against placebo.",
-		"citedBy":    []map[string]any{{"source": "source:gut-health-acne", "number": 9000 + studies}},
-		"provenance": []map[string]any{{"source": "source:gut-health-acne", "section": "References"}},
-	}
+	in := gqltest.StudyInput("a study the 2026 review names", "https://doi.org/10.5555/review.2026",
+		fmt.Sprintf("10.5555/export.%d.%d", time.Now().UnixNano(), studies), fmt.Sprintf("Export trial %d", studies), 9000+studies)
 	var out struct{ Study struct{ ID string } }
 	h.do(t, `mutation($in: CreateStudyInput!) { createStudy(input: $in) { study { id } } }`, map[string]any{"in": in}, "createStudy", &out)
 	return out.Study.ID

@@ -103,14 +103,8 @@ func createStudy(tb testing.TB, in *instance, token string) (seq int, id string)
 func createStudyAnswer(tb testing.TB, in *instance, token string) (seq int, id string, header http.Header) {
 	tb.Helper()
 	n := serial.Add(1)
-	vars := map[string]any{"in": map[string]any{
-		"reason": "live update test", "source": "https://doi.org/10.5555/live.test",
-		"doi":   fmt.Sprintf("10.5555/live.%d.%d", time.Now().UnixNano(), n),
-		"title": fmt.Sprintf("Live trial %d", n), "authors": []string{"Doe, J."}, "year": 2026,
-		"design": "RANDOMIZED_CONTROLLED_TRIAL", "summary": "Tested a strain against placebo.",
-		"citedBy":    []map[string]any{{"source": "source:gut-health-acne", "number": 5000 + n}},
-		"provenance": []map[string]any{{"source": "source:gut-health-acne", "section": "References"}},
-	}}
+	vars := map[string]any{"in": gqltest.StudyInput("live update test", "https://doi.org/10.5555/live.test",
+		fmt.Sprintf("10.5555/live.%d.%d", time.Now().UnixNano(), n), fmt.Sprintf("Live trial %d", n), int(5000+n))}
 	r := gqltest.Post(tb, in.url, token, nil, `mutation($in: CreateStudyInput!) { createStudy(input: $in) { study { id } change { seq } } }`, vars)
 	if r.Status != http.StatusOK {
 		tb.Fatalf("createStudy failed (%d): %s", r.Status, r.Raw)
