@@ -58,19 +58,6 @@ func listValue(rec *neo4j.Record, key, what string) ([]any, error) {
 	return list(v, what)
 }
 
-// decodeEach decodes every item of in with one, in order; the first error stops it.
-func decodeEach[S, T any](in []S, one func(S) (T, error)) ([]T, error) {
-	out := make([]T, 0, len(in))
-	for _, x := range in {
-		t, err := one(x)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, t)
-	}
-	return out, nil
-}
-
 // value reads a record's value, which must be present (it may be null).
 func value(rec *neo4j.Record, key string) (any, error) {
 	v, ok := rec.Get(key)
@@ -202,7 +189,7 @@ func entitiesFrom(v any, what string) ([]kg.Entity, error) {
 	if err != nil {
 		return nil, err
 	}
-	return decodeEach(l, entityFromMap)
+	return kg.DecodeEach(l, entityFromMap)
 }
 
 func strs(v any) []string {

@@ -78,7 +78,7 @@ func (s *Store) FetchByXref(ctx context.Context, curie string, exactOnly bool, s
 	if err != nil {
 		return nil, err
 	}
-	return decodeEach(recs, func(rec *neo4j.Record) (kg.Row, error) { return rowOf(rec, "row") })
+	return kg.DecodeEach(recs, func(rec *neo4j.Record) (kg.Row, error) { return rowOf(rec, "row") })
 }
 
 // Page returns one keyset page of a list, projected, with its total when asked, in one

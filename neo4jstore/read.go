@@ -20,7 +20,7 @@ func (s *Store) Stats(ctx context.Context) (nodes, relations []kg.Count, err err
 		if err != nil {
 			return nil, err
 		}
-		return decodeEach(l, func(x any) (kg.Count, error) {
+		return kg.DecodeEach(l, func(x any) (kg.Count, error) {
 			m, err := asMap(x, "a count")
 			if err != nil {
 				return kg.Count{}, err

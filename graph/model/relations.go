@@ -230,15 +230,7 @@ func eachAt[T any](row kg.Row, key string, one func(x any) (T, error)) ([]T, err
 	if err != nil {
 		return nil, err
 	}
-	out := make([]T, 0, len(list))
-	for _, x := range list {
-		t, err := one(x)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, t)
-	}
-	return out, nil
+	return kg.DecodeEach(list, one)
 }
 
 // ref reads one entity row under key; an absent entity is nil.
