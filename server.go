@@ -92,6 +92,22 @@ type options struct {
 	keyTTL                        time.Duration
 }
 
+// envParsed reads the environment variable key with parse; unset, it is def. A value parse
+// refuses is added to problems (it is not want) and gives def, so that it is reported once,
+// not again by the range checks.
+func envParsed[T any](getenv func(string) string, problems *[]string, key string, def T, parse func(string) (T, error), want string) T {
+	v := getenv(key)
+	if v == "" {
+		return def
+	}
+	x, err := parse(v)
+	if err != nil {
+		*problems = append(*problems, fmt.Sprintf("%s=%q is not %s", key, v, want))
+		return def
+	}
+	return x
+}
+
 // parseOptions reads flags, falling back to environment variables, then defaults. A value
 // that does not parse, or is out of range, stops the program with a message naming it:
 // nothing falls back silently.
@@ -104,39 +120,13 @@ func parseOptions(args []string, getenv func(string) string, stderr io.Writer) (
 		return def
 	}
 	envInt := func(key string, def int) int {
-		v := getenv(key)
-		if v == "" {
-			return def
-		}
-		n, err := strconv.Atoi(v)
-		if err != nil {
-			problems = append(problems, fmt.Sprintf("%s=%q is not a whole number", key, v))
-			return def // reported once, not again by the range checks below
-		}
-		return n
+		return envParsed(getenv, &problems, key, def, strconv.Atoi, "a whole number")
 	}
 	envDur := func(key string, def time.Duration) time.Duration {
-		v := getenv(key)
-		if v == "" {
-			return def
-		}
-		d, err := time.ParseDuration(v)
-		if err != nil {
-			problems = append(problems, fmt.Sprintf("%s=%q is not a duration with a unit, such as 30s or 2m", key, v))
-			return def
-		}
-		return d
+		return envParsed(getenv, &problems, key, def, time.ParseDuration, "a duration with a unit, such as 30s or 2m")
 	}
 	envBool := func(key string) bool {
-		v := getenv(key)
-		if v == "" {
-			return false
-		}
-		b, err := strconv.ParseBool(v)
-		if err != nil {
-			problems = append(problems, fmt.Sprintf("%s=%q is not true or false", key, v))
-		}
-		return b
+		return envParsed(getenv, &problems, key, false, strconv.ParseBool, "true or false")
 	}
 	var o options
 	var maxBody int

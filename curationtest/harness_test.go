@@ -153,14 +153,8 @@ type changePayload struct {
 // studyInput is a valid new study, with a DOI of its own.
 func studyInput() map[string]any {
 	n := unique()
-	return map[string]any{
-		"reason": "a study the 2026 review names", "source": "https://doi.org/10.5555/review.2026",
-		"doi":   fmt.Sprintf("https://doi.org/10.5555/Curation.%d.%d", time.Now().UnixNano(), n),
-		"title": fmt.Sprintf("Probiotic trial %d", n), "authors": []string{"Doe, J."}, "year": 2026,
-		"design": "RANDOMIZED_CONTROLLED_TRIAL", "summary": "Tested a strain against placebo.",
-		"citedBy":    []map[string]any{{"source": "source:gut-health-acne", "number": 1000 + n}},
-		"provenance": []map[string]any{{"source": "source:gut-health-acne", "section": "References"}},
-	}
+	return gqltest.StudyInput("a study the 2026 review names", "https://doi.org/10.5555/review.2026",
+		fmt.Sprintf("https://doi.org/10.5555/Curation.%d.%d", time.Now().UnixNano(), n), fmt.Sprintf("Probiotic trial %d", n), int(1000+n))
 }
 
 // createStudy creates a study and returns its id.

@@ -10,7 +10,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -26,6 +25,7 @@ import (
 
 	"gutskin/graph"
 	"gutskin/httpapi"
+	"gutskin/internal/gqltest"
 	"gutskin/kg"
 	"gutskin/kgtest"
 	"gutskin/neo4jstore"
@@ -35,23 +35,8 @@ import (
 // The seed, loaded into Neo4j and exported from it, is the seed: every file, every record
 // in order, field by field.
 func TestExportOfLoadedSeedIsTheSeed(t *testing.T) {
-	store := kgtest.Store(t)
-	g, err := store.Snapshot(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := seed.Export(g, seed.Data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	names, _ := fs.Glob(seed.Data, "data/*.yaml")
-	if len(names) == 0 || len(files) != len(names) {
-		t.Fatalf("exported %d files, the seed has %d", len(files), len(names))
-	}
-	for _, path := range names {
-		want, _ := fs.ReadFile(seed.Data, path)
-		kgtest.SameSeedRecords(t, path, want, files[strings.TrimPrefix(path, "data/")])
-	}
+	_, files := kgtest.ExportOf(t, kgtest.Store(t))
+	kgtest.SameFilesAsSeed(t, files)
 }
 
 // A graph curators changed in every way the mutations allow, exported, then loaded into
@@ -65,14 +50,7 @@ func TestExportThenLoadIsTheSameGraph(t *testing.T) {
 	h := newHarness(t, store)
 	did := curate(t, h)
 
-	before, err := store.Snapshot(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := seed.Export(before, seed.Data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	before, files := kgtest.ExportOf(t, store)
 	checkExported(t, files, did)
 	dir := t.TempDir()
 	for name, b := range files {
@@ -300,14 +278,8 @@ var studies int
 func (h *harness) createStudy(t *testing.T) string {
 	t.Helper()
 	studies++
-	in := map[string]any{
-		"reason": "a study the 2026 review names", "source": "https://doi.org/10.5555/review.2026",
-		"doi":   fmt.Sprintf("10.5555/export.%d.%d", time.Now().UnixNano(), studies),
-		"title": fmt.Sprintf("Export trial %d", studies), "authors": []string{"Doe, J."}, "year": 2026,
-		"design": "RANDOMIZED_CONTROLLED_TRIAL", "summary": "Tested a strain against placebo.",
-		"citedBy":    []map[string]any{{"source": "source:gut-health-acne", "number": 9000 + studies}},
-		"provenance": []map[string]any{{"source": "source:gut-health-acne", "section": "References"}},
-	}
+	in := gqltest.StudyInput("a study the 2026 review names", "https://doi.org/10.5555/review.2026",
+		fmt.Sprintf("10.5555/export.%d.%d", time.Now().UnixNano(), studies), fmt.Sprintf("Export trial %d", studies), 9000+studies)
 	var out struct{ Study struct{ ID string } }
 	h.do(t, `mutation($in: CreateStudyInput!) { createStudy(input: $in) { study { id } } }`, map[string]any{"in": in}, "createStudy", &out)
 	return out.Study.ID

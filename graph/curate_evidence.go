@@ -25,11 +25,8 @@ func (r *Resolver) claimFields(ctx context.Context, id string) (map[string]any, 
 }
 
 func (r *Resolver) gradeClaim(ctx context.Context, in model.GradeClaimInput) (*model.GradeClaimPayload, error) {
-	meta, err := r.begin(ctx, "gradeClaim", kg.RoleCurator, in.Reason, &in.Source)
+	meta, err := r.beginSourced(ctx, "gradeClaim", in.Reason, &in.Source)
 	if err != nil {
-		return nil, err
-	}
-	if err := requireSource(meta); err != nil {
 		return nil, err
 	}
 	fields, cur, err := r.claimFields(ctx, in.Claim)
@@ -78,11 +75,8 @@ func claimPath(err error) error {
 }
 
 func (r *Resolver) addEvidence(ctx context.Context, in model.AddEvidenceInput) (*model.EvidencePayload, error) {
-	meta, err := r.begin(ctx, "addEvidence", kg.RoleCurator, in.Reason, &in.Source)
+	meta, err := r.beginSourced(ctx, "addEvidence", in.Reason, &in.Source)
 	if err != nil {
-		return nil, err
-	}
-	if err := requireSource(meta); err != nil {
 		return nil, err
 	}
 	fields, _, err := r.claimFields(ctx, in.Claim)

@@ -12,11 +12,8 @@ import (
 // removeRelation.
 
 func (r *Resolver) addRelation(ctx context.Context, in model.AddRelationInput) (*model.RelationPayload, error) {
-	meta, err := r.begin(ctx, "addRelation", kg.RoleCurator, in.Reason, &in.Source)
+	meta, err := r.beginSourced(ctx, "addRelation", in.Reason, &in.Source)
 	if err != nil {
-		return nil, err
-	}
-	if err := requireSource(meta); err != nil {
 		return nil, err
 	}
 	var was []kg.Provenance

@@ -45,6 +45,19 @@ func (r *Resolver) begin(ctx context.Context, mutation string, want kg.Role, rea
 	return m, nil
 }
 
+// beginSourced begins a curator's change that adds something, which must say where it
+// comes from (requireSource).
+func (r *Resolver) beginSourced(ctx context.Context, mutation, reason string, source *string) (kg.ChangeMeta, error) {
+	meta, err := r.begin(ctx, mutation, kg.RoleCurator, reason, source)
+	if err != nil {
+		return kg.ChangeMeta{}, err
+	}
+	if err := requireSource(meta); err != nil {
+		return kg.ChangeMeta{}, err
+	}
+	return meta, nil
+}
+
 // requireSource refuses a change that adds something without saying where it comes from.
 func requireSource(m kg.ChangeMeta) error {
 	if m.Source == "" {

@@ -11,6 +11,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/introspection"
 	"github.com/vektah/gqlparser/v2"
+	"github.com/vektah/gqlparser/v2/ast"
 
 	"gutskin/graph"
 	"gutskin/graph/generated"
@@ -92,21 +93,29 @@ func (c *countingSchema) Complexity(ctx context.Context, typeName, field string,
 	return c.ExecutableSchema.Complexity(ctx, typeName, field, child, args)
 }
 
+// doublingFragments parses a query for one claim whose fields are fragment G<levels>,
+// each fragment G<i> spreading G<i-1> twice down to G0 { id }: 2^levels ids when expanded.
+func doublingFragments(t *testing.T, schema *ast.Schema, levels int) *ast.QueryDocument {
+	t.Helper()
+	var b strings.Builder
+	fmt.Fprintf(&b, "query { claims(first: 1) { nodes { ...G%d } } }\nfragment G0 on Claim { id }\n", levels)
+	for i := 1; i <= levels; i++ {
+		fmt.Fprintf(&b, "fragment G%d on Claim { ...G%d ...G%d }\n", i, i-1, i-1)
+	}
+	doc, errs := gqlparser.LoadQuery(schema, b.String())
+	if errs != nil {
+		t.Fatal(errs)
+	}
+	return doc
+}
+
 // A fragment spread twice at each of 20 levels is priced once per level, not 2^20 times,
 // and the price is still the price of the expanded document.
 func TestComplexityIsLinearInTheDocument(t *testing.T) {
 	es := &countingSchema{ExecutableSchema: generated.NewExecutableSchema(generated.Config{
 		Resolvers: &graph.Resolver{}, Complexity: graph.Complexity(graph.DefaultLimits),
 	})}
-	var b strings.Builder
-	b.WriteString("query { claims(first: 1) { nodes { ...G20 } } }\nfragment G0 on Claim { id }\n")
-	for i := 1; i <= 20; i++ {
-		fmt.Fprintf(&b, "fragment G%d on Claim { ...G%d ...G%d }\n", i, i-1, i-1)
-	}
-	doc, errs := gqlparser.LoadQuery(es.Schema(), b.String())
-	if errs != nil {
-		t.Fatal(errs)
-	}
+	doc := doublingFragments(t, es.Schema(), 20)
 	got := graph.OperationComplexity(context.Background(), es, doc.Operations[0], nil)
 	if es.calls > 10 {
 		t.Errorf("%d field prices computed for a document of 4 fields", es.calls)
@@ -122,15 +131,7 @@ func TestComplexityIsLinearInTheDocument(t *testing.T) {
 // The depth of a document whose fragments double is measured without expanding them.
 func TestDepthOfSharedFragments(t *testing.T) {
 	es := generated.NewExecutableSchema(generated.Config{Resolvers: &graph.Resolver{}, Complexity: graph.Complexity(graph.DefaultLimits)})
-	var b strings.Builder
-	b.WriteString("query { claims(first: 1) { nodes { ...G30 } } }\nfragment G0 on Claim { id }\n")
-	for i := 1; i <= 30; i++ {
-		fmt.Fprintf(&b, "fragment G%d on Claim { ...G%d ...G%d }\n", i, i-1, i-1)
-	}
-	doc, errs := gqlparser.LoadQuery(es.Schema(), b.String())
-	if errs != nil {
-		t.Fatal(errs)
-	}
+	doc := doublingFragments(t, es.Schema(), 30)
 	oc := &graphql.OperationContext{Doc: doc, Operation: doc.Operations[0]}
 	if err := (graph.DepthLimit{Max: 2}).MutateOperationContext(context.Background(), oc); err == nil || !strings.Contains(err.Message, "3 levels") {
 		t.Errorf("err = %v, want a depth of 3 over the limit of 2", err)

@@ -123,11 +123,8 @@ func (r *Resolver) createRecord(ctx context.Context, kind kg.Kind, mutation stri
 	if err != nil {
 		return nil, kg.Change{}, err
 	}
-	meta, err := r.begin(ctx, mutation, kg.RoleCurator, ri.reason, ri.source)
+	meta, err := r.beginSourced(ctx, mutation, ri.reason, ri.source)
 	if err != nil {
-		return nil, kg.Change{}, err
-	}
-	if err := requireSource(meta); err != nil {
 		return nil, kg.Change{}, err
 	}
 	stampFields(ri.fields, meta.Curator, nil)

@@ -40,6 +40,20 @@ type LinkSelection struct {
 // "to" and "studies" when asked; summary rows (LinkSummary) hold "stance" and "design".
 type Row = map[string]any
 
+// DecodeEach converts every item of a list read from the store (records, rows, values) with
+// one, in order; the first error stops it and is returned.
+func DecodeEach[S, T any](in []S, one func(S) (T, error)) ([]T, error) {
+	out := make([]T, 0, len(in))
+	for _, x := range in {
+		t, err := one(x)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}
+
 // RowPage is one keyset page of rows.
 type RowPage struct {
 	Rows    []Row

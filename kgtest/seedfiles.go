@@ -1,11 +1,52 @@
 package kgtest
 
 import (
+	"context"
+	"io/fs"
 	"reflect"
+	"strings"
 	"testing"
 
 	"gopkg.in/yaml.v3"
+
+	"gutskin/kg"
+	"gutskin/neo4jstore"
+	"gutskin/seed"
 )
+
+// ExportOf returns the store's graph as it is now and that graph exported as seed files
+// (seed.Export), by file name.
+func ExportOf(tb testing.TB, store *neo4jstore.Store) (kg.Graph, map[string][]byte) {
+	tb.Helper()
+	g, err := store.Snapshot(context.Background())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	files, err := seed.Export(g, seed.Data)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return g, files
+}
+
+// SameFilesAsSeed fails unless exported files (by name, as seed.Export gives them) are the
+// seed's: every one of its files, each with the same records (SameSeedRecords).
+func SameFilesAsSeed(tb testing.TB, files map[string][]byte) {
+	tb.Helper()
+	names, _ := fs.Glob(seed.Data, "data/*.yaml")
+	if len(names) == 0 || len(files) != len(names) {
+		tb.Fatalf("exported %d files, the seed has %d", len(files), len(names))
+	}
+	for _, path := range names {
+		want, _ := fs.ReadFile(seed.Data, path)
+		got, ok := files[strings.TrimPrefix(path, "data/")]
+		if !ok {
+			tb.Errorf("%s was not exported", path)
+			continue
+		}
+		SameSeedRecords(tb, path, want, got)
+	}
+}
 
 // SameSeedRecords fails unless two seed files hold the same records in the same order,
 // field by field as parsed (quoting, line breaks and comments may differ), an empty value

@@ -60,61 +60,58 @@ func DataPackage() []byte {
 	for i, r := range kg.RelationKinds {
 		relKinds[i] = string(r)
 	}
-	dialect := map[string]any{"delimiter": "\t", "header": true}
-	nodes := map[string]any{
-		"name": "nodes", "path": FileName(TSV, Nodes), "profile": "tabular-data-resource", "format": "tsv",
-		"mediatype": "text/tab-separated-values", "encoding": "utf-8", "dialect": dialect,
-		"schema": map[string]any{
-			"missingValues": []string{""},
-			"primaryKey":    []string{"id"},
-			"fields": []any{
-				str("id", true, map[string]any{"unique": true, "pattern": nodeCurie}),
-				str("category", true, enum(categories)),
-				str("name", true, nil),
-				str("description", false, nil),
-				str("xref", false, pattern(`[A-Za-z][A-Za-z0-9_.]*:[^|]+(\|[A-Za-z][A-Za-z0-9_.]*:[^|]+)*`)),
-				str("synonym", false, nil),
-				str("provided_by", true, enum([]string{kg.KnowledgeSource})),
-				str("gutskin_id", true, map[string]any{"unique": true, "pattern": kindAlt + ":.+"}),
-				str("gutskin_provenance", true, pattern(`\[.*\]`)),
-				str("gutskin_record", false, pattern(`\{.*\}`)),
-			},
-		},
+	// table describes one TSV file of the package, whose rows are keyed by id; schema gives
+	// its fields (and foreign keys).
+	table := func(part Part, schema map[string]any) map[string]any {
+		schema["missingValues"], schema["primaryKey"] = []string{""}, []string{"id"}
+		return map[string]any{
+			"name": string(part), "path": FileName(TSV, part), "profile": "tabular-data-resource", "format": "tsv",
+			"mediatype": "text/tab-separated-values", "encoding": "utf-8", "dialect": map[string]any{"delimiter": "\t", "header": true},
+			"schema": schema,
+		}
 	}
-	edges := map[string]any{
-		"name": "edges", "path": FileName(TSV, Edges), "profile": "tabular-data-resource", "format": "tsv",
-		"mediatype": "text/tab-separated-values", "encoding": "utf-8", "dialect": dialect,
-		"schema": map[string]any{
-			"missingValues": []string{""},
-			"primaryKey":    []string{"id"},
-			"foreignKeys": []any{
-				map[string]any{"fields": []string{"subject"}, "reference": map[string]any{"resource": "nodes", "fields": []string{"id"}}},
-				map[string]any{"fields": []string{"object"}, "reference": map[string]any{"resource": "nodes", "fields": []string{"id"}}},
-			},
-			"fields": []any{
-				str("id", true, map[string]any{"unique": true, "pattern": regexp.QuoteMeta(kg.CuriePrefix) + ":edge_[0-9a-f]{24}"}),
-				str("subject", true, pattern(nodeCurie)),
-				str("predicate", true, enum(predicates)),
-				str("object", true, pattern(nodeCurie)),
-				str("object_direction_qualifier", false, enum(directions)),
-				map[string]any{"name": "negated", "type": "boolean", "trueValues": []string{"true"}, "falseValues": []string{"false"}},
-				str("knowledge_level", true, enum([]string{kg.KnowledgeAssertion})),
-				str("agent_type", true, enum([]string{kg.AgentManual, kg.AgentNotProvided})),
-				str("primary_knowledge_source", true, enum([]string{kg.KnowledgeSource})),
-				str("publications", false, pattern(publication+`(\|`+publication+`)*`)),
-				str("gutskin_relation", true, enum(relKinds)),
-				str("gutskin_effect", false, enum(kg.Enums["Effect"])),
-				str("gutskin_maturity", true, enum(kg.Enums["EvidenceMaturity"])),
-				str("gutskin_stance", false, enum(kg.Enums["Stance"])),
-				str("gutskin_position", false, enum(kg.Enums["PositionKind"])),
-				map[string]any{"name": "gutskin_number", "type": "integer", "constraints": map[string]any{"minimum": 1}},
-				str("gutskin_note", false, nil),
-				str("gutskin_provenance", true, pattern(`\[.*\]`)),
-				str("gutskin_record", false, pattern(`\{.*\}`)),
-				str("gutskin_element", false, pattern(`\{.*\}`)),
-			},
+	nodes := table(Nodes, map[string]any{
+		"fields": []any{
+			str("id", true, map[string]any{"unique": true, "pattern": nodeCurie}),
+			str("category", true, enum(categories)),
+			str("name", true, nil),
+			str("description", false, nil),
+			str("xref", false, pattern(`[A-Za-z][A-Za-z0-9_.]*:[^|]+(\|[A-Za-z][A-Za-z0-9_.]*:[^|]+)*`)),
+			str("synonym", false, nil),
+			str("provided_by", true, enum([]string{kg.KnowledgeSource})),
+			str("gutskin_id", true, map[string]any{"unique": true, "pattern": kindAlt + ":.+"}),
+			str("gutskin_provenance", true, pattern(`\[.*\]`)),
+			str("gutskin_record", false, pattern(`\{.*\}`)),
 		},
-	}
+	})
+	edges := table(Edges, map[string]any{
+		"foreignKeys": []any{
+			map[string]any{"fields": []string{"subject"}, "reference": map[string]any{"resource": "nodes", "fields": []string{"id"}}},
+			map[string]any{"fields": []string{"object"}, "reference": map[string]any{"resource": "nodes", "fields": []string{"id"}}},
+		},
+		"fields": []any{
+			str("id", true, map[string]any{"unique": true, "pattern": regexp.QuoteMeta(kg.CuriePrefix) + ":edge_[0-9a-f]{24}"}),
+			str("subject", true, pattern(nodeCurie)),
+			str("predicate", true, enum(predicates)),
+			str("object", true, pattern(nodeCurie)),
+			str("object_direction_qualifier", false, enum(directions)),
+			map[string]any{"name": "negated", "type": "boolean", "trueValues": []string{"true"}, "falseValues": []string{"false"}},
+			str("knowledge_level", true, enum([]string{kg.KnowledgeAssertion})),
+			str("agent_type", true, enum([]string{kg.AgentManual, kg.AgentNotProvided})),
+			str("primary_knowledge_source", true, enum([]string{kg.KnowledgeSource})),
+			str("publications", false, pattern(publication+`(\|`+publication+`)*`)),
+			str("gutskin_relation", true, enum(relKinds)),
+			str("gutskin_effect", false, enum(kg.Enums["Effect"])),
+			str("gutskin_maturity", true, enum(kg.Enums["EvidenceMaturity"])),
+			str("gutskin_stance", false, enum(kg.Enums["Stance"])),
+			str("gutskin_position", false, enum(kg.Enums["PositionKind"])),
+			map[string]any{"name": "gutskin_number", "type": "integer", "constraints": map[string]any{"minimum": 1}},
+			str("gutskin_note", false, nil),
+			str("gutskin_provenance", true, pattern(`\[.*\]`)),
+			str("gutskin_record", false, pattern(`\{.*\}`)),
+			str("gutskin_element", false, pattern(`\{.*\}`)),
+		},
+	})
 	pkg := map[string]any{
 		"name":        "gutskin-kgx",
 		"title":       "The gut-skin axis knowledge graph as KGX TSV (Biolink " + kg.BiolinkVersion + ")",

@@ -30,7 +30,6 @@ import (
 	"gutskin/kgtest"
 	"gutskin/kgx"
 	"gutskin/scripts/validators"
-	"gutskin/seed"
 )
 
 func TestMain(m *testing.M) {
@@ -519,14 +518,7 @@ func TestKGXOverHTTP(t *testing.T) {
 // Files that are not in this graph's mapping are refused with a coded error naming the line.
 func TestKGXReadsBackLosslessly(t *testing.T) {
 	store := kgtest.Store(t)
-	snap, err := store.Snapshot(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := seed.Export(snap, seed.Data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	snap, want := kgtest.ExportOf(t, store)
 	for _, f := range kgx.Formats {
 		dir := export(t, store, f)
 		g, err := kgx.ReadDir(dir)

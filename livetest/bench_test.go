@@ -61,11 +61,7 @@ func BenchmarkFanOut(b *testing.B) {
 	writer := newInstance(b, options{livePoll: graph.DefaultFeedInterval})
 	_, token := curatorToken(b, writer)
 	start := startCursor(b, writer, token)
-	subs := make([]*wsClient, subscribers)
-	for i := range subs {
-		subs[i] = dial(b, reader.url, nil)
-		subs[i].subscribeChanges(b, "feed", start)
-	}
+	subs := feedSubscribers(b, reader.url, subscribers, start)
 	var all, first []time.Duration
 	reads := counter.reads.Load()
 	b.ResetTimer()

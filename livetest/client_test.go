@@ -43,6 +43,45 @@ func dial(tb testing.TB, base string, header http.Header) *wsClient {
 
 func tryDial(base string, header http.Header) (*wsClient, error) { return dialAs(base, header, false) }
 
+// dialRefused fails unless a websocket to base (with header) is refused with status; which
+// names the connection in the failure.
+func dialRefused(t *testing.T, base string, header http.Header, status int, which string) {
+	t.Helper()
+	_, err := tryDial(base, header)
+	var de *dialError
+	if err == nil || !asDialError(err, &de) || de.status != status {
+		t.Fatalf("want %d for %s, got %v", status, which, err)
+	}
+}
+
+// awaitPlace waits until a websocket to base is accepted again, and closes it; after wait
+// it fails with why.
+func awaitPlace(t *testing.T, base, why string) {
+	t.Helper()
+	for deadline := time.Now().Add(wait); ; {
+		c, err := tryDial(base, nil)
+		if err == nil {
+			c.close()
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: %v", why, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// feedSubscribers dials n websockets to base, each subscribed to the changes after start.
+func feedSubscribers(tb testing.TB, base string, n int, start string) []*wsClient {
+	tb.Helper()
+	subs := make([]*wsClient, n)
+	for i := range subs {
+		subs[i] = dial(tb, base, nil)
+		subs[i].subscribeChanges(tb, "feed", start)
+	}
+	return subs
+}
+
 func dialAs(base string, header http.Header, deaf bool) (*wsClient, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()

@@ -103,14 +103,8 @@ func createStudy(tb testing.TB, in *instance, token string) (seq int, id string)
 func createStudyAnswer(tb testing.TB, in *instance, token string) (seq int, id string, header http.Header) {
 	tb.Helper()
 	n := serial.Add(1)
-	vars := map[string]any{"in": map[string]any{
-		"reason": "live update test", "source": "https://doi.org/10.5555/live.test",
-		"doi":   fmt.Sprintf("10.5555/live.%d.%d", time.Now().UnixNano(), n),
-		"title": fmt.Sprintf("Live trial %d", n), "authors": []string{"Doe, J."}, "year": 2026,
-		"design": "RANDOMIZED_CONTROLLED_TRIAL", "summary": "Tested a strain against placebo.",
-		"citedBy":    []map[string]any{{"source": "source:gut-health-acne", "number": 5000 + n}},
-		"provenance": []map[string]any{{"source": "source:gut-health-acne", "section": "References"}},
-	}}
+	vars := map[string]any{"in": gqltest.StudyInput("live update test", "https://doi.org/10.5555/live.test",
+		fmt.Sprintf("10.5555/live.%d.%d", time.Now().UnixNano(), n), fmt.Sprintf("Live trial %d", n), int(5000+n))}
 	r := gqltest.Post(tb, in.url, token, nil, `mutation($in: CreateStudyInput!) { createStudy(input: $in) { study { id } change { seq } } }`, vars)
 	if r.Status != http.StatusOK {
 		tb.Fatalf("createStudy failed (%d): %s", r.Status, r.Raw)
@@ -224,11 +218,7 @@ func TestWebsocketRefusals(t *testing.T) {
 	in := newInstance(t, options{maxSubscriptions: 2})
 
 	t.Run("another origin", func(t *testing.T) {
-		_, err := tryDial(in.url, http.Header{"Origin": {"https://elsewhere.example"}})
-		var de *dialError
-		if err == nil || !asDialError(err, &de) || de.status != http.StatusForbidden {
-			t.Fatalf("want 403, got %v", err)
-		}
+		dialRefused(t, in.url, http.Header{"Origin": {"https://elsewhere.example"}}, http.StatusForbidden, "a connection from another origin")
 	})
 	t.Run("same origin", func(t *testing.T) {
 		c := dial(t, in.url, http.Header{"Origin": {in.url}})
@@ -300,24 +290,10 @@ func TestWebsocketRefusals(t *testing.T) {
 func TestWebsocketConnectionLimit(t *testing.T) {
 	in := newInstance(t, options{maxWebsockets: 1})
 	c := dial(t, in.url, nil)
-	_, err := tryDial(in.url, nil)
-	var de *dialError
-	if err == nil || !asDialError(err, &de) || de.status != http.StatusServiceUnavailable {
-		t.Fatalf("want 503 for the second connection, got %v", err)
-	}
+	dialRefused(t, in.url, nil, http.StatusServiceUnavailable, "the second connection")
 	c.close()
 	// Its place comes back once the first has gone.
-	for deadline := time.Now().Add(wait); ; {
-		c2, err := tryDial(in.url, nil)
-		if err == nil {
-			c2.close()
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the place of a closed connection did not come back: %v", err)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	awaitPlace(t, in.url, "the place of a closed connection did not come back")
 }
 
 // One client address holds at most its share of the websocket places: beyond it, 429
@@ -326,23 +302,9 @@ func TestWebsocketLimitPerClient(t *testing.T) {
 	in := newInstance(t, options{maxWebsockets: 10, maxPerClient: 2})
 	a, b := dial(t, in.url, nil), dial(t, in.url, nil)
 	defer b.close()
-	_, err := tryDial(in.url, nil)
-	var de *dialError
-	if err == nil || !asDialError(err, &de) || de.status != http.StatusTooManyRequests {
-		t.Fatalf("want 429 for a third connection from one address, got %v", err)
-	}
+	dialRefused(t, in.url, nil, http.StatusTooManyRequests, "a third connection from one address")
 	a.close()
-	for deadline := time.Now().Add(wait); ; {
-		c, err := tryDial(in.url, nil)
-		if err == nil {
-			c.close()
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the place of a closed connection did not come back to its address: %v", err)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	awaitPlace(t, in.url, "the place of a closed connection did not come back to its address")
 }
 
 // A client that answers the server's pings keeps its connection; one that does not is
@@ -423,11 +385,7 @@ func TestSubscribersShareReads(t *testing.T) {
 	writer := newInstance(t, options{})
 	_, token := curatorToken(t, writer)
 	start := startCursor(t, writer, token)
-	subs := make([]*wsClient, subscribers)
-	for i := range subs {
-		subs[i] = dial(t, reader.url, nil)
-		subs[i].subscribeChanges(t, "feed", start)
-	}
+	subs := feedSubscribers(t, reader.url, subscribers, start)
 	before := counter.reads.Load()
 	var seqs []int
 	for range changes {

@@ -439,40 +439,38 @@ func (s *Store) SetRetired(ctx context.Context, meta kg.ChangeMeta, id string, e
 
 // Links lists an entity's outgoing relationships of one type to live entities.
 func (s *Store) Links(ctx context.Context, id string, kind kg.RelationKind) ([]kg.RelationRecord, error) {
-	if !kind.IsValid() {
-		return nil, kg.Errorf(kg.EINVALID, "unknown relationship kind %q", kind)
-	}
-	recs, err := s.read(ctx, "MATCH (:Entity {id: $id})-[r:"+string(kind)+"]->(b:Entity) RETURN b.id AS to, properties(r) AS p ORDER BY r.key",
-		map[string]any{"id": id})
-	if err != nil {
-		return nil, err
-	}
-	out := make([]kg.RelationRecord, 0, len(recs))
-	for _, rec := range recs {
-		to, _, _ := neo4j.GetRecordValue[string](rec, "to")
-		p, _, _ := neo4j.GetRecordValue[map[string]any](rec, "p")
-		key, _ := p["key"].(string)
-		out = append(out, kg.RelationRecord{Kind: kind, From: id, To: to, Key: key, Props: p})
-	}
-	return out, nil
+	return s.links(ctx, id, kind, false)
 }
 
 // LinksIn lists an entity's incoming relationships of one type from live entities.
 func (s *Store) LinksIn(ctx context.Context, id string, kind kg.RelationKind) ([]kg.RelationRecord, error) {
+	return s.links(ctx, id, kind, true)
+}
+
+// links lists an entity's relationships of one type with live entities at their other end:
+// outgoing, or incoming when incoming is set.
+func (s *Store) links(ctx context.Context, id string, kind kg.RelationKind, incoming bool) ([]kg.RelationRecord, error) {
 	if !kind.IsValid() {
 		return nil, kg.Errorf(kg.EINVALID, "unknown relationship kind %q", kind)
 	}
-	recs, err := s.read(ctx, "MATCH (a:Entity)-[r:"+string(kind)+"]->(:Entity {id: $id}) RETURN a.id AS from, properties(r) AS p ORDER BY r.key",
-		map[string]any{"id": id})
+	match, other := "MATCH (:Entity {id: $id})-[r:"+string(kind)+"]->(b:Entity) RETURN b.id AS to", "to"
+	if incoming {
+		match, other = "MATCH (a:Entity)-[r:"+string(kind)+"]->(:Entity {id: $id}) RETURN a.id AS from", "from"
+	}
+	recs, err := s.read(ctx, match+", properties(r) AS p ORDER BY r.key", map[string]any{"id": id})
 	if err != nil {
 		return nil, err
 	}
 	out := make([]kg.RelationRecord, 0, len(recs))
 	for _, rec := range recs {
-		from, _, _ := neo4j.GetRecordValue[string](rec, "from")
+		end, _, _ := neo4j.GetRecordValue[string](rec, other)
 		p, _, _ := neo4j.GetRecordValue[map[string]any](rec, "p")
 		key, _ := p["key"].(string)
-		out = append(out, kg.RelationRecord{Kind: kind, From: from, To: id, Key: key, Props: p})
+		r := kg.RelationRecord{Kind: kind, From: id, To: end, Key: key, Props: p}
+		if incoming {
+			r.From, r.To = end, id
+		}
+		out = append(out, r)
 	}
 	return out, nil
 }

@@ -48,6 +48,16 @@ func asMap(v any, what string) (map[string]any, error) {
 	return m, nil
 }
 
+// listValue reads a record's value, which must be present and a list (null reads as an
+// empty list); what names it in an error.
+func listValue(rec *neo4j.Record, key, what string) ([]any, error) {
+	v, err := value(rec, key)
+	if err != nil {
+		return nil, err
+	}
+	return list(v, what)
+}
+
 // value reads a record's value, which must be present (it may be null).
 func value(rec *neo4j.Record, key string) (any, error) {
 	v, ok := rec.Get(key)
@@ -179,15 +189,7 @@ func entitiesFrom(v any, what string) ([]kg.Entity, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]kg.Entity, 0, len(l))
-	for _, x := range l {
-		e, err := entityFromMap(x)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, e)
-	}
-	return out, nil
+	return kg.DecodeEach(l, entityFromMap)
 }
 
 func strs(v any) []string {

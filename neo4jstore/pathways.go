@@ -59,11 +59,7 @@ func (s *Store) Pathways(ctx context.Context, q kg.PathQuery) ([]kg.Path, error)
 	if err != nil {
 		return nil, err
 	}
-	pathsV, err := value(rec, "paths")
-	if err != nil {
-		return nil, err
-	}
-	found, err := list(pathsV, "paths")
+	found, err := listValue(rec, "paths", "paths")
 	if err != nil {
 		return nil, err
 	}
@@ -128,11 +124,7 @@ type hopEvidence map[string]struct {
 }
 
 func hopEvidenceFrom(rec *neo4j.Record) (hopEvidence, error) {
-	v, err := value(rec, "hopEvidence")
-	if err != nil {
-		return nil, err
-	}
-	l, err := list(v, "hopEvidence")
+	l, err := listValue(rec, "hopEvidence", "hopEvidence")
 	if err != nil {
 		return nil, err
 	}

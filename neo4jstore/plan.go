@@ -78,15 +78,7 @@ func (s *Store) FetchByXref(ctx context.Context, curie string, exactOnly bool, s
 	if err != nil {
 		return nil, err
 	}
-	out := make([]kg.Row, 0, len(recs))
-	for _, rec := range recs {
-		row, err := rowOf(rec, "row")
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, row)
-	}
-	return out, nil
+	return kg.DecodeEach(recs, func(rec *neo4j.Record) (kg.Row, error) { return rowOf(rec, "row") })
 }
 
 // Page returns one keyset page of a list, projected, with its total when asked, in one

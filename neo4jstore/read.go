@@ -16,28 +16,22 @@ func (s *Store) Stats(ctx context.Context) (nodes, relations []kg.Count, err err
 		return nil, nil, err
 	}
 	toCounts := func(key string) ([]kg.Count, error) {
-		v, err := value(recs[0], key)
+		l, err := listValue(recs[0], key, key)
 		if err != nil {
 			return nil, err
 		}
-		l, err := list(v, key)
-		if err != nil {
-			return nil, err
-		}
-		out := make([]kg.Count, 0, len(l))
-		for _, x := range l {
+		return kg.DecodeEach(l, func(x any) (kg.Count, error) {
 			m, err := asMap(x, "a count")
 			if err != nil {
-				return nil, err
+				return kg.Count{}, err
 			}
 			kind, err1 := field[string](m, "kind")
 			n, err2 := field[int64](m, "count")
 			if err := errors.Join(err1, err2); err != nil {
-				return nil, err
+				return kg.Count{}, err
 			}
-			out = append(out, kg.Count{Kind: kind, Count: int(n)})
-		}
-		return out, nil
+			return kg.Count{Kind: kind, Count: int(n)}, nil
+		})
 	}
 	if nodes, err = toCounts("nodes"); err != nil {
 		return nil, nil, err

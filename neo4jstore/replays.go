@@ -33,9 +33,8 @@ RETURN c.seq AS seq, c.requestHash AS request, c.answer AS answer`, map[string]a
 
 // Remember keeps the answer of the change made under key, for its retries.
 func (s *Store) Remember(ctx context.Context, key string, answer []byte) error {
-	_, err := neo4j.ExecuteQuery(ctx, s.driver, `MATCH (c:Change {idempotencyKey: $key}) SET c.answer = $answer`,
-		map[string]any{"key": key, "answer": string(answer)}, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
+	_, err := s.executeOnWriter(ctx, `MATCH (c:Change {idempotencyKey: $key}) SET c.answer = $answer`,
+		map[string]any{"key": key, "answer": string(answer)})
 	if err != nil {
 		return fmt.Errorf("neo4jstore: keeping the answer of a change: %w", mapError(ctx, err))
 	}
@@ -51,11 +50,10 @@ func (s *Store) Remember(ctx context.Context, key string, answer []byte) error {
 func (s *Store) ForgetIdempotencyKeys(ctx context.Context, cutoff time.Time) (int, error) {
 	total := 0
 	for {
-		res, err := neo4j.ExecuteQuery(ctx, s.driver, `MATCH (c:Change) WHERE c.at < $cutoff AND c.idempotencyKey IS NOT NULL
+		res, err := s.executeOnWriter(ctx, `MATCH (c:Change) WHERE c.at < $cutoff AND c.idempotencyKey IS NOT NULL
 WITH c LIMIT 1000
 REMOVE c.idempotencyKey, c.requestHash, c.answer
-RETURN count(c) AS n`, map[string]any{"cutoff": cutoff.UTC()}, neo4j.EagerResultTransformer,
-			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
+RETURN count(c) AS n`, map[string]any{"cutoff": cutoff.UTC()})
 		if err != nil {
 			return total, fmt.Errorf("neo4jstore: forgetting idempotency keys: %w", mapError(ctx, err))
 		}

@@ -70,11 +70,7 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, first 
 	if len(recs) != 1 {
 		return kg.SearchResult{}, fmt.Errorf("neo4jstore: search returned %d records, want 1", len(recs))
 	}
-	pageV, err := value(recs[0], "page")
-	if err != nil {
-		return kg.SearchResult{}, err
-	}
-	page, err := list(pageV, "the search page")
+	page, err := listValue(recs[0], "page", "the search page")
 	if err != nil {
 		return kg.SearchResult{}, err
 	}

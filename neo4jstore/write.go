@@ -68,6 +68,13 @@ func searchIndexStatement() string {
 		"] OPTIONS {indexConfig: {`fulltext.analyzer`: '" + searchAnalyzer + "'}}"
 }
 
+// executeOnWriter runs one statement in a transaction of its own on a writer of the store's
+// database and returns its records.
+func (s *Store) executeOnWriter(ctx context.Context, cypher string, params map[string]any) (*neo4j.EagerResult, error) {
+	return neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
+}
+
 // EnsureSchema creates the constraints and indexes if they do not exist and waits until
 // they are online. A full-text index made by an older version (other fields or analyzer)
 // is dropped first, so that it is made anew.
@@ -75,15 +82,20 @@ func (s *Store) EnsureSchema(ctx context.Context) error {
 	if err := s.dropStaleSearchIndex(ctx); err != nil {
 		return err
 	}
-	for _, stmt := range SchemaStatements() {
-		_, err := neo4j.ExecuteQuery(ctx, s.driver, stmt, nil, neo4j.EagerResultTransformer,
-			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
+	return s.runSchema(ctx, SchemaStatements(), "schema statement failed")
+}
+
+// runSchema runs schema statements one after the other. An index or constraint that
+// another instance starting at the same time created first exists, which is what the
+// statement wanted. failed says what failed in the error.
+func (s *Store) runSchema(ctx context.Context, stmts []string, failed string) error {
+	for _, stmt := range stmts {
+		_, err := s.executeOnWriter(ctx, stmt, nil)
 		if createdMeanwhile(err) {
-			// Another instance starting at the same time created it first: it exists.
 			continue
 		}
 		if err != nil {
-			return fmt.Errorf("neo4jstore: schema statement failed: %w", mapError(ctx, err))
+			return fmt.Errorf("neo4jstore: %s: %w", failed, mapError(ctx, err))
 		}
 	}
 	return nil
@@ -158,11 +170,10 @@ func createdMeanwhile(err error) bool {
 }
 
 func (s *Store) dropStaleSearchIndex(ctx context.Context) error {
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, `SHOW FULLTEXT INDEXES YIELD name, properties, options
+	res, err := s.executeOnWriter(ctx, `SHOW FULLTEXT INDEXES YIELD name, properties, options
 		WHERE name = 'entity_search'
 		RETURN properties = $fields AND options.indexConfig['fulltext.analyzer'] = $analyzer AS current`,
-		map[string]any{"fields": searchFields, "analyzer": searchAnalyzer}, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
+		map[string]any{"fields": searchFields, "analyzer": searchAnalyzer})
 	if err != nil {
 		return fmt.Errorf("neo4jstore: reading the search index: %w", mapError(ctx, err))
 	}
@@ -172,8 +183,7 @@ func (s *Store) dropStaleSearchIndex(ctx context.Context) error {
 	if current, _ := res.Records[0].Get("current"); current == true {
 		return nil
 	}
-	_, err = neo4j.ExecuteQuery(ctx, s.driver, "DROP INDEX entity_search IF EXISTS", nil, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
+	_, err = s.executeOnWriter(ctx, "DROP INDEX entity_search IF EXISTS", nil)
 	if err != nil {
 		return fmt.Errorf("neo4jstore: dropping the outdated search index: %w", mapError(ctx, err))
 	}
@@ -185,17 +195,8 @@ func (s *Store) dropStaleSearchIndex(ctx context.Context) error {
 // scores count them, so the same search could rank differently after a different history.
 // Rebuilt, the ranking depends on the graph alone.
 func (s *Store) rebuildSearchIndex(ctx context.Context) error {
-	for _, stmt := range []string{"DROP INDEX entity_search IF EXISTS", searchIndexStatement(), "CALL db.awaitIndexes(120)"} {
-		_, err := neo4j.ExecuteQuery(ctx, s.driver, stmt, nil, neo4j.EagerResultTransformer,
-			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
-		if createdMeanwhile(err) {
-			continue
-		}
-		if err != nil {
-			return fmt.Errorf("neo4jstore: rebuilding the search index: %w", mapError(ctx, err))
-		}
-	}
-	return nil
+	return s.runSchema(ctx, []string{"DROP INDEX entity_search IF EXISTS", searchIndexStatement(), "CALL db.awaitIndexes(120)"},
+		"rebuilding the search index")
 }
 
 type rowGroup[K comparable] struct {

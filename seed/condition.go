@@ -15,8 +15,7 @@ var _ = register(&records[condition]{
 	file: "conditions.yaml",
 	kind: kg.KindCondition,
 	checkRecord: func(l *loader, _ int, at located, r condition) {
-		r.named.kindField, r.named.kindValue, r.named.enum = "kind", r.Kind, "ConditionKind"
-		r.named.check(l, at)
+		r.named.check(l, at, "kind", r.Kind, "ConditionKind")
 		if r.SubtypeOf != "" {
 			l.ref(at, r.ID, "subtypeOf", r.SubtypeOf, kg.KindCondition)
 		}

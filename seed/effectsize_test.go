@@ -133,14 +133,3 @@ func TestShippedEffectSizes(t *testing.T) {
 		t.Errorf("%d findings with an effect size; this test expects the one the evidence article gives", sizes)
 	}
 }
-
-func nodeOf(t *testing.T, g kg.Graph, id string) kg.NodeRecord {
-	t.Helper()
-	for _, n := range g.Nodes {
-		if n.ID == id {
-			return n
-		}
-	}
-	t.Fatalf("no node %s", id)
-	return kg.NodeRecord{}
-}

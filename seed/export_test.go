@@ -1,7 +1,6 @@
 package seed_test
 
 import (
-	"io/fs"
 	"strings"
 	"testing"
 
@@ -21,19 +20,7 @@ func TestExportOfTheSeedIsTheSeed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	names, _ := fs.Glob(seed.Data, "data/*.yaml")
-	if len(files) != len(names) {
-		t.Fatalf("exported %d files, the seed has %d", len(files), len(names))
-	}
-	for _, path := range names {
-		want, _ := fs.ReadFile(seed.Data, path)
-		got, ok := files[strings.TrimPrefix(path, "data/")]
-		if !ok {
-			t.Errorf("%s was not exported", path)
-			continue
-		}
-		kgtest.SameSeedRecords(t, path, want, got)
-	}
+	kgtest.SameFilesAsSeed(t, files)
 }
 
 // An entity without a stored record cannot be exported, and says so.

@@ -13,8 +13,7 @@ var _ = register(&records[factor]{
 	file: "factors.yaml",
 	kind: kg.KindFactor,
 	checkRecord: func(l *loader, _ int, at located, r factor) {
-		r.named.kindField, r.named.kindValue, r.named.enum = "kind", r.Kind, "FactorKind"
-		r.named.check(l, at)
+		r.named.check(l, at, "kind", r.Kind, "FactorKind")
 	},
 	buildRecord: func(b *builder, r factor) {
 		r.node(b, kg.KindFactor, r.Name, nil, map[string]any{"factorKind": r.Kind})

@@ -13,8 +13,7 @@ var _ = register(&records[mechanism]{
 	file: "mechanisms.yaml",
 	kind: kg.KindMechanism,
 	checkRecord: func(l *loader, _ int, at located, r mechanism) {
-		r.named.kindField, r.named.kindValue, r.named.enum = "category", r.Category, "MechanismCategory"
-		r.named.check(l, at)
+		r.named.check(l, at, "category", r.Category, "MechanismCategory")
 	},
 	buildRecord: func(b *builder, r mechanism) {
 		r.node(b, kg.KindMechanism, r.Name, nil, map[string]any{"category": r.Category})

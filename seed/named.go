@@ -13,15 +13,14 @@ type named struct {
 	Provenance  []kg.Provenance `yaml:"provenance"`
 	// Xrefs are verified identifiers of public ontologies (see FORMAT.md); most records have none.
 	Xrefs []kg.Xref `yaml:"xrefs"`
-	// kindValue is the record's own kind field, checked against enum.
-	kindField, kindValue, enum string
 }
 
-// check applies the rules every named record follows.
-func (n named) check(l *loader, at located) {
+// check applies the rules every named record follows; kindField is the record's own kind
+// field (kind, category), whose value kindValue must be one of the enumeration enum.
+func (n named) check(l *loader, at located, kindField, kindValue, enum string) {
 	l.required(at, n.ID, "name", n.Name)
 	l.required(at, n.ID, "description", n.Description)
-	l.enum(at, n.ID, n.kindField, n.kindValue, n.enum)
+	l.enum(at, n.ID, kindField, kindValue, enum)
 	l.provenance(at, n.ID, n.Provenance)
 	l.checkXrefs(at, n.ID, n.Xrefs)
 }

@@ -69,7 +69,7 @@ func TestPositionRules(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := claimNode(t, g, "claim:x1-helps-y").Props["disputed"]; got != tc.want {
+			if got := nodeOf(t, g, "claim:x1-helps-y").Props["disputed"]; got != tc.want {
 				t.Errorf("disputed = %v, want %v", got, tc.want)
 			}
 		}
@@ -139,7 +139,7 @@ func TestClaimIDRules(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := claimNode(t, g, "claim:x1-helps-y").Props["formerIds"]; strings.Join(got.([]string), ",") != "claim:x1-aids-y" {
+		if got := nodeOf(t, g, "claim:x1-helps-y").Props["formerIds"]; strings.Join(got.([]string), ",") != "claim:x1-aids-y" {
 			t.Errorf("formerIds = %v", got)
 		}
 	})
@@ -155,17 +155,6 @@ func TestClaimIDRules(t *testing.T) {
 			expectProblem(t, merged(c.entry), "claim:x1-helps-y", "field "+c.field, c.msg)
 		})
 	}
-}
-
-func claimNode(t *testing.T, g kg.Graph, id string) kg.NodeRecord {
-	t.Helper()
-	for _, n := range g.Nodes {
-		if n.ID == id {
-			return n
-		}
-	}
-	t.Fatalf("%s not built", id)
-	return kg.NodeRecord{}
 }
 
 // TestMigratedClaims pins the move of the shipped seed to propositions: each denial or
@@ -208,7 +197,7 @@ func TestMigratedClaims(t *testing.T) {
 		{"claim:benzoyl-peroxide-salicylic-acid-still-useful", "benzoyl peroxide and salicylic acid", "EARLY", map[string]string{acne: "ENDORSES"}, false},
 	}
 	for _, w := range want {
-		n := claimNode(t, g, w.id)
+		n := nodeOf(t, g, w.id)
 		if !strings.Contains(n.Props["statement"].(string), w.statement) || n.Props["maturity"] != w.maturity || n.Props["disputed"] != w.disputed {
 			t.Errorf("%s: %q %v disputed %v; want %q %s disputed %v", w.id, n.Props["statement"], n.Props["maturity"], n.Props["disputed"], w.statement, w.maturity, w.disputed)
 		}

@@ -11,6 +11,18 @@ import (
 	"gutskin/kg"
 )
 
+// nodeOf returns the node g built with id, and fails the test when it built none.
+func nodeOf(t *testing.T, g kg.Graph, id string) kg.NodeRecord {
+	t.Helper()
+	for _, n := range g.Nodes {
+		if n.ID == id {
+			return n
+		}
+	}
+	t.Fatalf("no node %s was built", id)
+	return kg.NodeRecord{}
+}
+
 // fixture returns the minimal valid dataset as an in-memory file system, with some files
 // replaced, so that each test states only what it breaks.
 func fixture(t *testing.T, replace map[string]string) fs.FS {

@@ -15,8 +15,7 @@ var _ = register(&records[species]{
 	file: "species.yaml",
 	kind: kg.KindSpecies,
 	checkRecord: func(l *loader, _ int, at located, r species) {
-		r.named.kindField, r.named.kindValue, r.named.enum = "kind", r.Kind, "SpeciesKind"
-		r.named.check(l, at)
+		r.named.check(l, at, "kind", r.Kind, "SpeciesKind")
 	},
 	buildRecord: func(b *builder, r species) {
 		r.node(b, kg.KindSpecies, r.Name, r.FormerNames, map[string]any{

@@ -16,8 +16,7 @@ var _ = register(&records[strain]{
 	file: "strains.yaml",
 	kind: kg.KindStrain,
 	checkRecord: func(l *loader, _ int, at located, r strain) {
-		r.named.kindField, r.named.kindValue, r.named.enum = "kind", r.Kind, "StrainKind"
-		r.named.check(l, at)
+		r.named.check(l, at, "kind", r.Kind, "StrainKind")
 		l.required(at, r.ID, "fullName", r.FullName)
 		if r.Species != "" {
 			l.ref(at, r.ID, "species", r.Species, kg.KindSpecies)

@@ -68,28 +68,31 @@ func TestGenerateHasTheRequestedSizeAndEveryKind(t *testing.T) {
 	if len(r.nodes) != 5000 {
 		t.Errorf("%d entities, want 5000", len(r.nodes))
 	}
-	kinds := map[kg.Kind]int{}
-	for _, n := range r.nodes {
-		kinds[n.Kind]++
+	for _, k := range missing(kg.Kinds, r.nodes, func(n kg.NodeRecord) kg.Kind { return n.Kind }) {
+		t.Errorf("no entity of kind %s", k)
 	}
-	for _, k := range kg.Kinds {
-		if kinds[k] == 0 {
-			t.Errorf("no entity of kind %s", k)
-		}
-	}
-	types := map[kg.RelationKind]int{}
-	for _, x := range r.rels {
-		types[x.Kind]++
-	}
-	for _, k := range kg.RelationKinds {
-		if types[k] == 0 {
-			t.Errorf("no relationship of type %s", k)
-		}
+	for _, k := range missing(kg.RelationKinds, r.rels, func(x kg.RelationRecord) kg.RelationKind { return x.Kind }) {
+		t.Errorf("no relationship of type %s", k)
 	}
 	perEntity := float64(len(r.rels)) / float64(len(r.nodes))
 	if perEntity < 3.5 || perEntity > 6.5 {
 		t.Errorf("%.2f relationships per entity, want about 5", perEntity)
 	}
+}
+
+// missing returns the members of all that no item's kind (kindOf) is, in all's order.
+func missing[T any, K comparable](all []K, items []T, kindOf func(T) K) []K {
+	seen := map[K]bool{}
+	for _, it := range items {
+		seen[kindOf(it)] = true
+	}
+	var out []K
+	for _, k := range all {
+		if !seen[k] {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 func TestGenerateIncludesTheSeedUnchanged(t *testing.T) {

@@ -206,37 +206,31 @@ func EdgeRow(row kg.Row) Relation { return Relation{edge{row}} }
 
 // entities reads a list of entity rows under key as type T (an entity type or Entity).
 func entities[T any](row kg.Row, key string) ([]T, error) {
-	list, err := listAt(row, key)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]T, 0, len(list))
-	for _, x := range list {
+	return eachAt(row, key, func(x any) (T, error) {
 		m, _ := x.(map[string]any)
-		t, ok := Wrap(m).(T)
-		if !ok {
-			return nil, fmt.Errorf("model: %q holds an entity of kind %v, not the field's type", key, m["kind"])
-		}
-		out = append(out, t)
-	}
-	return out, nil
+		return wrapAs[T](m, key)
+	})
 }
 
 // edges reads a list of relationship rows under key.
 func edges[T Relation | Evidence | Citation | Position](row kg.Row, key string) ([]T, error) {
+	return eachAt(row, key, func(x any) (T, error) {
+		m, ok := x.(map[string]any)
+		if !ok {
+			return T{}, fmt.Errorf("model: %q holds a %T, not a relationship", key, x)
+		}
+		return T{edge{m}}, nil
+	})
+}
+
+// eachAt reads the list under key, each item made a T by one; the first item one refuses
+// is the error.
+func eachAt[T any](row kg.Row, key string, one func(x any) (T, error)) ([]T, error) {
 	list, err := listAt(row, key)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]T, 0, len(list))
-	for _, x := range list {
-		m, ok := x.(map[string]any)
-		if !ok {
-			return nil, fmt.Errorf("model: %q holds a %T, not a relationship", key, x)
-		}
-		out = append(out, T{edge{m}})
-	}
-	return out, nil
+	return kg.DecodeEach(list, one)
 }
 
 // ref reads one entity row under key; an absent entity is nil.
@@ -249,11 +243,20 @@ func ref[T any](row kg.Row, key string) (*T, error) {
 	if m == nil {
 		return nil, nil
 	}
-	t, ok := Wrap(m).(T)
-	if !ok {
-		return nil, fmt.Errorf("model: %q holds an entity of kind %v, not the field's type", key, m["kind"])
+	t, err := wrapAs[T](m, key)
+	if err != nil {
+		return nil, err
 	}
 	return &t, nil
+}
+
+// wrapAs wraps the entity row m, read under key, as type T (an entity type or Entity).
+func wrapAs[T any](m map[string]any, key string) (T, error) {
+	t, ok := Wrap(m).(T)
+	if !ok {
+		return t, fmt.Errorf("model: %q holds an entity of kind %v, not the field's type", key, m["kind"])
+	}
+	return t, nil
 }
 
 // end reads one end of a relationship as the Entity interface.

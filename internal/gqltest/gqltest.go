@@ -124,3 +124,16 @@ func Data[T any](tb testing.TB, r Response, field string) T {
 	}
 	return v
 }
+
+// StudyInput is a valid CreateStudyInput: a randomised trial with the DOI and title given,
+// cited by the seed's source:gut-health-acne as number and traced to its References.
+// reason and source are the change's own (why, and from what document).
+func StudyInput(reason, source, doi, title string, number int) map[string]any {
+	return map[string]any{
+		"reason": reason, "source": source,
+		"doi": doi, "title": title, "authors": []string{"Doe, J."}, "year": 2026,
+		"design": "RANDOMIZED_CONTROLLED_TRIAL", "summary": "Tested a strain against placebo.",
+		"citedBy":    []map[string]any{{"source": "source:gut-health-acne", "number": number}},
+		"provenance": []map[string]any{{"source": "source:gut-health-acne", "section": "References"}},
+	}
+}

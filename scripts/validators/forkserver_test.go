@@ -15,12 +15,7 @@ import (
 // status and output that `scripts/pytool` running it gives, for a valid file, a broken one
 // (exit 1 with the validator's reasons), a console command of the venv and an exception.
 func TestServerRunsAsPytool(t *testing.T) {
-	if _, err := exec.LookPath("python3"); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("python3 is missing, so the validators cannot run: %v", err)
-		}
-		t.Skip("python3 is missing; the validators cannot run (a failure in CI)")
-	}
+	needPython(t, "the validators")
 	dir := t.TempDir()
 	write := func(name, text string) string {
 		p := filepath.Join(dir, name)

@@ -10,13 +10,20 @@ import (
 	"testing"
 )
 
-func TestRocrateCheck(t *testing.T) {
+// needPython skips the test where python3 is missing, so that what (the validators it runs)
+// cannot run; in CI that is a failure.
+func needPython(t *testing.T, what string) {
+	t.Helper()
 	if _, err := exec.LookPath("python3"); err != nil {
 		if os.Getenv("CI") != "" {
-			t.Fatalf("python3 is missing, so the RO-Crate validator cannot run: %v", err)
+			t.Fatalf("python3 is missing, so %s cannot run: %v", what, err)
 		}
-		t.Skip("python3 is missing; the RO-Crate validator cannot run (a failure in CI)")
+		t.Skipf("python3 is missing; %s cannot run (a failure in CI)", what)
 	}
+}
+
+func TestRocrateCheck(t *testing.T) {
+	needPython(t, "the RO-Crate validator")
 	for _, c := range []struct {
 		crate string
 		exit  int
