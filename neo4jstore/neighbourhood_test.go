@@ -23,15 +23,7 @@ func oracleNeighbourhood(t *testing.T, id string, depth int, kinds []kg.Kind, li
 	}
 	head, rest, _ := strings.Cut(string(text), "// STEP\n")
 	step, tail, _ := strings.Cut(rest, "// TAIL\n")
-	var kindNames any
-	if len(kinds) > 0 {
-		names := make([]string, len(kinds))
-		for i, k := range kinds {
-			names[i] = string(k)
-		}
-		kindNames = names
-	}
-	rows := kgtest.Cypher(t, head+strings.Repeat(step, depth)+tail, map[string]any{"id": id, "kinds": kindNames, "limit": limit})
+	rows := kgtest.Cypher(t, head+strings.Repeat(step, depth)+tail, map[string]any{"id": id, "kinds": neo4jstore.KindParam(kinds), "limit": limit})
 	for _, n := range rows[0]["kept"].([]any) {
 		nodes = append(nodes, n.(interface{ GetProperties() map[string]any }).GetProperties()["id"].(string))
 	}

@@ -19,17 +19,9 @@ func oracleSearch(t *testing.T, text string, kinds []kg.Kind) (ids []string, sco
 	if err != nil {
 		t.Fatal(err)
 	}
-	var kindNames any
-	if len(kinds) > 0 {
-		names := make([]string, len(kinds))
-		for i, k := range kinds {
-			names[i] = string(k)
-		}
-		kindNames = names
-	}
 	rows := kgtest.Cypher(t, `CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score
 		WHERE $kinds IS NULL OR node.kind IN $kinds
-		RETURN node.id AS id, score ORDER BY score DESC, node.id ASC`, map[string]any{"lucene": lucene, "kinds": kindNames})
+		RETURN node.id AS id, score ORDER BY score DESC, node.id ASC`, map[string]any{"lucene": lucene, "kinds": neo4jstore.KindParam(kinds)})
 	for _, r := range rows {
 		ids = append(ids, r["id"].(string))
 		scores = append(scores, r["score"].(float64))
