@@ -10,9 +10,10 @@ import (
 
 // storeMetrics are what an operator watches of the database side: round trips by outcome
 // and their latency, reads in flight against the concurrency limit, reads waiting for a
-// place, and whether the circuit is open.
+// place, whether the circuit is open, and which way pathways questions were answered.
 type storeMetrics struct {
 	roundTrips       *prometheus.CounterVec
+	pathwaysWays     *prometheus.CounterVec
 	latency          prometheus.Histogram
 	inFlight         prometheus.Gauge
 	waiting          prometheus.Gauge
@@ -31,6 +32,10 @@ func newStoreMetrics() *storeMetrics {
 			Help:    "Time of one Neo4j read, connection included.",
 			Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10},
 		}),
+		pathwaysWays: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "gutskin_pathways_answers_total",
+			Help: "Pathways and connections questions by the way the statement answered them (walks: every walk from one end; near: paths of one or two hops at the strongest grade; search: rank by rank; none: an end missing or both the same).",
+		}, []string{"way"}),
 		inFlight:         gauge("gutskin_neo4j_reads_in_flight", "Neo4j reads running now (each holds one pooled connection)."),
 		waiting:          gauge("gutskin_neo4j_reads_waiting", "Neo4j reads waiting for a place under the concurrency limit."),
 		concurrencyLimit: gauge("gutskin_neo4j_reads_limit", "How many Neo4j reads may run at once."),
@@ -41,7 +46,7 @@ func newStoreMetrics() *storeMetrics {
 // Collectors returns the store's metrics, to be registered by the HTTP layer.
 func (s *Store) Collectors() []prometheus.Collector {
 	m := s.metrics
-	return []prometheus.Collector{m.roundTrips, m.latency, m.inFlight, m.waiting, m.concurrencyLimit, m.circuitOpen}
+	return []prometheus.Collector{m.roundTrips, m.pathwaysWays, m.latency, m.inFlight, m.waiting, m.concurrencyLimit, m.circuitOpen}
 }
 
 func outcome(err error) string {

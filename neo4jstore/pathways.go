@@ -35,6 +35,9 @@ func (s *Store) Pathways(ctx context.Context, q kg.PathQuery) ([]kg.Path, error)
 		return nil, fmt.Errorf("neo4jstore: pathways returned %d records, want 1", len(recs))
 	}
 	rec := recs[0]
+	if way, err := get[string](rec, "way"); err == nil {
+		s.metrics.pathwaysWays.WithLabelValues(way).Inc()
+	}
 	for _, end := range []struct{ field, id string }{{"fromFound", q.From}, {"toFound", q.To}} {
 		if found, err := get[bool](rec, end.field); err != nil || !found {
 			if err != nil {

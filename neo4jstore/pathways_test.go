@@ -236,6 +236,11 @@ func TestPathwaysRandomGraphsMatchOracle(t *testing.T) {
 		CREATE (a)-[r:$(row.type)]->(b)
 		SET r.key = row.key, r.maturityRank = row.rank, r.maturity = row.maturity`, map[string]any{"rels": rels})
 
+	ways := []string{"walks", "near", "search"}
+	before := map[string]int{}
+	for _, w := range ways {
+		before[w] = store.PathwaysAnswered(w)
+	}
 	for _, c := range cases {
 		comparePathways(t, store, c)
 	}
@@ -248,6 +253,14 @@ func TestPathwaysRandomGraphsMatchOracle(t *testing.T) {
 		neo4jstore.SetPathwaysWalkLimit(limit)
 		for _, c := range cases {
 			comparePathways(t, store, c)
+		}
+	}
+	// Every way of answering was taken, so each was compared with the oracle.
+	for _, w := range ways {
+		if n := store.PathwaysAnswered(w) - before[w]; n == 0 {
+			t.Errorf("no question was answered by way %q", w)
+		} else {
+			t.Logf("%d questions answered by way %q", n, w)
 		}
 	}
 }
@@ -333,4 +346,91 @@ func hopEvidenceOracle(t *testing.T, r kg.Relation) ([]string, []kg.HopStance) {
 		}
 	}
 	return claims, stances
+}
+
+// TestPathwaysBetweenHubs checks the near paths (one or two hops at the strongest grade,
+// found from the end with fewer relationships) against the oracle between two hubs: many
+// middles, only some linked at the strongest grade on both sides, parallel relationships,
+// direct links, a retired middle with the smallest id, and links running either way. The
+// walks are switched off, so each question is answered by the near paths or by the search.
+func TestPathwaysBetweenHubs(t *testing.T) {
+	store := kgtest.Store(t)
+	const prefix = "pathways-hubs:"
+	kgtest.Scratch(t, prefix)
+	t.Cleanup(func() {
+		kgtest.Cypher(t, `MATCH (n:Mechanism) WHERE n.id STARTS WITH $prefix DETACH DELETE n`, map[string]any{"prefix": prefix})
+	})
+	a, b := prefix+"a", prefix+"b"
+	nodes := []map[string]any{{"id": a, "live": true}, {"id": b, "live": true}, {"id": prefix + "m00-retired", "live": false}}
+	type link struct {
+		from, to string
+		kind     kg.RelationKind
+		rank     int
+	}
+	links := []link{
+		{a, b, kg.RelImplicatedIn, 5}, {a, b, kg.RelAffects, 2}, {b, a, kg.RelInfluences, 5},
+		{a, prefix + "m00-retired", kg.RelAffects, 5}, {prefix + "m00-retired", b, kg.RelAffects, 5},
+	}
+	for i := 1; i <= 30; i++ {
+		m := fmt.Sprintf("%sm%02d", prefix, i)
+		nodes = append(nodes, map[string]any{"id": m, "live": true})
+		// The middle's link with a: strongest for most, weaker for every fifth; one in
+		// seven runs towards a.
+		toA := link{a, m, kg.RelAffects, 5}
+		if i%5 == 0 {
+			toA.rank = 3
+		}
+		if i%7 == 0 {
+			toA.from, toA.to = m, a
+		}
+		links = append(links, toA)
+		// Its link with b: strongest for every third, weaker for the rest; two of them
+		// twice over, and one in four runs from b.
+		toB := link{m, b, kg.RelInfluences, 4}
+		if i%3 == 0 {
+			toB.rank = 5
+		}
+		if i%4 == 0 {
+			toB.from, toB.to = b, m
+		}
+		links = append(links, toB)
+		if i == 6 || i == 12 {
+			links = append(links, link{m, b, kg.RelModulates, 5})
+		}
+	}
+	// b is the bigger hub: more links, all weak.
+	for i := range 40 {
+		f := fmt.Sprintf("%sfiller%02d", prefix, i)
+		nodes = append(nodes, map[string]any{"id": f, "live": true})
+		links = append(links, link{f, b, kg.RelAffects, 1})
+	}
+	var rels []map[string]any
+	for i, l := range links {
+		rels = append(rels, map[string]any{"from": l.from, "to": l.to, "type": string(l.kind), "key": fmt.Sprintf("%shub-link-%03d", prefix, i),
+			"rank": l.rank, "maturity": string(kg.MaturityOfRank(l.rank))})
+	}
+	kgtest.Cypher(t, `UNWIND $nodes AS row CREATE (n:Mechanism {id: row.id, kind: 'MECHANISM', label: row.id}) WITH n, row WHERE row.live SET n:Entity`, map[string]any{"nodes": nodes})
+	kgtest.Cypher(t, `UNWIND $rels AS row
+		MATCH (x:Mechanism {id: row.from}), (y:Mechanism {id: row.to})
+		CREATE (x)-[r:$(row.type)]->(y)
+		SET r.key = row.key, r.maturityRank = row.rank, r.maturity = row.maturity`, map[string]any{"rels": rels})
+
+	old := neo4jstore.SetPathwaysWalkLimit(0)
+	t.Cleanup(func() { neo4jstore.SetPathwaysWalkLimit(old) })
+	near := store.PathwaysAnswered("near")
+	for _, ends := range [][2]string{{a, b}, {b, a}} {
+		for _, directed := range []bool{false, true} {
+			for _, first := range []int{1, 2, 4, 9, 30} {
+				for _, min := range []kg.Maturity{"", kg.MaturityEstablished} {
+					comparePathways(t, store, pathwaysCase{from: ends[0], to: ends[1], maxHops: 3, minMaturity: min,
+						rels: kg.MechanisticRelations, directed: directed, first: first})
+				}
+			}
+		}
+	}
+	// Undirected, every question but those for 30 paths has enough near paths; directed
+	// from a, most.
+	if n := store.PathwaysAnswered("near") - near; n < 20 {
+		t.Errorf("%d questions answered by the near paths, want at least 20", n)
+	}
 }

@@ -21,15 +21,17 @@ OPTIONAL MATCH (b:Entity {id: $to})
 WITH a, b, a IS NOT NULL AND b IS NOT NULL AND a <> b AS searchable
 // No path is stronger than the strongest relationship its first hop or its last hop can
 // take: cap is that rank, read at the end with fewer such relationships (a degree Neo4j
-// keeps), and the ranks above it are not searched at all.
+// keeps), and the ranks above it are not searched at all. Those relationships (endLinks,
+// each with its far end and rank) are kept for the near paths below. A relationship to a
+// retired entity counts here too: cap is an upper bound, and the near paths check the label.
 WITH a, b, searchable,
      searchable AND COUNT { (a)-[:{{TYPES}}]-{{ARROW}}() } <= COUNT { ()-[:{{TYPES}}]-{{ARROW}}(b) } AS fromA
 WITH a, b, searchable, fromA, CASE
        WHEN NOT searchable THEN []
-       WHEN fromA THEN [(a)-[r:{{TYPES}}]-{{ARROW}}(:Entity) | coalesce(r.maturityRank, 0)]
-       ELSE [(:Entity)-[r:{{TYPES}}]-{{ARROW}}(b) | coalesce(r.maturityRank, 0)]
-     END AS endRanks
-WITH a, b, searchable, reduce(m = -1, x IN endRanks | CASE WHEN x > m THEN x ELSE m END) AS cap
+       WHEN fromA THEN [(a)-[r:{{TYPES}}]-{{ARROW}}(x) | {x: x, r: r, rank: coalesce(r.maturityRank, 0)}]
+       ELSE [(x)-[r:{{TYPES}}]-{{ARROW}}(b) | {x: x, r: r, rank: coalesce(r.maturityRank, 0)}]
+     END AS endLinks
+WITH a, b, searchable, fromA, endLinks, reduce(m = -1, l IN endLinks | CASE WHEN l.rank > m THEN l.rank ELSE m END) AS cap
 // Most questions have few walks from one of their ends: a strain's links lead to a few
 // mechanisms and conditions, while the condition at the other end may be a hub thousands of
 // relationships lead to. So before any shortest-path search, the statement takes from an end
@@ -59,12 +61,12 @@ OPTIONAL CALL (a, b, searchable) {
   RETURN aDegree <= $walkLimit AND aFan <= $walkLimit AS tryA, bDegree <= $walkLimit AND bFan <= $walkLimit AS tryB,
          aDegree > $walkLimit OR bDegree <= $walkLimit AND bFan < aFan AS bFirst
 }
-WITH a, b, searchable, cap, coalesce(tryA, false) AND cap >= $minLevel AS tryA, coalesce(tryB, false) AND cap >= $minLevel AS tryB, coalesce(bFirst, false) AS bFirst
+WITH a, b, searchable, fromA, endLinks, cap, coalesce(tryA, false) AND cap >= $minLevel AS tryA, coalesce(tryB, false) AND cap >= $minLevel AS tryB, coalesce(bFirst, false) AS bFirst
 CALL (a, b, tryA, bFirst) {
   WITH a, b WHERE tryA AND NOT bFirst
   {{WALKS_FROM_A}}
 }
-WITH a, b, searchable, cap, tryA, tryB, bFirst, fromAWalks AS firstWalks, tryA AND NOT bFirst AND fromACount <= $walkLimit AS aDone
+WITH a, b, searchable, fromA, endLinks, cap, tryA, tryB, bFirst, fromAWalks AS firstWalks, tryA AND NOT bFirst AND fromACount <= $walkLimit AS aDone
 CALL (a, b, tryB, aDone) {
   WITH a, b WHERE tryB AND NOT aDone
   MATCH p = (x)-[rs:{{TYPES}}*1..{{HOPS}}]-{{ARROW}}(b)
@@ -72,17 +74,17 @@ CALL (a, b, tryB, aDone) {
   WITH a, p, x LIMIT $walkLimit + 1
   RETURN collect(CASE WHEN x = a THEN p END) AS toBWalks, count(p) AS toBCount
 }
-WITH a, b, searchable, cap, tryA, bFirst, firstWalks, aDone, toBWalks, tryB AND NOT aDone AND toBCount <= $walkLimit AS bDone
+WITH a, b, searchable, fromA, endLinks, cap, tryA, bFirst, firstWalks, aDone, toBWalks, tryB AND NOT aDone AND toBCount <= $walkLimit AS bDone
 CALL (a, b, tryA, bFirst, bDone) {
   WITH a, b WHERE tryA AND bFirst AND NOT bDone
   {{WALKS_FROM_A}}
 }
-WITH a, b, searchable, cap, CASE
+WITH a, b, searchable, fromA, endLinks, cap, CASE
        WHEN aDone THEN firstWalks
        WHEN bDone THEN toBWalks
        WHEN tryA AND bFirst AND fromACount <= $walkLimit THEN fromAWalks
      END AS every
-WITH a, b, searchable, cap, coalesce(every, []) AS every, every IS NOT NULL AS enumerated
+WITH a, b, searchable, fromA, endLinks, cap, coalesce(every, []) AS every, every IS NOT NULL AS enumerated
 CALL (every, enumerated) {
   UNWIND CASE WHEN enumerated THEN every ELSE [] END AS p
   WITH p, reduce(s = 5, r IN relationships(p) | CASE WHEN coalesce(r.maturityRank, 0) < s THEN coalesce(r.maturityRank, 0) ELSE s END) AS strength
@@ -91,9 +93,45 @@ CALL (every, enumerated) {
   LIMIT $first
   RETURN collect(p) AS sorted
 }
-WITH a, b, reduce(state = {found: sorted, more: false}, step IN $steps |
+// Near paths: when the walks did not answer, the paths of one or two hops every hop of which
+// is ranked cap. No path is stronger, and a longer one of the same strength comes after
+// them, so if there are $first of them they are the answer and the search below is skipped.
+// They are found from the end with fewer relationships (endLinks, already read): a
+// relationship ranked cap to the other end is a path of one hop; the other far ends of such
+// relationships are taken by id, each checked for a relationship ranked cap to the other end
+// (Neo4j expands between two bound nodes from the one with fewer relationships), until
+// $first of them have one. Paths of two hops come in the order of their middle entity's id,
+// so those $first middles hold the first $first paths. Between two hubs this costs one pass
+// over the smaller hub's relationships and a check of its strongest neighbours, where the
+// search reads both hubs whole.
+CALL (a, b, searchable, enumerated, fromA, endLinks, cap) {
+  WITH a, b, fromA, cap, CASE WHEN searchable AND NOT enumerated AND cap >= $minLevel THEN [l IN endLinks WHERE l.rank >= cap] ELSE [] END AS strong
+  CALL (a, b, fromA, cap, strong) {
+    UNWIND [l IN strong WHERE l.x = CASE WHEN fromA THEN b ELSE a END | l.r] AS r0
+    MATCH p = (a)-[r0]-{{ARROW}}(b)
+    RETURN p
+    UNION
+    UNWIND [l IN strong | l.x] AS x
+    WITH DISTINCT a, b, fromA, cap, x
+    WITH a, b, fromA, cap, x WHERE x:Entity AND x <> a AND x <> b
+    WITH a, b, fromA, cap, x ORDER BY x.id
+      WHERE fromA AND EXISTS { (x)-[r:{{TYPES}}]-{{ARROW}}(b) WHERE coalesce(r.maturityRank, 0) >= cap }
+         OR NOT fromA AND EXISTS { (a)-[r:{{TYPES}}]-{{ARROW}}(x) WHERE coalesce(r.maturityRank, 0) >= cap }
+    WITH a, b, cap, x LIMIT $first
+    MATCH p = (a)-[r1:{{TYPES}}]-{{ARROW}}(x)-[r2:{{TYPES}}]-{{ARROW}}(b)
+    WHERE coalesce(r1.maturityRank, 0) >= cap AND coalesce(r2.maturityRank, 0) >= cap
+    RETURN p
+  }
+  WITH p ORDER BY length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | r.key]
+  LIMIT $first
+  RETURN collect(p) AS near
+}
+WITH a, b, searchable, enumerated, cap, sorted, size(near) >= $first AS nearDone, near
+WITH a, b, searchable, enumerated, cap, nearDone, CASE WHEN nearDone THEN near ELSE sorted END AS sorted
+WITH a, b, CASE WHEN NOT searchable THEN 'none' WHEN enumerated THEN 'walks' WHEN nearDone THEN 'near' ELSE 'search' END AS way,
+     reduce(state = {found: sorted, more: false}, step IN $steps |
   CASE
-    WHEN NOT searchable OR enumerated OR step.level > cap OR size(state.found) >= $first OR (step.group > 1 AND NOT state.more)
+    WHEN NOT searchable OR enumerated OR nearDone OR step.level > cap OR size(state.found) >= $first OR (step.group > 1 AND NOT state.more)
       THEN {found: state.found, more: false}
     // ps: the paths of the step's groups, by length and then ids; the longest group is new
     // if the search found as many groups as it asked for. [x IN [e] | ...][0] names e as x.
@@ -112,7 +150,7 @@ WITH a, b, reduce(state = {found: sorted, more: false}, step IN $steps |
     ][0]
   END).found AS found
 // Each entity and each relationship once.
-WITH a, b, found, reduce(seen = [], p IN found | seen + [n IN nodes(p) WHERE NOT n IN seen]) AS entities,
+WITH a, b, way, found, reduce(seen = [], p IN found | seen + [n IN nodes(p) WHERE NOT n IN seen]) AS entities,
      reduce(seen = [], p IN found | seen + [r IN relationships(p) WHERE NOT r IN seen]) AS hopRels
 // What stands behind each relationship walked: the live claims about both of its ends (the
 // claims that assert its link), those with the fewest subjects first, then the strongest,
@@ -156,7 +194,7 @@ CALL (hopRels) {
 // Each entity without the properties that only feed the full-text index or the export (its
 // stored record); each path as the ids of its nodes and its relationships with the
 // properties the API shows, each named by the element id hopEvidence gives it.
-RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, way,
        [n IN entities | n {.*, searchText: null, searchNames: null, searchSpelling: null, seedRecord: null}] AS entities,
        [p IN found | {
          ids: [n IN nodes(p) | n.id],
