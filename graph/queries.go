@@ -422,12 +422,18 @@ func (r *Resolver) pathways(ctx context.Context, from, to string, maxHops *int, 
 	// two hubs can number thousands.
 	p := planRoot(ctx)
 	evidence := p.fieldSelections(p.sels, "hops", "claims") != nil || p.fieldSelections(p.sels, "hops", "studies", "stances") != nil
+	ends := [][]string{{"nodes"}, {"hops", "from"}, {"hops", "to"}, {"hops", "relation", "from"}, {"hops", "relation", "to"}}
+	nodeSel := p.of(kg.Kinds, ends...)
+	// The path's entities are read whole only when the selection shows more of them than
+	// their names; when it follows their links, rowsWithRefs reads them again anyway.
+	brief := len(nodeSel.Links) > 0 || !slices.ContainsFunc(nodeSel.Props, func(prop string) bool {
+		return prop != "id" && prop != "kind" && prop != "label"
+	})
 	paths, err := r.Store.Pathways(ctx, kg.PathQuery{From: from, To: to, MaxHops: hops, MinMaturity: min,
-		Rels: rels, Directed: directed, First: limit, Evidence: evidence})
+		Rels: rels, Directed: directed, First: limit, Evidence: evidence, Brief: brief})
 	if err != nil {
 		return nil, err
 	}
-	ends := [][]string{{"nodes"}, {"hops", "from"}, {"hops", "to"}, {"hops", "relation", "from"}, {"hops", "relation", "to"}}
 	studyPaths := [][]string{{"hops", "relation", "studies"}, {"hops", "studies", "study"}}
 	claimPaths := [][]string{{"hops", "claims"}, {"hops", "studies", "stances", "claim"}}
 	refs := []entityRefs{
@@ -443,7 +449,7 @@ func (r *Resolver) pathways(ctx context.Context, from, to string, maxHops *int, 
 			refs[1].ids = append(refs[1].ids, h.Claims...)
 		}
 	}
-	rows, err := r.rowsWithRefs(ctx, entities, p.of(kg.Kinds, ends...), p.of(kg.Kinds, slices.Concat(ends, studyPaths, claimPaths)...), refs)
+	rows, err := r.rowsWithRefs(ctx, entities, nodeSel, p.of(kg.Kinds, slices.Concat(ends, studyPaths, claimPaths)...), refs)
 	if err != nil {
 		return nil, err
 	}

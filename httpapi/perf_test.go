@@ -47,6 +47,8 @@ var benchQueries = []struct{ name, query string }{
 	{"search", `{ search(query: "eczema probiotics", first: 10) { edges { score matched node { id label kind } } } }`},
 	{"nested-claims", `{ claims(first: 60) { nodes { id statement evidence { stance study { id title design strains { id label } } } } } }`},
 	{"pathways-strain-condition", `{ pathways(from: "strain:hn001", to: "condition:acne", maxHops: 4, first: 10) { strength nodes { id label } hops { forward relation { kind effect maturity studies { id } } } } }`},
+	// The peer comparison's connections shape (bench/peercmp): links followed either way.
+	{"connections", `{ connections(from: "strain:hn001", to: "condition:acne", maxHops: 4, first: 10) { strength nodes { id label } hops { forward relation { kind maturity from { id } to { id } studies { id } } } } }`},
 	{"deep-page", ""},
 }
 

@@ -130,6 +130,45 @@ func TestClaimTracing(t *testing.T) {
 	}
 }
 
+// TestConnectionsNodesAsSelected asks for the same connections with the entities' names only
+// (which the store reads briefly) and with more of them: the paths agree, and what the wider
+// selection asks for is there.
+func TestConnectionsNodesAsSelected(t *testing.T) {
+	srv := newTestServer(t, kgtest.Store(t))
+	type node struct {
+		ID, Kind, Label string
+		Description     *string
+		FullName        *string
+	}
+	ask := func(nodeFields string) [][]node {
+		r := post(t, srv.URL, `{ connections(from: "strain:hn001", to: "condition:acne", maxHops: 4) { nodes { `+nodeFields+` } } }`, nil)
+		var out [][]node
+		for _, p := range data[[]struct{ Nodes []node }](t, r, "connections") {
+			out = append(out, p.Nodes)
+		}
+		return out
+	}
+	names := ask("id kind label")
+	wider := ask("id kind label ... on Mechanism { description } ... on Condition { description } ... on Strain { fullName }")
+	if len(names) == 0 || len(names) != len(wider) {
+		t.Fatalf("%d paths with names only, %d with more", len(names), len(wider))
+	}
+	for i := range names {
+		for j, n := range names[i] {
+			w := wider[i][j]
+			if n.ID != w.ID || n.Kind != w.Kind || n.Label != w.Label || n.Label == "" {
+				t.Errorf("path %d node %d: %+v with names only, %+v with more", i, j, n, w)
+			}
+			if described := w.Kind == "MECHANISM" || w.Kind == "CONDITION"; described != (w.Description != nil && *w.Description != "") {
+				t.Errorf("path %d node %s (%s): description given: %v", i, w.ID, w.Kind, w.Description != nil)
+			}
+			if (w.Kind == "STRAIN") != (w.FullName != nil) {
+				t.Errorf("path %d node %s (%s): fullName given: %v", i, w.ID, w.Kind, w.FullName != nil)
+			}
+		}
+	}
+}
+
 func TestPathwaysStrainToCondition(t *testing.T) {
 	srv := newTestServer(t, kgtest.Store(t))
 	r := post(t, srv.URL, `{ pathways(from: "strain:hn001", to: "condition:acne", maxHops: 4, first: 5) {

@@ -264,6 +264,10 @@ type PathQuery struct {
 	// Evidence asks for what stands behind each hop (Hop.Claims and Hop.Stances); without
 	// it both are left empty, and the claims about a hop's ends are not read.
 	Evidence bool
+	// Brief asks for each path entity's id, kind and label alone (Entity.Props holds those
+	// three), for a caller that shows no more of them or reads the rest itself; a store may
+	// give more.
+	Brief bool
 }
 
 // Path is a sequence of hops between two entities.

@@ -62,6 +62,20 @@ func (s *Store) Pathways(ctx context.Context, q kg.PathQuery) ([]kg.Path, error)
 	if err != nil {
 		return nil, err
 	}
+	// Each relationship walked comes once, named by its key; the paths name them.
+	walked, err := listValue(rec, "rels", "relationships")
+	if err != nil {
+		return nil, err
+	}
+	byKey := make(map[string]kg.Relation, len(walked))
+	for _, v := range walked {
+		r, err := relationFrom(v)
+		if err != nil {
+			return nil, err
+		}
+		key, _ := v.(map[string]any)["key"].(string)
+		byKey[key] = r
+	}
 	found, err := listValue(rec, "paths", "paths")
 	if err != nil {
 		return nil, err
@@ -72,14 +86,10 @@ func (s *Store) Pathways(ctx context.Context, q kg.PathQuery) ([]kg.Path, error)
 		if err != nil {
 			return nil, err
 		}
-		relations, err := relationsFrom(m["rels"])
-		if err != nil {
-			return nil, err
-		}
-		rels, _ := m["rels"].([]any)
+		keys := strs(m["rels"])
 		ids := strs(m["ids"])
-		if len(ids) != len(relations)+1 {
-			return nil, fmt.Errorf("neo4jstore: a path of %d nodes has %d relationships", len(ids), len(relations))
+		if len(ids) != len(keys)+1 {
+			return nil, fmt.Errorf("neo4jstore: a path of %d nodes has %d relationships", len(ids), len(keys))
 		}
 		p := kg.Path{Nodes: make([]kg.Entity, len(ids))}
 		for i, id := range ids {
@@ -89,12 +99,13 @@ func (s *Store) Pathways(ctx context.Context, q kg.PathQuery) ([]kg.Path, error)
 			}
 			p.Nodes[i] = e
 		}
-		for i, r := range relations {
-			hop := kg.Hop{Relation: r, Forward: r.From == ids[i]}
-			if i < len(rels) {
-				key, _ := rels[i].(map[string]any)["key"].(string)
-				hop.Claims, hop.Stances = behind.of(key, r.Studies)
+		for i, key := range keys {
+			r, ok := byKey[key]
+			if !ok {
+				return nil, fmt.Errorf("neo4jstore: path relationship %s was not returned", key)
 			}
+			hop := kg.Hop{Relation: r, Forward: r.From == ids[i]}
+			hop.Claims, hop.Stances = behind.of(key, r.Studies)
 			p.Hops = append(p.Hops, hop)
 		}
 		strength, _ := m["strength"].(int64)
@@ -115,7 +126,7 @@ func pathwaysStatement(q kg.PathQuery) (string, map[string]any, error) {
 	}
 	return cypher, map[string]any{
 		"from": q.From, "to": q.To, "first": q.First, "steps": steps, "maxHops": q.MaxHops, "evidence": q.Evidence,
-		"walkLimit": pathwaysWalkLimit, "minLevel": max(0, min(q.MinMaturity.Rank(), kg.MaturityEstablished.Rank())),
+		"walkLimit": pathwaysWalkLimit, "brief": q.Brief, "minLevel": max(0, min(q.MinMaturity.Rank(), kg.MaturityEstablished.Rank())),
 	}, nil
 }
 

@@ -434,3 +434,43 @@ func TestPathwaysBetweenHubs(t *testing.T) {
 		t.Errorf("%d questions answered by the near paths, want at least 20", n)
 	}
 }
+
+// TestPathwaysBrief checks that a brief question reads each path entity as its id, kind and
+// label alone, and finds the same paths as one that reads them whole.
+func TestPathwaysBrief(t *testing.T) {
+	store := kgtest.Store(t)
+	q := kg.PathQuery{From: "strain:hn001", To: "condition:acne", MaxHops: 4, MinMaturity: kg.MaturityNotSupported,
+		Rels: kg.MechanisticRelations, First: 10}
+	whole, err := store.Pathways(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q.Brief = true
+	brief, err := store.Pathways(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(whole) == 0 || !slices.Equal(describePaths(brief), describePaths(whole)) {
+		t.Fatalf("brief paths %v, whole %v", describePaths(brief), describePaths(whole))
+	}
+	described := 0
+	for i, p := range brief {
+		for j, n := range p.Nodes {
+			for key := range n.Props {
+				if key != "id" && key != "kind" && key != "label" {
+					t.Errorf("brief entity %s has %q", n.ID, key)
+				}
+			}
+			full := whole[i].Nodes[j]
+			if n.Props["label"] != full.Props["label"] || n.Props["kind"] != full.Props["kind"] {
+				t.Errorf("brief entity %s: label %v, kind %v; whole %v, %v", n.ID, n.Props["label"], n.Props["kind"], full.Props["label"], full.Props["kind"])
+			}
+			if full.Props["description"] != nil {
+				described++
+			}
+		}
+	}
+	if described == 0 {
+		t.Error("no whole entity carried its description")
+	}
+}

@@ -192,14 +192,17 @@ CALL (hopRels) {
   }) AS hopEvidence
 }
 // Each entity without the properties that only feed the full-text index or the export (its
-// stored record); each path as the ids of its nodes and its relationships with the
-// properties the API shows, each named by the element id hopEvidence gives it.
+// stored record), or, when $brief, as its id, kind and label alone; each relationship walked
+// once, with the properties the API shows, named by the element id hopEvidence gives it; and
+// each path as the ids of its nodes and the names of its relationships.
 RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, way,
-       [n IN entities | n {.*, searchText: null, searchNames: null, searchSpelling: null, seedRecord: null}] AS entities,
+       [n IN entities | CASE WHEN $brief THEN n {.id, .kind, .label}
+                             ELSE n {.*, searchText: null, searchNames: null, searchSpelling: null, seedRecord: null} END] AS entities,
+       [r IN hopRels | {type: type(r), from: startNode(r).id, to: endNode(r).id, key: elementId(r),
+                        props: r {.effect, .maturity, .stance, .note, .number, .studyIds, .leftOut, .provenance}}] AS rels,
        [p IN found | {
          ids: [n IN nodes(p) | n.id],
-         rels: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, key: elementId(r),
-                props: r {.effect, .maturity, .stance, .note, .number, .studyIds, .leftOut, .provenance}}],
+         rels: [r IN relationships(p) | elementId(r)],
          strength: reduce(s = 5, r IN relationships(p) | CASE WHEN coalesce(r.maturityRank, 0) < s THEN coalesce(r.maturityRank, 0) ELSE s END)
        }] AS paths,
        hopEvidence
