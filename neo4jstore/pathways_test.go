@@ -367,6 +367,16 @@ func TestPathwaysBetweenHubs(t *testing.T) {
 		kind     kg.RelationKind
 		rank     int
 	}
+	// shaped is l ranked weakRank instead when weak, and running the other way when flip.
+	shaped := func(l link, weakRank int, weak, flip bool) link {
+		if weak {
+			l.rank = weakRank
+		}
+		if flip {
+			l.from, l.to = l.to, l.from
+		}
+		return l
+	}
 	links := []link{
 		{a, b, kg.RelImplicatedIn, 5}, {a, b, kg.RelAffects, 2}, {b, a, kg.RelInfluences, 5},
 		{a, prefix + "m00-retired", kg.RelAffects, 5}, {prefix + "m00-retired", b, kg.RelAffects, 5},
@@ -374,26 +384,11 @@ func TestPathwaysBetweenHubs(t *testing.T) {
 	for i := 1; i <= 30; i++ {
 		m := fmt.Sprintf("%sm%02d", prefix, i)
 		nodes = append(nodes, map[string]any{"id": m, "live": true})
-		// The middle's link with a: strongest for most, weaker for every fifth; one in
-		// seven runs towards a.
-		toA := link{a, m, kg.RelAffects, 5}
-		if i%5 == 0 {
-			toA.rank = 3
-		}
-		if i%7 == 0 {
-			toA.from, toA.to = m, a
-		}
-		links = append(links, toA)
-		// Its link with b: strongest for every third, weaker for the rest; two of them
-		// twice over, and one in four runs from b.
-		toB := link{m, b, kg.RelInfluences, 4}
-		if i%3 == 0 {
-			toB.rank = 5
-		}
-		if i%4 == 0 {
-			toB.from, toB.to = b, m
-		}
-		links = append(links, toB)
+		// The middle's link with a: strongest but for every fifth; one in seven runs towards
+		// a. Its link with b: strongest for every third only; one in four runs from b; two of
+		// them are there twice over.
+		links = append(links, shaped(link{a, m, kg.RelAffects, 5}, 3, i%5 == 0, i%7 == 0),
+			shaped(link{m, b, kg.RelInfluences, 5}, 4, i%3 != 0, i%4 == 0))
 		if i == 6 || i == 12 {
 			links = append(links, link{m, b, kg.RelModulates, 5})
 		}
