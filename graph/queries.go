@@ -423,14 +423,11 @@ func (r *Resolver) pathways(ctx context.Context, from, to string, maxHops *int, 
 	p := planRoot(ctx)
 	evidence := p.fieldSelections(p.sels, "hops", "claims") != nil || p.fieldSelections(p.sels, "hops", "studies", "stances") != nil
 	ends := [][]string{{"nodes"}, {"hops", "from"}, {"hops", "to"}, {"hops", "relation", "from"}, {"hops", "relation", "to"}}
-	nodeSel := p.of(kg.Kinds, ends...)
 	// The path's entities are read whole only when the selection shows more of them than
-	// their names; when it follows their links, rowsWithRefs reads them again anyway.
-	brief := len(nodeSel.Links) > 0 || !slices.ContainsFunc(nodeSel.Props, func(prop string) bool {
-		return prop != "id" && prop != "kind" && prop != "label"
-	})
+	// their names.
+	nodeSel := p.of(kg.Kinds, ends...)
 	paths, err := r.Store.Pathways(ctx, kg.PathQuery{From: from, To: to, MaxHops: hops, MinMaturity: min,
-		Rels: rels, Directed: directed, First: limit, Evidence: evidence, Brief: brief})
+		Rels: rels, Directed: directed, First: limit, Evidence: evidence, Brief: namesEnough(nodeSel)})
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -295,11 +296,20 @@ func (r *Resolver) rowsWithRefs(ctx context.Context, entities []kg.Entity, sel, 
 
 // idsOnly reports whether a selection needs nothing beyond an entity's id and kind.
 func idsOnly(sel *kg.Selection) bool {
-	if len(sel.Links) > 0 {
-		return false
-	}
+	return len(sel.Links) == 0 && propsWithin(sel, "id", "kind")
+}
+
+// namesEnough reports whether the rows rowsWithRefs makes of entities selected by sel need
+// no more of each entity than its id, kind and label: the selection asks for no more, or it
+// follows links, and rowsWithRefs then reads the entities again.
+func namesEnough(sel *kg.Selection) bool {
+	return len(sel.Links) > 0 || propsWithin(sel, "id", "kind", "label")
+}
+
+// propsWithin reports whether every property sel asks for is one of names.
+func propsWithin(sel *kg.Selection, names ...string) bool {
 	for _, p := range sel.Props {
-		if p != "id" && p != "kind" {
+		if !slices.Contains(names, p) {
 			return false
 		}
 	}
