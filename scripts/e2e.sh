@@ -15,7 +15,8 @@
 # Environment: E2E_ADDR (127.0.0.1:18080), E2E_APP_ORIGIN (the example app's origin, which the
 # server allows in CORS_ORIGINS: the port after E2E_ADDR's), E2E_READY_TIMEOUT seconds (180: the seed load took 42 s under a load average of 15), E2E_BUILD_WEB=1 to
 # rebuild web/dist from its sources first (by default the committed bundle is tested, as it
-# is what the binary embeds). Screenshots land in web/e2e/screenshots/.
+# is what the binary embeds), E2E_TIMEOUT seconds for the whole run (1800) and E2E_TEST_TIMEOUT
+# milliseconds for each test (300000). Screenshots land in web/e2e/screenshots/.
 #
 # The curator tests need tokens: once the server is ready, `bin/gutskin token create` makes a
 # curator token and an admin token, each with a name of its own, in the same Neo4j; their
@@ -131,8 +132,17 @@ if ! E2E_ADMIN_TOKEN=$(./bin/gutskin token create --name "$admin_name" --role ad
 fi
 export E2E_ADMIN_TOKEN
 
+# A bound on the whole run (E2E_TIMEOUT seconds, 1800 by default; the tests take 6.5 minutes on
+# an idle 2-core machine) and on each test (E2E_TEST_TIMEOUT milliseconds, 300000): a test that
+# hangs, or a file whose process a stray loop keeps alive, fails the run with a message instead
+# of holding it until CI's own limit.
+run_timeout=${E2E_TIMEOUT:-1800}
 status=0
-EXPLORER_URL="http://$addr" node --test "${@:-web/e2e/}" || status=$?
+EXPLORER_URL="http://$addr" timeout --kill-after=10 "$run_timeout" \
+  node --test --test-timeout="${E2E_TEST_TIMEOUT:-300000}" "${@:-web/e2e/}" || status=$?
+if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
+  say "the tests did not finish within ${run_timeout}s (E2E_TIMEOUT) and were stopped"
+fi
 if [ "$status" -ne 0 ]; then
   say "tests failed (status $status); the server's last log lines:"
   tail -n 40 "$log" >&2
