@@ -211,6 +211,8 @@ fuzz: test-neo4j
 SIZE ?= 10k
 DATA ?= seed
 BENCH_REPS ?= 3
+# ONLY (bench-scale): a regular expression naming the rows to measure, e.g. ONLY='nested|two hubs'.
+ONLY ?=
 
 bench-data: deps
 	scripts/bench-neo4j $(SIZE) load
@@ -221,7 +223,8 @@ bench/peer/node_modules/.package-lock.json: bench/peer/package-lock.json
 bench-scale: deps
 	go build -o bin/gutskin .
 	scripts/bench-neo4j $(SIZE) ensure
-	go run ./bench/scale -uri $$(scripts/bench-neo4j $(SIZE) uri) -label $(SIZE) -summary .bench/csv-$(SIZE)/summary.json
+	go run ./bench/scale -uri $$(scripts/bench-neo4j $(SIZE) uri) -label $(SIZE) -summary .bench/csv-$(SIZE)/summary.json \
+	  $(if $(ONLY),-only '$(ONLY)')
 
 bench-peer: deps bench/peer/node_modules/.package-lock.json
 	go build -o bin/gutskin .

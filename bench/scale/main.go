@@ -11,6 +11,8 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -52,8 +54,13 @@ func run() error {
 	clients := flag.Int("clients", 32, "concurrent clients for the memory measurement")
 	loadFor := flag.Duration("load", 20*time.Second, "how long the concurrent load runs")
 	summary := flag.String("summary", "", "summary.json written by benchgen; gives the graph's size without asking the service")
+	only := flag.String("only", "", "a regular expression: measure only the rows whose names match it (all by default)")
 	hub := flag.String("hub", "mechanism:gut-barrier-integrity", "the entity whose neighbourhood is measured (the generator's busiest mechanism)")
 	flag.Parse()
+	keep, err := regexp.Compile(*only)
+	if err != nil {
+		return fmt.Errorf("-only: %w", err)
+	}
 
 	if err := harness.FreeAddr(*addr); err != nil {
 		return err
@@ -86,6 +93,10 @@ func run() error {
 		{name: "connections gut-barrier integrity → acne (two hubs), 4 hops", query: hubConnectionsQ, check: countConnections, goal: connectionsGoal},
 	}
 	shapes = append(shapes, filterShapes(hasExactFlag(ctx, svc.URL))...)
+	shapes = slices.DeleteFunc(shapes, func(s shape) bool { return !keep.MatchString(s.name) })
+	if len(shapes) == 0 {
+		return fmt.Errorf("-only %q matches no row", *only)
+	}
 
 	fmt.Fprintf(os.Stderr, "scale: %s, one client, %d repetitions per query\n", stats, *reps)
 	var rows []string
