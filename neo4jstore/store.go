@@ -40,10 +40,26 @@ var queryTexts = func() map[string]string {
 		if err != nil {
 			panic(fmt.Sprintf("neo4jstore: the embedded query %s: %v", e.Name(), err))
 		}
-		texts[strings.TrimSuffix(e.Name(), ".cypher")] = string(b)
+		texts[strings.TrimSuffix(e.Name(), ".cypher")] = withoutComments(string(b))
 	}
 	return texts
 }()
+
+// withoutComments drops the lines that hold only a comment. The files explain their
+// statements at length, and Neo4j reads a statement's whole text on every run, to pre-parse it
+// and to find its plan in the cache: on the seed, the pathways statement without its 72
+// lines of comments (6 of its 16.6 KB) cost Neo4j 10 % less CPU a run (5.63 against 4.98 ms, and 4.58 against
+// 4.11, 2,000 runs each, interleaved). DEBUG_CYPHER prints statements as sent, so without
+// them too; the files keep them.
+func withoutComments(text string) string {
+	var b strings.Builder
+	for line := range strings.Lines(text) {
+		if !strings.HasPrefix(strings.TrimSpace(line), "//") {
+			b.WriteString(line)
+		}
+	}
+	return b.String()
+}
 
 // Store reads and writes the graph in one Neo4j database.
 type Store struct {
