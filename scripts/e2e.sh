@@ -96,24 +96,7 @@ stop_server() {
 trap stop_server EXIT
 trap 'exit 130' INT TERM
 
-ready() {
-  node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "http://$addr/readyz"
-}
-
-deadline=$((SECONDS + ready_timeout))
-until ready; do
-  if ! kill -0 "$server" 2>/dev/null; then
-    say "the server exited before it was ready:"
-    cat "$log" >&2
-    exit 1
-  fi
-  if ((SECONDS >= deadline)); then
-    say "the server was not ready within ${ready_timeout}s:"
-    tail -n 40 "$log" >&2
-    exit 1
-  fi
-  sleep 0.5
-done
+scripts/await-ready "http://$addr/readyz" "$server" "$log" "$ready_timeout"
 say "server ready at http://$addr"
 
 token_name="e2e-curator-$(date -u +%Y%m%dT%H%M%S)-$$"

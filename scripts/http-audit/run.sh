@@ -38,12 +38,6 @@ stop_server() {
 }
 trap stop_server EXIT
 
-# READY_TIMEOUT seconds (300): the seed's load took 58 s once on a loaded machine.
-deadline=$((SECONDS + ${READY_TIMEOUT:-300}))
-until curl -fsS "http://$addr/readyz" >/dev/null 2>&1; do
-  if ! kill -0 "$server" 2>/dev/null; then say "the server stopped:"; cat "$log" >&2; exit 1; fi
-  if ((SECONDS >= deadline)); then say "not ready after ${READY_TIMEOUT:-300} s"; cat "$log" >&2; exit 1; fi
-  sleep 0.1
-done
+"$repo/scripts/await-ready" "http://$addr/readyz" "$server" "$log" "${READY_TIMEOUT:-300}"
 
 node $dir/audit.mjs "http://$addr/query"
