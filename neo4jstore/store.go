@@ -46,11 +46,11 @@ var queryTexts = func() map[string]string {
 }()
 
 // withoutComments drops the lines that hold only a comment. The files explain their
-// statements at length, and Neo4j reads a statement's whole text on every run, to pre-parse it
-// and to find its plan in the cache: on the seed, the pathways statement without its 72
-// lines of comments (6 of its 16.6 KB) cost Neo4j 10 % less CPU a run (5.63 against 4.98 ms, and 4.58 against
-// 4.11, 2,000 runs each, interleaved). DEBUG_CYPHER prints statements as sent, so without
-// them too; the files keep them.
+// statements at length, and Neo4j reads a statement's whole text on every run, to pre-parse
+// it and to find its plan in the cache: on the seed, the pathways statement without its 72
+// lines of comments (6 of its 16.6 KB) cost Neo4j 10 % less CPU a run (5.63 against 4.98 ms,
+// then 4.58 against 4.11, 2,000 runs each, interleaved). DEBUG_CYPHER prints statements as
+// sent, so without them too; the files keep them.
 func withoutComments(text string) string {
 	var b strings.Builder
 	for line := range strings.Lines(text) {
